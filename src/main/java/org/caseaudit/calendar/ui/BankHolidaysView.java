@@ -83,7 +83,11 @@ class BankHolidaysView extends VerticalLayout {
             if (ui == null) {
                 return;
             }
-            ui.access(() -> loadFile(metadata.fileName(), data));
+            if (ui.getSession().hasLock()) {
+                loadFile(metadata.fileName(), data);
+            } else {
+                ui.access(() -> loadFile(metadata.fileName(), data));
+            }
         }));
         upload.setId("holiday-upload");
         upload.setMaxFiles(1);
