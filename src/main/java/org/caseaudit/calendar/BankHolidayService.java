@@ -80,7 +80,7 @@ public class BankHolidayService {
         List<BankHoliday> fromFile;
         try {
             fromFile = GovUkHolidayFile.parse(fileName, content);
-        } catch (org.caseaudit.calendar.HolidayFileException e) {
+        } catch (HolidayFileException e) {
             throw new CalendarChangeException("file", e.getMessage());
         }
         Base base = lockBase(baseVersion);
@@ -116,7 +116,7 @@ public class BankHolidayService {
         }
         String description = "Loaded " + name + " (years " + range(fileYears) + "): " + added + " dates added, "
                 + removed + " removed, " + renamed + " renamed";
-        return write(base, CalendarChangeType.FILE_LOAD, description, name, sha256(content), next);
+        return write(base, CalendarChangeType.FILE_LOAD, description, name, GovUkHolidayFile.sha256(content), next);
     }
 
     /** Adds a date. In a year the table does not cover yet, that year's rule-based dates are copied in too. */
@@ -249,14 +249,6 @@ public class BankHolidayService {
 
     private static String fmt(LocalDate date) {
         return UK_DATE.format(date);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private record Base(CalendarVersionEntity entity, long versionNo, TreeMap<LocalDate, BankHoliday> dates) {

@@ -1,5 +1,6 @@
 package org.caseaudit.calendar;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -158,7 +159,7 @@ public final class TimescaleEvaluator {
                 LocalDateTime deadline = hoursDeadline(rule, start);
                 met = !eventTime.isAfter(deadline);
                 if (!met) {
-                    lateText = "; " + java.time.Duration.between(deadline, eventTime).toHours() + " hours late";
+                    lateText = "; " + lateness(Duration.between(deadline, eventTime)) + " late";
                 }
             } else {
                 met = !event.isAfter(due);
@@ -207,6 +208,15 @@ public final class TimescaleEvaluator {
 
     private CalendarStamp emptyStamp() {
         return CalendarStamp.of(calendar.version(), List.of());
+    }
+
+    private static String lateness(Duration late) {
+        long minutes = Math.max(1, late.toMinutes());
+        if (minutes < 60) {
+            return minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        long hours = late.toHours();
+        return hours + (hours == 1 ? " hour" : " hours");
     }
 
     private static String days(int n) {

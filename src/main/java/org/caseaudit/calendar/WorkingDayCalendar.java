@@ -29,9 +29,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WorkingDayCalendar {
 
     /** Longest span worked on, so that a mistyped year cannot make a request spin. */
-    static final int MAX_WORKING_DAYS = 10_000;
-    static final int MIN_YEAR = 1975;
-    static final int MAX_YEAR = 2199;
+    public static final int MAX_WORKING_DAYS = 10_000;
+    /** New Year's Day has been a bank holiday in England and Wales since 1974; earlier years are not modelled. */
+    public static final int MIN_YEAR = 1975;
+    public static final int MAX_YEAR = 2199;
 
     private final long version;
     private final NavigableMap<LocalDate, BankHoliday> table;

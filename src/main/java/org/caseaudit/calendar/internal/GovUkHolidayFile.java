@@ -1,13 +1,17 @@
 package org.caseaudit.calendar.internal;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.caseaudit.calendar.BankHoliday;
 import org.caseaudit.calendar.HolidayFileException;
+import org.caseaudit.calendar.WorkingDayCalendar;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +30,15 @@ public final class GovUkHolidayFile {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private GovUkHolidayFile() {
+    }
+
+    /** Hex SHA-256 of a file, kept with the version it made so the exact source can be identified later. */
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static List<BankHoliday> parse(String fileName, byte[] content) {
@@ -76,8 +89,9 @@ public final class GovUkHolidayFile {
             } else {
                 try {
                     date = LocalDate.parse(dateNode.asString().strip());
-                    if (date.getYear() < 1975 || date.getYear() > 2199) {
-                        problems.add(where + ": field \"date\" is " + date + ", outside the years 1975-2199");
+                    if (date.getYear() < WorkingDayCalendar.MIN_YEAR || date.getYear() > WorkingDayCalendar.MAX_YEAR) {
+                        problems.add(where + ": field \"date\" is " + date + ", outside the years "
+                                + WorkingDayCalendar.MIN_YEAR + "-" + WorkingDayCalendar.MAX_YEAR);
                         date = null;
                     }
                 } catch (DateTimeParseException e) {

@@ -3,7 +3,6 @@ package org.caseaudit.calendar.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HexFormat;
 import java.util.List;
 import org.caseaudit.calendar.BankHoliday;
 import org.caseaudit.calendar.CalendarChangeType;
@@ -57,7 +56,7 @@ class HolidayTableSeeder implements SmartInitializingSingleton {
         int last = holidays.getLast().date().getYear();
         writer.write(1, CalendarChangeType.SEED,
                 "GOV.UK bank holidays, England and Wales, " + first + "-" + last + " (Open Government Licence v3.0)",
-                "uk-bank-holidays.json", sha256(content), holidays, "system");
+                "uk-bank-holidays.json", GovUkHolidayFile.sha256(content), holidays, "system");
         log.info("Seeded bank-holiday table version 1: {} dates, {}-{}", holidays.size(), first, last);
     }
 
@@ -66,14 +65,6 @@ class HolidayTableSeeder implements SmartInitializingSingleton {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -19,8 +19,11 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Optional;
@@ -78,17 +81,7 @@ class BankHolidaysView extends VerticalLayout {
         holidays.addSelectionListener(e -> updateButtons());
         holidays.setMinHeight("16rem");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            UI ui = UI.getCurrent();
-            if (ui == null) {
-                return;
-            }
-            if (ui.getSession().hasLock()) {
-                loadFile(metadata.fileName(), data);
-            } else {
-                ui.access(() -> loadFile(metadata.fileName(), data));
-            }
-        }));
+        Upload upload = new Upload(new LimitedUpload());
         upload.setId("holiday-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
@@ -107,6 +100,30 @@ class BankHolidaysView extends VerticalLayout {
                 new H2("Versions"), versions, new HorizontalLayout(upload), uploadMessage,
                 datesHeading, new HorizontalLayout(add, correct, remove), holidays);
         refresh();
+    }
+
+    /** Reads at most one byte more than allowed, so an oversized file is reported rather than buffered whole. */
+    private final class LimitedUpload implements UploadHandler {
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            byte[] data;
+            try (InputStream in = event.getInputStream()) {
+                data = in.readNBytes(MAX_FILE_BYTES + 1);
+            }
+            String fileName = event.getFileName();
+            UI ui = event.getUI();
+            if (ui.getSession().hasLock()) {
+                loadFile(fileName, data);
+            } else {
+                ui.access(() -> loadFile(fileName, data));
+            }
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return MAX_FILE_BYTES;
+        }
     }
 
     /** Called with the uploaded bytes, inside the UI lock. */
