@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -48,6 +49,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * ({@code audit-templates/template.schema.json} on the classpath), then the checks a schema cannot express
  * (duplicate ids, known derivations and their scales). Every problem names file, line and field. Thread-safe.
  */
+@Component
 final class TemplateParser {
 
     static final String SCHEMA_RESOURCE = "audit-templates/template.schema.json";
@@ -69,8 +71,16 @@ final class TemplateParser {
         }
     }
 
+    /** A valid file: its definition, its base name and the line of its version number (for later messages). */
+    record ParsedTemplate(TemplateDefinition definition, String file, int versionLine) {
+    }
+
     /** Parses and validates; throws {@link TemplateValidationException} listing every problem found. */
     TemplateDefinition parse(String fileName, byte[] content) {
+        return parseFile(fileName, content).definition();
+    }
+
+    ParsedTemplate parseFile(String fileName, byte[] content) {
         String file = baseName(fileName);
         if (content.length > MAX_FILE_BYTES) {
             throw new TemplateValidationException(new TemplateProblem(file, 0, ROOT,
@@ -88,7 +98,11 @@ final class TemplateParser {
         if (!problems.isEmpty()) {
             throw new TemplateValidationException(problems);
         }
-        return toDefinition(tree);
+        return new ParsedTemplate(toDefinition(tree), file, lineOf(lines, "version"));
+    }
+
+    static String baseNameOf(String fileName) {
+        return baseName(fileName);
     }
 
     private static String decode(String file, byte[] content) {
