@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TemplateService {
 
-    static final String TARGET_TYPE = "TemplateVersion";
+    static final String TARGET_TYPE = TemplateStore.TARGET_TYPE;
 
     private final TemplateStore store;
     private final TemplateParser parser;
@@ -74,11 +74,14 @@ public class TemplateService {
     @Transactional(noRollbackFor = TemplateValidationException.class)
     public UploadResult upload(String fileName, byte[] content) {
         try {
-            StoreResult result = store.store(parser.parseFile(fileName, content), "UPLOAD", currentUser.username());
+            StoreResult result = store.store(parser.parseFile(fileName, content), "UPLOAD",
+                    currentUser.usernameOrSystem());
             TemplateVersionSummary v = result.version();
             boolean alreadyStored = result.outcome() == Outcome.ALREADY_STORED;
-            auditTrail.record(alreadyStored ? "TEMPLATE_UPLOAD_UNCHANGED" : "TEMPLATE_UPLOADED", TARGET_TYPE,
-                    v.templateId() + " v" + v.version(), TemplateParser.baseNameOf(fileName) + " sha256=" + v.sha256());
+            if (alreadyStored) {
+                auditTrail.record("TEMPLATE_UPLOAD_UNCHANGED", TARGET_TYPE, v.templateId() + " v" + v.version(),
+                        TemplateParser.baseNameOf(fileName) + " is identical to the stored version");
+            }
             return new UploadResult(v, alreadyStored);
         } catch (TemplateValidationException e) {
             auditTrail.record("TEMPLATE_UPLOAD_REFUSED", TARGET_TYPE, TemplateParser.baseNameOf(fileName),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.caseaudit.security.AuditTrail;
 import org.caseaudit.templates.TemplateParser.ParsedTemplate;
 import org.caseaudit.templates.internal.TemplateEntity;
 import org.caseaudit.templates.internal.TemplateRepository;
@@ -19,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class TemplateStore {
 
+    static final String TARGET_TYPE = "TemplateVersion";
+
     enum Outcome { STORED, ALREADY_STORED }
 
     record StoreResult(Outcome outcome, TemplateVersionSummary version) {
@@ -26,19 +29,22 @@ class TemplateStore {
 
     private final TemplateRepository templates;
     private final TemplateVersionRepository versions;
+    private final AuditTrail auditTrail;
     private final Clock clock;
 
-    TemplateStore(TemplateRepository templates, TemplateVersionRepository versions, Clock clock) {
+    TemplateStore(TemplateRepository templates, TemplateVersionRepository versions, AuditTrail auditTrail, Clock clock) {
         this.templates = templates;
         this.versions = versions;
+        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
     /**
      * Stores a new version; an identical stored version is left alone. A stored version with different content is
-     * refused with a problem on the file's version line. Checks everything before writing anything.
+     * refused with a problem on the file's version line. Checks everything before writing anything, so a refusal
+     * need not roll back the caller's transaction (which records the refusal in the audit trail).
      */
-    @Transactional
+    @Transactional(noRollbackFor = TemplateValidationException.class)
     StoreResult store(ParsedTemplate parsed, String source, String storedBy) {
         TemplateDefinition t = parsed.definition();
         String json = TemplateJson.canonical(t);
@@ -65,7 +71,10 @@ class TemplateStore {
                         q.derivation() == null ? null : q.derivation().name(), q.theme());
             }
         }
-        return new StoreResult(Outcome.STORED, summary(versions.save(version)));
+        TemplateVersionSummary stored = summary(versions.save(version));
+        auditTrail.record("TEMPLATE_VERSION_STORED", TARGET_TYPE, t.id() + " v" + t.version(),
+                source + " " + parsed.file() + " sha256=" + sha256);
+        return new StoreResult(Outcome.STORED, stored);
     }
 
     int nextFreeVersion(String templateId) {
