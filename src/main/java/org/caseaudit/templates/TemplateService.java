@@ -20,6 +20,9 @@ public class TemplateService {
 
     static final String TARGET_TYPE = TemplateStore.TARGET_TYPE;
 
+    /** The largest template file accepted. */
+    public static final int MAX_FILE_BYTES = TemplateParser.MAX_FILE_BYTES;
+
     private final TemplateStore store;
     private final TemplateParser parser;
     private final AuditTrail auditTrail;

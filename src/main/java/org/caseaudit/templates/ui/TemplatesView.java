@@ -82,6 +82,9 @@ class TemplatesView extends VerticalLayout {
         upload.setId("template-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".yaml", ".yml");
+        upload.setMaxFileSize(TemplateService.MAX_FILE_BYTES);
+        upload.addFileRejectedListener(e -> notify(e.getFileName() + " was refused: " + e.getErrorMessage(),
+                NotificationVariant.LUMO_ERROR));
         uploadProblems.setId("upload-problems");
         var section = new VerticalLayout(new H3("Upload a new template or version"),
                 new Paragraph("One YAML file following audit-templates/README.md. A changed template needs a new version "
