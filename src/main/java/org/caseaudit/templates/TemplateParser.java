@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +111,7 @@ final class TemplateParser {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(content))
+                    .decode(ByteBuffer.wrap(content))
                     .toString();
         } catch (CharacterCodingException e) {
             throw new TemplateValidationException(new TemplateProblem(file, 0, ROOT, "the file is not UTF-8 text"));

@@ -164,6 +164,14 @@ class TemplateFilesTest {
     }
 
     @Test
+    void readme_documents_every_answer_scale_and_derivation() throws IOException {
+        String readme = Files.readString(FOLDER.resolve("README.md"));
+
+        assertThat(Stream.concat(Arrays.stream(AnswerScale.values()), Arrays.stream(Derivation.values())).map(Enum::name))
+                .allSatisfy(name -> assertThat(readme).contains("`" + name + "`"));
+    }
+
+    @Test
     void qualitative_audit_asks_for_no_identifying_details() throws IOException {
         TemplateDefinition t = templates().get("qualitative-decision-making");
 

@@ -12,6 +12,7 @@ import org.caseaudit.templates.TemplateComparison.ChangeType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -22,6 +23,12 @@ class TemplateStorageTest {
     @Autowired TemplateService service;
     @Autowired TemplateParser parser;
     @Autowired TemplateStore store;
+    @Autowired JdbcTemplate jdbc;
+
+    private int auditEvents(String action, String targetId) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = ? and target_id = ? and actor = 'admin'",
+                Integer.class, action, targetId);
+    }
 
     private static byte[] shipped(String file) throws IOException {
         return Files.readAllBytes(TemplateFilesTest.FOLDER.resolve(file));
@@ -83,6 +90,7 @@ class TemplateStorageTest {
         assertThat(result.alreadyStored()).isFalse();
         assertThat(result.version().storedBy()).isEqualTo("admin");
         assertThat(service.versions("it-upload")).extracting(TemplateVersionSummary::version).containsExactly(2, 1);
+        assertThat(auditEvents("TEMPLATE_VERSION_STORED", "it-upload v2")).isEqualTo(1);
         assertThat(service.compare("it-upload", 1, 2).changes()).singleElement()
                 .satisfies(c -> {
                     assertThat(c.type()).isEqualTo(ChangeType.CHANGED);
@@ -121,6 +129,7 @@ class TemplateStorageTest {
                 .hasMessageContaining("it-invalid.yaml line 16, sections[0].questions[1].scale: unknown answer scale 'YESNO'");
 
         assertThat(service.versions("it-invalid")).isEmpty();
+        assertThat(auditEvents("TEMPLATE_UPLOAD_REFUSED", "it-invalid.yaml")).isEqualTo(1);
     }
 
     @Test

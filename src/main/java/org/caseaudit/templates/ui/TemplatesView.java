@@ -50,7 +50,7 @@ class TemplatesView extends VerticalLayout {
         grid.setId("template-versions");
         grid.addColumn(TemplateVersionSummary::templateId).setHeader("Template").setAutoWidth(true).setSortable(true);
         grid.addColumn(TemplateVersionSummary::version).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(TemplateVersionSummary::title).setHeader("Title").setFlexGrow(1);
+        grid.addColumn(TemplateVersionSummary::title).setHeader("Title").setWidth("24em").setFlexGrow(1);
         grid.addColumn(v -> String.join(", ", v.caseTypes())).setHeader("Case types").setAutoWidth(true);
         grid.addColumn(TemplateVersionSummary::questionCount).setHeader("Questions").setAutoWidth(true);
         grid.addColumn(TemplateVersionSummary::sourceFile).setHeader("File").setAutoWidth(true);
