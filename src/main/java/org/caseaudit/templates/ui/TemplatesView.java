@@ -31,7 +31,7 @@ import org.caseaudit.templates.TemplateVersionSummary;
 /** Lists the stored template versions; administrators upload new templates or versions here. */
 @Route("templates")
 @PageTitle("Templates | Case Audit Workbench")
-@Menu(title = "Templates", order = 60, icon = "vaadin:clipboard-check")
+@Menu(title = "Templates", order = 50, icon = "vaadin:clipboard-check")
 @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER})
 class TemplatesView extends VerticalLayout {
 
