@@ -17,7 +17,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
@@ -78,7 +78,14 @@ class TemplatesView extends VerticalLayout {
     }
 
     private VerticalLayout uploadSection() {
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> uploaded(metadata.fileName(), data)));
+        // The size limit is enforced by the server too, not only by the browser, so a huge file is never buffered.
+        var handler = new InMemoryUploadHandler((metadata, data) -> uploaded(metadata.fileName(), data)) {
+            @Override
+            public long getFileSizeMax() {
+                return TemplateService.MAX_FILE_BYTES;
+            }
+        };
+        var upload = new Upload(handler);
         upload.setId("template-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".yaml", ".yml");
