@@ -137,6 +137,37 @@ class TemplateViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_administrator_deletes_an_unused_version_but_cannot_delete_a_used_one() throws Exception {
+        String v1 = s47().replace("id: s47-enquiry", "id: view-delete");
+        service.upload("view-delete.yaml", v1.getBytes(UTF_8));
+        service.upload("view-delete.yaml", v1.replace("version: 1", "version: 2").replace("title: Section 47", "title: S47")
+                .getBytes(UTF_8));
+        service.markUsed("view-delete", 1);
+        navigate(TemplatesView.class);
+        Button delete = $(Button.class).id("delete-button");
+
+        test(versionsGrid()).select(rowOf("view-delete", 1));
+        assertThat(delete.isEnabled()).as("delete enabled for a used version").isFalse();
+
+        test(versionsGrid()).select(rowOf("view-delete", 2));
+        test(delete).click();
+
+        assertThat(service.versions("view-delete")).extracting(TemplateVersionSummary::version).containsExactly(1);
+        assertThat(versionsGrid().getGenericDataView().getItems()
+                .filter(v -> v.templateId().equals("view-delete")).map(TemplateVersionSummary::version)).containsExactly(1);
+    }
+
+    private int rowOf(String templateId, int version) {
+        List<TemplateVersionSummary> rows = versionsGrid().getGenericDataView().getItems().toList();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).templateId().equals(templateId) && rows.get(i).version() == version) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for " + templateId + " v" + version);
+    }
+
+    @Test
     @WithMockUser(username = "auditor", roles = "AUDITOR")
     void auditors_see_templates_but_no_upload_or_delete() {
         navigate(TemplatesView.class);
