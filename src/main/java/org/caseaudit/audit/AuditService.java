@@ -1,0 +1,384 @@
+package org.caseaudit.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.caseaudit.audit.internal.AnswerEntity;
+import org.caseaudit.audit.internal.AnswerRepository;
+import org.caseaudit.audit.internal.AuditRevisionEntity;
+import org.caseaudit.audit.internal.CaseAuditEntity;
+import org.caseaudit.audit.internal.CaseAuditRepository;
+import org.caseaudit.calendar.TimescaleEvaluation;
+import org.caseaudit.calendar.TimescaleService;
+import org.caseaudit.security.AuditTrail;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.Roles;
+import org.caseaudit.templates.Derivation;
+import org.caseaudit.templates.QuestionDefinition;
+import org.caseaudit.templates.TemplateDefinition;
+import org.caseaudit.templates.TemplateNotFoundException;
+import org.caseaudit.templates.TemplateService;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit workspace's service and security boundary. An auditor (or moderator, or independent member) reaches only
+ * the audits assigned to them: anything else is refused with {@link AccessDeniedException}, not merely hidden. The
+ * audit lead and administrators read every audit; only the audit lead reopens one.
+ * <p>
+ * Optimistic locking is <b>per answer</b>: each question's row has its own version, so autosaves of different
+ * questions (even from two tabs) never clash and two saves of the same question typed against the same version do
+ * ({@link AnswerConflictException}). Answer saves hold a shared lock on the audit row and transitions an exclusive
+ * one, so no answer slips in after a submission.
+ */
+@Service
+public class AuditService {
+
+    static final String TARGET = "case_audit";
+    static final String[] WORKERS = {Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD,
+            Roles.ADMIN};
+
+    private final CaseAuditRepository audits;
+    private final AnswerRepository answers;
+    private final TemplateService templates;
+    private final TimescaleService timescales;
+    private final CaseFileSource caseFiles;
+    private final AuditTrail trail;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final EntityManager em;
+    private final Map<String, TemplateDefinition> templateCache = new ConcurrentHashMap<>();
+
+    AuditService(CaseAuditRepository audits, AnswerRepository answers, TemplateService templates,
+            TimescaleService timescales, CaseFileSource caseFiles, AuditTrail trail, CurrentUser currentUser,
+            Clock clock, EntityManager em) {
+        this.audits = audits;
+        this.answers = answers;
+        this.templates = templates;
+        this.timescales = timescales;
+        this.caseFiles = caseFiles;
+        this.trail = trail;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.em = em;
+    }
+
+    /**
+     * Creates the audits (and moderations) of assigned cases; an assignment already made is skipped. Returns the ids of
+     * the audits (not moderations) in assignment order.
+     */
+    @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
+    @Transactional
+    public List<Long> assign(List<AuditAssignment> assignments) {
+        List<Long> ids = new ArrayList<>();
+        for (AuditAssignment a : assignments) {
+            template(a.templateId(), a.templateVersion());
+            if (audits.existsByCycleIdAndCaseIdAndKind(a.cycleId(), a.caseId(), AuditKind.AUDIT)) {
+                continue;
+            }
+            CaseAuditEntity audit = audits.save(new CaseAuditEntity(a.cycleId(), a.caseId(), a.caseReference(),
+                    a.templateId(), a.templateVersion(), AuditKind.AUDIT, null, a.blindModeration(), a.auditor(),
+                    a.dueDate(), clock.instant()));
+            ids.add(audit.getId());
+            trail.record("AUDIT_ASSIGNED", TARGET, String.valueOf(audit.getId()),
+                    "cycle " + a.cycleId() + ", case " + a.caseReference() + " to " + a.auditor());
+            if (a.moderator() != null) {
+                CaseAuditEntity moderation = audits.save(new CaseAuditEntity(a.cycleId(), a.caseId(),
+                        a.caseReference(), a.templateId(), a.templateVersion(), AuditKind.MODERATION, audit.getId(),
+                        a.blindModeration(), a.moderator(), a.dueDate(), clock.instant()));
+                trail.record("MODERATION_ASSIGNED", TARGET, String.valueOf(moderation.getId()),
+                        "moderates audit " + audit.getId() + " (" + (a.blindModeration() ? "blind" : "open") + ") by "
+                                + a.moderator());
+            }
+        }
+        return ids;
+    }
+
+    /** The current user's own audits and moderations, soonest due first. */
+    @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public List<AuditSummary> myAudits() {
+        String me = me();
+        return summaries(audits.findByAuditorOrderByDueDateAscIdAsc(me));
+    }
+
+    @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<AuditSummary> cycleAudits(long cycleId) {
+        return summaries(audits.findByCycleIdOrderByIdAsc(cycleId));
+    }
+
+    @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN, Roles.MODERATOR})
+    @Transactional(readOnly = true)
+    public List<Long> cycles() {
+        return audits.cycleIds();
+    }
+
+    /**
+     * Opens an audit: the first opening by its auditor starts it (answers are created with the proposals derived
+     * from the case data, and the template version is marked used). Every opening of the case facts is recorded.
+     */
+    @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD, Roles.ADMIN})
+    @Transactional
+    public AuditDetails open(long auditId) {
+        CaseAuditEntity found = audits.findById(auditId).orElseThrow(() -> notFound(auditId));
+        boolean own = found.getAuditor().equals(me());
+        if (!own && !isLead()) {
+            throw denied(auditId);
+        }
+        TemplateDefinition template = template(found.getTemplateKey(), found.getTemplateVersion());
+        CaseFile file = caseFiles.open(found.getCaseId())
+                .orElseThrow(() -> new AuditStateException("Case " + found.getCaseReference()
+                        + " is no longer in the case register"));
+        CaseAuditEntity audit = found;
+        LocalDate today = LocalDate.now(clock);
+        TimescaleEvaluation evaluation = timescales.evaluate(Derivations.caseDates(file), today);
+        if (own && audit.getStatus() == AuditStatus.NOT_STARTED) {
+            audit = audits.findForTransition(auditId).orElseThrow();
+            if (audit.start(clock.instant())) {
+                createAnswers(audit, template, file, evaluation, today);
+                templates.markUsed(template.id(), template.version());
+                trail.record("AUDIT_STARTED", TARGET, String.valueOf(auditId), "case " + audit.getCaseReference());
+            }
+        }
+        trail.record("CASE_FACTS_OPENED", TARGET, String.valueOf(auditId), "case " + audit.getCaseReference()
+                + " (case id " + audit.getCaseId() + ")");
+        boolean restricted = currentUser.hasRole(Roles.INDEPENDENT_MEMBER) && !isLead();
+        CaseFactsView facts = CaseFactsViews.of(file, template, evaluation, restricted);
+        List<AnswerState> states = answers.findByCaseAuditIdOrderByPosition(auditId).stream()
+                .map(AnswerEntity::state).toList();
+        return details(audit, template, states, facts, own);
+    }
+
+    /** Saves one question's answer (autosave); returns it as stored, with its new version. */
+    @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD})
+    @Transactional
+    public AnswerState saveAnswer(long auditId, AnswerInput input) {
+        CaseAuditEntity audit = audits.findForAnswering(auditId).orElseThrow(() -> notFound(auditId));
+        checkOwner(audit);
+        audit.checkAnswerable();
+        QuestionDefinition question = template(audit.getTemplateKey(), audit.getTemplateVersion())
+                .question(input.questionId())
+                .orElseThrow(() -> new AuditStateException("No question " + input.questionId() + " in this template"));
+        if (!SubmitCheck.acceptable(question, input.value())) {
+            throw new AuditStateException("\u201c" + input.value() + "\u201d is not an answer on the scale "
+                    + question.scale().label());
+        }
+        AnswerEntity answer = answers.findByCaseAuditIdAndQuestionKey(auditId, input.questionId())
+                .orElseThrow(() -> new AuditStateException("No answer row for " + input.questionId()));
+        if (answer.getVersion() != input.expectedVersion()) {
+            throw new AnswerConflictException(input.questionId(), answer.state());
+        }
+        AnswerState before = answer.state();
+        if (!answer.change(input.value(), input.evidenceNote(), input.fileReference(), input.overrideReason(), me(),
+                clock.instant())) {
+            return before;
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException | OptimisticLockingFailureException e) {
+            throw new AnswerConflictException(input.questionId(), null);
+        }
+        trail.record("AUDIT_ANSWER_CHANGED", TARGET, String.valueOf(auditId),
+                input.questionId() + ": " + describeChange(before, answer.state()));
+        return answer.state();
+    }
+
+    /** The answer to one question as it now stands (after a conflict, to show what changed). */
+    @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public AnswerState answer(long auditId, String questionId) {
+        CaseAuditEntity audit = audits.findById(auditId).orElseThrow(() -> notFound(auditId));
+        checkReader(audit);
+        return answers.findByCaseAuditIdAndQuestionKey(auditId, questionId).map(AnswerEntity::state)
+                .orElseThrow(() -> new AuditStateException("No answer for " + questionId));
+    }
+
+    /** Saves the overall grade, rationale and strengths; returns the audit's new version. */
+    @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD})
+    @Transactional
+    public long saveGrade(long auditId, GradeInput input) {
+        CaseAuditEntity audit = audits.findForTransition(auditId).orElseThrow(() -> notFound(auditId));
+        checkOwner(audit);
+        if (audit.getVersion() != input.expectedVersion()) {
+            throw new AuditStateException("The overall grade was changed elsewhere since you opened the audit: reload to"
+                    + " see it (grade now " + Objects.requireNonNullElse(audit.getOverallGrade(), "not given") + ")");
+        }
+        String before = audit.getOverallGrade();
+        audit.grade(blankToNull(input.grade()), blankToNull(input.rationale()), blankToNull(input.strengths()));
+        em.flush();
+        trail.record("AUDIT_GRADE_CHANGED", TARGET, String.valueOf(auditId),
+                "grade " + Objects.requireNonNullElse(before, "none") + " -> "
+                        + Objects.requireNonNullElse(audit.getOverallGrade(), "none"));
+        return audit.getVersion();
+    }
+
+    /** Submits the audit, or refuses naming every missing answer, note, reason and the grade. */
+    @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD})
+    @Transactional
+    public void submit(long auditId) {
+        CaseAuditEntity audit = audits.findForTransition(auditId).orElseThrow(() -> notFound(auditId));
+        checkOwner(audit);
+        TemplateDefinition template = template(audit.getTemplateKey(), audit.getTemplateVersion());
+        Map<String, AnswerState> states = answers.findByCaseAuditIdOrderByPosition(auditId).stream()
+                .map(AnswerEntity::state).collect(Collectors.toMap(AnswerState::questionId, s -> s));
+        audit.submit(SubmitCheck.missing(template, states, audit.getOverallGrade(), audit.getGradeRationale()),
+                clock.instant());
+        trail.record("AUDIT_SUBMITTED", TARGET, String.valueOf(auditId), audit.getKind().label() + " of case "
+                + audit.getCaseReference());
+    }
+
+    /** Reopens a submitted audit for its auditor; the audit lead only, with a reason that is kept. */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public void reopen(long auditId, String reason) {
+        CaseAuditEntity audit = audits.findForTransition(auditId).orElseThrow(() -> notFound(auditId));
+        audit.reopen(me(), reason, clock.instant());
+        trail.record("AUDIT_REOPENED", TARGET, String.valueOf(auditId), reason == null ? "" : reason.strip());
+    }
+
+    /** Every committed change of one answer, oldest first (who, when, the answer after the change). */
+    @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<AnswerHistoryEntry> history(long auditId, String questionId) {
+        CaseAuditEntity audit = audits.findById(auditId).orElseThrow(() -> notFound(auditId));
+        checkReader(audit);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(AnswerEntity.class, false, true)
+                .add(AuditEntity.property("caseAuditId").eq(auditId))
+                .add(AuditEntity.property("questionKey").eq(questionId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<AnswerHistoryEntry> entries = new ArrayList<>();
+        for (Object[] row : rows) {
+            AnswerState s = ((AnswerEntity) row[0]).state();
+            AuditRevisionEntity rev = (AuditRevisionEntity) row[1];
+            String change = switch ((RevisionType) row[2]) {
+                case ADD -> "created";
+                case MOD -> "changed";
+                case DEL -> "deleted";
+            };
+            entries.add(new AnswerHistoryEntry(rev.getId(), rev.getRevisionAt(), rev.getUsername(), change,
+                    s.value(), s.evidenceNote(), s.fileReference(), s.overrideReason()));
+        }
+        return entries;
+    }
+
+    // --- shared with the moderation service (same module) ---
+
+    TemplateDefinition template(String templateId, int version) {
+        return templateCache.computeIfAbsent(templateId + "/" + version,
+                k -> templates.find(templateId, version).orElseThrow(() -> new TemplateNotFoundException(templateId, version)));
+    }
+
+    String me() {
+        return currentUser.username().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+
+    boolean isLead() {
+        return currentUser.hasRole(Roles.AUDIT_LEAD) || currentUser.hasRole(Roles.ADMIN);
+    }
+
+    static AccessDeniedException denied(long auditId) {
+        return new AccessDeniedException("Audit " + auditId + " is not assigned to you");
+    }
+
+    static AuditStateException notFound(long auditId) {
+        return new AuditStateException("There is no audit " + auditId);
+    }
+
+    private void checkOwner(CaseAuditEntity audit) {
+        if (!audit.getAuditor().equals(me())) {
+            throw denied(audit.getId());
+        }
+    }
+
+    private void checkReader(CaseAuditEntity audit) {
+        if (!audit.getAuditor().equals(me()) && !isLead()) {
+            throw denied(audit.getId());
+        }
+    }
+
+    private void createAnswers(CaseAuditEntity audit, TemplateDefinition template, CaseFile file,
+            TimescaleEvaluation evaluation, LocalDate today) {
+        int position = 0;
+        for (QuestionDefinition q : template.questions().toList()) {
+            Derivation d = q.derivation();
+            DerivedAnswer derived = d == null ? null : Derivations.derive(d, q.scale(), file, evaluation, today);
+            answers.save(new AnswerEntity(audit.getId(), q.id(), position++, d == null ? null : d.name(),
+                    derived == null ? null : derived.value(), derived == null ? null : derived.provenance()));
+        }
+    }
+
+    List<AuditSummary> summaries(List<CaseAuditEntity> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, int[]> counts = new HashMap<>();
+        for (AnswerEntity a : answers.findByCaseAuditIdInOrderByCaseAuditIdAscPositionAsc(
+                list.stream().map(CaseAuditEntity::getId).toList())) {
+            int[] c = counts.computeIfAbsent(a.getCaseAuditId(), k -> new int[1]);
+            if (a.getValue() != null) {
+                c[0]++;
+            }
+        }
+        return list.stream().map(a -> summary(a, counts.getOrDefault(a.getId(), new int[1])[0])).toList();
+    }
+
+    AuditSummary summary(CaseAuditEntity a, int answered) {
+        TemplateDefinition t = template(a.getTemplateKey(), a.getTemplateVersion());
+        return new AuditSummary(a.getId(), a.getCycleId(), a.getCaseId(), a.getCaseReference(), a.getKind(),
+                a.getModeratesAuditId(),
+                a.getTemplateKey(), a.getTemplateVersion(), t.title(), a.getAuditor(), a.getDueDate(), a.getStatus(),
+                answered, (int) t.questions().count(), a.getSubmittedAt());
+    }
+
+    private AuditDetails details(CaseAuditEntity a, TemplateDefinition t, List<AnswerState> states,
+            CaseFactsView facts, boolean own) {
+        int answered = (int) states.stream().filter(AnswerState::answered).count();
+        return new AuditDetails(summary(a, answered), t, states, a.getOverallGrade(), a.getGradeRationale(),
+                a.getStrengths(), a.getVersion(), a.getReopenedBy(), a.getReopenReason(), facts,
+                own && a.getStatus() == AuditStatus.IN_PROGRESS,
+                currentUser.hasRole(Roles.AUDIT_LEAD) && a.isSubmitted() && a.getStatus() != AuditStatus.CLOSED);
+    }
+
+    private static String describeChange(AnswerState before, AnswerState after) {
+        List<String> parts = new ArrayList<>();
+        if (!Objects.equals(before.value(), after.value())) {
+            parts.add("answer " + quote(before.value()) + " -> " + quote(after.value()));
+        }
+        if (!Objects.equals(before.evidenceNote(), after.evidenceNote())) {
+            parts.add("evidence note changed");
+        }
+        if (!Objects.equals(before.fileReference(), after.fileReference())) {
+            parts.add("file reference changed");
+        }
+        if (!Objects.equals(before.overrideReason(), after.overrideReason())) {
+            parts.add("override reason changed");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String quote(String s) {
+        return s == null ? "none" : "'" + s + "'";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,58 @@
+package org.caseaudit.audit;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The facts of one case an audit works from, as held in the case register (field for field the register's own
+ * names). Any field may be null: not recorded in the export. No names of children or families.
+ */
+public record CaseFile(
+        long caseId,
+        String caseReference,
+        String team,
+        String socialWorker,
+        String teamManager,
+        LocalDate referralDate,
+        LocalDate referralDecisionDate,
+        List<LocalDate> strategyDiscussionDates,
+        LocalDate s47StartDate,
+        S47Result s47Outcome,
+        LocalDate s47EndDate,
+        LocalDate icpcDate,
+        LocalDate cfaStartDate,
+        LocalDate cfaCompletionDate,
+        LocalDate firstCoreGroupDate,
+        Boolean consentSought,
+        LocalDate consentSoughtDate,
+        Boolean sharedWithoutConsent,
+        LocalDate consentAuthorisedDate,
+        Boolean chronologyOnFile,
+        LocalDate chronologyUpdatedDate,
+        LocalDate managementOversightDate,
+        LocalDate referrerInformedDate,
+        Integer childrenInHousehold) {
+
+    public CaseFile {
+        strategyDiscussionDates = strategyDiscussionDates == null ? List.of()
+                : strategyDiscussionDates.stream().filter(d -> d != null).sorted().toList();
+    }
+
+    /** Outcome of the Section 47 enquiry as the register records it. */
+    public enum S47Result {
+        ICPC("Initial child protection conference"),
+        CHILD_IN_NEED("Child in need plan"),
+        NFA("No further action"),
+        OTHER("Other");
+
+        private final String label;
+
+        S47Result(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.caseaudit.audit;
+
+import java.util.Optional;
+
+/**
+ * Where the audit module reads a case's facts from (the case register). Implementations record the opening in the
+ * audit trail where the register does so itself; the audit module records its own "case facts opened" entry too.
+ */
+public interface CaseFileSource {
+
+    Optional<CaseFile> open(long caseId);
+}

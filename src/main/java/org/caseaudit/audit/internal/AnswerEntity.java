@@ -1,0 +1,118 @@
+package org.caseaudit.audit.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.caseaudit.audit.AnswerState;
+import org.hibernate.envers.Audited;
+
+/**
+ * One question's answer in one audit, with its own version: autosaves of different questions never clash, two saves
+ * of the same question do. Envers keeps every committed change in audit_answer_history.
+ */
+@Entity
+@Table(name = "audit_answer")
+@Audited
+public class AnswerEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_audit_id", nullable = false, updatable = false)
+    private long caseAuditId;
+
+    @Column(name = "question_key", nullable = false, updatable = false, length = 100)
+    private String questionKey;
+
+    @Column(nullable = false, updatable = false)
+    private int position;
+
+    @Column(name = "answer_value", columnDefinition = "text")
+    private String value;
+
+    @Column(name = "evidence_note", columnDefinition = "text")
+    private String evidenceNote;
+
+    @Column(name = "file_reference", length = 500)
+    private String fileReference;
+
+    @Column(length = 60, updatable = false)
+    private String derivation;
+
+    @Column(name = "derived_value", length = 200, updatable = false)
+    private String derivedValue;
+
+    @Column(name = "derived_provenance", length = 1000, updatable = false)
+    private String derivedProvenance;
+
+    @Column(name = "override_reason", columnDefinition = "text")
+    private String overrideReason;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    protected AnswerEntity() {
+    }
+
+    public AnswerEntity(long caseAuditId, String questionKey, int position, String derivation, String derivedValue,
+            String derivedProvenance) {
+        this.caseAuditId = caseAuditId;
+        this.questionKey = questionKey;
+        this.position = position;
+        this.derivation = derivation;
+        this.derivedValue = derivedValue;
+        this.derivedProvenance = truncate(derivedProvenance, 1000);
+    }
+
+    /** Applies one save; returns false (and changes nothing) when it carries nothing new. */
+    public boolean change(String value, String note, String fileReference, String overrideReason, String by,
+            Instant now) {
+        String v = emptyToNull(value);
+        String n = emptyToNull(note);
+        String f = emptyToNull(fileReference);
+        String r = emptyToNull(overrideReason);
+        if (Objects.equals(v, this.value) && Objects.equals(n, evidenceNote) && Objects.equals(f, this.fileReference)
+                && Objects.equals(r, this.overrideReason)) {
+            return false;
+        }
+        this.value = v;
+        this.evidenceNote = n;
+        this.fileReference = f;
+        this.overrideReason = r;
+        this.updatedBy = by;
+        this.updatedAt = now;
+        return true;
+    }
+
+    public AnswerState state() {
+        return new AnswerState(questionKey, value, evidenceNote, fileReference, derivation, derivedValue,
+                derivedProvenance, overrideReason, version, updatedBy, updatedAt);
+    }
+
+    public Long getId() { return id; }
+    public long getCaseAuditId() { return caseAuditId; }
+    public String getQuestionKey() { return questionKey; }
+    public String getValue() { return value; }
+    public long getVersion() { return version; }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

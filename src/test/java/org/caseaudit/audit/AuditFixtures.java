@@ -1,0 +1,55 @@
+package org.caseaudit.audit;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Case files and signed-in users for audit tests. */
+final class AuditFixtures {
+
+    private AuditFixtures() {
+    }
+
+    /** Runs {@code work} signed in as {@code username} with {@code roles}, then restores the previous context. */
+    static <T> T as(String username, Callable<T> work, String... roles) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
+                Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    static void asRun(String username, Runnable work, String... roles) {
+        as(username, () -> {
+            work.run();
+            return null;
+        }, roles);
+    }
+
+    /**
+     * An S47 case: strategy discussion Mon 02/03/2026, ICPC 26/03/2026 (late: due 23/03), consent sought on the day
+     * of referral, chronology on file and recent, no management oversight date.
+     */
+    static CaseFile s47Case(long caseId, String reference) {
+        return new CaseFile(caseId, reference, "North Assessment Team", "Sam Worker", "Terry Manager",
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2), List.of(LocalDate.of(2026, 3, 2)),
+                LocalDate.of(2026, 3, 2), CaseFile.S47Result.ICPC, LocalDate.of(2026, 3, 20),
+                LocalDate.of(2026, 3, 26), LocalDate.of(2026, 3, 2), null, null,
+                true, LocalDate.of(2026, 3, 2), false, null, true, LocalDate.of(2026, 9, 1), null,
+                LocalDate.of(2026, 3, 3), 2);
+    }
+}

@@ -1,0 +1,229 @@
+package org.caseaudit.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.caseaudit.audit.AuditFixtures.as;
+import static org.caseaudit.audit.AuditFixtures.asRun;
+
+import java.util.List;
+import org.caseaudit.IntegrationTest;
+import org.caseaudit.security.Roles;
+import org.caseaudit.templates.TemplateService;
+import org.caseaudit.templates.TemplateVersionSummary;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+@Import(AuditTestSupport.class)
+class AuditServiceTest {
+
+    @Autowired AuditService audits;
+    @Autowired ModerationService moderation;
+    @Autowired TemplateService templates;
+    @Autowired AuditTestSupport support;
+    @Autowired JdbcTemplate jdbc;
+
+    private AuditDetails open(long id, String user, String role) {
+        return as(user, () -> audits.open(id), role);
+    }
+
+    private int events(String action, long auditId) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = ? and target_id = ?", Integer.class,
+                action, String.valueOf(auditId));
+    }
+
+    @Test
+    void first_opening_starts_the_audit_with_proposals_derived_from_the_case_and_records_the_opening() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+
+        AuditDetails d = open(id, "auditor", Roles.AUDITOR);
+
+        assertThat(d.status()).isEqualTo(AuditStatus.IN_PROGRESS);
+        assertThat(d.answers()).hasSize((int) d.template().questions().count());
+        AnswerState icpc = d.answersByQuestion().get("icpc-within-15-days");
+        assertThat(icpc.derivation()).isEqualTo("ICPC_TIMELINESS");
+        assertThat(icpc.derivedValue()).isEqualTo("No");
+        assertThat(icpc.derivedProvenance()).contains("Missed").contains("23/03/2026");
+        assertThat(d.answersByQuestion().get("consent-at-contact").derivedValue()).isEqualTo("Yes");
+        assertThat(d.answersByQuestion().get("management-oversight-strategy").derivedValue()).isEqualTo("No");
+        assertThat(d.caseFacts().timescales()).isNotEmpty();
+        assertThat(d.caseFacts().facts()).extracting(CaseFactsView.Fact::field).contains("socialWorker");
+        assertThat(events("CASE_FACTS_OPENED", id)).isEqualTo(1);
+        assertThat(events("AUDIT_STARTED", id)).isEqualTo(1);
+        List<TemplateVersionSummary> versions = as("admin", () -> templates.versions("s47-enquiry"), Roles.ADMIN);
+        assertThat(versions).filteredOn(v -> v.version() == 1).first().extracting(TemplateVersionSummary::inUse).isEqualTo(true);
+
+        open(id, "auditor", Roles.AUDITOR);
+        assertThat(events("CASE_FACTS_OPENED", id)).isEqualTo(2);
+        assertThat(events("AUDIT_STARTED", id)).isEqualTo(1);
+    }
+
+    @Test
+    void an_auditor_asking_for_someone_elses_audit_is_refused_by_the_service() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+        open(id, "auditor", Roles.AUDITOR);
+
+        assertThatThrownBy(() -> open(id, "auditor2", Roles.AUDITOR)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("auditor2", () -> audits.saveAnswer(id,
+                new AnswerInput("chronology-on-file", "Yes", null, null, null, 0)), Roles.AUDITOR))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("auditor2", () -> audits.history(id, "chronology-on-file"), Roles.AUDITOR))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("panel", () -> audits.open(id), Roles.PANEL_VIEWER))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(open(id, "lead", Roles.AUDIT_LEAD).editable()).isFalse();
+    }
+
+    @Test
+    void a_save_typed_against_an_old_version_is_a_conflict_that_carries_the_answer_as_it_now_stands() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+        AnswerState s = open(id, "auditor", Roles.AUDITOR).answersByQuestion().get("chronology-on-file");
+
+        AnswerState saved = as("auditor", () -> audits.saveAnswer(id,
+                new AnswerInput("chronology-on-file", "Partly", "Chronology stops in May", "Chronology tab", null,
+                        s.version())), Roles.AUDITOR);
+
+        assertThat(saved.version()).isEqualTo(s.version() + 1);
+        assertThatThrownBy(() -> as("auditor", () -> audits.saveAnswer(id,
+                new AnswerInput("chronology-on-file", "No", "typed in another tab", null, null, s.version())),
+                Roles.AUDITOR))
+                .isInstanceOfSatisfying(AnswerConflictException.class, e -> {
+                    assertThat(e.current().value()).isEqualTo("Partly");
+                    assertThat(e.current().updatedBy()).isEqualTo("auditor");
+                });
+        assertThat(events("AUDIT_ANSWER_CHANGED", id)).isEqualTo(1);
+    }
+
+    @Test
+    void submit_names_every_missing_answer_and_note_then_the_submitted_audit_is_read_only_until_the_lead_reopens_it() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+        AnswerState icpc = open(id, "auditor", Roles.AUDITOR).answersByQuestion().get("icpc-within-15-days");
+        asRun("auditor", () -> audits.saveAnswer(id, new AnswerInput("icpc-within-15-days", "Yes", null, null, null,
+                icpc.version())), Roles.AUDITOR);
+
+        assertThatThrownBy(() -> asRun("auditor", () -> audits.submit(id), Roles.AUDITOR))
+                .isInstanceOfSatisfying(SubmitRefusedException.class, e -> assertThat(e.missing())
+                        .extracting(MissingItem::description)
+                        .anySatisfy(m -> assertThat(m).contains("Was a decision on the referral made").contains("no answer"))
+                        .anySatisfy(m -> assertThat(m).contains("reason is needed for overriding the proposed answer \u201cNo\u201d"))
+                        .anySatisfy(m -> assertThat(m).isEqualTo("Overall grade: not given")));
+
+        support.answerAll(id, "auditor", "Yes", "Good", Roles.AUDITOR);
+        asRun("auditor", () -> audits.submit(id), Roles.AUDITOR);
+
+        AuditDetails submitted = open(id, "auditor", Roles.AUDITOR);
+        assertThat(submitted.status()).isEqualTo(AuditStatus.SUBMITTED);
+        assertThat(submitted.editable()).isFalse();
+        AnswerState any = submitted.answersByQuestion().get("chronology-on-file");
+        assertThatThrownBy(() -> as("auditor", () -> audits.saveAnswer(id,
+                new AnswerInput("chronology-on-file", "No", "x", null, null, any.version())), Roles.AUDITOR))
+                .isInstanceOf(AuditStateException.class).hasMessageContaining("submitted");
+        assertThatThrownBy(() -> asRun("auditor", () -> audits.reopen(id, "please"), Roles.AUDITOR))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asRun("lead", () -> audits.reopen(id, " "), Roles.AUDIT_LEAD))
+                .isInstanceOf(AuditStateException.class).hasMessageContaining("reason");
+
+        asRun("lead", () -> audits.reopen(id, "Evidence for the ICPC answer is wrong"), Roles.AUDIT_LEAD);
+
+        AuditDetails reopened = open(id, "auditor", Roles.AUDITOR);
+        assertThat(reopened.status()).isEqualTo(AuditStatus.IN_PROGRESS);
+        assertThat(reopened.reopenReason()).isEqualTo("Evidence for the ICPC answer is wrong");
+        assertThat(reopened.reopenedBy()).isEqualTo("lead");
+        assertThat(events("AUDIT_REOPENED", id)).isEqualTo(1);
+    }
+
+    @Test
+    void every_committed_change_of_an_answer_is_kept_with_who_when_and_the_values() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+        AnswerState s = open(id, "auditor", Roles.AUDITOR).answersByQuestion().get("police-coordination");
+        AnswerState first = as("auditor", () -> audits.saveAnswer(id,
+                new AnswerInput("police-coordination", "No", "No police strategy notes", null, null, s.version())),
+                Roles.AUDITOR);
+        as("auditor", () -> audits.saveAnswer(id,
+                new AnswerInput("police-coordination", "Partly", "Notes found later", "Police tab", null,
+                        first.version())), Roles.AUDITOR);
+        // a save that changes nothing is not a change
+        as("auditor", () -> audits.saveAnswer(id,
+                new AnswerInput("police-coordination", "Partly", "Notes found later", "Police tab", null,
+                        first.version() + 1)), Roles.AUDITOR);
+
+        List<AnswerHistoryEntry> history = as("lead", () -> audits.history(id, "police-coordination"), Roles.AUDIT_LEAD);
+
+        assertThat(history).extracting(AnswerHistoryEntry::change).containsExactly("created", "changed", "changed");
+        assertThat(history).extracting(AnswerHistoryEntry::value).containsExactly(null, "No", "Partly");
+        assertThat(history.get(1).by()).isEqualTo("auditor");
+        assertThat(history.get(1).at()).isNotNull();
+        assertThat(history.get(2).evidenceNote()).isEqualTo("Notes found later");
+    }
+
+    @Test
+    void blind_moderation_hides_the_auditors_answers_until_the_moderator_submits_then_the_lead_agrees_and_completes() {
+        long cycle = support.newCycle();
+        long id = support.assign(cycle, "auditor", "moderator");
+        long moderationId = as("moderator", () -> audits.myAudits(), Roles.MODERATOR).stream()
+                .filter(a -> a.moderatesAuditId() != null && a.moderatesAuditId() == id).findFirst().orElseThrow().id();
+        support.answerAll(id, "auditor", "Yes", "Good", Roles.AUDITOR);
+        asRun("auditor", () -> audits.submit(id), Roles.AUDITOR);
+
+        AuditDetails mine = open(moderationId, "moderator", Roles.MODERATOR);
+        assertThat(mine.answers()).allSatisfy(a -> assertThat(a.value()).isNull());
+        assertThatThrownBy(() -> as("moderator", () -> moderation.comparison(id), Roles.MODERATOR))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("blind");
+        assertThatThrownBy(() -> open(id, "moderator", Roles.MODERATOR)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("auditor", () -> moderation.comparison(id), Roles.AUDITOR))
+                .isInstanceOf(AccessDeniedException.class);
+
+        support.answerAll(moderationId, "moderator", "Partly", "Requires improvement to be good", Roles.MODERATOR);
+        asRun("moderator", () -> audits.submit(moderationId), Roles.MODERATOR);
+
+        Comparison c = as("moderator", () -> moderation.comparison(id), Roles.MODERATOR);
+        assertThat(c.disagreements()).isPositive();
+        assertThat(c.canComplete()).isFalse();
+        assertThatThrownBy(() -> asRun("lead", () -> moderation.complete(id), Roles.AUDIT_LEAD))
+                .isInstanceOf(AuditStateException.class).hasMessageContaining("Agree a final answer first");
+        for (Comparison.Row row : c.rows()) {
+            if (!row.agrees()) {
+                as("lead", () -> moderation.agree(id, row.questionId(), row.moderatorValue(), "Moderator's reading of the file"),
+                        Roles.AUDIT_LEAD);
+            }
+        }
+        asRun("lead", () -> moderation.complete(id), Roles.AUDIT_LEAD);
+
+        Comparison outcome = as("auditor", () -> moderation.comparison(id), Roles.AUDITOR);
+        assertThat(outcome.auditStatus()).isEqualTo(AuditStatus.MODERATED);
+        assertThat(outcome.rows()).allSatisfy(r -> assertThat(r.settled()).isTrue());
+        assertThat(outcome.canAgree()).isFalse();
+
+        CycleAgreement stats = as("lead", () -> moderation.cycleAgreement(cycle), Roles.AUDIT_LEAD);
+        assertThat(stats.moderatedAudits()).isEqualTo(1);
+        assertThat(stats.compliance().items()).isPositive();
+        assertThat(stats.compliance().observed()).isLessThan(1.0);
+        long gradedQuestions = mine.template().questions().filter(q -> q.scale().isQuality()).count();
+        assertThat(stats.grades().items()).as("graded questions and the overall grade").isEqualTo(gradedQuestions + 1);
+        assertThat(stats.perAuditor()).extracting(CycleAgreement.Row::key).containsExactly("auditor");
+        assertThat(stats.perQuestion()).isNotEmpty();
+    }
+
+    @Test
+    void an_independent_member_sees_only_the_case_fields_the_template_uses_and_no_names() {
+        long caseId = 99_999L;
+        long cycle = support.newCycle();
+        support.assign(cycle, "auditor", null);
+        long id = as("lead", () -> audits.assign(List.of(new AuditAssignment(cycle, caseId, "S47-Q1",
+                "qualitative-decision-making", 1, "member", null, false, null))), Roles.AUDIT_LEAD).getFirst();
+        registered.register(AuditFixtures.s47Case(caseId, "S47-Q1"));
+
+        AuditDetails d = open(id, "member", Roles.INDEPENDENT_MEMBER);
+
+        assertThat(d.caseFacts().restricted()).isTrue();
+        assertThat(d.caseFacts().facts()).extracting(CaseFactsView.Fact::field)
+                .containsExactlyInAnyOrder("sharedWithoutConsent", "consentAuthorisedDate")
+                .doesNotContain("socialWorker", "teamManager", "team");
+        assertThat(d.caseFacts().timescales()).isEmpty();
+    }
+
+    @Autowired org.caseaudit.audit.internal.RegisteredCaseFiles registered;
+}

@@ -1,0 +1,59 @@
+package org.caseaudit.audit;
+
+import static org.caseaudit.audit.AuditFixtures.as;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.caseaudit.audit.internal.RegisteredCaseFiles;
+import org.caseaudit.security.Roles;
+import org.caseaudit.templates.QuestionDefinition;
+import org.springframework.stereotype.Component;
+
+/** Creates audits on fresh cycles and answers them completely, through the services. */
+@Component
+class AuditTestSupport {
+
+    private static final AtomicLong CYCLE = new AtomicLong(9_000);
+    private static final AtomicLong CASE = new AtomicLong(90_000);
+
+    private final AuditService audits;
+    private final RegisteredCaseFiles files;
+
+    AuditTestSupport(AuditService audits, RegisteredCaseFiles files) {
+        this.audits = audits;
+        this.files = files;
+    }
+
+    long newCycle() {
+        return CYCLE.incrementAndGet();
+    }
+
+    /** Assigns an S47 audit of a new case to {@code auditor}, moderated (blind) by {@code moderator} if not null. */
+    long assign(long cycle, String auditor, String moderator) {
+        long caseId = CASE.incrementAndGet();
+        files.register(AuditFixtures.s47Case(caseId, "S47-" + caseId));
+        return as("lead", () -> audits.assign(List.of(new AuditAssignment(cycle, caseId, "S47-" + caseId,
+                "s47-enquiry", 1, auditor, moderator, true, LocalDate.of(2026, 12, 1)))), Roles.AUDIT_LEAD).getFirst();
+    }
+
+    /** Answers every question: the proposal where there is one, else {@code otherwise}; notes where needed; a grade. */
+    void answerAll(long auditId, String user, String otherwise, String grade, String role) {
+        as(user, () -> {
+            AuditDetails d = audits.open(auditId);
+            for (QuestionDefinition q : d.template().questions().toList()) {
+                AnswerState s = d.answersByQuestion().get(q.id());
+                if (q.scale().options().isEmpty()) {
+                    continue;
+                }
+                String value = s.derivedValue() != null ? s.derivedValue()
+                        : q.scale().options().contains(otherwise) ? otherwise : q.scale().options().getFirst();
+                String note = q.scale().nonCompliantOptions().contains(value) ? "Seen on file: " + value : null;
+                audits.saveAnswer(auditId, new AnswerInput(q.id(), value, note, "Case notes", null, s.version()));
+            }
+            long version = audits.open(auditId).version();
+            audits.saveGrade(auditId, new GradeInput(grade, "Rationale for " + grade, "Timely visits", version));
+            return null;
+        }, role);
+    }
+}
