@@ -10,13 +10,13 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Case files and signed-in users for audit tests. */
-final class AuditFixtures {
+public final class AuditFixtures {
 
     private AuditFixtures() {
     }
 
     /** Runs {@code work} signed in as {@code username} with {@code roles}, then restores the previous context. */
-    static <T> T as(String username, Callable<T> work, String... roles) {
+    public static <T> T as(String username, Callable<T> work, String... roles) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
@@ -33,7 +33,7 @@ final class AuditFixtures {
         }
     }
 
-    static void asRun(String username, Runnable work, String... roles) {
+    public static void asRun(String username, Runnable work, String... roles) {
         as(username, () -> {
             work.run();
             return null;
@@ -44,7 +44,7 @@ final class AuditFixtures {
      * An S47 case: strategy discussion Mon 02/03/2026, ICPC 26/03/2026 (late: due 23/03), consent sought on the day
      * of referral, chronology on file and recent, no management oversight date.
      */
-    static CaseFile s47Case(long caseId, String reference) {
+    public static CaseFile s47Case(long caseId, String reference) {
         return new CaseFile(caseId, reference, "North Assessment Team", "Sam Worker", "Terry Manager",
                 LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2), List.of(LocalDate.of(2026, 3, 2)),
                 LocalDate.of(2026, 3, 2), CaseFile.S47Result.ICPC, LocalDate.of(2026, 3, 20),

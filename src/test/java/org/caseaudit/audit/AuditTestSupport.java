@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Creates audits on fresh cycles and answers them completely, through the services. */
 @Component
-class AuditTestSupport {
+public class AuditTestSupport {
 
     private static final AtomicLong CYCLE = new AtomicLong(9_000);
     private static final AtomicLong CASE = new AtomicLong(90_000);
@@ -20,17 +20,17 @@ class AuditTestSupport {
     private final AuditService audits;
     private final RegisteredCaseFiles files;
 
-    AuditTestSupport(AuditService audits, RegisteredCaseFiles files) {
+    public AuditTestSupport(AuditService audits, RegisteredCaseFiles files) {
         this.audits = audits;
         this.files = files;
     }
 
-    long newCycle() {
+    public long newCycle() {
         return CYCLE.incrementAndGet();
     }
 
     /** Assigns an S47 audit of a new case to {@code auditor}, moderated (blind) by {@code moderator} if not null. */
-    long assign(long cycle, String auditor, String moderator) {
+    public long assign(long cycle, String auditor, String moderator) {
         long caseId = CASE.incrementAndGet();
         files.register(AuditFixtures.s47Case(caseId, "S47-" + caseId));
         return as("lead", () -> audits.assign(List.of(new AuditAssignment(cycle, caseId, "S47-" + caseId,
@@ -38,7 +38,7 @@ class AuditTestSupport {
     }
 
     /** Answers every question: the proposal where there is one, else {@code otherwise}; notes where needed; a grade. */
-    void answerAll(long auditId, String user, String otherwise, String grade, String role) {
+    public void answerAll(long auditId, String user, String otherwise, String grade, String role) {
         as(user, () -> {
             AuditDetails d = audits.open(auditId);
             for (QuestionDefinition q : d.template().questions().toList()) {

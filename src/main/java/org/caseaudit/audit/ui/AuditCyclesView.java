@@ -1,0 +1,133 @@
+package org.caseaudit.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import org.caseaudit.audit.Agreement;
+import org.caseaudit.audit.AuditKind;
+import org.caseaudit.audit.AuditService;
+import org.caseaudit.audit.AuditStatus;
+import org.caseaudit.audit.AuditSummary;
+import org.caseaudit.audit.CycleAgreement;
+import org.caseaudit.audit.ModerationService;
+import org.caseaudit.security.Roles;
+import org.caseaudit.shared.ui.Formats;
+
+/**
+ * The audit lead's view of a cycle: every audit and moderation with its status, links to the workspace and the
+ * moderation comparison, and the cycle's agreement statistics (per cent agreement, Cohen's kappa, Gwet's AC1).
+ */
+@Route("audit-cycles")
+@PageTitle("Audit cycles | Case Audit Workbench")
+@Menu(title = "Audit results", order = 20, icon = "vaadin:chart-grid")
+@RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+class AuditCyclesView extends VerticalLayout {
+
+    private final AuditService audits;
+    private final ModerationService moderation;
+    private final Grid<AuditSummary> grid = new Grid<>();
+    private final VerticalLayout stats = new VerticalLayout();
+
+    AuditCyclesView(AuditService audits, ModerationService moderation) {
+        this.audits = audits;
+        this.moderation = moderation;
+        setSizeFull();
+        Select<Long> cycle = new Select<>();
+        cycle.setId("cycle-select");
+        cycle.setLabel("Audit cycle");
+        List<Long> cycles = audits.cycles();
+        cycle.setItems(cycles);
+        cycle.setItemLabelGenerator(id -> "Cycle " + id);
+        grid.setId("cycle-audits-grid");
+        grid.addColumn(AuditSummary::caseReference).setHeader("Case").setAutoWidth(true);
+        grid.addColumn(a -> a.kind().label()).setHeader("Task").setAutoWidth(true);
+        grid.addColumn(AuditSummary::auditor).setHeader("By").setAutoWidth(true);
+        grid.addColumn(a -> a.dueDate() == null ? "" : Formats.date(a.dueDate())).setHeader("Due").setAutoWidth(true);
+        grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(a -> a.answered() + " of " + a.questions()).setHeader("Progress").setAutoWidth(true);
+        grid.addComponentColumn(a -> {
+            HorizontalLayout buttons = new HorizontalLayout();
+            Button open = new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(AuditWorkspaceView.class,
+                    AuditWorkspaceView.params(a.id()))));
+            open.setId("cycle-open-" + a.id());
+            open.addThemeVariants(ButtonVariant.SMALL);
+            buttons.add(open);
+            if (a.kind() == AuditKind.MODERATION && a.status() != AuditStatus.NOT_STARTED) {
+                Button compare = new Button("Compare", e -> getUI().ifPresent(ui -> ui.navigate(ModerationView.class,
+                        AuditWorkspaceView.params(a.moderatesAuditId()))));
+                compare.setId("cycle-compare-" + a.moderatesAuditId());
+                compare.addThemeVariants(ButtonVariant.SMALL);
+                buttons.add(compare);
+            }
+            return buttons;
+        }).setAutoWidth(true);
+        stats.setId("agreement-statistics");
+        stats.setPadding(false);
+        cycle.addValueChangeListener(e -> show(e.getValue()));
+        add(cycle, grid, stats);
+        if (cycles.isEmpty()) {
+            add(new Paragraph("No audits have been assigned yet."));
+        } else {
+            cycle.setValue(cycles.getFirst());
+        }
+    }
+
+    private void show(Long cycleId) {
+        stats.removeAll();
+        if (cycleId == null) {
+            grid.setItems(List.of());
+            return;
+        }
+        grid.setItems(audits.cycleAudits(cycleId));
+        CycleAgreement a = moderation.cycleAgreement(cycleId);
+        stats.add(new H3("Agreement between auditors and moderators"));
+        Span count = new Span(a.moderatedAudits() + " moderated audit(s) in this cycle. Kappa is distorted when one "
+                + "answer dominates; Gwet's AC1 is shown beside it.");
+        count.setId("agreement-count");
+        Span compliance = new Span("Compliance answers: " + describe(a.compliance()));
+        compliance.setId("agreement-compliance");
+        Span grades = new Span("Grades: " + describe(a.grades()));
+        grades.setId("agreement-grades");
+        stats.add(count, compliance, grades);
+        stats.add(new H3("Per question"), table("agreement-per-question", a.perQuestion(), "Question"));
+        stats.add(new H3("Per auditor"), table("agreement-per-auditor", a.perAuditor(), "Auditor"));
+    }
+
+    private static Grid<CycleAgreement.Row> table(String id, List<CycleAgreement.Row> rows, String header) {
+        Grid<CycleAgreement.Row> g = new Grid<>();
+        g.setId(id);
+        g.addColumn(CycleAgreement.Row::label).setHeader(header).setFlexGrow(3);
+        g.addColumn(r -> r.agreement().items()).setHeader("Pairs").setAutoWidth(true);
+        g.addColumn(r -> percent(r.agreement())).setHeader("Agreement").setAutoWidth(true);
+        g.addColumn(r -> number(r.agreement().cohensKappa())).setHeader("Cohen's kappa").setAutoWidth(true);
+        g.addColumn(r -> number(r.agreement().gwetsAc1())).setHeader("Gwet's AC1").setAutoWidth(true);
+        g.setItems(rows);
+        g.setAllRowsVisible(true);
+        return g;
+    }
+
+    static String describe(Agreement a) {
+        return a.items() == 0 ? "no pairs yet" : a.items() + " pairs, " + percent(a) + " agreement, kappa "
+                + number(a.cohensKappa()) + ", AC1 " + number(a.gwetsAc1());
+    }
+
+    static String percent(Agreement a) {
+        return a.items() == 0 ? "n/a" : String.format(Locale.UK, "%.0f%%", a.percentAgreement());
+    }
+
+    static String number(double d) {
+        return Double.isNaN(d) ? "n/a" : String.format(Locale.UK, "%.2f", d);
+    }
+}

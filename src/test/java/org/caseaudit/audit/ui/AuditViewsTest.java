@@ -1,0 +1,192 @@
+package org.caseaudit.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseaudit.audit.AuditFixtures.as;
+import static org.caseaudit.audit.AuditFixtures.asRun;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Div;
+import org.caseaudit.IntegrationTest;
+import org.caseaudit.audit.AnswerInput;
+import org.caseaudit.audit.AnswerState;
+import org.caseaudit.audit.AuditService;
+import org.caseaudit.audit.AuditStatus;
+import org.caseaudit.audit.AuditSummary;
+import org.caseaudit.audit.AuditTestSupport;
+import org.caseaudit.security.Roles;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@IntegrationTest
+@Import(AuditTestSupport.class)
+@WithMockUser(username = "auditor", roles = "AUDITOR")
+class AuditViewsTest extends SpringBrowserlessTest {
+
+    private static final int CONTACT_SECTION = 0;
+    private static final int CONDUCT_SECTION = 3;
+
+    @Autowired AuditService audits;
+    @Autowired AuditTestSupport support;
+
+    private void openWorkspace(long id) {
+        UI.getCurrent().navigate(AuditWorkspaceView.class, AuditWorkspaceView.params(id));
+        assertThat(getCurrentView()).isInstanceOf(AuditWorkspaceView.class);
+    }
+
+    private void section(int index) {
+        test($(Tabs.class).id("section-tabs")).select(index);
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<String> answer(String questionId) {
+        return $(RadioButtonGroup.class).id("answer-" + questionId);
+    }
+
+    @Test
+    void my_audits_lists_the_assigned_audits_with_status_and_progress() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+
+        navigate(MyAuditsView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<AuditSummary> grid = $(Grid.class).id("my-audits-grid");
+        assertThat(grid.getGenericDataView().getItems().map(AuditSummary::id)).contains(id);
+        assertThat(grid.getGenericDataView().getItems().filter(a -> a.id() == id).findFirst().orElseThrow().status())
+                .isEqualTo(AuditStatus.NOT_STARTED);
+        int row = grid.getGenericDataView().getItems().map(AuditSummary::id).toList().indexOf(id);
+        assertThat(test(grid).getCellText(row, 5)).startsWith("0 of ");
+        Button open = (Button) test(grid).getCellComponent(row, 6);
+        assertThat(open.getId()).contains("open-audit-" + id);
+        test(open).click();
+        assertThat(getCurrentView()).isInstanceOf(AuditWorkspaceView.class);
+    }
+
+    @Test
+    void answering_saves_at_once_shows_case_facts_and_timescales_and_asks_for_a_note_when_non_compliant() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+        openWorkspace(id);
+
+        assertThat($(Span.class).id("fact-icpcDate").getText()).isEqualTo("26/03/2026");
+        assertThat($(Grid.class).id("timescales-grid").getGenericDataView().getItems().count()).isPositive();
+        assertThat($(Span.class).id("audit-progress-text").getText()).startsWith("0 of ");
+        section(CONTACT_SECTION);
+
+        test(answer("response-timely")).selectItem("Partly");
+
+        assertThat(as("auditor", () -> audits.answer(id, "response-timely"), Roles.AUDITOR).value()).isEqualTo("Partly");
+        assertThat($(Span.class).id("audit-progress-text").getText()).startsWith("1 of ");
+        TextArea note = $(TextArea.class).id("note-response-timely");
+        assertThat(note.getLabel()).isEqualTo("Evidence note (required for this answer)");
+        test(note).setValue("Visit 3 days after the strategy discussion");
+        assertThat(as("auditor", () -> audits.answer(id, "response-timely"), Roles.AUDITOR).evidenceNote())
+                .isEqualTo("Visit 3 days after the strategy discussion");
+    }
+
+    @Test
+    void a_derived_answer_shows_its_provenance_and_an_override_asks_for_a_reason_that_is_kept() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+        openWorkspace(id);
+        section(CONDUCT_SECTION);
+
+        assertThat($(Span.class).id("proposal-icpc-within-15-days").getText()).isEqualTo("Proposed from the case data: \u201cNo\u201d");
+        assertThat($(Paragraph.class).id("provenance-icpc-within-15-days").getText()).contains("23/03/2026");
+
+        test(answer("icpc-within-15-days")).selectItem("Yes");
+        assertThat($(Span.class).id("derived-status-icpc-within-15-days").getText()).isEqualTo("Overridden: give a reason");
+        TextField reason = $(TextField.class).id("override-reason-icpc-within-15-days");
+        assertThat(reason.isVisible()).isTrue();
+        test(reason).setValue("ICPC date in the register is the minutes date; the conference sat on 20/03");
+
+        AnswerState saved = as("auditor", () -> audits.answer(id, "icpc-within-15-days"), Roles.AUDITOR);
+        assertThat(saved.value()).isEqualTo("Yes");
+        assertThat(saved.overridesDerived()).isTrue();
+        assertThat(saved.overrideReason()).startsWith("ICPC date in the register");
+
+        test($(Button.class).id("confirm-icpc-within-15-days")).click();
+        assertThat($(Span.class).id("derived-status-icpc-within-15-days").getText()).isEqualTo("Confirmed");
+        assertThat(as("auditor", () -> audits.answer(id, "icpc-within-15-days"), Roles.AUDITOR).value()).isEqualTo("No");
+    }
+
+    @Test
+    void submit_lists_what_is_missing_then_a_complete_audit_submits_and_becomes_read_only() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+        openWorkspace(id);
+
+        test($(Button.class).id("submit-audit")).click();
+
+        UnorderedList missing = $(UnorderedList.class).id("submit-missing");
+        assertThat(missing.getElement().getTextRecursively()).contains("no answer").contains("Overall grade: not given");
+
+        support.answerAll(id, "auditor", "Yes", "Good", Roles.AUDITOR);
+        openWorkspace(id);
+        test($(Button.class).id("submit-audit")).click();
+
+        assertThat($(Paragraph.class).id("read-only-banner").getText()).contains("read-only");
+        assertThat($(Button.class).withId("submit-audit").exists()).isFalse();
+        section(CONTACT_SECTION);
+        assertThat(answer("response-timely").isReadOnly()).isTrue();
+        assertThat(test(answer("response-timely")).isUsable()).isFalse();
+    }
+
+    @Test
+    void a_clash_with_another_save_is_told_plainly_and_the_typed_text_is_kept_on_reload() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+        openWorkspace(id);
+        section(CONTACT_SECTION);
+        AnswerState before = as("auditor", () -> audits.answer(id, "response-timely"), Roles.AUDITOR);
+        asRun("auditor", () -> audits.saveAnswer(id, new AnswerInput("response-timely", "Yes", "Saved in another tab",
+                null, null, before.version())), Roles.AUDITOR);
+
+        test($(TextArea.class).id("note-response-timely")).setValue("My careful note");
+
+        Div conflict = $(Div.class).id("conflict-response-timely");
+        assertThat(conflict.isVisible()).isTrue();
+        assertThat($(Paragraph.class).id("conflict-message-response-timely").getText())
+                .contains("auditor changed this answer").contains("\u201cYes\u201d").contains("Saved in another tab");
+        test($(Button.class).id("conflict-reload-response-timely")).click();
+
+        assertThat(answer("response-timely").getValue()).isEqualTo("Yes");
+        assertThat($(TextArea.class).id("note-response-timely").getValue()).isEqualTo("Saved in another tab");
+        assertThat($(TextArea.class).id("conflict-mine-response-timely").getValue()).contains("My careful note");
+        assertThat(as("auditor", () -> audits.answer(id, "response-timely"), Roles.AUDITOR).evidenceNote())
+                .isEqualTo("Saved in another tab");
+    }
+
+    @Test
+    @WithMockUser(username = "moderator", roles = {"MODERATOR", "AUDITOR"})
+    void blind_moderation_shows_the_auditors_answers_only_after_the_moderator_submits() {
+        long cycle = support.newCycle();
+        long id = support.assign(cycle, "auditor", "moderator");
+        support.answerAll(id, "auditor", "Yes", "Good", Roles.AUDITOR);
+        asRun("auditor", () -> audits.submit(id), Roles.AUDITOR);
+        long moderationId = audits.myAudits().stream()
+                .filter(a -> a.moderatesAuditId() != null && a.moderatesAuditId() == id).findFirst().orElseThrow().id();
+
+        UI.getCurrent().navigate(ModerationView.class, AuditWorkspaceView.params(id));
+        assertThat($(Paragraph.class).id("moderation-refused").getText()).contains("blind");
+        openWorkspace(moderationId);
+        assertThat($(Button.class).withId("open-moderation").exists()).isFalse();
+
+        support.answerAll(moderationId, "moderator", "Partly", "Requires improvement to be good", Roles.MODERATOR);
+        asRun("moderator", () -> audits.submit(moderationId), Roles.MODERATOR);
+        openWorkspace(moderationId);
+        test($(Button.class).id("open-moderation")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ModerationView.class);
+        assertThat($(Grid.class).id("comparison-grid").getGenericDataView().getItems().count()).isPositive();
+        assertThat($(Paragraph.class).id("moderation-summary").getText()).contains("blind moderation");
+        assertThat($(Button.class).id("complete-moderation").isEnabled()).isFalse();
+    }
+}
