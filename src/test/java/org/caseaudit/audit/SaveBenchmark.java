@@ -1,0 +1,144 @@
+package org.caseaudit.audit;
+
+import static org.caseaudit.audit.AuditFixtures.as;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.caseaudit.Application;
+import org.caseaudit.audit.internal.RegisteredCaseFiles;
+import org.caseaudit.security.Roles;
+import org.caseaudit.templates.QuestionDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Not a test: a benchmark. 50 simulated auditors, each on their own audit, save answers through
+ * {@link AuditService#saveAnswer} (security, shared lock on the audit, version check, Envers history, audit trail),
+ * and in the same run the same threads do a bare transactional UPDATE of the same answer rows. Prints latency
+ * percentiles of both and the p95 ratio (target at most 2x). Uses its own database, dropped and recreated:
+ * {@code -DTEST_DB_URL=...} (default jdbc:mariadb://127.0.0.1:3306/caseaudit_audit_bench).
+ * <p>
+ * Run: {@code ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then
+ * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.caseaudit.audit.SaveBenchmark [saves]}.
+ */
+public final class SaveBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(SaveBenchmark.class);
+    private static final int AUDITORS = 50;
+
+    private SaveBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int saves = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        if (System.getProperty("TEST_DB_URL") == null && System.getenv("TEST_DB_URL") == null) {
+            System.setProperty("TEST_DB_URL", "jdbc:mariadb://127.0.0.1:3306/caseaudit_audit_bench");
+        }
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class).profiles("test")
+                .properties("server.port=0", "caseaudit.demo-data=false", "spring.datasource.hikari.maximum-pool-size=20")
+                .run()) {
+            AuditService service = ctx.getBean(AuditService.class);
+            RegisteredCaseFiles files = ctx.getBean(RegisteredCaseFiles.class);
+            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
+
+            List<Long> audits = new ArrayList<>();
+            for (int i = 0; i < AUDITORS; i++) {
+                long caseId = 500_000 + i;
+                files.register(AuditFixtures.s47Case(caseId, "B-" + i));
+                String auditor = "bench-" + i;
+                long id = as("lead", () -> service.assign(List.of(new AuditAssignment(1, caseId, "B-" + caseId,
+                        "s47-enquiry", 1, auditor, null, true, LocalDate.of(2026, 12, 1)))), Roles.AUDIT_LEAD).getFirst();
+                as(auditor, () -> service.open(id), Roles.AUDITOR);
+                audits.add(id);
+            }
+            List<String> questions = as("bench-0", () -> service.open(audits.getFirst()), Roles.AUDITOR).template()
+                    .questions().filter(q -> q.scale().isCompliance()).map(QuestionDefinition::id).limit(10).toList();
+
+            run("warm-up", Math.max(10, saves / 5), audits, questions, service, jdbc, tx, true);
+            run("warm-up", Math.max(10, saves / 5), audits, questions, service, jdbc, tx, false);
+            long[] bare = run("bare UPDATE", saves, audits, questions, service, jdbc, tx, false);
+            long[] path = run("save path", saves, audits, questions, service, jdbc, tx, true);
+            long[] bare2 = run("bare UPDATE again", saves, audits, questions, service, jdbc, tx, false);
+            double ratio = (double) pct(path, 95) / Math.max(pct(bare, 95), pct(bare2, 95));
+            log.warn(String.format("p95 ratio save path / bare UPDATE: %.2fx (target at most 2x)", ratio));
+        }
+    }
+
+    private static long[] run(String label, int saves, List<Long> audits, List<String> questions, AuditService service,
+            JdbcTemplate jdbc, TransactionTemplate tx, boolean throughService) throws Exception {
+        long[] nanos = new long[AUDITORS * saves];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(AUDITORS);
+        List<Future<?>> futures = new ArrayList<>();
+        String[] values = {"Yes", "No", "Partly", "Not applicable"};
+        for (int t = 0; t < AUDITORS; t++) {
+            int thread = t;
+            long auditId = audits.get(t);
+            futures.add(pool.submit(() -> {
+                // like the workspace, each auditor keeps the version of every answer it last saw
+                java.util.Map<String, Long> versions = new java.util.HashMap<>();
+                if (throughService) {
+                    for (String q : questions) {
+                        versions.put(q, as("bench-" + thread, () -> service.answer(auditId, q), Roles.AUDITOR).version());
+                    }
+                }
+                start.await();
+                for (int i = 0; i < saves; i++) {
+                    String question = questions.get(i % questions.size());
+                    String value = values[(i / questions.size() + thread) % 2 == 0 ? 0 : 1];
+                    String note = "bench " + label + " " + thread + "/" + i;
+                    long begin = System.nanoTime();
+                    try {
+                        if (throughService) {
+                            AnswerState saved = as("bench-" + thread, () -> service.saveAnswer(auditId,
+                                    new AnswerInput(question, value, note, null, null, versions.get(question))),
+                                    Roles.AUDITOR);
+                            versions.put(question, saved.version());
+                        } else {
+                            tx.executeWithoutResult(status -> jdbc.update("UPDATE audit_answer SET answer_value = ?,"
+                                    + " evidence_note = ?, updated_at = ?, version = version + 1"
+                                    + " WHERE case_audit_id = ? AND question_key = ?", value, note,
+                                    java.sql.Timestamp.from(Instant.now()), auditId, question));
+                        }
+                    } catch (RuntimeException e) {
+                        failures.incrementAndGet();
+                    }
+                    nanos[next.getAndIncrement()] = System.nanoTime() - begin;
+                }
+                return null;
+            }));
+        }
+        long began = System.nanoTime();
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        long elapsed = System.nanoTime() - began;
+        pool.shutdown();
+        Arrays.sort(nanos);
+        log.warn(String.format("%-18s %d auditors x %d saves: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms,"
+                        + " %.0f saves/s, %d failed", label, AUDITORS, saves, pct(nanos, 50) / 1e6, pct(nanos, 95) / 1e6,
+                pct(nanos, 99) / 1e6, nanos[nanos.length - 1] / 1e6, nanos.length / (elapsed / 1e9), failures.get()));
+        return nanos;
+    }
+
+    private static long pct(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+}
