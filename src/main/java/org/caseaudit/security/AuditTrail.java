@@ -1,0 +1,57 @@
+package org.caseaudit.security;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Appends to the audit trail (who, what, when in UTC, from where, outcome). Writes join the caller's transaction, so
+ * a change and its record commit or roll back together. The table refuses updates and deletes (V1 triggers).
+ */
+@Component
+public class AuditTrail {
+
+    public enum Outcome { SUCCESS, FAILURE, DENIED }
+
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditTrail(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public void record(String action, String targetType, String targetId, String detail) {
+        record(currentUser.usernameOrSystem(), action, targetType, targetId, detail, remoteAddress(), Outcome.SUCCESS);
+    }
+
+    public void record(String actor, String action, String targetType, String targetId, String detail,
+                       String remoteAddress, Outcome outcome) {
+        jdbc.update("""
+                INSERT INTO audit_event (occurred_at, actor, action, target_type, target_id, detail, remote_address, outcome)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)),
+                truncate(actor, 64), truncate(action, 64), truncate(targetType, 64), truncate(targetId, 128),
+                truncate(detail, 1000), truncate(remoteAddress, 64), outcome.name());
+    }
+
+    private static String remoteAddress() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes instanceof ServletRequestAttributes servlet) {
+            return servlet.getRequest().getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

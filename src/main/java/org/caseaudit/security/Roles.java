@@ -1,0 +1,15 @@
+package org.caseaudit.security;
+
+/** Role names as compile-time constants for {@code @RolesAllowed}. Kept equal to {@link Role#name()} (tested). */
+public final class Roles {
+
+    public static final String ADMIN = "ADMIN";
+    public static final String AUDIT_LEAD = "AUDIT_LEAD";
+    public static final String AUDITOR = "AUDITOR";
+    public static final String MODERATOR = "MODERATOR";
+    public static final String INDEPENDENT_MEMBER = "INDEPENDENT_MEMBER";
+    public static final String PANEL_VIEWER = "PANEL_VIEWER";
+
+    private Roles() {
+    }
+}

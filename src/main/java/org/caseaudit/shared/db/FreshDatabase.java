@@ -1,0 +1,51 @@
+package org.caseaudit.shared.db;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Creates (or drops and recreates) a database on a MariaDB server before the application connects to it. */
+final class FreshDatabase {
+
+    private static final Pattern URL = Pattern.compile("^(jdbc:mariadb://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?$");
+    private static final Set<String> recreatedInThisJvm = new HashSet<>();
+
+    private FreshDatabase() {
+    }
+
+    static synchronized void recreateOncePerJvm(String url, String user, String password) {
+        Matcher matcher = URL.matcher(url);
+        if (!matcher.matches()) {
+            throw new IllegalStateException("TEST_DB_URL must look like jdbc:mariadb://host:port/database, got " + url);
+        }
+        if (recreatedInThisJvm.add(url)) {
+            recreate(matcher.group(1), matcher.group(2), user, password);
+        }
+    }
+
+    static void recreate(String serverUrl, String database, String user, String password) {
+        execute(serverUrl, user, password, "DROP DATABASE IF EXISTS `" + database + "`",
+                "CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    }
+
+    static void createIfMissing(String serverUrl, String database, String user, String password) {
+        execute(serverUrl, user, password,
+                "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    }
+
+    private static void execute(String serverUrl, String user, String password, String... statements) {
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the database at " + serverUrl + ": " + e.getMessage(), e);
+        }
+    }
+}

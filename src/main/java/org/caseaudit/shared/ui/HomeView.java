@@ -1,0 +1,60 @@
+package org.caseaudit.shared.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The landing page: who you are here, what your role is for, and the places you can go. */
+@Route("")
+@PageTitle("Home | Case Audit Workbench")
+@Menu(title = "Home", order = 0, icon = "vaadin:home")
+@PermitAll
+class HomeView extends VerticalLayout {
+
+    private static final Map<String, String> PURPOSE = new LinkedHashMap<>();
+
+    static {
+        PURPOSE.put("ADMIN", "Administrator: manage users, roles, templates, calendars and imports.");
+        PURPOSE.put("AUDIT_LEAD", "Audit lead: plan the monthly audit, draw the sample, assign auditors, read the results and own the action plan.");
+        PURPOSE.put("AUDITOR", "Auditor: work through your assigned case files against the checklist, recording evidence and a judgement.");
+        PURPOSE.put("MODERATOR", "Moderator: re-review a share of the audits and agree final answers.");
+        PURPOSE.put("INDEPENDENT_MEMBER", "Independent member: carry out qualitative audits of decision-making and recording, seeing only what the task needs.");
+        PURPOSE.put("PANEL_VIEWER", "Scrutiny panel: read anonymised reports, trends and the action plan.");
+    }
+
+    HomeView(AuthenticationContext authentication) {
+        setId("home-view");
+        setMaxWidth("60rem");
+        String name = authentication.getPrincipalName().orElse("");
+        add(new H2("Welcome, " + name));
+        Div roles = new Div();
+        roles.setId("home-roles");
+        for (Map.Entry<String, String> purpose : PURPOSE.entrySet()) {
+            if (authentication.hasRole(purpose.getKey())) {
+                roles.add(new Paragraph(purpose.getValue()));
+            }
+        }
+        add(roles);
+        add(new H3("Where you can go"));
+        Div places = new Div();
+        places.setId("home-places");
+        places.addClassName("home-places");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (!entry.path().isEmpty()) {
+                places.add(new com.vaadin.flow.component.html.Anchor(entry.path(), entry.title()));
+            }
+        }
+        add(places);
+    }
+}

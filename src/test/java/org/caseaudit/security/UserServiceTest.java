@@ -1,0 +1,142 @@
+package org.caseaudit.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import org.caseaudit.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@IntegrationTest
+class UserServiceTest {
+
+    @Autowired
+    UserService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    private static UserDetailsForm form(String username, String team, Role... roles) {
+        UserDetailsForm form = new UserDetailsForm();
+        form.setUsername(username);
+        form.setFullName("Test " + username);
+        form.setTeam(team);
+        form.setRoles(EnumSet.of(roles[0], roles));
+        return form;
+    }
+
+    private int auditEvents(String action, String target) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = ? and target_id = ?", Integer.class,
+                action, target);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void administrator_creates_a_user_with_hashed_password_team_and_roles_and_the_trail_records_it() {
+        UserSummary created = users.create(form("svc-new", "North Assessment Team", Role.AUDITOR, Role.MODERATOR),
+                "a long enough passphrase");
+
+        assertThat(created.roles()).containsExactlyInAnyOrder(Role.AUDITOR, Role.MODERATOR);
+        assertThat(created.team()).isEqualTo("North Assessment Team");
+        String hash = jdbc.queryForObject("select password_hash from app_user where username = 'svc-new'", String.class);
+        assertThat(hash).doesNotContain("a long enough passphrase");
+        assertThat(passwordEncoder.matches("a long enough passphrase", hash)).isTrue();
+        assertThat(auditEvents("USER_CREATED", "svc-new")).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_duplicate_username_is_refused_and_nothing_is_written() {
+        int before = jdbc.queryForObject("select count(*) from app_user", Integer.class);
+        assertThatThrownBy(() -> users.create(form("AUDITOR", null, Role.AUDITOR), "a long enough passphrase"))
+                .isInstanceOf(UserAdministrationException.class)
+                .hasMessageContaining("already taken");
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_weak_initial_password_is_refused_naming_the_problem() {
+        assertThatThrownBy(() -> users.create(form("svc-weak", null, Role.AUDITOR), "short"))
+                .isInstanceOf(UserAdministrationException.class)
+                .hasMessageContaining("at least 12 characters")
+                .extracting(e -> ((UserAdministrationException) e).field()).isEqualTo("password");
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'svc-weak'", Integer.class)).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_stale_edit_is_detected_as_a_conflict_and_does_not_overwrite() {
+        UserSummary created = users.create(form("svc-conflict", "Team A", Role.AUDITOR), "a long enough passphrase");
+        UserSummary first = users.update(created.id(), created.version(), form("svc-conflict", "Team B", Role.AUDITOR));
+
+        assertThatThrownBy(() -> users.update(created.id(), created.version(), form("svc-conflict", "Team C", Role.AUDITOR)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(users.findAll()).filteredOn(u -> u.id() == created.id()).singleElement()
+                .satisfies(u -> {
+                    assertThat(u.team()).isEqualTo("Team B");
+                    assertThat(u.version()).isEqualTo(first.version());
+                });
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void an_administrator_cannot_disable_their_own_account_or_leave_no_administrator() {
+        UserSummary admin = users.findAll().stream().filter(u -> u.username().equals("admin")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> users.setEnabled(admin.id(), admin.version(), false))
+                .isInstanceOf(UserAdministrationException.class).hasMessageContaining("your own account");
+        assertThatThrownBy(() -> users.update(admin.id(), admin.version(), form("admin", null, Role.AUDITOR)))
+                .isInstanceOf(UserAdministrationException.class).hasMessageContaining("your own administrator role");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_password_reset_gives_a_new_working_password_and_is_recorded() {
+        UserSummary created = users.create(form("svc-reset", null, Role.AUDITOR), "a long enough passphrase");
+        String password = users.resetPassword(created.id(), created.version());
+
+        assertThat(password).hasSizeGreaterThanOrEqualTo(PasswordPolicy.MIN_LENGTH);
+        String hash = jdbc.queryForObject("select password_hash from app_user where username = 'svc-reset'", String.class);
+        assertThat(passwordEncoder.matches(password, hash)).isTrue();
+        assertThat(passwordEncoder.matches("a long enough passphrase", hash)).isFalse();
+        assertThat(auditEvents("USER_PASSWORD_RESET", "svc-reset")).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(username = "lead", roles = "AUDIT_LEAD")
+    void only_administrators_may_manage_users_even_when_calling_the_service_directly() {
+        assertThatThrownBy(() -> users.findAll()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> users.create(form("svc-denied", null, Role.ADMIN), "a long enough passphrase"))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'svc-denied'", Integer.class)).isZero();
+    }
+
+    @Test
+    void the_audit_trail_refuses_updates_and_deletes() {
+        jdbc.update("insert into audit_event (occurred_at, actor, action, outcome) values (now(6), 'test', 'PROBE', 'SUCCESS')");
+        assertThatThrownBy(() -> jdbc.update("update audit_event set actor = 'someone-else' where action = 'PROBE'"))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_event where action = 'PROBE'"))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'PROBE' and actor = 'test'",
+                Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void demo_users_of_every_role_exist_with_hashed_passwords() {
+        for (Role role : Role.values()) {
+            assertThat(jdbc.queryForObject("select count(*) from app_user_role where role = ?", Integer.class, role.name()))
+                    .as("demo users with role %s", role).isPositive();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from app_user where password_hash like '{bcrypt}%'", Integer.class))
+                .isEqualTo(jdbc.queryForObject("select count(*) from app_user", Integer.class));
+    }
+}
