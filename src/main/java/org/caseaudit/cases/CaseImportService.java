@@ -103,7 +103,7 @@ public class CaseImportService {
     private ImportResult run(StagedFile file, MappingProfile profile, ImportOptions options, boolean commit,
                              String channel, ImportControl control) {
         ImportResult r = engine.run(new ImportEngine.Job(file.path(), file.originalName(), profile,
-                options == null ? ImportOptions.defaults() : options, commit, currentUser.username(), channel, control));
+                options == null ? ImportOptions.defaults() : options, commit, currentUser.usernameOrSystem(), channel, control));
         ImportCounts c = r.counts();
         auditTrail.record("CASE_IMPORT_" + r.status().name(), "case-import",
                 r.importId() == null ? "-" : String.valueOf(r.importId()),

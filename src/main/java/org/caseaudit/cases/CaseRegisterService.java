@@ -74,7 +74,7 @@ public class CaseRegisterService {
 
     /** Writes the filtered register; returns the number of cases written. Audit-trailed with the filter. */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
-    @Transactional(readOnly = true)
+    @Transactional
     public long export(CaseFilter filter, ExportFormat format, OutputStream out) {
         long total = cases.count(spec(filter));
         Iterator<CaseFacts> rows = pages(filter);

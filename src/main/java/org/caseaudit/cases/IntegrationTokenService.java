@@ -58,7 +58,7 @@ public class IntegrationTokenService {
         RANDOM.nextBytes(secret);
         String token = "cat_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         IntegrationTokenEntity saved = tokens.save(new IntegrationTokenEntity(n, hash(token), token.substring(0, 8),
-                currentUser.username(), LocalDateTime.now(clock)));
+                currentUser.usernameOrSystem(), LocalDateTime.now(clock)));
         auditTrail.record("INTEGRATION_TOKEN_CREATED", "integration-account", String.valueOf(saved.toRecord().id()), n);
         return new CreatedToken(saved.toRecord(), token);
     }
@@ -68,7 +68,7 @@ public class IntegrationTokenService {
     public void revoke(long id) {
         IntegrationTokenEntity e = tokens.findById(id)
                 .orElseThrow(() -> new IllegalArgumentException("Integration account " + id + " no longer exists."));
-        e.revoke(currentUser.username(), LocalDateTime.now(clock));
+        e.revoke(currentUser.usernameOrSystem(), LocalDateTime.now(clock));
         auditTrail.record("INTEGRATION_TOKEN_REVOKED", "integration-account", String.valueOf(id), e.getName());
     }
 

@@ -36,13 +36,13 @@ public class MappingProfileEntity {
     @Version
     private long version;
 
-    @ElementCollection
+    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
     @CollectionTable(name = "case_mapping_column", joinColumns = @JoinColumn(name = "profile_id"))
     @OrderColumn(name = "position")
     @ListIndexBase(1)
     private List<Column_> columns = new ArrayList<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
     @CollectionTable(name = "case_value_translation", joinColumns = @JoinColumn(name = "profile_id"))
     @OrderColumn(name = "position")
     @ListIndexBase(1)
