@@ -70,8 +70,8 @@ public class CaseImportService {
     }
 
     /**
-     * Runs a preview or commit in the background with the caller's identity. Takes ownership of {@code file}:
-     * it is deleted when the import ends.
+     * Runs a preview or commit in the background with the caller's identity. The caller keeps {@code file} (so a
+     * preview and the following commit read the same upload) and closes it once the result has arrived.
      */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
     public RunningImport start(StagedFile file, String profileName, ImportOptions options, boolean commit) {
@@ -79,7 +79,7 @@ public class CaseImportService {
         ImportControl control = new ImportControl();
         CompletableFuture<ImportResult> result = new CompletableFuture<>();
         Runnable task = () -> {
-            try (file) {
+            try {
                 result.complete(run(file, profile, options, commit, "UI", control));
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);

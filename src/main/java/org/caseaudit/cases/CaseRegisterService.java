@@ -72,8 +72,11 @@ public class CaseRegisterService {
         return facts;
     }
 
-    /** Writes the filtered register; returns the number of cases written. Audit-trailed with the filter. */
-    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
+    /**
+     * Writes the filtered register; returns the number of cases written. Audit-trailed with the filter. Also open
+     * to integration accounts (GET /api/cases.csv for the council's reporting tools).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR, CaseImportService.INTEGRATION_ROLE})
     @Transactional
     public long export(CaseFilter filter, ExportFormat format, OutputStream out) {
         long total = cases.count(spec(filter));

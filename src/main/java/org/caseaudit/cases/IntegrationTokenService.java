@@ -58,7 +58,7 @@ public class IntegrationTokenService {
         RANDOM.nextBytes(secret);
         String token = "cat_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         IntegrationTokenEntity saved = tokens.save(new IntegrationTokenEntity(n, hash(token), token.substring(0, 8),
-                currentUser.usernameOrSystem(), LocalDateTime.now(clock)));
+                currentUser.usernameOrSystem(), LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)));
         auditTrail.record("INTEGRATION_TOKEN_CREATED", "integration-account", String.valueOf(saved.toRecord().id()), n);
         return new CreatedToken(saved.toRecord(), token);
     }
@@ -68,7 +68,7 @@ public class IntegrationTokenService {
     public void revoke(long id) {
         IntegrationTokenEntity e = tokens.findById(id)
                 .orElseThrow(() -> new IllegalArgumentException("Integration account " + id + " no longer exists."));
-        e.revoke(currentUser.usernameOrSystem(), LocalDateTime.now(clock));
+        e.revoke(currentUser.usernameOrSystem(), LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
         auditTrail.record("INTEGRATION_TOKEN_REVOKED", "integration-account", String.valueOf(id), e.getName());
     }
 
@@ -88,7 +88,7 @@ public class IntegrationTokenService {
             return Optional.empty();
         }
         return tokens.findByTokenHash(hash(token)).filter(e -> !e.isRevoked()).map(e -> {
-            e.used(LocalDateTime.now(clock));
+            e.used(LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
             return e.getName();
         });
     }

@@ -75,7 +75,7 @@ public class MappingProfileService {
                         + "' was changed by someone else; reload it.");
             }
         }
-        entity.update(profile, currentUser.usernameOrSystem(), LocalDateTime.now(clock));
+        entity.update(profile, currentUser.usernameOrSystem(), LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
         MappingProfileEntity saved = profiles.saveAndFlush(entity);
         auditTrail.record(profile.id() == null ? "MAPPING_PROFILE_CREATED" : "MAPPING_PROFILE_UPDATED",
                 "mapping-profile", String.valueOf(saved.getId()), saved.getName());

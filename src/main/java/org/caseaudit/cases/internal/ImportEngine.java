@@ -79,7 +79,7 @@ public class ImportEngine {
         ImportControl control = job.control() == null ? new ImportControl() : job.control();
         String source = job.options() != null && job.options().source() != null && !job.options().source().isBlank()
                 ? job.options().source().trim() : job.profile().source();
-        LocalDateTime startedAt = LocalDateTime.now(clock);
+        LocalDateTime startedAt = LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
         long size;
         String sha256;
         try {
@@ -175,7 +175,7 @@ public class ImportEngine {
     private void updateImport(Long id, ImportStatus status, ImportCounts c, int problems, String message) {
         jdbc.update("UPDATE case_import SET finished_at = ?, status = ?, rows_read = ?, created_count = ?, updated_count = ?,"
                         + " unchanged_count = ?, rejected_count = ?, problem_count = ?, message = ? WHERE id = ?",
-                Timestamp.valueOf(LocalDateTime.now(clock)), status.name(), c.rowsRead(), c.created(), c.updated(),
+                Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)), status.name(), c.rowsRead(), c.created(), c.updated(),
                 c.unchanged(), c.rejected(), problems, truncate(message, 1000), id);
     }
 
