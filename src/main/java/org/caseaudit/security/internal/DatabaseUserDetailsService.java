@@ -1,5 +1,6 @@
 package org.caseaudit.security.internal;
 
+import org.caseaudit.security.LoginAttempts;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -12,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
+    private final LoginAttempts loginAttempts;
 
-    DatabaseUserDetailsService(UserAccountRepository users) {
+    DatabaseUserDetailsService(UserAccountRepository users, LoginAttempts loginAttempts) {
         this.users = users;
+        this.loginAttempts = loginAttempts;
     }
 
     @Override
@@ -25,6 +28,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
+                .accountLocked(loginAttempts.isLocked(account.getUsername()))
                 .authorities(account.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList())
                 .build();
     }

@@ -30,7 +30,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("Sign-in failed");
         i18n.getErrorMessage().setMessage("Check your username and password and try again. "
-                + "If your account has been disabled, ask your administrator.");
+                + "After repeated failures sign-in is paused for 15 minutes. If your account has been disabled, ask your administrator.");
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);

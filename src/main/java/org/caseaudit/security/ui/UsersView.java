@@ -57,7 +57,7 @@ class UsersView extends VerticalLayout {
         grid.addColumn(u -> u.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
                 .setHeader("Roles").setAutoWidth(true);
         grid.addColumn(u -> u.enabled() ? "Active" : "Disabled").setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true);
         grid.setSizeFull();
 
         add(new HorizontalLayout(create), grid);

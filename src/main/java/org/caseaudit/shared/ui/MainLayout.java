@@ -98,6 +98,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("").replace(" | Case Audit Workbench", ""));
     }
 }

@@ -1,0 +1,6 @@
+package org.caseaudit.calendar;
+
+/** What made a calendar version. */
+public enum CalendarChangeType {
+    SEED, FILE_LOAD, ADD, CORRECT, REMOVE
+}

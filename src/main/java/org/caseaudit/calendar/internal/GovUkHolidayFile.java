@@ -1,0 +1,124 @@
+package org.caseaudit.calendar.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.caseaudit.calendar.BankHoliday;
+import org.caseaudit.calendar.HolidayFileException;
+import org.caseaudit.calendar.WorkingDayCalendar;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the GOV.UK bank-holidays feed format (https://www.gov.uk/bank-holidays.json): only the
+ * {@code england-and-wales} division is used. Every problem found is reported at once, naming the file,
+ * the event and the field.
+ */
+public final class GovUkHolidayFile {
+
+    public static final String DIVISION = "england-and-wales";
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    private static final int MAX_REPORTED_PROBLEMS = 10;
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private GovUkHolidayFile() {
+    }
+
+    /** Hex SHA-256 of a file, kept with the version it made so the exact source can be identified later. */
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<BankHoliday> parse(String fileName, byte[] content) {
+        String name = fileName == null || fileName.isBlank() ? "the file" : fileName;
+        if (content == null || content.length == 0) {
+            throw new HolidayFileException(name + ": the file is empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new HolidayFileException(name + ": the file is " + content.length + " bytes; a GOV.UK bank-holidays file is far smaller (limit " + MAX_BYTES + " bytes)");
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(content);
+        } catch (JacksonException e) {
+            TokenStreamLocation location = e.getLocation();
+            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            throw new HolidayFileException(name + ": not valid JSON" + where + " (" + e.getOriginalMessage() + ")");
+        }
+        if (root == null || !root.isObject()) {
+            throw new HolidayFileException(name + ": expected a JSON object with a \"" + DIVISION + "\" division, as in the GOV.UK bank-holidays feed");
+        }
+        JsonNode division = root.get(DIVISION);
+        if (division == null || !division.isObject()) {
+            throw new HolidayFileException(name + ": no \"" + DIVISION + "\" division found; is this the GOV.UK bank-holidays file?");
+        }
+        JsonNode events = division.get("events");
+        if (events == null || !events.isArray()) {
+            throw new HolidayFileException(name + ": \"" + DIVISION + "\" has no \"events\" list");
+        }
+        if (events.isEmpty()) {
+            throw new HolidayFileException(name + ": \"" + DIVISION + "\".\"events\" is empty");
+        }
+        List<String> problems = new ArrayList<>();
+        List<BankHoliday> holidays = new ArrayList<>();
+        Map<LocalDate, Integer> seen = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode event = events.get(i);
+            String where = "event " + (i + 1) + " of \"" + DIVISION + "\"";
+            if (!event.isObject()) {
+                problems.add(where + ": not an object");
+                continue;
+            }
+            JsonNode dateNode = event.get("date");
+            JsonNode titleNode = event.get("title");
+            LocalDate date = null;
+            if (dateNode == null || !dateNode.isString() || dateNode.asString().isBlank()) {
+                problems.add(where + ": field \"date\" is missing");
+            } else {
+                try {
+                    date = LocalDate.parse(dateNode.asString().strip());
+                    if (date.getYear() < WorkingDayCalendar.MIN_YEAR || date.getYear() > WorkingDayCalendar.MAX_YEAR) {
+                        problems.add(where + ": field \"date\" is " + date + ", outside the years "
+                                + WorkingDayCalendar.MIN_YEAR + "-" + WorkingDayCalendar.MAX_YEAR);
+                        date = null;
+                    }
+                } catch (DateTimeParseException e) {
+                    problems.add(where + ": field \"date\" is \"" + dateNode.asString() + "\", not a date in the form yyyy-MM-dd");
+                }
+            }
+            String title = titleNode != null && titleNode.isString() ? titleNode.asString().strip() : "";
+            if (title.isEmpty()) {
+                problems.add(where + ": field \"title\" is missing");
+            } else if (title.length() > 200) {
+                problems.add(where + ": field \"title\" is longer than 200 characters");
+            }
+            if (date != null) {
+                Integer earlier = seen.putIfAbsent(date, i + 1);
+                if (earlier != null) {
+                    problems.add(where + ": date " + date + " is already given by event " + earlier);
+                } else if (!title.isEmpty() && title.length() <= 200) {
+                    holidays.add(new BankHoliday(date, title));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            String listed = String.join("; ", problems.subList(0, Math.min(problems.size(), MAX_REPORTED_PROBLEMS)));
+            String more = problems.size() > MAX_REPORTED_PROBLEMS ? "; and " + (problems.size() - MAX_REPORTED_PROBLEMS) + " more problems" : "";
+            throw new HolidayFileException(name + ": " + listed + more + ". Nothing was loaded.");
+        }
+        holidays.sort(null);
+        return List.copyOf(holidays);
+    }
+}

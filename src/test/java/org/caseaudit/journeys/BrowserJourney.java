@@ -1,0 +1,76 @@
+package org.caseaudit.journeys;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Debian's headless Chromium driven by Playwright, with no browser download. Skips (with the reason) where Chromium is
+ * not installed.
+ */
+final class BrowserJourney implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private final Playwright playwright;
+    private final Browser browser;
+    private final String baseUrl;
+
+    private BrowserJourney(Playwright playwright, Browser browser, String baseUrl) {
+        this.playwright = playwright;
+        this.browser = browser;
+        this.baseUrl = baseUrl;
+    }
+
+    static BrowserJourney start(int port) throws Exception {
+        Path chromium = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
+        Assumptions.assumeTrue(Files.isExecutable(chromium), "Browser journeys skipped: no Chromium at " + chromium
+                + " (install it with: apt-get install -y chromium chromium-driver)");
+        Files.createDirectories(SCREENSHOTS);
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage")));
+        return new BrowserJourney(playwright, browser, "http://localhost:" + port);
+    }
+
+    Page newPage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 800).setLocale("en-GB").setTimezoneId("Europe/London"));
+        context.setDefaultTimeout(30_000);
+        return context.newPage();
+    }
+
+    String url(String path) {
+        return baseUrl + "/" + path;
+    }
+
+    void signIn(Page page, String username, String password) {
+        page.navigate(url("login"));
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        page.locator("vaadin-button[slot='submit']").click();
+        page.waitForSelector("#signed-in-user");
+    }
+
+    void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
