@@ -1,6 +1,5 @@
 package org.caseaudit.cases;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Random;
+import org.caseaudit.calendar.EnglandAndWalesHolidayRules;
+import org.caseaudit.calendar.WorkingDayCalendar;
 
 /**
  * Deterministic synthetic S47 cases (same seed, same cases) for demo data, tests and the benchmark. Distributions
  * follow the England benchmark: about 36% of enquiries lead to an ICPC; of those about 19% are held beyond 15
  * working days of the first strategy discussion, median 14. Some files lack a chronology or a consent record.
- * Working days are Monday to Friday here (bank holidays ignored) until the calendar module is available.
- * Generation is streaming: {@link #iterator(int)} holds one case at a time.
+ * Working days come from the calendar module (Monday to Friday except England and Wales bank holidays; by
+ * default its rule-based holidays, so the generator needs no database). Generation is streaming:
+ * {@link #iterator(int)} holds one case at a time.
  */
 public final class SyntheticCaseGenerator {
 
@@ -29,7 +31,12 @@ public final class SyntheticCaseGenerator {
             "Singh", "Taylor", "Walsh", "Young");
     private static final char[] INITIALS = "ABCDEFGHJKLMNPRSTW".toCharArray();
 
+    private static final class DefaultCalendar {
+        static final WorkingDayCalendar INSTANCE = new WorkingDayCalendar(0, List.of(), new EnglandAndWalesHolidayRules());
+    }
+
     private final long seed;
+    private final WorkingDayCalendar calendar;
     private final LocalDate today;
     private final int months;
     private final String referencePrefix;
@@ -44,7 +51,13 @@ public final class SyntheticCaseGenerator {
     }
 
     public SyntheticCaseGenerator(long seed, LocalDate today, int months, String referencePrefix) {
+        this(seed, today, months, referencePrefix, DefaultCalendar.INSTANCE);
+    }
+
+    public SyntheticCaseGenerator(long seed, LocalDate today, int months, String referencePrefix,
+                                  WorkingDayCalendar calendar) {
         this.seed = seed;
+        this.calendar = calendar;
         this.today = today;
         this.months = months;
         this.referencePrefix = referencePrefix;
@@ -116,10 +129,10 @@ public final class SyntheticCaseGenerator {
         v.put(CaseField.REFERRAL_DATE, referral);
         v.put(CaseField.REFERRAL_SOURCE, SOURCES.get(rnd.nextInt(SOURCES.size())));
         double d = rnd.nextDouble();
-        LocalDate decision = plusWorkingDays(referral, d < 0.72 ? 0 : d < 0.95 ? 1 : 2 + rnd.nextInt(3));
+        LocalDate decision = addWorkingDays(referral, d < 0.72 ? 0 : d < 0.95 ? 1 : 2 + rnd.nextInt(3));
         put(v, CaseField.REFERRAL_DECISION_DATE, decision);
 
-        LocalDate sd1 = plusWorkingDays(decision, rnd.nextInt(3));
+        LocalDate sd1 = addWorkingDays(decision, rnd.nextInt(3));
         List<LocalDate> discussions = new ArrayList<>();
         if (!sd1.isAfter(today)) {
             discussions.add(sd1);
@@ -127,7 +140,7 @@ public final class SyntheticCaseGenerator {
             int extra = m < 0.85 ? 0 : m < 0.97 ? 1 : 2;
             LocalDate last = sd1;
             for (int k = 0; k < extra; k++) {
-                last = plusWorkingDays(last, 2 + rnd.nextInt(8));
+                last = addWorkingDays(last, 2 + rnd.nextInt(8));
                 if (!last.isAfter(today)) {
                     discussions.add(last);
                 }
@@ -142,10 +155,10 @@ public final class SyntheticCaseGenerator {
             LocalDate end;
             LocalDate icpc = null;
             if (outcome == S47Outcome.ICPC) {
-                icpc = plusWorkingDays(sd1, icpcWorkingDays(rnd));
+                icpc = addWorkingDays(sd1, icpcWorkingDays(rnd));
                 end = icpc;
             } else {
-                end = plusWorkingDays(sd1, 3 + rnd.nextInt(rnd.nextDouble() < 0.85 ? 12 : 25));
+                end = addWorkingDays(sd1, 3 + rnd.nextInt(rnd.nextDouble() < 0.85 ? 12 : 25));
             }
             if (!end.isAfter(today)) {
                 v.put(CaseField.S47_OUTCOME, outcome);
@@ -153,28 +166,28 @@ public final class SyntheticCaseGenerator {
                 if (icpc != null) {
                     v.put(CaseField.ICPC_DATE, icpc);
                     int cg = rnd.nextDouble() < 0.88 ? 2 + rnd.nextInt(9) : 11 + rnd.nextInt(10);
-                    put(v, CaseField.FIRST_CORE_GROUP_DATE, plusWorkingDays(icpc, cg));
+                    put(v, CaseField.FIRST_CORE_GROUP_DATE, addWorkingDays(icpc, cg));
                 }
             }
             if (rnd.nextDouble() < 0.85) {
-                put(v, CaseField.MANAGEMENT_OVERSIGHT_DATE, plusWorkingDays(sd1, rnd.nextInt(6)));
+                put(v, CaseField.MANAGEMENT_OVERSIGHT_DATE, addWorkingDays(sd1, rnd.nextInt(6)));
             }
         }
         put(v, CaseField.CFA_START_DATE, decision);
         int cfaDays = rnd.nextDouble() < 0.85 ? 10 + rnd.nextInt(36) : 46 + rnd.nextInt(30);
-        put(v, CaseField.CFA_COMPLETION_DATE, plusWorkingDays(decision, cfaDays));
+        put(v, CaseField.CFA_COMPLETION_DATE, addWorkingDays(decision, cfaDays));
 
         double c = rnd.nextDouble();
         if (c < 0.80) {
             v.put(CaseField.CONSENT_SOUGHT, true);
-            put(v, CaseField.CONSENT_SOUGHT_DATE, plusWorkingDays(referral, rnd.nextInt(3)));
+            put(v, CaseField.CONSENT_SOUGHT_DATE, addWorkingDays(referral, rnd.nextInt(3)));
         } else if (c < 0.92) {
             v.put(CaseField.CONSENT_SOUGHT, false);
         }
         if (rnd.nextDouble() < 0.15) {
             v.put(CaseField.SHARED_WITHOUT_CONSENT, true);
             if (rnd.nextDouble() < 0.7) {
-                put(v, CaseField.CONSENT_AUTHORISED_DATE, plusWorkingDays(referral, rnd.nextInt(3)));
+                put(v, CaseField.CONSENT_AUTHORISED_DATE, addWorkingDays(referral, rnd.nextInt(3)));
             }
         } else if (v.get(CaseField.CONSENT_SOUGHT) != null) {
             v.put(CaseField.SHARED_WITHOUT_CONSENT, false);
@@ -182,12 +195,12 @@ public final class SyntheticCaseGenerator {
         double ch = rnd.nextDouble();
         if (ch < 0.75) {
             v.put(CaseField.CHRONOLOGY_ON_FILE, true);
-            put(v, CaseField.CHRONOLOGY_UPDATED_DATE, plusWorkingDays(decision, rnd.nextInt(20)));
+            put(v, CaseField.CHRONOLOGY_UPDATED_DATE, addWorkingDays(decision, rnd.nextInt(20)));
         } else if (ch < 0.95) {
             v.put(CaseField.CHRONOLOGY_ON_FILE, false);
         }
         if (rnd.nextDouble() < 0.7) {
-            put(v, CaseField.REFERRER_INFORMED_DATE, plusWorkingDays(decision, rnd.nextInt(4)));
+            put(v, CaseField.REFERRER_INFORMED_DATE, addWorkingDays(decision, rnd.nextInt(4)));
         }
         v.put(CaseField.CHILDREN_IN_HOUSEHOLD, 1 + Math.min(6, (int) (-Math.log(1 - rnd.nextDouble()) * 1.2)));
         return CaseData.of(v);
@@ -211,37 +224,22 @@ public final class SyntheticCaseGenerator {
         return 0;
     }
 
-    /** Day 0 is the start date; counts forward over Monday to Friday. */
+    /** Day 0 is the start date; counts forward over working days (rule-based England and Wales calendar). */
     public static LocalDate plusWorkingDays(LocalDate start, int days) {
-        LocalDate d = start;
-        int left = days;
-        while (left > 0) {
-            d = d.plusDays(1);
-            if (isWorkingDay(d)) {
-                left--;
-            }
-        }
-        return d;
+        return DefaultCalendar.INSTANCE.addWorkingDays(start, days).end();
     }
 
     public static int workingDaysBetween(LocalDate start, LocalDate end) {
-        int n = 0;
-        for (LocalDate d = start; d.isBefore(end); ) {
-            d = d.plusDays(1);
-            if (isWorkingDay(d)) {
-                n++;
-            }
-        }
-        return n;
+        return DefaultCalendar.INSTANCE.workingDaysBetween(start, end).workingDays();
     }
 
-    private static boolean isWorkingDay(LocalDate d) {
-        return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+    private LocalDate addWorkingDays(LocalDate start, int days) {
+        return calendar.addWorkingDays(start, days).end();
     }
 
-    private static LocalDate nextWorkingDayOnOrAfter(LocalDate d) {
+    private LocalDate nextWorkingDayOnOrAfter(LocalDate d) {
         LocalDate x = d;
-        while (!isWorkingDay(x)) {
+        while (!calendar.isWorkingDay(x).workingDay()) {
             x = x.plusDays(1);
         }
         return x;
