@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -11,6 +13,11 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
+import org.caseaudit.calendar.Measure;
+import org.caseaudit.calendar.MeasureResult;
+import org.caseaudit.calendar.TimescaleEvaluation;
+import org.caseaudit.calendar.TimescaleEvaluator;
+import org.caseaudit.calendar.TimescaleService;
 import org.caseaudit.cases.internal.CaseRecordEntity;
 import org.caseaudit.cases.internal.CaseRecordRepository;
 import org.caseaudit.security.AuditTrail;
@@ -36,10 +43,15 @@ public class CaseRegisterService {
 
     private final CaseRecordRepository cases;
     private final AuditTrail auditTrail;
+    private final TimescaleService timescales;
+    private final Clock clock;
 
-    public CaseRegisterService(CaseRecordRepository cases, AuditTrail auditTrail) {
+    public CaseRegisterService(CaseRecordRepository cases, AuditTrail auditTrail, TimescaleService timescales,
+                               Clock clock) {
         this.cases = cases;
         this.auditTrail = auditTrail;
+        this.timescales = timescales;
+        this.clock = clock;
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
@@ -62,11 +74,14 @@ public class CaseRegisterService {
         return cases.findTeams();
     }
 
-    /** The facts of one case; every opening is recorded in the audit trail. */
+    /** The facts of one case with its timescales as of today; every opening is recorded in the audit trail. */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
     @Transactional
     public Optional<CaseFacts> openFacts(long id) {
-        Optional<CaseFacts> facts = cases.findById(id).map(CaseRegisterService::facts);
+        TimescaleEvaluator evaluator = timescales.evaluator();
+        LocalDate today = LocalDate.now(clock);
+        Optional<CaseFacts> facts = cases.findById(id).map(CaseRegisterService::facts)
+                .map(f -> f.withTimescales(evaluator.evaluate(CaseTimescales.dates(f.data()), today)));
         facts.ifPresent(f -> auditTrail.record("CASE_FACTS_VIEWED", "case", String.valueOf(id),
                 f.source() + "/" + f.data().caseReference()));
         return facts;
@@ -81,7 +96,7 @@ public class CaseRegisterService {
     public long export(CaseFilter filter, ExportFormat format, OutputStream out) {
         long total = cases.count(spec(filter));
         Iterator<CaseFacts> rows = pages(filter);
-        CaseExportWriter.Table<CaseFacts> table = registerTable();
+        CaseExportWriter.Table<CaseFacts> table = registerTable(timescales.evaluator(), LocalDate.now(clock));
         try {
             if (format == ExportFormat.CSV) {
                 CaseExportWriter.writeCsv(rows, table, out, true);
@@ -95,18 +110,40 @@ public class CaseRegisterService {
         return total;
     }
 
-    /** Register columns: source, then the standard profile's columns (so an export can be re-imported). */
-    static CaseExportWriter.Table<CaseFacts> registerTable() {
+    /**
+     * Register columns: source, the standard profile's columns (so an export can be re-imported: the computed
+     * columns are not mapped by any profile), then per statutory timescale its status, working days taken and due
+     * date as of today, and the calendar version used.
+     */
+    static CaseExportWriter.Table<CaseFacts> registerTable(TimescaleEvaluator evaluator, LocalDate today) {
         List<String> headings = new ArrayList<>();
         headings.add("source");
         headings.addAll(ExportShape.STANDARD.headings());
+        for (Measure m : Measure.values()) {
+            String name = m.name().toLowerCase(Locale.ROOT);
+            headings.add(name + "_status");
+            headings.add(name + "_working_days");
+            headings.add(name + "_due");
+        }
+        headings.add("calendar_version");
         boolean[] shapeDates = ExportShape.STANDARD.dateColumns();
-        boolean[] dates = new boolean[shapeDates.length + 1];
+        boolean[] dates = new boolean[headings.size()];
         System.arraycopy(shapeDates, 0, dates, 1, shapeDates.length);
+        for (int i = 0; i < Measure.values().length; i++) {
+            dates[1 + shapeDates.length + i * 3 + 2] = true;
+        }
         Function<CaseFacts, List<String>> cells = f -> {
             List<String> c = new ArrayList<>();
             c.add(f.source());
             c.addAll(ExportShape.STANDARD.cells(f.data(), ""));
+            TimescaleEvaluation evaluation = evaluator.evaluate(CaseTimescales.dates(f.data()), today);
+            for (Measure m : Measure.values()) {
+                MeasureResult r = evaluation.result(m);
+                c.add(r.status().name());
+                c.add(r.workingDaysTaken() == null ? "" : r.workingDaysTaken().toString());
+                c.add(r.dueDate() == null ? "" : r.dueDate().toString());
+            }
+            c.add(String.valueOf(evaluation.calendarVersion()));
             return c;
         };
         return new CaseExportWriter.Table<>(headings, cells, dates, "yyyy-MM-dd");
@@ -140,7 +177,7 @@ public class CaseRegisterService {
     }
 
     static CaseFacts facts(CaseRecordEntity e) {
-        return new CaseFacts(e.getId(), e.getSource(), e.toData(), e.getUpdatedAt(), e.getVersion());
+        return new CaseFacts(e.getId(), e.getSource(), e.toData(), e.getUpdatedAt(), e.getVersion(), null);
     }
 
     static Specification<CaseRecordEntity> spec(CaseFilter f) {

@@ -167,6 +167,22 @@ class CaseImportTest {
     @Autowired
     CaseRegisterService register;
 
+    @Test
+    void register_export_with_computed_timescales_reimports_as_unchanged() throws Exception {
+        commit(TestFiles.export(dir, "r.csv", ExportShape.STANDARD, TestFiles.cases(30, 15)), "standard", "reexport");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // no source filter in CaseFilter: export everything, keep this source's rows
+        register.export(CaseFilter.all(), CaseRegisterService.ExportFormat.CSV, out);
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        String body = lines.getFirst() + "\n" + String.join("\n", lines.stream().filter(l -> l.startsWith("reexport,"))
+                .toList()) + "\n";
+        ImportResult again = commit(TestFiles.text(dir, "register.csv", body), "standard", "reexport");
+        assertThat(again.status()).as(again.problems().toString()).isEqualTo(ImportStatus.COMMITTED);
+        assertThat(again.counts()).isEqualTo(new ImportCounts(30, 0, 0, 30, 0));
+        assertThat(again.headerMatches()).filteredOn(h -> h.column().endsWith("_status"))
+                .allSatisfy(h -> assertThat(h.field()).isNull());
+    }
+
     CaseRegisterService registerAsAdmin() {
         return register;
     }

@@ -44,6 +44,10 @@ public final class HeaderMatcher {
         return sb.toString();
     }
 
+    private static String heading(List<String> headings, int i) {
+        return headings.get(i) == null ? "" : headings.get(i).strip();
+    }
+
     public static Result match(MappingProfile profile, List<String> headings) {
         Map<String, CaseField> exact = new HashMap<>();
         for (MappingProfile.ColumnMapping m : profile.columns()) {
@@ -60,20 +64,41 @@ public final class HeaderMatcher {
         Map<CaseField, String> taken = new EnumMap<>(CaseField.class);
         Map<String, Integer> seenHeadings = new HashMap<>();
 
+        String[] how = new String[headings.size()];
+        // Pass 1: exact (normalised) matches, so that a close spelling never takes a field a later column names exactly.
         for (int i = 0; i < headings.size(); i++) {
-            String heading = headings.get(i) == null ? "" : headings.get(i).strip();
+            String heading = heading(headings, i);
             String norm = normalise(heading);
             Integer earlier = seenHeadings.putIfAbsent(norm, i);
             if (!norm.isEmpty() && earlier != null && exact.containsKey(norm)) {
                 problems.add(new ImportProblem(1, heading, "", "column heading appears twice (columns "
                         + (earlier + 1) + " and " + (i + 1) + ")"));
-                matches.add(new HeaderMatch(heading, null, "ignored"));
+                how[i] = "ignored";
                 continue;
             }
             CaseField field = exact.get(norm);
-            String how = "profile";
-            if (field == null && !norm.isEmpty()) {
-                double best = 0;
+            if (field == null) {
+                continue;
+            }
+            if (field.type() != CaseField.Type.DATE_LIST && taken.containsKey(field)) {
+                problems.add(new ImportProblem(1, heading, field.key(), "column '" + taken.get(field)
+                        + "' already fills this field"));
+                how[i] = "ignored";
+                continue;
+            }
+            taken.putIfAbsent(field, heading);
+            byColumn[i] = field;
+            how[i] = "profile";
+        }
+        // Pass 2: close spellings for the rest, only for fields still free.
+        for (int i = 0; i < headings.size(); i++) {
+            if (how[i] != null) {
+                continue;
+            }
+            String norm = normalise(heading(headings, i));
+            CaseField field = null;
+            double best = 0;
+            if (!norm.isEmpty()) {
                 for (Map.Entry<String, CaseField> c : candidates.entrySet()) {
                     double score = SIMILARITY.apply(norm, c.getKey());
                     if (score > best) {
@@ -81,25 +106,18 @@ public final class HeaderMatcher {
                         field = c.getValue();
                     }
                 }
-                if (best < SIMILARITY_THRESHOLD) {
-                    field = null;
-                }
-                how = "similar";
             }
-            if (field != null && field.type() != CaseField.Type.DATE_LIST && taken.containsKey(field)) {
-                if ("similar".equals(how)) {
-                    field = null;
-                } else {
-                    problems.add(new ImportProblem(1, heading, field.key(), "column '" + taken.get(field)
-                            + "' already fills this field"));
-                    field = null;
-                }
+            if (field == null || best < SIMILARITY_THRESHOLD
+                    || (field.type() != CaseField.Type.DATE_LIST && taken.containsKey(field))) {
+                how[i] = "ignored";
+                continue;
             }
-            if (field != null) {
-                taken.putIfAbsent(field, heading);
-            }
+            taken.putIfAbsent(field, heading(headings, i));
             byColumn[i] = field;
-            matches.add(new HeaderMatch(heading, field, field == null ? "ignored" : how));
+            how[i] = "similar";
+        }
+        for (int i = 0; i < headings.size(); i++) {
+            matches.add(new HeaderMatch(heading(headings, i), byColumn[i], how[i]));
         }
         for (CaseField required : CaseField.requiredFields()) {
             if (!taken.containsKey(required)) {

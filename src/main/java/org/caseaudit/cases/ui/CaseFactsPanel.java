@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.List;
+import org.caseaudit.calendar.MeasureResult;
 import org.caseaudit.cases.CaseFacts;
 import org.caseaudit.cases.CaseField;
 import org.caseaudit.cases.S47Outcome;
@@ -33,6 +34,23 @@ class CaseFactsPanel extends Div {
         add(title, line("Source system", facts.source()));
         for (CaseField field : CaseField.values()) {
             add(line(field.label(), text(facts.data().value(field))));
+        }
+        if (facts.timescales() != null) {
+            H3 heading = new H3("Timescales");
+            heading.setId("case-timescales");
+            add(heading);
+            for (MeasureResult r : facts.timescales().results()) {
+                Div row = line(r.measure().label(), r.status().label());
+                row.setId("timescale-" + r.measure().name().toLowerCase(java.util.Locale.ROOT));
+                row.getElement().setAttribute("title", r.explanation() == null ? "" : r.explanation());
+                add(row);
+                if (r.explanation() != null && !r.explanation().isBlank()) {
+                    Paragraph how = new Paragraph(r.explanation());
+                    how.getStyle().set("margin", "0 0 0.4rem 0").set("font-size", "var(--lumo-font-size-s)")
+                            .set("color", "var(--lumo-secondary-text-color)");
+                    add(how);
+                }
+            }
         }
         add(line("Last changed by an import", facts.updatedAt() == null ? ""
                 : Formats.dateTime(facts.updatedAt().toInstant(java.time.ZoneOffset.UTC))));

@@ -42,4 +42,13 @@ class HeaderMatcherTest {
         assertThat(r.problems()).allSatisfy(p -> assertThat(p.message()).contains("missing or renamed"));
         assertThat(r.problems()).extracting(p -> p.column()).containsExactly("PERSON_ID", "TEAM_NAME");
     }
+
+    @Test
+    void a_close_spelling_never_takes_a_field_that_a_later_column_names_exactly() {
+        HeaderMatcher.Result r = HeaderMatcher.match(PROFILE, List.of("S47_REFERENCE", "PERSON_ID", "TEAM_NAMES",
+                "TEAM_NAME"));
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.fieldByColumn()).containsExactly(CaseField.CASE_REFERENCE, CaseField.CHILD_REFERENCE, null,
+                CaseField.TEAM);
+    }
 }

@@ -57,6 +57,9 @@ class CaseRegisterViewTest extends SpringBrowserlessTest {
         CaseFacts first = test(grid()).getRow(0);
         test(grid()).select(0);
         assertThat($(H3.class).id("case-facts-title").getText()).isEqualTo("Case " + first.data().caseReference());
+        assertThat($(H3.class).id("case-timescales").getText()).isEqualTo("Timescales");
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("timescale-icpc").getElement().getAttribute("title"))
+                .isNotNull();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'CASE_FACTS_VIEWED'"
                 + " AND actor = 'auditor' AND target_id = ?", Integer.class, String.valueOf(first.id()))).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'CASE_FACTS_VIEWED'",

@@ -107,6 +107,9 @@ class CaseApiTest {
         String csv = mvc.perform(get("/api/cases.csv").param("outcome", "ICPC").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(csv).startsWith("source,case_reference,child_reference,team");
+        assertThat(csv.lines().findFirst().orElseThrow()).contains(",icpc_status,icpc_working_days,icpc_due,")
+                .endsWith(",calendar_version");
+        assertThat(csv.lines().skip(1)).allSatisfy(l -> assertThat(l).containsAnyOf(",MET,", ",MISSED,", ",DATA_MISSING,"));
         assertThat(csv.lines().skip(1)).isNotEmpty().allSatisfy(l -> assertThat(l).contains(",ICPC,"));
 
         var admin = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
