@@ -305,17 +305,18 @@ class CaseImportView extends VerticalLayout {
 
     private void show(ImportResult r) {
         String what = switch (r.status()) {
-            case PREVIEWED -> r.problemCount() == 0 ? "Preview: ready to commit. A commit would write " : "Preview: ";
-            case COMMITTED -> "Committed: ";
+            case PREVIEWED -> r.problemCount() == 0 ? "Preview: ready to commit. " : "Preview: cannot be committed. ";
+            case COMMITTED -> "Committed. ";
             case CANCELLED -> "Cancelled: nothing written. ";
             case REJECTED -> "Rejected: nothing written. ";
             case FAILED -> "Failed: nothing written. ";
         };
-        summary.setText(what + r.counts().rowsRead() + " rows read; " + counts(r.counts().created(), r.counts().updated(),
-                r.counts().unchanged(), r.counts().rejected()) + " new / updated / unchanged / rejected; "
-                + r.problemCount() + " problem(s)" + (r.problemCount() > r.problems().size()
-                ? " (first " + r.problems().size() + " shown)" : "") + ". File " + r.fileName() + ", SHA-256 "
-                + r.sha256() + ".");
+        String outcome = r.status() == ImportStatus.PREVIEWED ? "a commit would give " : "";
+        summary.setText(what + r.counts().rowsRead() + " rows read; " + outcome + counts(r.counts().created(),
+                r.counts().updated(), r.counts().unchanged(), r.counts().rejected())
+                + " (new / updated / unchanged / rejected); " + r.problemCount() + " problem(s)"
+                + (r.problemCount() > r.problems().size() ? " (first " + r.problems().size() + " shown)" : "")
+                + ". File " + r.fileName() + ", SHA-256 " + r.sha256() + ".");
         headers.setItems(r.headerMatches());
         headers.setVisible(!r.headerMatches().isEmpty());
         problems.setItems(r.problems());
