@@ -30,7 +30,6 @@ import org.caseaudit.cases.ImportStatus;
 import org.caseaudit.cases.MappingProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -119,7 +118,7 @@ public class ImportEngine {
                     txStatus.setRollbackOnly();
                 }
             });
-        } catch (DataAccessException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             log.warn("Import of {} failed and was rolled back", job.fileName(), e);
             status[0] = ImportStatus.FAILED;
             failure = "The import failed and nothing was written: " + rootMessage(e);

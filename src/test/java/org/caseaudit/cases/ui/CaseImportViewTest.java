@@ -129,4 +129,32 @@ class CaseImportViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_integration_token WHERE name = 'view-test-job'"
                 + " AND revoked_at IS NOT NULL", Integer.class)).isEqualTo(1);
     }
+
+    @Test
+    void a_new_profile_is_filled_from_the_file_headings_saved_and_used() throws Exception {
+        CaseImportView view = navigate(CaseImportView.class);
+        String csv = "Case Reference;Child Reference;Team;Referral date;Child name\n"
+                + "NP1;C1;MASH;2024-03-14;Someone\n";
+        upload(TestFiles.text(dir, "council.csv", csv));
+        test($(Button.class).id("preview")).click();
+        awaitImport(view);
+        assertThat($(Span.class).id("result-summary").getText()).startsWith("Preview: ready to commit");
+
+        test($(Button.class).id("new-profile")).click();
+        $(TextField.class).id("profile-name").setValue("council-view-test");
+        $(TextField.class).id("profile-source").setValue("council");
+        test($(Button.class).id("fill-from-file")).click();
+        test($(Button.class).id("save-profile")).click();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<MappingProfile> profile = $(ComboBox.class).id("profile");
+        assertThat(profile.getValue().name()).isEqualTo("council-view-test");
+        assertThat(profile.getValue().columns()).extracting(MappingProfile.ColumnMapping::sourceColumn)
+                .containsExactly("Case Reference", "Child Reference", "Team", "Referral date");
+        test($(Button.class).id("preview")).click();
+        awaitImport(view);
+        assertThat($(Span.class).id("result-summary").getText()).startsWith("Preview: ready to commit");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'MAPPING_PROFILE_CREATED'"
+                + " AND detail = 'council-view-test'", Integer.class)).isEqualTo(1);
+    }
 }
