@@ -141,9 +141,15 @@ public class AuditService {
             throw denied(auditId);
         }
         TemplateDefinition template = template(found.getTemplateKey(), found.getTemplateVersion());
-        CaseFile file = caseFiles.open(found.getCaseId())
-                .orElseThrow(() -> new AuditStateException("Case " + found.getCaseReference()
-                        + " is no longer in the case register"));
+        CaseFile file;
+        try {
+            file = caseFiles.open(found.getCaseId())
+                    .orElseThrow(() -> new AuditStateException("Case " + found.getCaseReference()
+                            + " is no longer in the case register"));
+        } catch (AccessDeniedException e) {
+            // the register does not open case facts to every role (independent members): the audit goes on without
+            file = CaseFile.withheld(found.getCaseId(), found.getCaseReference());
+        }
         CaseAuditEntity audit = found;
         LocalDate today = LocalDate.now(clock);
         TimescaleEvaluation evaluation = timescales.evaluate(Derivations.caseDates(file), today);

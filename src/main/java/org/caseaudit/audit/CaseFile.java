@@ -38,6 +38,23 @@ public record CaseFile(
                 : strategyDiscussionDates.stream().filter(d -> d != null).sorted().toList();
     }
 
+    /** The register's facts of case {@code id}. */
+    public static CaseFile from(long id, org.caseaudit.cases.CaseData d) {
+        return new CaseFile(id, d.caseReference(), d.team(), d.socialWorker(), d.teamManager(), d.referralDate(),
+                d.referralDecisionDate(), d.strategyDiscussionDates(), d.s47StartDate(),
+                d.s47Outcome() == null ? null : S47Result.valueOf(d.s47Outcome().name()), d.s47EndDate(),
+                d.icpcDate(), d.cfaStartDate(), d.cfaCompletionDate(), d.firstCoreGroupDate(), d.consentSought(),
+                d.consentSoughtDate(), d.sharedWithoutConsent(), d.consentAuthorisedDate(), d.chronologyOnFile(),
+                d.chronologyUpdatedDate(), d.managementOversightDate(), d.referrerInformedDate(),
+                d.childrenInHousehold());
+    }
+
+    /** A case whose facts the register does not show to the current user: only its reference is known. */
+    public static CaseFile withheld(long caseId, String caseReference) {
+        return new CaseFile(caseId, caseReference, null, null, null, null, null, List.of(), null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
     /** Outcome of the Section 47 enquiry as the register records it. */
     public enum S47Result {
         ICPC("Initial child protection conference"),

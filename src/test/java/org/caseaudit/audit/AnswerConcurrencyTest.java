@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 1..n with no gap, so no committed save was overwritten unseen) and the history holds one entry per committed save.
  */
 @IntegrationTest
-@Import(AuditTestSupport.class)
+@Import({AuditTestSupport.class, RegisteredCaseFiles.class})
 class AnswerConcurrencyTest {
 
     private static final int THREADS = 50;

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
-@Import(AuditTestSupport.class)
+@Import({AuditTestSupport.class, RegisteredCaseFiles.class})
 class AuditServiceTest {
 
     @Autowired AuditService audits;
@@ -225,5 +225,5 @@ class AuditServiceTest {
         assertThat(d.caseFacts().timescales()).isEmpty();
     }
 
-    @Autowired org.caseaudit.audit.internal.RegisteredCaseFiles registered;
+    @Autowired RegisteredCaseFiles registered;
 }

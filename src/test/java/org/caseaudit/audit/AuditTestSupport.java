@@ -5,7 +5,6 @@ import static org.caseaudit.audit.AuditFixtures.as;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.caseaudit.audit.internal.RegisteredCaseFiles;
 import org.caseaudit.security.Roles;
 import org.caseaudit.templates.QuestionDefinition;
 import org.springframework.stereotype.Component;

@@ -11,11 +11,17 @@ import org.caseaudit.audit.AuditDetails;
 import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.CaseFile;
 import org.caseaudit.audit.Comparison;
+import org.caseaudit.cases.CaseFilter;
+import org.caseaudit.cases.CaseRegisterService;
+import org.caseaudit.cases.S47Outcome;
 import org.caseaudit.audit.ModerationService;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.DemoData;
 import org.caseaudit.templates.QuestionDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -25,9 +31,9 @@ import org.springframework.stereotype.Component;
 /**
  * A demo audit cycle: one S47 audit not started (for the walk-through), one in progress, one submitted, one moderated
  * blind and agreed, one waiting for its blind moderation, and an independent member's qualitative audit. Goes through
- * the services as the demo users, so the audit trail and history are real. Runs after the case and sampling demo
- * data; skipped when the cycle exists. Until the case register is wired in, the case files live in memory
- * ({@link RegisteredCaseFiles}) and are registered at every start.
+ * the services as the demo users, so the audit trail and history are real, on six register cases that had a
+ * conference. Runs after the case (and sampling) demo data; skipped when the cycle exists. The cycle id is fixed
+ * until audit cycles come from the sampling module.
  */
 @Component
 @Order(40)
@@ -35,30 +41,28 @@ class AuditDemoData implements DemoData {
 
     static final long DEMO_CYCLE = 1;
 
+    private static final Logger log = LoggerFactory.getLogger(AuditDemoData.class);
+
     private final AuditService audits;
     private final ModerationService moderation;
-    private final RegisteredCaseFiles files;
+    private final CaseRegisterService register;
 
-    AuditDemoData(AuditService audits, ModerationService moderation, RegisteredCaseFiles files) {
+    AuditDemoData(AuditService audits, ModerationService moderation, CaseRegisterService register) {
         this.audits = audits;
         this.moderation = moderation;
-        this.files = files;
+        this.register = register;
     }
 
     @Override
     public void load() {
-        List<CaseFile> cases = List.of(
-                file(800_001, "S47-2026-0101", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 26), true, false, null),
-                file(800_002, "S47-2026-0102", LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 20), true, false,
-                        LocalDate.of(2026, 3, 5)),
-                file(800_003, "S47-2026-0103", LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 27), false, true, null),
-                file(800_004, "S47-2026-0104", LocalDate.of(2026, 3, 11), LocalDate.of(2026, 4, 8), true, false,
-                        LocalDate.of(2026, 3, 12)),
-                file(800_005, "S47-2026-0105", LocalDate.of(2026, 3, 16), LocalDate.of(2026, 4, 2), null, false, null),
-                file(800_006, "S47-2026-0106", LocalDate.of(2026, 3, 18), LocalDate.of(2026, 4, 9), true, true,
-                        LocalDate.of(2026, 3, 19)));
-        cases.forEach(files::register);
         if (as("lead", () -> audits.cycles().contains(DEMO_CYCLE), Roles.AUDIT_LEAD)) {
+            return;
+        }
+        List<CaseFile> cases = as("lead", () -> register.find(
+                new CaseFilter(null, null, null, S47Outcome.ICPC, true, null), PageRequest.of(0, 6)), Roles.AUDIT_LEAD)
+                .stream().map(f -> CaseFile.from(f.id(), f.data())).toList();
+        if (cases.size() < 6) {
+            log.warn("Audit demo data skipped: the case register holds fewer than 6 cases with a conference");
             return;
         }
         LocalDate due = LocalDate.of(2026, 12, 11);
@@ -133,14 +137,6 @@ class AuditDemoData implements DemoData {
             audits.submit(auditId);
             return null;
         }, role, Roles.AUDITOR);
-    }
-
-    private static CaseFile file(long id, String ref, LocalDate strategy, LocalDate icpc, Boolean consent,
-            boolean chronology, LocalDate oversight) {
-        return new CaseFile(id, ref, "North Assessment Team", "Demo Worker", "Demo Manager", strategy, strategy,
-                List.of(strategy), strategy, CaseFile.S47Result.ICPC, strategy.plusDays(14), icpc, strategy, null,
-                null, consent, consent == null ? null : strategy, false, null, chronology,
-                chronology ? strategy.plusDays(200) : null, oversight, strategy.plusDays(1), 2);
     }
 
     private static <T> T as(String user, Supplier<T> work, String... roles) {

@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @IntegrationTest
-@Import(AuditTestSupport.class)
+@Import({AuditTestSupport.class, org.caseaudit.audit.RegisteredCaseFiles.class})
 @WithMockUser(username = "auditor", roles = "AUDITOR")
 class AuditViewsTest extends SpringBrowserlessTest {
 

@@ -1,0 +1,23 @@
+package org.caseaudit.audit.internal;
+
+import java.util.Optional;
+import org.caseaudit.audit.CaseFile;
+import org.caseaudit.audit.CaseFileSource;
+import org.caseaudit.cases.CaseRegisterService;
+import org.springframework.stereotype.Component;
+
+/** The case register as the audit module's source of case facts; the register records each opening itself. */
+@Component
+class CaseRegisterFiles implements CaseFileSource {
+
+    private final CaseRegisterService register;
+
+    CaseRegisterFiles(CaseRegisterService register) {
+        this.register = register;
+    }
+
+    @Override
+    public Optional<CaseFile> open(long caseId) {
+        return register.openFacts(caseId).map(f -> CaseFile.from(f.id(), f.data()));
+    }
+}
