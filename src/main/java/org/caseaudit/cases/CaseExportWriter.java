@@ -1,5 +1,6 @@
 package org.caseaudit.cases;
 
+import org.caseaudit.shared.SpreadsheetText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -50,7 +51,7 @@ public final class CaseExportWriter {
             List<String> cells = table.cells().apply(rows.next());
             if (formulaSafe) {
                 List<String> safe = new ArrayList<>(cells.size());
-                cells.forEach(c -> safe.add(FormulaSafe.csv(c)));
+                cells.forEach(c -> safe.add(SpreadsheetText.forCsv(c)));
                 cells = safe;
             }
             printer.printRecord(cells);
@@ -89,7 +90,7 @@ public final class CaseExportWriter {
                         cell.setCellStyle(dateStyle);
                     } else {
                         cell.setCellValue(v);
-                        if (FormulaSafe.looksLikeFormula(v)) {
+                        if (SpreadsheetText.startsLikeFormula(v)) {
                             cell.setCellStyle(quoted);
                         }
                     }
