@@ -21,7 +21,6 @@ import org.caseaudit.IntegrationTest;
 import org.caseaudit.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,7 +29,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 1..n with no gap, so no committed save was overwritten unseen) and the history holds one entry per committed save.
  */
 @IntegrationTest
-@Import({AuditTestSupport.class, RegisteredCaseFiles.class})
 class AnswerConcurrencyTest {
 
     private static final int THREADS = 50;

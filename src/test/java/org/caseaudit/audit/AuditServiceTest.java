@@ -12,12 +12,10 @@ import org.caseaudit.templates.TemplateService;
 import org.caseaudit.templates.TemplateVersionSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
-@Import({AuditTestSupport.class, RegisteredCaseFiles.class})
 class AuditServiceTest {
 
     @Autowired AuditService audits;

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.caseaudit.security.Roles;
 import org.caseaudit.templates.QuestionDefinition;
+import org.springframework.stereotype.Component;
 
-/** Creates audits on fresh cycles and answers them completely, through the services. Not scanned: imported. */
+/** Creates audits on fresh cycles and answers them completely, through the services. */
+@Component
 public class AuditTestSupport {
 
     private static final AtomicLong CYCLE = new AtomicLong(9_000);

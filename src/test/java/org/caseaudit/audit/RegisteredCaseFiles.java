@@ -5,11 +5,15 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.caseaudit.cases.CaseRegisterService;
 import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
 
 /**
  * Case files with fixed dates for audit tests, in place of the case register (whose demo cases have dates relative to
- * today); other cases come from the register. Not scanned: imported by the audit tests only.
+ * today); other cases come from the register. Picked up by component scanning in every test context, so that all
+ * integration tests keep sharing one application context (a second context installs a second security-context
+ * strategy and breaks @WithMockUser in the tests that run after it).
  */
+@Component
 @Primary
 public class RegisteredCaseFiles implements CaseFileSource {
 

@@ -46,7 +46,7 @@ public final class SaveBenchmark {
         if (System.getProperty("TEST_DB_URL") == null && System.getenv("TEST_DB_URL") == null) {
             System.setProperty("TEST_DB_URL", "jdbc:mariadb://127.0.0.1:3306/caseaudit_audit_bench");
         }
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class, RegisteredCaseFiles.class).profiles("test")
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class).profiles("test")
                 .properties("server.port=0", "caseaudit.demo-data=false", "spring.datasource.hikari.maximum-pool-size=20")
                 .run()) {
             AuditService service = ctx.getBean(AuditService.class);

@@ -26,11 +26,9 @@ import org.caseaudit.audit.AuditTestSupport;
 import org.caseaudit.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @IntegrationTest
-@Import({AuditTestSupport.class, org.caseaudit.audit.RegisteredCaseFiles.class})
 @WithMockUser(username = "auditor", roles = "AUDITOR")
 class AuditViewsTest extends SpringBrowserlessTest {
 
