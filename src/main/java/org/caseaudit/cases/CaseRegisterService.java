@@ -89,7 +89,7 @@ public class CaseRegisterService {
         TimescaleEvaluator evaluator = timescales.evaluator();
         LocalDate today = LocalDate.now(clock);
         Optional<CaseFacts> facts = cases.findById(id).map(CaseRegisterService::facts)
-                .map(f -> f.withTimescales(evaluator.evaluate(CaseTimescales.dates(f.data()), today)));
+                .map(f -> f.withTimescales(CaseTimescales.evaluate(evaluator, f.data(), today)));
         facts.ifPresent(f -> auditTrail.record("CASE_FACTS_VIEWED", "case", String.valueOf(id),
                 f.source() + "/" + f.data().caseReference()));
         return facts;
@@ -152,7 +152,7 @@ public class CaseRegisterService {
             List<String> c = new ArrayList<>();
             c.add(f.source());
             c.addAll(ExportShape.STANDARD.cells(f.data(), ""));
-            TimescaleEvaluation evaluation = evaluator.evaluate(CaseTimescales.dates(f.data()), today);
+            TimescaleEvaluation evaluation = CaseTimescales.evaluate(evaluator, f.data(), today);
             for (Measure m : Measure.values()) {
                 MeasureResult r = evaluation.result(m);
                 c.add(r.status().name());
@@ -174,7 +174,7 @@ public class CaseRegisterService {
         LocalDate today = LocalDate.now(clock);
         List<CaseFacts> matching = new ArrayList<>();
         pages(filter).forEachRemaining(f -> {
-            if (evaluator.evaluate(filter.measure(), CaseTimescales.dates(f.data()), today).status() == filter.measureStatus()) {
+            if (CaseTimescales.evaluate(evaluator, filter.measure(), f.data(), today).status() == filter.measureStatus()) {
                 matching.add(f);
             }
         });

@@ -17,12 +17,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The deadline monitor: for every case in the register, each statutory timescale that is overdue (no event, past
- * due) or pending and due within the next N working days, so an audit lead sees what is slipping before it is
- * missed. Overdue first, then by due date.
+ * The deadline monitor: for every live case, each statutory timescale that is overdue (no event, past due) or
+ * pending and due within the next N working days, so an audit lead sees what is slipping before it is missed.
+ * Overdue first, then by due date. A case is live while its S47 enquiry is open or ended within the last
+ * {@value #LIVE_MONTHS_AFTER_END} months; older files belong to audits, not to the monitor.
  */
 @Service
 public class DeadlineMonitorService {
+
+    static final int LIVE_MONTHS_AFTER_END = 3;
 
     private final CaseRecordRepository cases;
     private final TimescaleService timescales;
@@ -46,8 +49,12 @@ public class DeadlineMonitorService {
         LocalDate horizon = calendar.addWorkingDays(today, withinWorkingDays).end();
         List<Deadline> deadlines = new ArrayList<>();
         CaseFilter filter = new CaseFilter(team == null || team.isBlank() ? null : team, null, null, null, null, null);
+        LocalDate liveSince = today.minusMonths(LIVE_MONTHS_AFTER_END);
         CaseRegisterService.pages(cases, filter).forEachRemaining(facts -> {
-            for (MeasureResult result : evaluator.evaluate(CaseTimescales.dates(facts.data()), today).results()) {
+            if (facts.data().s47EndDate() != null && facts.data().s47EndDate().isBefore(liveSince)) {
+                return;
+            }
+            for (MeasureResult result : CaseTimescales.evaluate(evaluator, facts.data(), today).results()) {
                 boolean overdue = result.status() == MeasureStatus.OVERDUE;
                 boolean dueSoon = result.status() == MeasureStatus.PENDING && !result.dueDate().isAfter(horizon);
                 if (overdue || dueSoon) {

@@ -88,9 +88,9 @@ class DeadlineMonitorTest {
     }
 
     @Test
-    void met_timescales_are_never_listed() {
+    void met_timescales_and_the_review_conference_the_register_cannot_know_are_never_listed() {
         assertThat(monitor.deadlines(60, TEAM)).extracting(Deadline::measure)
-                .doesNotContain(Measure.REFERRAL_DECISION, Measure.CF_ASSESSMENT);
+                .doesNotContain(Measure.REFERRAL_DECISION, Measure.CF_ASSESSMENT, Measure.FIRST_REVIEW_CONFERENCE);
     }
 
     @Test
@@ -112,6 +112,19 @@ class DeadlineMonitorTest {
                 org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("auditor",
                         null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_AUDITOR"))));
         assertThatThrownBy(() -> monitor.deadlines(5, null)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void cases_whose_enquiry_ended_more_than_three_months_ago_are_not_live() throws Exception {
+        LocalDate old = today.minusDays(200);
+        Path file = dir.resolve("closed.csv");
+        Files.writeString(file, "case_reference,child_reference,team,strategy_discussion_dates,s47_start_date,s47_outcome,s47_end_date\n"
+                + String.join(",", "DL-CLOSED", "C-DL3", "Deadline Closed Team", old.toString(), old.toString(), "ICPC",
+                old.plusDays(10).toString()) + "\n");
+        imports.commit(StagedFile.existing(file, "closed.csv"), "standard", new ImportOptions("deadline-fixture-2", true));
+        assertThat(register.count(new CaseFilter("Deadline Closed Team", null, null, null, null, "DL-CLOSED")
+                .withMeasure(Measure.ICPC, MeasureStatus.OVERDUE))).isEqualTo(1);
+        assertThat(monitor.deadlines(60, "Deadline Closed Team")).isEmpty();
     }
 
     @Test

@@ -78,8 +78,8 @@ class DeadlineMonitorView extends VerticalLayout {
         grid.setSizeFull();
         total.setId("deadline-total");
 
-        add(new Paragraph("Statutory timescales that are overdue, or pending and due soon, computed from the "
-                + "register's dates with the working-day calendar."), controls, new H3("By team"), summary, total, grid);
+        add(new Paragraph("Statutory timescales of live cases (S47 enquiry open, or ended in the last 3 months) that "
+                + "are overdue, or pending and due soon, computed from the register's dates with the working-day calendar."), controls, new H3("By team"), summary, total, grid);
         setFlexGrow(1, grid);
         refresh();
     }
