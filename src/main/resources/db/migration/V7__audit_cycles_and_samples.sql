@@ -1,9 +1,9 @@
--- Audit cycles and their reproducible samples (issue 6). The template is referenced by plain id and version
--- columns (no foreign key) so this module does not depend on the templates tables.
+-- Audit cycles and their reproducible samples (issue 6). The checklist is named by its template key and version
+-- (checked through TemplateService, no foreign key into the templates tables).
 CREATE TABLE audit_cycle (
     id                 BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     name               VARCHAR(200)  NOT NULL,
-    template_id        BIGINT        NULL,
+    template_key       VARCHAR(100)  NULL,
     template_version   INT           NULL,
     period_start       DATE          NOT NULL,
     period_end         DATE          NOT NULL,

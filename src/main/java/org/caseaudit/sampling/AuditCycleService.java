@@ -13,6 +13,7 @@ import org.caseaudit.sampling.internal.SamplingJson;
 import org.caseaudit.security.AuditTrail;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
+import org.caseaudit.templates.TemplateService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,15 +28,17 @@ public class AuditCycleService {
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TemplateService templates;
 
     AuditCycleService(AuditCycleRepository cycles, SampleRecordRepository samples, SampleStore store,
-                      AuditTrail auditTrail, CurrentUser currentUser, Clock clock) {
+                      AuditTrail auditTrail, CurrentUser currentUser, Clock clock, TemplateService templates) {
         this.cycles = cycles;
         this.samples = samples;
         this.store = store;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.templates = templates;
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
@@ -143,7 +146,7 @@ public class AuditCycleService {
         return name;
     }
 
-    private static void check(CycleDetails details) {
+    private void check(CycleDetails details) {
         Objects.requireNonNull(details.frame(), "frame");
         Objects.requireNonNull(details.design(), "design");
         if (details.moderationPercent() < 0 || details.moderationPercent() > 100) {
@@ -151,6 +154,10 @@ public class AuditCycleService {
         }
         if ((details.templateId() == null) != (details.templateVersion() == null)) {
             throw new SamplingException("template", "Give both the template and its version, or neither");
+        }
+        if (details.templateId() != null && templates.find(details.templateId(), details.templateVersion()).isEmpty()) {
+            throw new SamplingException("template", "There is no template " + details.templateId() + " version "
+                    + details.templateVersion());
         }
         if (details.dueDate() != null && details.dueDate().isBefore(details.frame().to())) {
             throw new SamplingException("dueDate", "The due date is before the end of the period");

@@ -2,7 +2,7 @@ package org.caseaudit.sampling;
 
 import java.time.LocalDate;
 
-/** What an audit lead enters for a cycle. The template is named by id and version until templates are linked. */
-public record CycleDetails(String name, Long templateId, Integer templateVersion, LocalDate dueDate,
+/** What an audit lead enters for a cycle. The checklist is named by template key and version. */
+public record CycleDetails(String name, String templateId, Integer templateVersion, LocalDate dueDate,
                            FrameDefinition frame, SampleDesign design, int moderationPercent) {
 }

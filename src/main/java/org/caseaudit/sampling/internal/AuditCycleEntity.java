@@ -25,8 +25,8 @@ public class AuditCycleEntity {
     @Column(nullable = false, length = 200)
     private String name;
 
-    @Column(name = "template_id")
-    private Long templateId;
+    @Column(name = "template_key", length = 100)
+    private String templateId;
 
     @Column(name = "template_version")
     private Integer templateVersion;
@@ -79,7 +79,7 @@ public class AuditCycleEntity {
         this.status = CycleStatus.PLANNED;
     }
 
-    public void describe(String name, Long templateId, Integer templateVersion, LocalDate periodStart,
+    public void describe(String name, String templateId, Integer templateVersion, LocalDate periodStart,
                          LocalDate periodEnd, LocalDate dueDate, String frameJson, String designJson,
                          int moderationPercent) {
         this.name = name;
@@ -116,7 +116,7 @@ public class AuditCycleEntity {
 
     public Long getId() { return id; }
     public String getName() { return name; }
-    public Long getTemplateId() { return templateId; }
+    public String getTemplateId() { return templateId; }
     public Integer getTemplateVersion() { return templateVersion; }
     public LocalDate getPeriodStart() { return periodStart; }
     public LocalDate getPeriodEnd() { return periodEnd; }
