@@ -14,7 +14,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.caseaudit.shared.NamedPrincipal;
 
 /** The landing page: who you are here, what your role is for, and the places you can go. */
 @Route("")
@@ -37,8 +36,7 @@ class HomeView extends VerticalLayout {
     HomeView(AuthenticationContext authentication) {
         setId("home-view");
         setMaxWidth("60rem");
-        String name = authentication.getAuthenticatedUser(NamedPrincipal.class).map(NamedPrincipal::fullName)
-                .orElse(authentication.getPrincipalName().orElse(""));
+        String name = MainLayout.displayName(authentication);
         add(new H2("Welcome, " + name));
         Div roles = new Div();
         roles.setId("home-roles");

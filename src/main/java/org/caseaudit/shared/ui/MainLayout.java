@@ -71,8 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         authentication.getPrincipalName().ifPresent(user -> {
             Div who = new Div();
             who.setId("signed-in-user");
-            Span name = new Span(authentication.getAuthenticatedUser(NamedPrincipal.class).map(NamedPrincipal::fullName)
-                    .orElse(user));
+            Span name = new Span(displayName(authentication));
             name.addClassName("user-name");
             who.add(name);
             String roles = authentication.getGrantedRoles().stream().sorted().map(MainLayout::roleLabel)
@@ -86,6 +85,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             footer.add(who, signOut);
         });
         return footer;
+    }
+
+    /** The signed-in user's full name where the principal carries one, else the username. */
+    static String displayName(AuthenticationContext authentication) {
+        return authentication.getAuthenticatedUser(Object.class)
+                .filter(NamedPrincipal.class::isInstance).map(p -> ((NamedPrincipal) p).fullName())
+                .orElseGet(() -> authentication.getPrincipalName().orElse(""));
     }
 
     static String roleLabel(String role) {
