@@ -41,7 +41,8 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
                 .contains("Excluded by reference: CR-160.");
         test($(Button.class).id("advise-size")).click();
         assertThat($(Div.class).id("size-advice").getText())
-                .startsWith("At 95% confidence, expecting 1% deviations and tolerating 10%: 38 cases (1 deviation expected); ");
+                .isEqualTo("At 95% confidence, expecting 1% deviations and tolerating 10%: 46 cases (1 deviation expected); "
+                        + "26 for a population of 59.");
         test($(Button.class).id("save-cycle")).click();
     }
 
