@@ -89,6 +89,5 @@ CREATE TABLE sample_item (
     CONSTRAINT ck_sample_item_kind CHECK (kind IN ('SAMPLE', 'RESERVE')),
     CONSTRAINT ck_sample_item_status CHECK (status IN ('SELECTED', 'EXCLUDED', 'RESERVE', 'REPLACEMENT')),
     INDEX ix_sample_item_auditor (auditor),
-    INDEX ix_sample_item_moderator (moderator),
-    INDEX ix_sample_item_case (case_id)
+    INDEX ix_sample_item_moderator (moderator)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -6,12 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -31,10 +29,9 @@ public final class Frame {
     public static Frame of(Collection<FrameItem> items) {
         List<FrameItem> sorted = new ArrayList<>(items);
         sorted.sort(Comparator.comparing(FrameItem::id));
-        Set<String> seen = new HashSet<>();
-        for (FrameItem item : sorted) {
-            if (!seen.add(item.id())) {
-                throw new IllegalArgumentException("The frame holds case id " + item.id() + " more than once");
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).id().equals(sorted.get(i - 1).id())) {
+                throw new IllegalArgumentException("The frame holds case id " + sorted.get(i).id() + " more than once");
             }
         }
         return new Frame(List.copyOf(sorted));

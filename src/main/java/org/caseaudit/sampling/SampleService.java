@@ -370,15 +370,11 @@ public class SampleService {
     }
 
     private SampleRecord record(SampleRecordEntity r) {
-        List<SampleItemEntity> all = items.findBySampleIdOrderByDrawOrder(r.getId());
-        Map<Long, String> references = new HashMap<>();
-        all.forEach(i -> references.put(i.getId(), i.getCaseReference()));
         return new SampleRecord(r.getId(), r.getCycleId(), r.getSeed(), r.isSeedGenerated(), r.getMethod(),
                 r.getMethodVersion(), r.getDesignDescription(), SamplingJson.frame(r.getFrameDefinition()),
                 r.getFrameDescription(), r.getPopulationSize(), r.getFrameSha256(), r.getSampleSize(),
                 r.getReserveCount(), SamplingJson.allocation(r.getAllocation()), r.getDrawnBy(), r.getDrawnAt(),
-                r.getLockedBy(), r.getLockedAt(), r.getModerationPercent(), r.getModerationSeed(),
-                all.stream().map(i -> info(i, references)).toList());
+                r.getLockedBy(), r.getLockedAt(), r.getModerationPercent(), r.getModerationSeed(), store.items(r.getId()));
     }
 
     static SampleItemInfo info(SampleItemEntity i, Map<Long, String> references) {

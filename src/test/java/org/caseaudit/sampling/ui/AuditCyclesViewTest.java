@@ -75,7 +75,8 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
 
         test($(Button.class).id("assign-sample")).click();
         items = $(Grid.class).id("items-grid");
-        assertThat(rows(items).stream().filter(SampleItemInfo::active)).hasSize(10).allMatch(i -> i.auditor() != null);
+        assertThat(rows(items).stream().filter(SampleItemInfo::active)).as($(Div.class).id("verify-result").getText())
+                .hasSize(10).allMatch(i -> i.auditor() != null);
         cycles = $(Grid.class).id("cycles-grid");
         assertThat(test(cycles).getRow(rowOf(cycles, "View test cycle")).locked()).isTrue();
         assertThat($(Button.class).id("draw-sample").isEnabled()).isFalse();
