@@ -65,7 +65,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
 class AuditCyclesView extends VerticalLayout {
 
-    private static final String ALL_OUTCOMES = "ICPC,CHILD_IN_NEED,NFA,OTHER";
 
     private final AuditCycleService cycles;
     private final SampleService samples;
@@ -343,7 +342,8 @@ class AuditCyclesView extends VerticalLayout {
             teams.setId("frame-teams");
             teams.setItems(samples.teams());
             outcomes.setId("frame-outcomes");
-            outcomes.setItems(List.of(ALL_OUTCOMES.split(",")));
+            outcomes.setItems(java.util.Arrays.stream(org.caseaudit.cases.S47Outcome.values()).map(Enum::name).toList());
+            outcomes.setItemLabelGenerator(code -> org.caseaudit.cases.S47Outcome.valueOf(code).label());
             excludeMonths.setId("frame-exclude-months");
             excludeMonths.setValue(0);
             excludeMonths.setMin(0);
