@@ -2,15 +2,13 @@ package org.caseaudit.sampling;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.caseaudit.Application;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,8 +18,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * (frame query, sort, SHA-256, draw, sample record, frame snapshot, 20,010 drawn rows) and, in the same run, just
  * reads the frame's ids with one query; prints both times and the ratio (issue 6 targets at most 1.5).
  *
- * <p>The frame lives in a plain table of ids the benchmark creates ({@code bench_case}), read by a frame source
- * declared here: the case register was not yet merged when this was written.
+ * <p>The benchmark writes 200,000 synthetic cases straight into the case register table ({@code case_record}),
+ * with S47 start dates in March 2030 so the demo cases are outside the frame; the frame is then read through the
+ * application's own frame source ({@code CaseKeyService}).
  *
  * <p>Run: {@code TEST_DB_URL=jdbc:mariadb://127.0.0.1:3306/caseaudit_bench ./mvnw -o -q test-compile exec:java
  * -Dexec.mainClass=org.caseaudit.sampling.SamplingBenchmark -Dexec.classpathScope=test}
@@ -33,35 +32,15 @@ public final class SamplingBenchmark {
     private static final int ROUNDS = 5;
     private static final String[] TEAMS = {"North Assessment Team", "South Assessment Team", "Child Protection East",
             "Child Protection West", "Disabled Children Team", "Hospital Team", "Out of Hours", "MASH"};
-    private static final LocalDate FROM = LocalDate.of(2026, 3, 1);
-    private static final LocalDate TO = LocalDate.of(2026, 3, 31);
+    private static final LocalDate FROM = LocalDate.of(2030, 3, 1);
+    private static final LocalDate TO = LocalDate.of(2030, 3, 31);
 
     private SamplingBenchmark() {
     }
 
-    @TestConfiguration
-    static class BenchFrame {
-        @Bean
-        @Primary
-        CaseFrameSource benchFrameSource(JdbcTemplate jdbc) {
-            return new CaseFrameSource() {
-                @Override
-                public List<FrameItem> items(FrameDefinition d) {
-                    return jdbc.query("SELECT id, case_reference, team FROM bench_case WHERE s47_start_date BETWEEN ? AND ?",
-                            (rs, i) -> new FrameItem(rs.getString(1), rs.getString(2), rs.getString(3)), d.from(), d.to());
-                }
-
-                @Override
-                public List<String> teams() {
-                    return Arrays.asList(TEAMS);
-                }
-            };
-        }
-    }
-
     public static void main(String[] args) {
         System.setProperty("spring.profiles.active", "test");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class, BenchFrame.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .properties("server.port=0", "caseaudit.demo-data=true", "logging.level.root=warn").run()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             createFrame(jdbc);
@@ -76,7 +55,7 @@ public final class SamplingBenchmark {
             int drawn = 0;
             for (int round = 0; round < ROUNDS; round++) {
                 long start = System.nanoTime();
-                List<String> ids = jdbc.queryForList("SELECT id FROM bench_case WHERE s47_start_date BETWEEN ? AND ?",
+                List<String> ids = jdbc.queryForList("SELECT id FROM case_record WHERE s47_start_date BETWEEN ? AND ?",
                         String.class, FROM, TO);
                 readTimes.add(System.nanoTime() - start);
                 if (ids.size() != CASES) {
@@ -91,8 +70,8 @@ public final class SamplingBenchmark {
             }
             long read = median(readTimes);
             long draw = median(drawTimes);
-            System.out.printf("Frame: %,d cases in MariaDB; drew %,d (10%% + 10 reserves); %d rounds, medians "
-                    + "(first round included in the list only)%n", CASES, drawn, ROUNDS);
+            System.out.printf("Frame: %,d cases in case_record; drew %,d (10%% + 10 reserves); median of %d rounds "
+                    + "(every round listed, the first includes warm-up)%n", CASES, drawn, ROUNDS);
             System.out.printf("read ids only : %,8.1f ms   all rounds %s%n", read / 1e6, ms(readTimes));
             System.out.printf("whole draw    : %,8.1f ms   all rounds %s%n", draw / 1e6, ms(drawTimes));
             System.out.printf("ratio draw / read = %.2f (target <= 1.5)%n", (double) draw / read);
@@ -100,19 +79,16 @@ public final class SamplingBenchmark {
     }
 
     private static void createFrame(JdbcTemplate jdbc) {
-        jdbc.execute("""
-                CREATE TABLE bench_case (
-                    id BIGINT NOT NULL PRIMARY KEY,
-                    case_reference VARCHAR(60) NOT NULL,
-                    team VARCHAR(120) NOT NULL,
-                    s47_start_date DATE NOT NULL,
-                    INDEX ix_bench_case_s47 (s47_start_date)
-                ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci""");
+        Timestamp now = Timestamp.valueOf(LocalDateTime.of(2030, 4, 1, 9, 0));
         List<Object[]> rows = new ArrayList<>(10_000);
         for (int i = 1; i <= CASES; i++) {
-            rows.add(new Object[] {i, "CR-" + (5_000_000 + i), TEAMS[(i * 31) % TEAMS.length], FROM.plusDays(i % 31)});
+            rows.add(new Object[] {"BENCH", "BR-" + (5_000_000 + i), "BC-" + i, TEAMS[(i * 31) % TEAMS.length],
+                    FROM.plusDays(i % 31), "0".repeat(64), now, now});
             if (rows.size() == 10_000) {
-                jdbc.batchUpdate("INSERT INTO bench_case (id, case_reference, team, s47_start_date) VALUES (?, ?, ?, ?)", rows);
+                jdbc.batchUpdate("""
+                        INSERT INTO case_record (source, case_reference, child_reference, team, s47_start_date,
+                                                 content_hash, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
                 rows.clear();
             }
         }
