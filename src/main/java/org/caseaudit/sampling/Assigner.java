@@ -16,9 +16,10 @@ import java.util.Map;
  * without a team conflicts with nobody).</li>
  * <li>Auditors: cases with the fewest eligible auditors go first (then in draw order); each goes to the eligible
  * auditor with the fewest cases so far (ties: username A-Z).</li>
- * <li>Moderation: {@code ceil(percent * n / 100)} cases picked by a partial Fisher-Yates shuffle of the cases in draw
- * order with {@link SeededRandom}(moderation seed); each goes to the eligible moderator with the fewest so far
- * (ties: username A-Z) who is not its auditor.</li>
+ * <li>Moderation: {@code ceil(percent * n / 100)} cases: the cases in draw order are shuffled (Fisher-Yates,
+ * {@link SeededRandom}(moderation seed)) and taken in that order, skipping any case no moderator may take (own team,
+ * or its own auditor); each goes to the eligible moderator with the fewest so far (ties: username A-Z). Fewer are
+ * moderated only when too few cases have an eligible moderator (the audit trail records the number).</li>
  * </ul>
  */
 public final class Assigner {
@@ -72,16 +73,21 @@ public final class Assigner {
                 throw new SamplingException("moderators", "A moderation share was asked for but there are no moderators");
             }
             List<Case> shuffled = new ArrayList<>(cases);
-            Sampler.partialShuffle(shuffled, 0, moderated, new SeededRandom(moderationSeed));
+            Sampler.partialShuffle(shuffled, 0, shuffled.size(), new SeededRandom(moderationSeed));
             Map<String, Integer> moderationLoad = new HashMap<>();
-            for (Case c : shuffled.subList(0, moderated)) {
-                Person chosen = leastLoaded(eligible(sortedModerators, c, auditorOf.get(c.itemId())), moderationLoad);
-                if (chosen == null) {
-                    throw new SamplingException("moderators", "No moderator can take case " + c.reference()
-                            + ": every moderator is in its team (" + c.team() + ") or is its auditor");
+            for (Case c : shuffled) {
+                if (moderatorOf.size() == moderated) {
+                    break;
                 }
-                moderatorOf.put(c.itemId(), chosen.username());
-                moderationLoad.merge(chosen.username(), 1, Integer::sum);
+                Person chosen = leastLoaded(eligible(sortedModerators, c, auditorOf.get(c.itemId())), moderationLoad);
+                if (chosen != null) {
+                    moderatorOf.put(c.itemId(), chosen.username());
+                    moderationLoad.merge(chosen.username(), 1, Integer::sum);
+                }
+            }
+            if (moderatorOf.isEmpty()) {
+                throw new SamplingException("moderators", "No moderator can take any of these cases: every moderator "
+                        + "is in the case's team or is its auditor");
             }
         }
         Map<String, Assignment> result = new LinkedHashMap<>();

@@ -81,4 +81,16 @@ class AssignerTest {
         assertThat(Assigner.auditorForReplacement(northCase, "aisha", AUDITORS,
                 Map.of("tom", 3, "grace", 2, "martin", 2))).isEqualTo("grace");
     }
+
+    @Test
+    void a_moderator_who_also_audits_never_moderates_their_own_cases_and_the_share_is_still_met() {
+        List<Assigner.Person> auditors = List.of(new Assigner.Person("martin", "Quality Assurance"),
+                new Assigner.Person("tom", "South Assessment Team"));
+        List<Assigner.Person> moderators = List.of(new Assigner.Person("martin", "Quality Assurance"));
+        for (long seed = 1; seed <= 50; seed++) {
+            List<Assigner.Assignment> result = Assigner.assign(cases(10), auditors, moderators, 30, seed);
+            assertThat(result.stream().filter(a -> a.moderator() != null)).hasSize(3)
+                    .allMatch(a -> !a.auditor().equals("martin"));
+        }
+    }
 }
