@@ -13,7 +13,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.caseaudit.shared.CsvCell;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.caseaudit.shared.SpreadsheetText;
 import org.caseaudit.shared.ui.Formats;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -59,18 +61,17 @@ public class AuditTrailService {
         auditTrail.record("AUDIT_TRAIL_EXPORTED", "audit_trail", null, describe(query));
         Where where = where(query);
         try {
-            out.write("When (Europe/London),Who,Action,Target type,Target,Detail,From,Outcome\r\n");
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
+            csv.printRecord("When (Europe/London)", "Who", "Action", "Target type", "Target", "Detail", "From", "Outcome");
             try (Stream<AuditEntry> entries = jdbc.queryForStream(
                     "select * from audit_event" + where.sql() + " order by occurred_at desc, id desc",
                     AuditTrailService::entry, where.args().toArray())) {
                 for (AuditEntry e : (Iterable<AuditEntry>) entries::iterator) {
-                    out.write(String.join(",", CsvCell.of(Formats.dateTime(e.occurredAt())), CsvCell.of(e.actor()),
-                            CsvCell.of(e.action()), CsvCell.of(e.targetType()), CsvCell.of(e.targetId()),
-                            CsvCell.of(e.detail()), CsvCell.of(e.remoteAddress()), CsvCell.of(e.outcome())));
-                    out.write("\r\n");
+                    csv.printRecord(Stream.of(Formats.dateTime(e.occurredAt()), e.actor(), e.action(), e.targetType(),
+                            e.targetId(), e.detail(), e.remoteAddress(), e.outcome()).map(SpreadsheetText::forCsv).toList());
                 }
             }
-            out.flush();
+            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -45,6 +45,7 @@ class SignInJourneyIT {
 
         browser.signIn(page, "auditor", PASSWORD);
         assertThat(page.locator("#home-view")).isVisible();
+        assertThat(page.locator("#signed-in-user")).containsText("Aisha Khan");
         assertThat(page.locator("#home-roles")).containsText("Auditor: work through your assigned case files");
         assertThat(page.locator("#main-menu")).containsText("Home");
         assertThat(page.locator("#main-menu")).not().containsText("Users");

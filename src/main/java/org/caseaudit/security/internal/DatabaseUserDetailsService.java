@@ -2,7 +2,6 @@ package org.caseaudit.security.internal;
 
 import org.caseaudit.security.LoginAttempts;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -25,11 +24,9 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = users.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash())
-                .disabled(!account.isEnabled())
-                .accountLocked(loginAttempts.isLocked(account.getUsername()))
-                .authorities(account.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList())
-                .build();
+        return new SignedInUser(account.getUsername(), account.getPasswordHash(), account.isEnabled(),
+                !loginAttempts.isLocked(account.getUsername()),
+                account.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList(),
+                account.getFullName());
     }
 }

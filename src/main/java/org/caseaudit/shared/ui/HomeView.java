@@ -36,7 +36,7 @@ class HomeView extends VerticalLayout {
     HomeView(AuthenticationContext authentication) {
         setId("home-view");
         setMaxWidth("60rem");
-        String name = authentication.getPrincipalName().orElse("");
+        String name = MainLayout.displayName(authentication);
         add(new H2("Welcome, " + name));
         Div roles = new Div();
         roles.setId("home-roles");

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.stream.Collectors;
+import org.caseaudit.shared.NamedPrincipal;
 
 /**
  * The shell: title, a menu that lists only the views the signed-in user may open (Vaadin filters
@@ -70,7 +71,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         authentication.getPrincipalName().ifPresent(user -> {
             Div who = new Div();
             who.setId("signed-in-user");
-            who.add(new Span(user));
+            Span name = new Span(displayName(authentication));
+            name.addClassName("user-name");
+            who.add(name);
             String roles = authentication.getGrantedRoles().stream().sorted().map(MainLayout::roleLabel)
                     .collect(Collectors.joining(", "));
             Span roleText = new Span(roles);
@@ -82,6 +85,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             footer.add(who, signOut);
         });
         return footer;
+    }
+
+    /** The signed-in user's full name where the principal carries one, else the username. */
+    static String displayName(AuthenticationContext authentication) {
+        return authentication.getAuthenticatedUser(Object.class)
+                .filter(NamedPrincipal.class::isInstance).map(p -> ((NamedPrincipal) p).fullName())
+                .orElseGet(() -> authentication.getPrincipalName().orElse(""));
     }
 
     static String roleLabel(String role) {

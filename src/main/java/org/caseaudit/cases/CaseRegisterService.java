@@ -1,0 +1,210 @@
+package org.caseaudit.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Function;
+import org.caseaudit.calendar.Measure;
+import org.caseaudit.calendar.MeasureResult;
+import org.caseaudit.calendar.TimescaleEvaluation;
+import org.caseaudit.calendar.TimescaleEvaluator;
+import org.caseaudit.calendar.TimescaleService;
+import org.caseaudit.cases.internal.CaseRecordEntity;
+import org.caseaudit.cases.internal.CaseRecordRepository;
+import org.caseaudit.security.AuditTrail;
+import org.caseaudit.security.Roles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case register: filtered, paged reading; the facts of one case (every opening is audit-trailed); export of
+ * the filtered register as CSV or XLSX, formula-safe and audit-trailed. Independent members and panel viewers
+ * have no access: they never need identifiable case lists.
+ */
+@Service
+public class CaseRegisterService {
+
+    public enum ExportFormat { CSV, XLSX }
+
+    private static final int EXPORT_PAGE = 1000;
+
+    private final CaseRecordRepository cases;
+    private final AuditTrail auditTrail;
+    private final TimescaleService timescales;
+    private final Clock clock;
+
+    public CaseRegisterService(CaseRecordRepository cases, AuditTrail auditTrail, TimescaleService timescales,
+                               Clock clock) {
+        this.cases = cases;
+        this.auditTrail = auditTrail;
+        this.timescales = timescales;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
+    @Transactional(readOnly = true)
+    public List<CaseFacts> find(CaseFilter filter, Pageable page) {
+        Pageable sorted = page.getSort().isSorted() ? page
+                : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("caseReference"));
+        return cases.findAll(spec(filter), sorted).map(CaseRegisterService::facts).getContent();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
+    @Transactional(readOnly = true)
+    public long count(CaseFilter filter) {
+        return cases.count(spec(filter));
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
+    @Transactional(readOnly = true)
+    public List<String> teams() {
+        return cases.findTeams();
+    }
+
+    /** The facts of one case with its timescales as of today; every opening is recorded in the audit trail. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
+    @Transactional
+    public Optional<CaseFacts> openFacts(long id) {
+        TimescaleEvaluator evaluator = timescales.evaluator();
+        LocalDate today = LocalDate.now(clock);
+        Optional<CaseFacts> facts = cases.findById(id).map(CaseRegisterService::facts)
+                .map(f -> f.withTimescales(evaluator.evaluate(CaseTimescales.dates(f.data()), today)));
+        facts.ifPresent(f -> auditTrail.record("CASE_FACTS_VIEWED", "case", String.valueOf(id),
+                f.source() + "/" + f.data().caseReference()));
+        return facts;
+    }
+
+    /**
+     * Writes the filtered register; returns the number of cases written. Audit-trailed with the filter. Also open
+     * to integration accounts (GET /api/cases.csv for the council's reporting tools).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR, CaseImportService.INTEGRATION_ROLE})
+    @Transactional
+    public long export(CaseFilter filter, ExportFormat format, OutputStream out) {
+        long total = cases.count(spec(filter));
+        Iterator<CaseFacts> rows = pages(filter);
+        CaseExportWriter.Table<CaseFacts> table = registerTable(timescales.evaluator(), LocalDate.now(clock));
+        try {
+            if (format == ExportFormat.CSV) {
+                CaseExportWriter.writeCsv(rows, table, out, true);
+            } else {
+                CaseExportWriter.writeXlsx(rows, table, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        auditTrail.record("CASE_REGISTER_EXPORTED", "case-register", format.name(), total + " cases; filter " + filter);
+        return total;
+    }
+
+    /**
+     * Register columns: source, the standard profile's columns (so an export can be re-imported: the computed
+     * columns are not mapped by any profile), then per statutory timescale its status, working days taken and due
+     * date as of today, and the calendar version used.
+     */
+    static CaseExportWriter.Table<CaseFacts> registerTable(TimescaleEvaluator evaluator, LocalDate today) {
+        List<String> headings = new ArrayList<>();
+        headings.add("source");
+        headings.addAll(ExportShape.STANDARD.headings());
+        for (Measure m : Measure.values()) {
+            String name = m.name().toLowerCase(Locale.ROOT);
+            headings.add(name + "_status");
+            headings.add(name + "_working_days");
+            headings.add(name + "_due");
+        }
+        headings.add("calendar_version");
+        boolean[] shapeDates = ExportShape.STANDARD.dateColumns();
+        boolean[] dates = new boolean[headings.size()];
+        System.arraycopy(shapeDates, 0, dates, 1, shapeDates.length);
+        for (int i = 0; i < Measure.values().length; i++) {
+            dates[1 + shapeDates.length + i * 3 + 2] = true;
+        }
+        Function<CaseFacts, List<String>> cells = f -> {
+            List<String> c = new ArrayList<>();
+            c.add(f.source());
+            c.addAll(ExportShape.STANDARD.cells(f.data(), ""));
+            TimescaleEvaluation evaluation = evaluator.evaluate(CaseTimescales.dates(f.data()), today);
+            for (Measure m : Measure.values()) {
+                MeasureResult r = evaluation.result(m);
+                c.add(r.status().name());
+                c.add(r.workingDaysTaken() == null ? "" : r.workingDaysTaken().toString());
+                c.add(r.dueDate() == null ? "" : r.dueDate().toString());
+            }
+            c.add(String.valueOf(evaluation.calendarVersion()));
+            return c;
+        };
+        return new CaseExportWriter.Table<>(headings, cells, dates, "yyyy-MM-dd");
+    }
+
+    private Iterator<CaseFacts> pages(CaseFilter filter) {
+        Specification<CaseRecordEntity> spec = spec(filter);
+        return new Iterator<>() {
+            private int page;
+            private Iterator<CaseFacts> current = List.<CaseFacts>of().iterator();
+            private boolean last;
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && !last) {
+                    var slice = cases.findAll(spec, PageRequest.of(page++, EXPORT_PAGE, Sort.by("id")));
+                    current = slice.map(CaseRegisterService::facts).getContent().iterator();
+                    last = !slice.hasNext();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public CaseFacts next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    static CaseFacts facts(CaseRecordEntity e) {
+        return new CaseFacts(e.getId(), e.getSource(), e.toData(), e.getUpdatedAt(), e.getVersion(), null);
+    }
+
+    static Specification<CaseRecordEntity> spec(CaseFilter f) {
+        CaseFilter filter = f == null ? CaseFilter.all() : f;
+        return (root, query, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> p = new ArrayList<>();
+            if (filter.team() != null && !filter.team().isBlank()) {
+                p.add(cb.equal(root.get("team"), filter.team()));
+            }
+            if (filter.from() != null) {
+                p.add(cb.greaterThanOrEqualTo(root.get("s47StartDate"), filter.from()));
+            }
+            if (filter.to() != null) {
+                p.add(cb.lessThanOrEqualTo(root.get("s47StartDate"), filter.to()));
+            }
+            if (filter.outcome() != null) {
+                p.add(cb.equal(root.get("s47Outcome"), filter.outcome().name()));
+            }
+            if (filter.hasIcpc() != null) {
+                p.add(filter.hasIcpc() ? cb.isNotNull(root.get("icpcDate")) : cb.isNull(root.get("icpcDate")));
+            }
+            if (filter.reference() != null && !filter.reference().isBlank()) {
+                String like = filter.reference().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+                p.add(cb.or(cb.like(cb.lower(root.get("caseReference")), like),
+                        cb.like(cb.lower(root.get("childReference")), like)));
+            }
+            return cb.and(p.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,104 @@
+package org.caseaudit.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.caseaudit.cases.internal.IntegrationTokenEntity;
+import org.caseaudit.cases.internal.IntegrationTokenRepository;
+import org.caseaudit.security.AuditTrail;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.Roles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Integration accounts for the HTTP API. A token is 256 random bits, shown once at creation; only its SHA-256
+ * is stored (a fast hash is enough for random secrets of this length, unlike passwords).
+ */
+@Service
+public class IntegrationTokenService {
+
+    public record CreatedToken(IntegrationAccount account, String token) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final IntegrationTokenRepository tokens;
+    private final AuditTrail auditTrail;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public IntegrationTokenService(IntegrationTokenRepository tokens, AuditTrail auditTrail, CurrentUser currentUser,
+                                   Clock clock) {
+        this.tokens = tokens;
+        this.auditTrail = auditTrail;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public CreatedToken create(String name) {
+        String n = name == null ? "" : name.trim();
+        if (!n.matches("[A-Za-z0-9._-]{3,80}")) {
+            throw new IllegalArgumentException("Name must be 3-80 letters, digits, '.', '_' or '-'.");
+        }
+        if (tokens.existsByNameIgnoreCase(n)) {
+            throw new IllegalArgumentException("An integration account named '" + n + "' already exists.");
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = "cat_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        IntegrationTokenEntity saved = tokens.save(new IntegrationTokenEntity(n, hash(token), token.substring(0, 8),
+                currentUser.usernameOrSystem(), LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)));
+        auditTrail.record("INTEGRATION_TOKEN_CREATED", "integration-account", String.valueOf(saved.toRecord().id()), n);
+        return new CreatedToken(saved.toRecord(), token);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public void revoke(long id) {
+        IntegrationTokenEntity e = tokens.findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("Integration account " + id + " no longer exists."));
+        e.revoke(currentUser.usernameOrSystem(), LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+        auditTrail.record("INTEGRATION_TOKEN_REVOKED", "integration-account", String.valueOf(id), e.getName());
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<IntegrationAccount> list() {
+        return tokens.findAllByOrderByCreatedAtDesc().stream().map(IntegrationTokenEntity::toRecord).toList();
+    }
+
+    /**
+     * The account name for an active token. Called by the API's authentication filter before anyone is
+     * authenticated, hence no role check.
+     */
+    @Transactional
+    public Optional<String> authenticate(String token) {
+        if (token == null || !token.startsWith("cat_") || token.length() > 100) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(hash(token)).filter(e -> !e.isRevoked()).map(e -> {
+            e.used(LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+            return e.getName();
+        });
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

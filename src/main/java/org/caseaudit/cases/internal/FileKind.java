@@ -1,0 +1,3 @@
+package org.caseaudit.cases.internal;
+
+public enum FileKind { CSV, XLSX }

@@ -1,0 +1,164 @@
+package org.caseaudit.cases.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.caseaudit.cases.CaseFacts;
+import org.caseaudit.cases.CaseFilter;
+import org.caseaudit.cases.CaseRegisterService;
+import org.caseaudit.cases.S47Outcome;
+import org.caseaudit.security.Roles;
+import org.caseaudit.shared.ui.Formats;
+
+/** The case register: filters, a lazily loaded grid, the selected case's facts, and a formula-safe export. */
+@Route("cases")
+@PageTitle("Case register | Case Audit Workbench")
+@Menu(title = "Case register", order = 20, icon = "vaadin:records")
+@RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
+class CaseRegisterView extends VerticalLayout {
+
+    static final String ANY = "Any";
+    static final String WITH_ICPC = "With ICPC";
+    static final String WITHOUT_ICPC = "Without ICPC";
+
+    private final CaseRegisterService register;
+    private final Grid<CaseFacts> grid = new Grid<>();
+    private final CaseFactsPanel facts = new CaseFactsPanel();
+    private final ComboBox<String> team = new ComboBox<>("Team");
+    private final DatePicker from = new DatePicker("S47 started from");
+    private final DatePicker to = new DatePicker("S47 started to");
+    private final ComboBox<S47Outcome> outcome = new ComboBox<>("S47 outcome");
+    private final Select<String> icpc = new Select<>();
+    private final TextField reference = new TextField("Case or child reference");
+    private final Span total = new Span();
+
+    private final Clock clock;
+
+    CaseRegisterView(CaseRegisterService register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+        setId("case-register-view");
+        setSizeFull();
+
+        team.setId("filter-team");
+        team.setItems(register.teams());
+        team.setClearButtonVisible(true);
+        for (DatePicker picker : new DatePicker[] {from, to}) {
+            picker.setLocale(Formats.LOCALE);
+            picker.setClearButtonVisible(true);
+        }
+        from.setId("filter-from");
+        to.setId("filter-to");
+        outcome.setId("filter-outcome");
+        outcome.setItems(S47Outcome.values());
+        outcome.setItemLabelGenerator(S47Outcome::label);
+        outcome.setClearButtonVisible(true);
+        icpc.setId("filter-icpc");
+        icpc.setLabel("ICPC");
+        icpc.setItems(ANY, WITH_ICPC, WITHOUT_ICPC);
+        icpc.setValue(ANY);
+        reference.setId("filter-reference");
+        reference.setValueChangeMode(ValueChangeMode.LAZY);
+        reference.setClearButtonVisible(true);
+        team.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        outcome.addValueChangeListener(e -> refresh());
+        icpc.addValueChangeListener(e -> refresh());
+        reference.addValueChangeListener(e -> refresh());
+
+        Anchor csv = new Anchor(download(CaseRegisterService.ExportFormat.CSV), "");
+        csv.setId("export-csv");
+        csv.add(new Button("Export CSV"));
+        Anchor xlsx = new Anchor(download(CaseRegisterService.ExportFormat.XLSX), "");
+        xlsx.setId("export-xlsx");
+        xlsx.add(new Button("Export Excel"));
+        total.setId("case-count");
+
+        HorizontalLayout filters = new HorizontalLayout(reference, team, from, to, outcome, icpc);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        HorizontalLayout actions = new HorizontalLayout(total, csv, xlsx);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+
+        grid.setId("case-grid");
+        grid.addColumn(c -> c.data().caseReference()).setHeader("Case").setSortProperty("caseReference").setAutoWidth(true);
+        grid.addColumn(c -> c.data().childReference()).setHeader("Child").setSortProperty("childReference").setAutoWidth(true);
+        grid.addColumn(c -> c.data().team()).setHeader("Team").setSortProperty("team").setAutoWidth(true);
+        grid.addColumn(c -> Formats.date(c.data().referralDate())).setHeader("Referral").setSortProperty("referralDate");
+        grid.addColumn(c -> Formats.date(c.data().s47StartDate())).setHeader("S47 start").setSortProperty("s47StartDate");
+        grid.addColumn(c -> c.data().s47Outcome() == null ? "" : c.data().s47Outcome().label()).setHeader("Outcome")
+                .setSortProperty("s47Outcome").setAutoWidth(true);
+        grid.addColumn(c -> Formats.date(c.data().icpcDate())).setHeader("ICPC").setSortProperty("icpcDate");
+        grid.addColumn(c -> c.source()).setHeader("Source").setSortProperty("source");
+        grid.setSizeFull();
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                facts.showNothing();
+            } else {
+                register.openFacts(e.getValue().id()).ifPresentOrElse(facts::show, () -> {
+                    facts.showNothing();
+                    Notification.show("That case no longer exists.");
+                });
+            }
+        });
+
+        HorizontalLayout body = new HorizontalLayout(grid, facts);
+        body.setSizeFull();
+        body.setFlexGrow(1, grid);
+        add(filters, actions, body);
+        setFlexGrow(1, body);
+        refresh();
+    }
+
+    CaseFilter filter() {
+        Boolean hasIcpc = WITH_ICPC.equals(icpc.getValue()) ? Boolean.TRUE
+                : WITHOUT_ICPC.equals(icpc.getValue()) ? Boolean.FALSE : null;
+        LocalDate f = from.getValue();
+        LocalDate t = to.getValue();
+        return new CaseFilter(team.getValue(), f, t, outcome.getValue(), hasIcpc,
+                reference.getValue() == null || reference.getValue().isBlank() ? null : reference.getValue());
+    }
+
+    private void refresh() {
+        CaseFilter filter = filter();
+        grid.setItems(query -> register.find(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) register.count(filter));
+        total.setText(register.count(filter) + " cases");
+    }
+
+    private DownloadHandler download(CaseRegisterService.ExportFormat format) {
+        return event -> {
+            CaseFilter filter = event.getUI() == null ? CaseFilter.all() : currentFilter(event.getUI());
+            event.setFileName("case-register-" + LocalDate.now(clock) + (format == CaseRegisterService.ExportFormat.CSV
+                    ? ".csv" : ".xlsx"));
+            event.setContentType(format == CaseRegisterService.ExportFormat.CSV ? "text/csv; charset=UTF-8"
+                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            register.export(filter, format, event.getOutputStream());
+        };
+    }
+
+    private CaseFilter currentFilter(com.vaadin.flow.component.UI ui) {
+        CaseFilter[] holder = {CaseFilter.all()};
+        ui.accessSynchronously(() -> holder[0] = filter());
+        return holder[0];
+    }
+}

@@ -1,0 +1,60 @@
+package org.caseaudit.cases.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.caseaudit.cases.CaseImportService;
+import org.caseaudit.cases.IntegrationTokenService;
+import org.caseaudit.security.AuditTrail;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code Authorization: Bearer <token>} against integration accounts. Not a bean on purpose: as a
+ * bean Spring Boot would also register it for every request, outside the API chain.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    static final String PRINCIPAL_PREFIX = "integration:";
+
+    private final IntegrationTokenService tokens;
+    private final AuditTrail auditTrail;
+
+    BearerTokenFilter(IntegrationTokenService tokens, AuditTrail auditTrail) {
+        this.tokens = tokens;
+        this.auditTrail = auditTrail;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<String> account = tokens.authenticate(header.substring(7).trim());
+            if (account.isPresent()) {
+                SecurityContext context = strategy.createEmptyContext();
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        PRINCIPAL_PREFIX + account.get(), null,
+                        List.of(new SimpleGrantedAuthority("ROLE_" + CaseImportService.INTEGRATION_ROLE))));
+                strategy.setContext(context);
+            } else {
+                auditTrail.record("anonymous", "API_TOKEN_REJECTED", "api", request.getRequestURI(), null,
+                        request.getRemoteAddr(), AuditTrail.Outcome.DENIED);
+            }
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            strategy.clearContext();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.caseaudit.cases.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.caseaudit.cases.CaseData;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** For the benchmark: the plain batched JDBC baseline, with the same statements and columns as the import. */
+public final class CaseWriterAccess {
+
+    private CaseWriterAccess() {
+    }
+
+    public static void rawInsert(JdbcTemplate jdbc, String source, List<CaseData> batch) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        StringBuilder cols = new StringBuilder("source");
+        StringBuilder qs = new StringBuilder("?");
+        for (var f : CaseWriter.COLUMNS) {
+            cols.append(", ").append(f.key());
+            qs.append(", ?");
+        }
+        String insert = "INSERT INTO case_record (" + cols + ", content_hash, created_at, updated_at, version) VALUES ("
+                + qs + ", ?, ?, ?, 0)";
+        jdbc.batchUpdate(insert, batch, batch.size(), (ps, c) -> {
+            ps.setString(1, source);
+            int i = CaseWriter.bindFields(ps, c, 2);
+            ps.setString(i++, "0".repeat(64));
+            ps.setTimestamp(i++, now);
+            ps.setTimestamp(i, now);
+        });
+        List<Object> refs = new ArrayList<>();
+        refs.add(source);
+        batch.forEach(c -> refs.add(c.caseReference()));
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.query("SELECT id, case_reference FROM case_record WHERE source = ? AND case_reference IN ("
+                + CaseWriter.placeholders(batch.size()) + ")", rs -> {
+                    ids.put(rs.getString(2), rs.getLong(1));
+                }, refs.toArray());
+        List<Object[]> dates = new ArrayList<>();
+        for (CaseData c : batch) {
+            int seq = 1;
+            for (LocalDate d : c.strategyDiscussionDates()) {
+                dates.add(new Object[] {ids.get(c.caseReference()), seq++, Date.valueOf(d)});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO case_strategy_discussion (case_id, seq, discussion_date) VALUES (?, ?, ?)", dates,
+                new int[] {Types.BIGINT, Types.INTEGER, Types.DATE});
+    }
+}

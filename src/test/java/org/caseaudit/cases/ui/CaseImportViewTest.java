@@ -1,0 +1,160 @@
+package org.caseaudit.cases.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.caseaudit.IntegrationTest;
+import org.caseaudit.cases.ExportShape;
+import org.caseaudit.cases.ImportProblem;
+import org.caseaudit.cases.MappingProfile;
+import org.caseaudit.cases.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@IntegrationTest
+@WithMockUser(username = "admin", roles = "ADMIN")
+class CaseImportViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path dir;
+
+    private void awaitImport(CaseImportView view) throws Exception {
+        if (view.running() != null) {
+            view.running().result().get(60, TimeUnit.SECONDS);
+        }
+        for (int i = 0; i < 200 && view.running() != null; i++) {
+            roundTrip();
+            Thread.sleep(50);
+        }
+        roundTrip();
+    }
+
+    private void upload(Path file) throws Exception {
+        test($(Upload.class).id("upload")).upload(file.getFileName().toString(),
+                file.getFileName().toString().endsWith(".csv") ? "text/csv" : "application/octet-stream",
+                Files.readAllBytes(file));
+        roundTrip();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void chooseProfile(String name) {
+        ComboBox<MappingProfile> profile = $(ComboBox.class).id("profile");
+        profile.setValue(profile.getListDataView().getItems().filter(p -> p.name().equals(name)).findFirst().orElseThrow());
+    }
+
+    @Test
+    void upload_preview_commit_and_reimport_show_the_right_counts() throws Exception {
+        CaseImportView view = navigate(CaseImportView.class);
+        Path file = TestFiles.export(dir, "lcs-export.xlsx", ExportShape.LIQUIDLOGIC_LIKE, TestFiles.cases(30, 31));
+        upload(file);
+        assertThat($(Span.class).id("file-name").getText()).isEqualTo("lcs-export.xlsx");
+        chooseProfile("liquidlogic-like");
+        $(TextField.class).id("source").setValue("view-test");
+
+        Button commit = $(Button.class).id("commit");
+        assertThat(commit.isEnabled()).as("commit only after a clean preview").isFalse();
+        test($(Button.class).id("preview")).click();
+        awaitImport(view);
+        assertThat($(Span.class).id("result-summary").getText()).startsWith("Preview: ready to commit")
+                .contains("30 / 0 / 0 / 0");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE source = 'view-test'", Integer.class)).isZero();
+
+        assertThat(commit.isEnabled()).isTrue();
+        test(commit).click();
+        awaitImport(view);
+        assertThat($(Span.class).id("result-summary").getText()).startsWith("Committed").contains("30 / 0 / 0 / 0");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE source = 'view-test'", Integer.class))
+                .isEqualTo(30);
+
+        test($(Button.class).id("preview")).click();
+        awaitImport(view);
+        assertThat($(Span.class).id("result-summary").getText()).contains("0 / 0 / 30 / 0");
+        assertThat(commit.isEnabled()).isTrue();
+        test(commit).click();
+        awaitImport(view);
+        assertThat($(Span.class).id("result-summary").getText()).startsWith("Committed").contains("0 / 0 / 30 / 0");
+    }
+
+    @Test
+    void preview_lists_every_problem_with_row_and_column_and_commit_stays_disabled() throws Exception {
+        CaseImportView view = navigate(CaseImportView.class);
+        String csv = TestFiles.standardHeader() + "\n"
+                + TestFiles.standardRow(java.util.Map.of("case_reference", "P1", "child_reference", "C1", "team", "MASH",
+                "referral_date", "2024-02-30")) + "\n"
+                + TestFiles.standardRow(java.util.Map.of("case_reference", "P1", "child_reference", "C2", "team", "MASH"))
+                + "\n";
+        upload(TestFiles.text(dir, "problems.csv", csv));
+        test($(Button.class).id("preview")).click();
+        awaitImport(view);
+        @SuppressWarnings("unchecked")
+        Grid<ImportProblem> problems = $(Grid.class).id("problem-grid");
+        assertThat(test(problems).size()).isEqualTo(2);
+        assertThat(test(problems).getRow(0).row()).isEqualTo(2);
+        assertThat(test(problems).getRow(0).column()).isEqualTo("referral_date");
+        assertThat(test(problems).getRow(1).message()).contains("duplicate case reference");
+        assertThat($(Button.class).id("commit").isEnabled()).isFalse();
+    }
+
+    @Test
+    void administrator_creates_and_revokes_an_integration_token_shown_once() {
+        navigate(CaseImportView.class);
+        $(TextField.class).id("integration-name").setValue("view-test-job");
+        test($(Button.class).id("create-token")).click();
+        String token = $(TextField.class).id("new-token").getValue();
+        assertThat(token).startsWith("cat_").hasSizeGreaterThan(40);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_integration_token WHERE name = 'view-test-job'"
+                + " AND token_hash <> ?", Integer.class, token)).isEqualTo(1);
+        @SuppressWarnings("unchecked")
+        Grid<org.caseaudit.cases.IntegrationAccount> accounts = $(Grid.class).id("integration-grid");
+        int row = 0;
+        while (!test(accounts).getRow(row).name().equals("view-test-job")) {
+            row++;
+        }
+        test((Button) test(accounts).getCellComponent(row, 5)).click();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_integration_token WHERE name = 'view-test-job'"
+                + " AND revoked_at IS NOT NULL", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void a_new_profile_is_filled_from_the_file_headings_saved_and_used() throws Exception {
+        CaseImportView view = navigate(CaseImportView.class);
+        String csv = "Case Reference;Child Reference;Team;Referral date;Child name\n"
+                + "NP1;C1;MASH;2024-03-14;Someone\n";
+        upload(TestFiles.text(dir, "council.csv", csv));
+        test($(Button.class).id("preview")).click();
+        awaitImport(view);
+        assertThat($(Span.class).id("result-summary").getText()).startsWith("Preview: ready to commit");
+
+        test($(Button.class).id("new-profile")).click();
+        $(TextField.class).id("profile-name").setValue("council-view-test");
+        $(TextField.class).id("profile-source").setValue("council");
+        test($(Button.class).id("fill-from-file")).click();
+        test($(Button.class).id("save-profile")).click();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<MappingProfile> profile = $(ComboBox.class).id("profile");
+        assertThat(profile.getValue().name()).isEqualTo("council-view-test");
+        assertThat(profile.getValue().columns()).extracting(MappingProfile.ColumnMapping::sourceColumn)
+                .containsExactly("Case Reference", "Child Reference", "Team", "Referral date");
+        test($(Button.class).id("preview")).click();
+        awaitImport(view);
+        assertThat($(Span.class).id("result-summary").getText()).startsWith("Preview: ready to commit");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'MAPPING_PROFILE_CREATED'"
+                + " AND detail = 'council-view-test'", Integer.class)).isEqualTo(1);
+    }
+}
