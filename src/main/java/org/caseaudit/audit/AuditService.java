@@ -19,6 +19,10 @@ import org.caseaudit.audit.internal.CaseAuditEntity;
 import org.caseaudit.audit.internal.CaseAuditRepository;
 import org.caseaudit.calendar.TimescaleEvaluation;
 import org.caseaudit.calendar.TimescaleService;
+import org.caseaudit.sampling.AuditCycleService;
+import org.caseaudit.sampling.CycleSummary;
+import org.caseaudit.sampling.SampleRecord;
+import org.caseaudit.sampling.SampleService;
 import org.caseaudit.security.AuditTrail;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
@@ -61,11 +65,13 @@ public class AuditService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final EntityManager em;
+    private final AuditCycleService cycles;
+    private final SampleService samples;
     private final Map<String, TemplateDefinition> templateCache = new ConcurrentHashMap<>();
 
     AuditService(CaseAuditRepository audits, AnswerRepository answers, TemplateService templates,
             TimescaleService timescales, CaseFileSource caseFiles, AuditTrail trail, CurrentUser currentUser,
-            Clock clock, EntityManager em) {
+            Clock clock, EntityManager em, AuditCycleService cycles, SampleService samples) {
         this.audits = audits;
         this.answers = answers;
         this.templates = templates;
@@ -75,6 +81,8 @@ public class AuditService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.em = em;
+        this.cycles = cycles;
+        this.samples = samples;
     }
 
     /**
@@ -122,10 +130,55 @@ public class AuditService {
         return summaries(audits.findByCycleIdOrderByIdAsc(cycleId));
     }
 
-    @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN, Roles.MODERATOR})
+    /** The audit cycles of the sampling module, newest first, and any other cycle audits were created for. */
+    @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<Long> cycles() {
-        return audits.cycleIds();
+        java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+        cycles.list().forEach(c -> ids.add(c.id()));
+        ids.addAll(audits.cycleIds());
+        return List.copyOf(ids);
+    }
+
+    @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public String cycleName(long cycleId) {
+        return cycles.list().stream().filter(c -> c.id() == cycleId).findFirst().map(CycleSummary::name)
+                .orElse("Cycle " + cycleId);
+    }
+
+    /**
+     * Creates the audits (and moderations) of a sampling cycle from its locked, assigned sample: one per active item
+     * with an auditor; blind moderation. Items already audited are skipped. Returns the ids of the new audits.
+     */
+    @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
+    @Transactional
+    public List<Long> createForCycle(long cycleId) {
+        CycleSummary cycle = cycles.get(cycleId);
+        if (cycle.templateId() == null || cycle.templateVersion() == null) {
+            throw new AuditStateException("The cycle names no checklist template version");
+        }
+        SampleRecord sample = samples.sample(cycleId)
+                .orElseThrow(() -> new AuditStateException("The cycle has no sample yet"));
+        if (!sample.locked()) {
+            throw new AuditStateException("Assign the sample to auditors first");
+        }
+        List<AuditAssignment> assignments = sample.activeItems().stream().filter(i -> i.auditor() != null)
+                .map(i -> new AuditAssignment(cycleId, Long.parseLong(i.caseId()), i.caseReference(),
+                        cycle.templateId(), cycle.templateVersion(), i.auditor(), i.moderator(), true,
+                        cycle.dueDate()))
+                .toList();
+        return assign(assignments);
+    }
+
+    /** The current user's audit (or moderation) of a case in a cycle, for links from the sampling module's lists. */
+    @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> findMine(long cycleId, long caseId, AuditKind kind) {
+        String me = me();
+        return audits.findByAuditorOrderByDueDateAscIdAsc(me).stream()
+                .filter(a -> a.getCycleId() == cycleId && a.getCaseId() == caseId && a.getKind() == kind)
+                .map(CaseAuditEntity::getId).findFirst();
     }
 
     /**

@@ -57,6 +57,11 @@ public class CaseRegisterService {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
     @Transactional(readOnly = true)
     public List<CaseFacts> find(CaseFilter filter, Pageable page) {
+        if (filter != null && filter.byMeasure()) {
+            List<CaseFacts> matching = matchingByMeasure(filter);
+            int from = (int) Math.min(page.getOffset(), matching.size());
+            return matching.subList(from, Math.min(from + page.getPageSize(), matching.size()));
+        }
         Pageable sorted = page.getSort().isSorted() ? page
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("caseReference"));
         return cases.findAll(spec(filter), sorted).map(CaseRegisterService::facts).getContent();
@@ -65,6 +70,9 @@ public class CaseRegisterService {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
     @Transactional(readOnly = true)
     public long count(CaseFilter filter) {
+        if (filter != null && filter.byMeasure()) {
+            return matchingByMeasure(filter).size();
+        }
         return cases.count(spec(filter));
     }
 
@@ -81,7 +89,7 @@ public class CaseRegisterService {
         TimescaleEvaluator evaluator = timescales.evaluator();
         LocalDate today = LocalDate.now(clock);
         Optional<CaseFacts> facts = cases.findById(id).map(CaseRegisterService::facts)
-                .map(f -> f.withTimescales(evaluator.evaluate(CaseTimescales.dates(f.data()), today)));
+                .map(f -> f.withTimescales(CaseTimescales.evaluate(evaluator, f.data(), today)));
         facts.ifPresent(f -> auditTrail.record("CASE_FACTS_VIEWED", "case", String.valueOf(id),
                 f.source() + "/" + f.data().caseReference()));
         return facts;
@@ -94,8 +102,16 @@ public class CaseRegisterService {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR, CaseImportService.INTEGRATION_ROLE})
     @Transactional
     public long export(CaseFilter filter, ExportFormat format, OutputStream out) {
-        long total = cases.count(spec(filter));
-        Iterator<CaseFacts> rows = pages(filter);
+        Iterator<CaseFacts> rows;
+        long total;
+        if (filter != null && filter.byMeasure()) {
+            List<CaseFacts> matching = matchingByMeasure(filter);
+            rows = matching.iterator();
+            total = matching.size();
+        } else {
+            rows = pages(filter);
+            total = cases.count(spec(filter));
+        }
         CaseExportWriter.Table<CaseFacts> table = registerTable(timescales.evaluator(), LocalDate.now(clock));
         try {
             if (format == ExportFormat.CSV) {
@@ -136,7 +152,7 @@ public class CaseRegisterService {
             List<String> c = new ArrayList<>();
             c.add(f.source());
             c.addAll(ExportShape.STANDARD.cells(f.data(), ""));
-            TimescaleEvaluation evaluation = evaluator.evaluate(CaseTimescales.dates(f.data()), today);
+            TimescaleEvaluation evaluation = CaseTimescales.evaluate(evaluator, f.data(), today);
             for (Measure m : Measure.values()) {
                 MeasureResult r = evaluation.result(m);
                 c.add(r.status().name());
@@ -149,7 +165,29 @@ public class CaseRegisterService {
         return new CaseExportWriter.Table<>(headings, cells, dates, "yyyy-MM-dd");
     }
 
+    /**
+     * The cases matching the database part of the filter whose timescale has the requested status today, ordered by
+     * reference. Computed in memory, a page of the database at a time.
+     */
+    private List<CaseFacts> matchingByMeasure(CaseFilter filter) {
+        TimescaleEvaluator evaluator = timescales.evaluator();
+        LocalDate today = LocalDate.now(clock);
+        List<CaseFacts> matching = new ArrayList<>();
+        pages(filter).forEachRemaining(f -> {
+            if (CaseTimescales.evaluate(evaluator, filter.measure(), f.data(), today).status() == filter.measureStatus()) {
+                matching.add(f);
+            }
+        });
+        matching.sort(java.util.Comparator.comparing((CaseFacts f) -> f.data().caseReference()).thenComparing(CaseFacts::source));
+        return matching;
+    }
+
     private Iterator<CaseFacts> pages(CaseFilter filter) {
+        return pages(cases, filter);
+    }
+
+    /** Every case matching the database part of the filter, read a page at a time (streaming, flat memory). */
+    static Iterator<CaseFacts> pages(CaseRecordRepository cases, CaseFilter filter) {
         Specification<CaseRecordEntity> spec = spec(filter);
         return new Iterator<>() {
             private int page;

@@ -32,14 +32,15 @@ import org.springframework.stereotype.Component;
  * A demo audit cycle: one S47 audit not started (for the walk-through), one in progress, one submitted, one moderated
  * blind and agreed, one waiting for its blind moderation, and an independent member's qualitative audit. Goes through
  * the services as the demo users, so the audit trail and history are real, on six register cases that had a
- * conference. Runs after the case (and sampling) demo data; skipped when the cycle exists. The cycle id is fixed
- * until audit cycles come from the sampling module.
+ * conference. Runs after the case (and sampling) demo data; skipped when the cycle exists. The cycle id is fixed and
+ * not a sampling cycle (a demo cycle drawn and assigned through the sampling module would be better).
  */
 @Component
 @Order(40)
 class AuditDemoData implements DemoData {
 
-    static final long DEMO_CYCLE = 1;
+    /** Far above the sampling module's cycle ids: this demo cycle was not drawn through sampling. */
+    static final long DEMO_CYCLE = 1_000_001;
 
     private static final Logger log = LoggerFactory.getLogger(AuditDemoData.class);
 

@@ -94,8 +94,24 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
                 return null;
             }
         }).orElse(null);
+        var params = event.getLocation().getQueryParameters();
         if (id == null) {
-            content.add(new Paragraph("Choose an audit in My audits."));
+            // links from the sampling module's My audits name the cycle, the case and the task
+            try {
+                long cycle = Long.parseLong(params.getSingleParameter("cycle").orElse(""));
+                long caseId = Long.parseLong(params.getSingleParameter("case").orElse(""));
+                AuditKind kind = "MODERATION".equals(params.getSingleParameter("task").orElse("AUDIT"))
+                        ? AuditKind.MODERATION : AuditKind.AUDIT;
+                id = service.findMine(cycle, caseId, kind).orElse(null);
+            } catch (NumberFormatException e) {
+                id = null;
+            }
+        }
+        if (id == null) {
+            Paragraph none = new Paragraph("No audit of yours was found here: choose one in My audits. The audit lead"
+                    + " creates the audits of a cycle once its sample is assigned.");
+            none.setId("audit-refused");
+            content.add(none);
             return;
         }
         try {

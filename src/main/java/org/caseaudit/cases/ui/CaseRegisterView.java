@@ -21,6 +21,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.caseaudit.calendar.Measure;
+import org.caseaudit.calendar.MeasureStatus;
 import org.caseaudit.cases.CaseFacts;
 import org.caseaudit.cases.CaseFilter;
 import org.caseaudit.cases.CaseRegisterService;
@@ -46,6 +48,8 @@ class CaseRegisterView extends VerticalLayout {
     private final DatePicker from = new DatePicker("S47 started from");
     private final DatePicker to = new DatePicker("S47 started to");
     private final ComboBox<S47Outcome> outcome = new ComboBox<>("S47 outcome");
+    private final ComboBox<Measure> measure = new ComboBox<>("Timescale");
+    private final ComboBox<MeasureStatus> measureStatus = new ComboBox<>("Timescale status");
     private final Select<String> icpc = new Select<>();
     private final TextField reference = new TextField("Case or child reference");
     private final Span total = new Span();
@@ -75,6 +79,17 @@ class CaseRegisterView extends VerticalLayout {
         icpc.setLabel("ICPC");
         icpc.setItems(ANY, WITH_ICPC, WITHOUT_ICPC);
         icpc.setValue(ANY);
+        measure.setId("filter-measure");
+        measure.setItems(Measure.values());
+        measure.setItemLabelGenerator(Measure::label);
+        measure.setClearButtonVisible(true);
+        measureStatus.setId("filter-measure-status");
+        measureStatus.setItems(MeasureStatus.values());
+        measureStatus.setItemLabelGenerator(MeasureStatus::label);
+        measureStatus.setClearButtonVisible(true);
+        measureStatus.setHelperText("Applies when a timescale is chosen");
+        measure.addValueChangeListener(e -> refresh());
+        measureStatus.addValueChangeListener(e -> refresh());
         reference.setId("filter-reference");
         reference.setValueChangeMode(ValueChangeMode.LAZY);
         reference.setClearButtonVisible(true);
@@ -93,7 +108,7 @@ class CaseRegisterView extends VerticalLayout {
         xlsx.add(new Button("Export Excel"));
         total.setId("case-count");
 
-        HorizontalLayout filters = new HorizontalLayout(reference, team, from, to, outcome, icpc);
+        HorizontalLayout filters = new HorizontalLayout(reference, team, from, to, outcome, icpc, measure, measureStatus);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout(total, csv, xlsx);
@@ -135,7 +150,8 @@ class CaseRegisterView extends VerticalLayout {
         LocalDate f = from.getValue();
         LocalDate t = to.getValue();
         return new CaseFilter(team.getValue(), f, t, outcome.getValue(), hasIcpc,
-                reference.getValue() == null || reference.getValue().isBlank() ? null : reference.getValue());
+                reference.getValue() == null || reference.getValue().isBlank() ? null : reference.getValue(),
+                measure.getValue(), measureStatus.getValue());
     }
 
     private void refresh() {

@@ -1,6 +1,5 @@
 package org.caseaudit.security.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -65,10 +64,10 @@ class AuditTrailView extends VerticalLayout {
             }
             return new DownloadResponse(new java.io.ByteArrayInputStream(bytes.toByteArray()), "audit-trail.csv",
                     "text/csv", bytes.size());
-        }), "");
-        Button exportButton = new Button("Export CSV");
-        exportButton.setId("trail-export");
-        export.add(exportButton);
+        }), "Export CSV");
+        // A link styled as a button, not a button inside a link: one focus stop, a target large enough to hit.
+        export.setId("trail-export");
+        export.addClassName("download-link");
         export.getElement().setAttribute("download", true);
 
         HorizontalLayout filters = new HorizontalLayout(from, to, actor, action, target, export);

@@ -21,7 +21,6 @@ import org.caseaudit.audit.AnswerInput;
 import org.caseaudit.audit.AnswerState;
 import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditStatus;
-import org.caseaudit.audit.AuditSummary;
 import org.caseaudit.audit.AuditTestSupport;
 import org.caseaudit.security.Roles;
 import org.junit.jupiter.api.Test;
@@ -53,22 +52,18 @@ class AuditViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void my_audits_lists_the_assigned_audits_with_status_and_progress() {
-        long id = support.assign(support.newCycle(), "auditor", null);
+    void a_link_naming_cycle_case_and_task_opens_the_users_own_audit() {
+        long cycle = support.newCycle();
+        long id = support.assign(cycle, "auditor", null);
+        long caseId = audits.myAudits().stream().filter(a -> a.id() == id).findFirst().orElseThrow().caseId();
 
-        navigate(MyAuditsView.class);
+        UI.getCurrent().navigate(AuditWorkspaceView.class, com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("cycle", String.valueOf(cycle), "case", String.valueOf(caseId), "task", "AUDIT")));
 
-        @SuppressWarnings("unchecked")
-        Grid<AuditSummary> grid = $(Grid.class).id("my-audits-grid");
-        assertThat(grid.getGenericDataView().getItems().map(AuditSummary::id)).contains(id);
-        assertThat(grid.getGenericDataView().getItems().filter(a -> a.id() == id).findFirst().orElseThrow().status())
-                .isEqualTo(AuditStatus.NOT_STARTED);
-        int row = grid.getGenericDataView().getItems().map(AuditSummary::id).toList().indexOf(id);
-        assertThat(test(grid).getCellText(row, 5)).startsWith("0 of ");
-        Button open = (Button) test(grid).getCellComponent(row, 6);
-        assertThat(open.getId()).contains("open-audit-" + id);
-        test(open).click();
-        assertThat(getCurrentView()).isInstanceOf(AuditWorkspaceView.class);
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("audit-title").getText()).endsWith("S47-" + caseId);
+        UI.getCurrent().navigate(AuditWorkspaceView.class, com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("cycle", String.valueOf(cycle), "case", String.valueOf(caseId), "task", "MODERATION")));
+        assertThat($(Paragraph.class).id("audit-refused").getText()).startsWith("No audit of yours");
     }
 
     @Test

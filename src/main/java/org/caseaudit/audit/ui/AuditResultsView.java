@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import org.caseaudit.audit.Agreement;
 import org.caseaudit.audit.AuditKind;
 import org.caseaudit.audit.AuditService;
+import org.caseaudit.audit.AuditStateException;
 import org.caseaudit.audit.AuditStatus;
 import org.caseaudit.audit.AuditSummary;
 import org.caseaudit.audit.CycleAgreement;
@@ -29,18 +31,18 @@ import org.caseaudit.shared.ui.Formats;
  * The audit lead's view of a cycle: every audit and moderation with its status, links to the workspace and the
  * moderation comparison, and the cycle's agreement statistics (per cent agreement, Cohen's kappa, Gwet's AC1).
  */
-@Route("audit-cycles")
-@PageTitle("Audit cycles | Case Audit Workbench")
+@Route("audit-results")
+@PageTitle("Audit results | Case Audit Workbench")
 @Menu(title = "Audit results", order = 20, icon = "vaadin:chart-grid")
 @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
-class AuditCyclesView extends VerticalLayout {
+class AuditResultsView extends VerticalLayout {
 
     private final AuditService audits;
     private final ModerationService moderation;
     private final Grid<AuditSummary> grid = new Grid<>();
     private final VerticalLayout stats = new VerticalLayout();
 
-    AuditCyclesView(AuditService audits, ModerationService moderation) {
+    AuditResultsView(AuditService audits, ModerationService moderation) {
         this.audits = audits;
         this.moderation = moderation;
         setSizeFull();
@@ -48,8 +50,8 @@ class AuditCyclesView extends VerticalLayout {
         cycle.setId("cycle-select");
         cycle.setLabel("Audit cycle");
         List<Long> cycles = audits.cycles();
+        cycle.setItemLabelGenerator(id -> audits.cycleName(id));
         cycle.setItems(cycles);
-        cycle.setItemLabelGenerator(id -> "Cycle " + id);
         grid.setId("cycle-audits-grid");
         grid.addColumn(AuditSummary::caseReference).setHeader("Case").setAutoWidth(true);
         grid.addColumn(a -> a.kind().label()).setHeader("Task").setAutoWidth(true);
@@ -76,7 +78,20 @@ class AuditCyclesView extends VerticalLayout {
         stats.setId("agreement-statistics");
         stats.setPadding(false);
         cycle.addValueChangeListener(e -> show(e.getValue()));
-        add(cycle, grid, stats);
+        Button create = new Button("Create the audits of this cycle", e -> {
+            if (cycle.getValue() == null) {
+                return;
+            }
+            try {
+                int created = audits.createForCycle(cycle.getValue()).size();
+                Notification.show(created + " audit(s) created from the cycle's assignments");
+                show(cycle.getValue());
+            } catch (AuditStateException ex) {
+                Notification.show(ex.getMessage());
+            }
+        });
+        create.setId("create-cycle-audits");
+        add(new HorizontalLayout(cycle, create), grid, stats);
         if (cycles.isEmpty()) {
             add(new Paragraph("No audits have been assigned yet."));
         } else {

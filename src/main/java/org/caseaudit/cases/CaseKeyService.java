@@ -1,0 +1,56 @@
+package org.caseaudit.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.caseaudit.security.Roles;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Case keys for sampling frames (added by the sampling module, issue 6): one lean query over the register, so a
+ * frame of 200,000 cases is read without loading entities.
+ */
+@Service
+public class CaseKeyService {
+
+    /** Which date of a case places it in a period. */
+    public enum DateBasis {
+        S47_START("s47_start_date"), REFERRAL("referral_date");
+
+        private final String column;
+
+        DateBasis(String column) {
+            this.column = column;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+
+    CaseKeyService(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Cases whose date lies in [from, to]; {@code teams} and {@code outcomes} empty mean all. Any order. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public List<CaseKey> keys(DateBasis basis, LocalDate from, LocalDate to, Collection<String> teams,
+                              Collection<S47Outcome> outcomes) {
+        StringBuilder sql = new StringBuilder("SELECT id, case_reference, team FROM case_record WHERE ")
+                .append(basis.column).append(" BETWEEN ? AND ?");
+        List<Object> args = new ArrayList<>(List.of(from, to));
+        if (!teams.isEmpty()) {
+            sql.append(" AND team IN (").append(String.join(",", teams.stream().map(t -> "?").toList())).append(')');
+            args.addAll(teams);
+        }
+        if (!outcomes.isEmpty()) {
+            sql.append(" AND s47_outcome IN (").append(String.join(",", outcomes.stream().map(t -> "?").toList())).append(')');
+            outcomes.forEach(o -> args.add(o.name()));
+        }
+        return jdbc.query(sql.toString(), (rs, n) -> new CaseKey(rs.getLong(1), rs.getString(2), rs.getString(3)),
+                args.toArray());
+    }
+}

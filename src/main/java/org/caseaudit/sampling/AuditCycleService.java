@@ -1,0 +1,180 @@
+package org.caseaudit.sampling;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.caseaudit.sampling.internal.AuditCycleEntity;
+import org.caseaudit.sampling.internal.AuditCycleRepository;
+import org.caseaudit.sampling.internal.SampleRecordEntity;
+import org.caseaudit.sampling.internal.SampleRecordRepository;
+import org.caseaudit.sampling.internal.SampleStore;
+import org.caseaudit.sampling.internal.SamplingJson;
+import org.caseaudit.security.AuditTrail;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.Roles;
+import org.caseaudit.templates.TemplateService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Audit cycles: audit leads (and administrators) create, change and move them on. Every change is audit-trailed. */
+@Service
+public class AuditCycleService {
+
+    private final AuditCycleRepository cycles;
+    private final SampleRecordRepository samples;
+    private final SampleStore store;
+    private final AuditTrail auditTrail;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final TemplateService templates;
+
+    AuditCycleService(AuditCycleRepository cycles, SampleRecordRepository samples, SampleStore store,
+                      AuditTrail auditTrail, CurrentUser currentUser, Clock clock, TemplateService templates) {
+        this.cycles = cycles;
+        this.samples = samples;
+        this.store = store;
+        this.auditTrail = auditTrail;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.templates = templates;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public List<CycleSummary> list() {
+        return cycles.findAllByOrderByPeriodStartDescNameAsc().stream().map(this::summary).toList();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public CycleSummary get(long id) {
+        return summary(load(id));
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional
+    public CycleSummary create(CycleDetails details) {
+        String name = checkName(details);
+        if (cycles.existsByNameIgnoreCase(name)) {
+            throw new SamplingException("name", "There is already a cycle called " + name);
+        }
+        check(details);
+        String who = currentUser.usernameOrSystem();
+        AuditCycleEntity cycle = new AuditCycleEntity(who, clock.instant());
+        apply(cycle, name, details);
+        cycle = cycles.saveAndFlush(cycle);
+        auditTrail.record("AUDIT_CYCLE_CREATED", "audit_cycle", String.valueOf(cycle.getId()),
+                name + "; frame: " + details.frame().describe() + "; design: " + details.design().describe());
+        return summary(cycle);
+    }
+
+    /**
+     * Changes a cycle before its sample is locked. If the frame or design changes after a draw, the draft sample
+     * is discarded (audit-trailed) and the cycle goes back to planned.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional
+    public CycleSummary update(long id, long expectedVersion, CycleDetails details) {
+        AuditCycleEntity cycle = load(id, expectedVersion);
+        String name = checkName(details);
+        if (cycles.existsByNameIgnoreCaseAndIdNot(name, id)) {
+            throw new SamplingException("name", "There is already a cycle called " + name);
+        }
+        check(details);
+        SampleRecordEntity sample = samples.findByCycleId(id).orElse(null);
+        boolean drawChanged = !SamplingJson.frame(details.frame()).equals(cycle.getFrameDefinition())
+                || !SamplingJson.design(details.design()).equals(cycle.getSampleDesign());
+        if (sample != null && sample.isLocked() && (drawChanged || details.moderationPercent() != cycle.getModerationPercent())) {
+            throw new SamplingException("sample", "The sample is assigned and locked: the frame, design and moderation "
+                    + "share can no longer change");
+        }
+        if (sample != null && drawChanged) {
+            store.deleteSample(sample.getId());
+            cycle.backToPlanned();
+            auditTrail.record("SAMPLE_DISCARDED", "audit_cycle", String.valueOf(id),
+                    "frame or design changed; seed was " + sample.getSeed() + ", frame hash " + sample.getFrameSha256());
+        }
+        apply(cycle, name, details);
+        cycle.touched(currentUser.usernameOrSystem(), clock.instant());
+        cycle = cycles.saveAndFlush(cycle);
+        auditTrail.record("AUDIT_CYCLE_UPDATED", "audit_cycle", String.valueOf(id),
+                name + "; frame: " + details.frame().describe() + "; design: " + details.design().describe());
+        return summary(cycle);
+    }
+
+    /** In progress to moderation, moderation to complete. Earlier steps happen by drawing and assigning. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional
+    public CycleSummary advance(long id, long expectedVersion) {
+        AuditCycleEntity cycle = load(id, expectedVersion);
+        CycleStatus next = switch (cycle.getStatus()) {
+            case IN_PROGRESS -> CycleStatus.MODERATION;
+            case MODERATION -> CycleStatus.COMPLETE;
+            case PLANNED, SAMPLING -> throw new SamplingException("status", "Draw and assign the sample first");
+            case COMPLETE -> throw new SamplingException("status", "The cycle is already complete");
+        };
+        CycleStatus before = cycle.getStatus();
+        cycle.moveTo(next);
+        cycle.touched(currentUser.usernameOrSystem(), clock.instant());
+        cycle = cycles.saveAndFlush(cycle);
+        auditTrail.record("AUDIT_CYCLE_STATUS", "audit_cycle", String.valueOf(id), before + " -> " + next);
+        return summary(cycle);
+    }
+
+    private AuditCycleEntity load(long id) {
+        return cycles.findById(id).orElseThrow(() -> new SamplingException(null, "That audit cycle no longer exists"));
+    }
+
+    private AuditCycleEntity load(long id, long expectedVersion) {
+        AuditCycleEntity cycle = load(id);
+        if (cycle.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(AuditCycleEntity.class, id);
+        }
+        return cycle;
+    }
+
+    private static String checkName(CycleDetails details) {
+        if (details.name() == null || details.name().isBlank()) {
+            throw new SamplingException("name", "Enter a name for the cycle");
+        }
+        String name = details.name().strip();
+        if (name.length() > 200) {
+            throw new SamplingException("name", "The name is longer than 200 characters");
+        }
+        return name;
+    }
+
+    private void check(CycleDetails details) {
+        Objects.requireNonNull(details.frame(), "frame");
+        Objects.requireNonNull(details.design(), "design");
+        if (details.moderationPercent() < 0 || details.moderationPercent() > 100) {
+            throw new SamplingException("moderationPercent", "The moderation share must be between 0 and 100%");
+        }
+        if ((details.templateId() == null) != (details.templateVersion() == null)) {
+            throw new SamplingException("template", "Give both the template and its version, or neither");
+        }
+        if (details.templateId() != null && templates.find(details.templateId(), details.templateVersion()).isEmpty()) {
+            throw new SamplingException("template", "There is no template " + details.templateId() + " version "
+                    + details.templateVersion());
+        }
+        if (details.dueDate() != null && details.dueDate().isBefore(details.frame().to())) {
+            throw new SamplingException("dueDate", "The due date is before the end of the period");
+        }
+    }
+
+    private static void apply(AuditCycleEntity cycle, String name, CycleDetails d) {
+        cycle.describe(name, d.templateId(), d.templateVersion(), d.frame().from(), d.frame().to(), d.dueDate(),
+                SamplingJson.frame(d.frame()), SamplingJson.design(d.design()), d.moderationPercent());
+    }
+
+    CycleSummary summary(AuditCycleEntity c) {
+        SampleRecordEntity sample = c.getId() == null ? null : samples.findByCycleId(c.getId()).orElse(null);
+        return new CycleSummary(c.getId(), c.getVersion(), c.getName(), c.getTemplateId(), c.getTemplateVersion(),
+                c.getPeriodStart(), c.getPeriodEnd(), c.getDueDate(), c.getStatus(),
+                SamplingJson.frame(c.getFrameDefinition()), SamplingJson.design(c.getSampleDesign()),
+                c.getModerationPercent(), sample != null, sample != null && sample.isLocked(), c.getCreatedBy(),
+                c.getCreatedAt());
+    }
+}

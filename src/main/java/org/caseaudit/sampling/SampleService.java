@@ -1,0 +1,390 @@
+package org.caseaudit.sampling;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.caseaudit.sampling.internal.AuditCycleEntity;
+import org.caseaudit.sampling.internal.AuditCycleRepository;
+import org.caseaudit.sampling.internal.SampleItemEntity;
+import org.caseaudit.sampling.internal.SampleItemRepository;
+import org.caseaudit.sampling.internal.SampleRecordEntity;
+import org.caseaudit.sampling.internal.SampleRecordRepository;
+import org.caseaudit.sampling.internal.SampleStore;
+import org.caseaudit.sampling.internal.SamplingJson;
+import org.caseaudit.security.AuditTrail;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.Role;
+import org.caseaudit.security.Roles;
+import org.caseaudit.security.UserService;
+import org.caseaudit.security.UserSummary;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Frames, draws, verification, exclusions with replacement from the reserves, and assignment. Audit leads and
+ * administrators only; every change is audit-trailed.
+ *
+ * <p>"Cases sampled in the last N months" are the cases in (drawn into or brought into) the sample of another
+ * cycle drawn in the N calendar months before this draw (Europe/London). Verification uses the stored draw time,
+ * so a later cycle never changes what an earlier frame was.
+ */
+@Service
+public class SampleService {
+
+    private final AuditCycleRepository cycles;
+    private final SampleRecordRepository samples;
+    private final SampleItemRepository items;
+    private final SampleStore store;
+    private final CaseFrameSource frameSource;
+    private final UserService users;
+    private final AuditTrail auditTrail;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SampleService(AuditCycleRepository cycles, SampleRecordRepository samples, SampleItemRepository items,
+                  SampleStore store, CaseFrameSource frameSource, UserService users, AuditTrail auditTrail,
+                  CurrentUser currentUser, Clock clock) {
+        this.cycles = cycles;
+        this.samples = samples;
+        this.items = items;
+        this.store = store;
+        this.frameSource = frameSource;
+        this.users = users;
+        this.auditTrail = auditTrail;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    private record BuiltFrame(Frame frame, List<String> excludedByReference, int recentlySampled,
+                              List<String> unknownReferences) {
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public List<String> teams() {
+        return frameSource.teams();
+    }
+
+    /** The frame a definition gives now, for a cycle (its own earlier sample does not count as "recently sampled"). */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public FramePreview preview(FrameDefinition definition, Long cycleId) {
+        BuiltFrame built = build(definition, cycleId == null ? -1 : cycleId, clock.instant());
+        List<FramePreview.TeamCount> teams = built.frame().strata().entrySet().stream()
+                .map(e -> new FramePreview.TeamCount(e.getKey(), e.getValue().size())).toList();
+        return new FramePreview(built.frame().size(), built.frame().sha256(), teams, built.excludedByReference(),
+                built.recentlySampled(), built.unknownReferences());
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    public AttributeSampleSize.Advice advise(BigDecimal confidence, BigDecimal expectedRate, BigDecimal tolerableRate,
+                                             Integer population) {
+        return AttributeSampleSize.advise(confidence, expectedRate, tolerableRate, population);
+    }
+
+    /**
+     * Draws the cycle's sample from its frame and design. A blank seed is generated (and shown in the record).
+     * A draft sample is replaced (audit-trailed); a locked one is refused.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional
+    public SampleRecord draw(long cycleId, long expectedCycleVersion, Long seed) {
+        AuditCycleEntity cycle = loadCycle(cycleId, expectedCycleVersion);
+        if (cycle.getStatus() != CycleStatus.PLANNED && cycle.getStatus() != CycleStatus.SAMPLING) {
+            throw new SamplingException("status", "The cycle is " + cycle.getStatus().label().toLowerCase(Locale.ROOT)
+                    + ": its sample can no longer be drawn");
+        }
+        Optional<SampleRecordEntity> existing = samples.lockByCycleId(cycleId);
+        if (existing.isPresent()) {
+            SampleRecordEntity old = existing.get();
+            if (old.isLocked()) {
+                throw new SamplingException("sample", "The sample is assigned and locked; it cannot be drawn again");
+            }
+            store.deleteSample(old.getId());
+            samples.flush();
+            auditTrail.record("SAMPLE_DISCARDED", "audit_cycle", String.valueOf(cycleId),
+                    "redrawn; previous seed " + old.getSeed() + ", frame hash " + old.getFrameSha256());
+        }
+        FrameDefinition definition = SamplingJson.frame(cycle.getFrameDefinition());
+        SampleDesign design = SamplingJson.design(cycle.getSampleDesign());
+        Instant now = clock.instant();
+        BuiltFrame built = build(definition, cycleId, now);
+        boolean generated = seed == null;
+        long usedSeed = generated ? Sampler.generateSeed() : seed;
+        DrawResult result = Sampler.draw(built.frame(), design, usedSeed);
+        String who = currentUser.usernameOrSystem();
+        SampleRecordEntity record = samples.saveAndFlush(new SampleRecordEntity(cycleId, usedSeed, generated,
+                result.method(), result.methodVersion(), cycle.getSampleDesign(), truncate(design.describe(), 500),
+                cycle.getFrameDefinition(), truncate(definition.describe(), 2000), result.populationSize(),
+                result.frameSha256(), result.sampleSize(), result.reserveCount(),
+                SamplingJson.allocation(result.allocation()), who, now));
+        store.insertFrame(record.getId(), SamplingJson.frameItems(built.frame().items()));
+        store.insertItems(record.getId(), result.drawn());
+        cycle.moveTo(CycleStatus.SAMPLING);
+        cycle.touched(who, now);
+        cycles.saveAndFlush(cycle);
+        auditTrail.record("SAMPLE_DRAWN", "audit_cycle", String.valueOf(cycleId), "seed " + usedSeed
+                + (generated ? " (generated)" : "") + "; " + result.method() + " " + result.methodVersion()
+                + "; population " + result.populationSize() + "; frame SHA-256 " + result.frameSha256()
+                + "; sample " + result.sampleSize() + " + " + result.reserveCount() + " reserves");
+        return record(record);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public Optional<SampleRecord> sample(long cycleId) {
+        return samples.findByCycleId(cycleId).map(this::record);
+    }
+
+    /**
+     * Re-draws from the stored frame snapshot, design and seed (is the record self-consistent?) and from the frame
+     * definition applied to the register now (has the register changed?), and says what differs.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional
+    public VerifyResult verify(long cycleId) {
+        SampleRecordEntity record = samples.findByCycleId(cycleId)
+                .orElseThrow(() -> new SamplingException("sample", "No sample has been drawn for this cycle"));
+        SampleDesign design = SamplingJson.design(record.getSampleDesign());
+        List<String> stored = items.findBySampleIdOrderByDrawOrder(record.getId()).stream()
+                .map(SampleItemEntity::getCaseId).toList();
+        List<FrameItem> storedFrame = SamplingJson.frameItems(store.frame(record.getId()));
+        Frame snapshot = Frame.of(storedFrame);
+        boolean methodChanged = !Sampler.METHOD_VERSION.equals(record.getMethodVersion());
+        boolean recordConsistent = snapshot.sha256().equals(record.getFrameSha256())
+                && Sampler.draw(snapshot, design, record.getSeed()).drawnIds().equals(stored);
+
+        BuiltFrame now = build(SamplingJson.frame(record.getFrameDefinition()), cycleId, record.getDrawnAt());
+        FrameComparison changes = FrameComparison.between(storedFrame, now.frame().items());
+        boolean registerConsistent;
+        if (now.frame().isEmpty()) {
+            registerConsistent = false;
+        } else {
+            registerConsistent = now.frame().sha256().equals(record.getFrameSha256())
+                    && Sampler.draw(now.frame(), design, record.getSeed()).drawnIds().equals(stored);
+        }
+        List<String> lines = new ArrayList<>();
+        if (recordConsistent) {
+            lines.add("The stored frame (" + snapshot.size() + " cases), design and seed " + record.getSeed()
+                    + " give the same " + stored.size() + " cases in the same order.");
+        } else {
+            lines.add("The stored frame, design and seed do NOT give the stored draw: the record has been altered or "
+                    + "the sampling code has changed.");
+        }
+        if (methodChanged) {
+            lines.add("The sample was drawn by " + record.getMethodVersion() + "; this system now runs "
+                    + Sampler.METHOD_VERSION + ".");
+        }
+        if (registerConsistent) {
+            lines.add("Rebuilding the frame from the case register today gives the same frame (SHA-256 "
+                    + record.getFrameSha256() + ") and the same draw.");
+        } else {
+            lines.add("Rebuilding the frame from the case register today gives " + now.frame().size()
+                    + " cases (SHA-256 " + (now.frame().isEmpty() ? "-" : now.frame().sha256()) + "): "
+                    + changes.describe());
+        }
+        VerifyResult result = new VerifyResult(recordConsistent, registerConsistent, methodChanged,
+                now.frame().isEmpty() ? null : now.frame().sha256(), changes, String.join(" ", lines));
+        auditTrail.record("SAMPLE_VERIFIED", "audit_cycle", String.valueOf(cycleId),
+                (result.confirmed() ? "confirmed" : "differences") + ": " + result.summary());
+        return result;
+    }
+
+    /**
+     * Takes a case out of the sample with a reason; the next unused reserve in draw order (of the same team first
+     * when the design is stratified) takes its place and, once assigned, its auditor where allowed.
+     * Returns the replacement, if a reserve was left.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional
+    public Optional<SampleItemInfo> exclude(long itemId, long expectedItemVersion, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new SamplingException("reason", "Give a reason for excluding the case");
+        }
+        String why = truncate(reason.strip(), 500);
+        SampleItemEntity item = items.findById(itemId)
+                .orElseThrow(() -> new SamplingException("item", "That sampled case no longer exists"));
+        SampleRecordEntity record = samples.findById(item.getSampleId()).orElseThrow();
+        samples.lockByCycleId(record.getCycleId());
+        if (item.getVersion() != expectedItemVersion) {
+            throw new ObjectOptimisticLockingFailureException(SampleItemEntity.class, itemId);
+        }
+        AuditCycleEntity cycle = cycles.findById(record.getCycleId()).orElseThrow();
+        if (cycle.getStatus() == CycleStatus.COMPLETE) {
+            throw new SamplingException("status", "The cycle is complete: its sample cannot change");
+        }
+        String who = currentUser.usernameOrSystem();
+        Instant now = clock.instant();
+        item.exclude(why, who, now);
+        auditTrail.record("SAMPLE_CASE_EXCLUDED", "sample_item", String.valueOf(itemId),
+                "cycle " + cycle.getId() + ", case " + item.getCaseReference() + ": " + why);
+
+        List<SampleItemEntity> all = items.findBySampleIdOrderByDrawOrder(record.getId());
+        boolean stratified = record.getMethod() == SamplingMethod.STRATIFIED;
+        Optional<SampleItemEntity> reserve = all.stream()
+                .filter(i -> i.getStatus() == SampleItemInfo.Status.RESERVE)
+                .filter(i -> !stratified || i.getTeam().equals(item.getTeam()))
+                .findFirst();
+        if (reserve.isEmpty() && stratified) {
+            reserve = all.stream().filter(i -> i.getStatus() == SampleItemInfo.Status.RESERVE).findFirst();
+        }
+        if (reserve.isEmpty()) {
+            items.saveAndFlush(item);
+            auditTrail.record("SAMPLE_NO_RESERVE", "audit_cycle", String.valueOf(cycle.getId()),
+                    "no reserve left to replace " + item.getCaseReference());
+            return Optional.empty();
+        }
+        SampleItemEntity replacement = reserve.get();
+        replacement.bringIn(item.getId(), "replaces " + item.getCaseReference() + ": " + why, who, now);
+        if (record.isLocked()) {
+            assignReplacement(item, replacement, all);
+        }
+        items.saveAndFlush(item);
+        items.saveAndFlush(replacement);
+        auditTrail.record("SAMPLE_RESERVE_USED", "sample_item", String.valueOf(replacement.getId()),
+                "cycle " + cycle.getId() + ", reserve " + replacement.getCaseReference() + " (draw order "
+                        + replacement.getDrawOrder() + ") replaces " + item.getCaseReference()
+                        + (replacement.getAuditor() == null ? "" : "; auditor " + replacement.getAuditor()
+                        + (replacement.getModerator() == null ? "" : ", moderator " + replacement.getModerator())));
+        return Optional.of(info(replacement, Map.of(item.getId(), item.getCaseReference())));
+    }
+
+    /**
+     * Assigns the sample to the enabled auditors, balancing load and avoiding their own teams; a seeded share
+     * (the cycle's moderation percentage) goes to moderators. Locks the sample; the cycle moves to in progress.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional
+    public SampleRecord assign(long cycleId, long expectedCycleVersion, Long moderationSeed) {
+        AuditCycleEntity cycle = loadCycle(cycleId, expectedCycleVersion);
+        SampleRecordEntity record = samples.lockByCycleId(cycleId)
+                .orElseThrow(() -> new SamplingException("sample", "Draw the sample first"));
+        if (record.isLocked()) {
+            throw new SamplingException("sample", "The sample is already assigned");
+        }
+        List<SampleItemEntity> active = items.findBySampleIdOrderByDrawOrder(record.getId()).stream()
+                .filter(SampleItemEntity::isActive).toList();
+        long seed = moderationSeed == null ? Sampler.generateSeed() : moderationSeed;
+        List<Assigner.Assignment> assignments = Assigner.assign(
+                active.stream().map(i -> new Assigner.Case(i.getCaseId(), i.getCaseReference(), i.getTeam())).toList(),
+                people(Role.AUDITOR), people(Role.MODERATOR), cycle.getModerationPercent(), seed);
+        Map<String, Assigner.Assignment> byCase = assignments.stream()
+                .collect(Collectors.toMap(Assigner.Assignment::itemId, a -> a));
+        for (SampleItemEntity item : active) {
+            Assigner.Assignment a = byCase.get(item.getCaseId());
+            item.assign(a.auditor(), a.moderator());
+        }
+        items.saveAllAndFlush(active);
+        String who = currentUser.usernameOrSystem();
+        Instant now = clock.instant();
+        record.lock(who, now, cycle.getModerationPercent(), seed);
+        samples.saveAndFlush(record);
+        cycle.moveTo(CycleStatus.IN_PROGRESS);
+        cycle.touched(who, now);
+        cycles.saveAndFlush(cycle);
+        Map<String, Long> load = assignments.stream()
+                .collect(Collectors.groupingBy(Assigner.Assignment::auditor, java.util.TreeMap::new, Collectors.counting()));
+        long moderated = assignments.stream().filter(a -> a.moderator() != null).count();
+        auditTrail.record("SAMPLE_ASSIGNED", "audit_cycle", String.valueOf(cycleId), "auditors " + load
+                + "; " + moderated + " moderated (" + cycle.getModerationPercent() + "%, seed " + seed + "); sample locked");
+        return record(record);
+    }
+
+    private void assignReplacement(SampleItemEntity excluded, SampleItemEntity replacement, List<SampleItemEntity> all) {
+        Map<String, Integer> load = new HashMap<>();
+        all.stream().filter(SampleItemEntity::isActive).filter(i -> i != excluded && i.getAuditor() != null)
+                .forEach(i -> load.merge(i.getAuditor(), 1, Integer::sum));
+        Assigner.Case c = new Assigner.Case(replacement.getCaseId(), replacement.getCaseReference(), replacement.getTeam());
+        String auditor = Assigner.auditorForReplacement(c, excluded.getAuditor(), people(Role.AUDITOR), load);
+        String moderator = null;
+        if (excluded.getModerator() != null) {
+            Map<String, Integer> moderationLoad = new HashMap<>();
+            all.stream().filter(SampleItemEntity::isActive).filter(i -> i != excluded && i.getModerator() != null)
+                    .forEach(i -> moderationLoad.merge(i.getModerator(), 1, Integer::sum));
+            List<Assigner.Person> moderators = people(Role.MODERATOR).stream()
+                    .filter(p -> !p.username().equals(auditor)).toList();
+            if (!moderators.isEmpty()) {
+                try {
+                    moderator = Assigner.auditorForReplacement(c, excluded.getModerator(), moderators, moderationLoad);
+                } catch (SamplingException e) {
+                    moderator = null;
+                }
+            }
+        }
+        replacement.assign(auditor, moderator);
+    }
+
+    private List<Assigner.Person> people(Role role) {
+        List<UserSummary> found = users.findEnabledWithRole(role);
+        return found.stream().map(u -> new Assigner.Person(u.username(), u.team())).toList();
+    }
+
+    private BuiltFrame build(FrameDefinition definition, long cycleId, Instant asOf) {
+        List<FrameItem> fromRegister = frameSource.items(definition);
+        Map<String, String> excludedRefs = new LinkedHashMap<>();
+        definition.excludedReferences().forEach(e -> excludedRefs.put(e.reference().toLowerCase(Locale.ROOT), e.reference()));
+        Set<String> recently = new HashSet<>();
+        if (definition.excludeAuditedWithinMonths() > 0) {
+            Instant from = asOf.atZone(clock.getZone()).minusMonths(definition.excludeAuditedWithinMonths()).toInstant();
+            recently.addAll(items.sampledElsewhere(cycleId, from, asOf));
+        }
+        List<FrameItem> kept = new ArrayList<>(fromRegister.size());
+        List<String> excluded = new ArrayList<>();
+        Set<String> found = new HashSet<>();
+        int recent = 0;
+        for (FrameItem item : fromRegister) {
+            String key = item.reference().toLowerCase(Locale.ROOT);
+            if (excludedRefs.containsKey(key)) {
+                excluded.add(item.reference());
+                found.add(key);
+            } else if (recently.contains(item.id())) {
+                recent++;
+            } else {
+                kept.add(item);
+            }
+        }
+        List<String> unknown = excludedRefs.entrySet().stream().filter(e -> !found.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        return new BuiltFrame(Frame.of(kept), excluded, recent, unknown);
+    }
+
+    private AuditCycleEntity loadCycle(long id, long expectedVersion) {
+        AuditCycleEntity cycle = cycles.findById(id)
+                .orElseThrow(() -> new SamplingException(null, "That audit cycle no longer exists"));
+        if (cycle.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(AuditCycleEntity.class, id);
+        }
+        return cycle;
+    }
+
+    private SampleRecord record(SampleRecordEntity r) {
+        return new SampleRecord(r.getId(), r.getCycleId(), r.getSeed(), r.isSeedGenerated(), r.getMethod(),
+                r.getMethodVersion(), r.getDesignDescription(), SamplingJson.frame(r.getFrameDefinition()),
+                r.getFrameDescription(), r.getPopulationSize(), r.getFrameSha256(), r.getSampleSize(),
+                r.getReserveCount(), SamplingJson.allocation(r.getAllocation()), r.getDrawnBy(), r.getDrawnAt(),
+                r.getLockedBy(), r.getLockedAt(), r.getModerationPercent(), r.getModerationSeed(), store.items(r.getId()));
+    }
+
+    static SampleItemInfo info(SampleItemEntity i, Map<Long, String> references) {
+        return new SampleItemInfo(i.getId(), i.getVersion(), i.getDrawOrder(), i.getKind(), i.getCaseId(),
+                i.getCaseReference(), i.getTeam(), i.getStatus(),
+                i.getReplacesItemId() == null ? null : references.get(i.getReplacesItemId()), i.getReason(),
+                i.getChangedBy(), i.getChangedAt(), i.getAuditor(), i.getModerator());
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,21 @@
+package org.caseaudit.sampling.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface SampleItemRepository extends JpaRepository<SampleItemEntity, Long> {
+
+    List<SampleItemEntity> findBySampleIdOrderByDrawOrder(long sampleId);
+
+    List<SampleItemEntity> findByAuditorOrModeratorOrderBySampleIdAscDrawOrderAsc(String auditor, String moderator);
+
+    /** Case ids in the sample (drawn in or brought in) of other cycles' samples drawn in [from, to). */
+    @Query("""
+            select distinct i.caseId from SampleItemEntity i, SampleRecordEntity s
+            where i.sampleId = s.id and s.cycleId <> :cycleId and s.drawnAt >= :from and s.drawnAt < :to
+              and i.status in (org.caseaudit.sampling.SampleItemInfo.Status.SELECTED,
+                               org.caseaudit.sampling.SampleItemInfo.Status.REPLACEMENT)""")
+    List<String> sampledElsewhere(long cycleId, Instant from, Instant to);
+}

@@ -1,0 +1,180 @@
+package org.caseaudit.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * WCAG 2.2 A/AA checks with axe-core on every route of the access matrix (so a new view is checked as soon as it has
+ * its matrix row), on open dialogs, and a keyboard-only path. Exceptions must be justified in
+ * src/test/resources/accessibility-exceptions.csv.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityIT {
+
+    private static final String PASSWORD = "audit-demo-2026";
+    /** A demo user per role, in the order the access matrix's columns use. */
+    private static final Map<String, String> DEMO_USER_OF_ROLE = Map.of("ADMIN", "admin", "AUDIT_LEAD", "lead",
+            "AUDITOR", "auditor", "MODERATOR", "moderator", "INDEPENDENT_MEMBER", "member", "PANEL_VIEWER", "panel");
+
+    @LocalServerPort
+    int port;
+    BrowserJourney browser;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        browser = BrowserJourney.start(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    record RouteToCheck(String route, String user) {
+        @Override
+        public String toString() {
+            return "/" + route + " as " + (user == null ? "anonymous" : user);
+        }
+    }
+
+    /** Every route in access-matrix.csv, opened by a demo user of the first role allowed there. */
+    static Stream<RouteToCheck> routes() throws IOException {
+        List<RouteToCheck> routes = new ArrayList<>();
+        try (InputStream in = AccessibilityIT.class.getResourceAsStream("/access-matrix.csv");
+             BufferedReader reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8))) {
+            List<String> lines = reader.lines().filter(l -> !l.isBlank()).toList();
+            String[] roles = lines.getFirst().split(",", -1);
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cells = line.split(",", -1);
+                String route = cells[0].trim();
+                if (route.equals("login")) {
+                    routes.add(new RouteToCheck(route, null));
+                    continue;
+                }
+                for (int i = 1; i < roles.length; i++) {
+                    if (cells[i].trim().equals("yes")) {
+                        routes.add(new RouteToCheck(route, DEMO_USER_OF_ROLE.get(roles[i].trim())));
+                        break;
+                    }
+                }
+            }
+        }
+        return routes.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routes")
+    void every_view_has_no_wcag_violations(RouteToCheck check) {
+        Page page = browser.newPage();
+        if (check.user() != null) {
+            browser.signIn(page, check.user(), PASSWORD);
+        }
+        page.navigate(browser.url(check.route()));
+        settle(page);
+        String view = check.route().isEmpty() ? "home" : check.route();
+        assertNoViolations(page, view);
+    }
+
+    @Test
+    void the_user_editor_dialog_has_no_wcag_violations() {
+        Page page = browser.newPage();
+        browser.signIn(page, "admin", PASSWORD);
+        page.navigate(browser.url("admin/users"));
+        settle(page);
+        page.locator("#new-user").click();
+        assertThat(page.locator("#user-username")).isVisible();
+        settle(page);
+        assertNoViolations(page, "admin/users#user-editor");
+    }
+
+    @Test
+    void an_administrator_signs_in_and_opens_the_users_view_with_the_keyboard_only() {
+        Page page = browser.newPage();
+        page.navigate(browser.url("login"));
+        settle(page);
+        tabTo(page, "input[name=username]", 10);
+        page.keyboard().type("admin");
+        tabTo(page, "input[name=password]", 3);
+        page.keyboard().type(PASSWORD);
+        page.keyboard().press("Enter");
+        page.waitForSelector("#signed-in-user");
+        settle(page);
+
+        tabTo(page, "a[href$='admin/users']", 30);
+        browser.screenshot(page, "a11y-keyboard-focus-on-users");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#users-grid")).containsText("moderator");
+        assertThat(page).hasURL(browser.url("admin/users"));
+    }
+
+    /** Presses Tab until the focused element (inside shadow roots too) matches the selector. */
+    private static void tabTo(Page page, String selector, int maxTabs) {
+        List<String> visited = new ArrayList<>();
+        for (int i = 0; i < maxTabs; i++) {
+            page.keyboard().press("Tab");
+            Object focused = page.evaluate("""
+                    (selector) => {
+                      let el = document.activeElement;
+                      while (el && el.shadowRoot && el.shadowRoot.activeElement) { el = el.shadowRoot.activeElement; }
+                      if (!el) return null;
+                      if (el.matches(selector)) return 'MATCH';
+                      return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.getAttribute('href') ? '[' + el.getAttribute('href') + ']' : '');
+                    }""", selector);
+            if ("MATCH".equals(focused)) {
+                return;
+            }
+            visited.add(String.valueOf(focused));
+        }
+        throw new AssertionError("Tab did not reach " + selector + " within " + maxTabs + " presses; focus went "
+                + String.join(" -> ", visited));
+    }
+
+    /** Vaadin has rendered the view: the page is loaded and no server round trip is pending. */
+    private static void settle(Page page) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.waitForFunction("""
+                () => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
+                      && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())""");
+        page.waitForTimeout(300);
+    }
+
+    private void assertNoViolations(Page page, String view) {
+        browser.screenshot(page, "a11y-" + (view.isEmpty() ? "home" : view.replaceAll("[^A-Za-z0-9-]", "_")));
+        List<Axe.Exception> exceptions = Axe.exceptions();
+        List<Axe.Violation> unexcused = Axe.violations(page).stream()
+                .filter(v -> exceptions.stream().noneMatch(e -> e.covers(view, v)))
+                .toList();
+        assertThat(unexcused)
+                .as("axe-core WCAG 2.0/2.1/2.2 A and AA violations on %s (fix them, or justify each in "
+                        + "src/test/resources/accessibility-exceptions.csv):%n  %s", view,
+                        unexcused.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  ")))
+                .isEmpty();
+    }
+}

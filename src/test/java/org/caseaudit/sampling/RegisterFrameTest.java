@@ -1,0 +1,54 @@
+package org.caseaudit.sampling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.caseaudit.IntegrationTest;
+import org.caseaudit.cases.CaseFilter;
+import org.caseaudit.cases.CaseRegisterService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Frames from the real case register (demo cases). */
+@IntegrationTest
+@WithMockUser(username = "lead", roles = "AUDIT_LEAD")
+class RegisterFrameTest {
+
+    private static final LocalDate FROM = LocalDate.of(2000, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2099, 12, 31);
+
+    @Autowired
+    SampleService samples;
+    @Autowired
+    AuditCycleService cycles;
+    @Autowired
+    CaseRegisterService register;
+
+    @Test
+    void the_frame_holds_the_register_cases_whose_s47_started_in_the_period() {
+        long inRegister = register.count(new CaseFilter(null, FROM, TO, null, null, null));
+        FramePreview preview = samples.preview(FrameDefinition.period(FROM, TO), null);
+        assertThat(inRegister).isPositive();
+        assertThat(preview.size()).isEqualTo((int) inRegister);
+        assertThat(preview.teams().stream().mapToInt(FramePreview.TeamCount::cases).sum()).isEqualTo(preview.size());
+    }
+
+    @Test
+    void a_team_and_outcome_filter_narrows_the_frame_and_a_draw_from_it_verifies() {
+        String team = register.teams().getFirst();
+        FrameDefinition definition = new FrameDefinition(FrameDefinition.DateField.S47_START, FROM, TO, List.of(team),
+                List.of("ICPC"), 0, List.of());
+        long expected = register.count(new CaseFilter(team, FROM, TO, org.caseaudit.cases.S47Outcome.ICPC, null, null));
+        assertThat(samples.preview(definition, null).size()).isEqualTo((int) expected);
+
+        CycleSummary cycle = cycles.create(new CycleDetails("Register frame cycle", null, null, null,
+                FrameDefinition.period(FROM, TO),
+                SampleDesign.stratified(new SampleSize.Percentage(BigDecimal.TEN, 10, null), 2, Allocation.PROPORTIONAL, true), 20));
+        SampleRecord record = samples.draw(cycle.id(), cycle.version(), 2026L);
+        assertThat(record.populationSize()).isEqualTo(register.count(new CaseFilter(null, FROM, TO, null, null, null)));
+        assertThat(samples.verify(cycle.id()).confirmed()).isTrue();
+    }
+}

@@ -1,0 +1,209 @@
+package org.caseaudit.sampling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.caseaudit.IntegrationTest;
+import org.caseaudit.security.Role;
+import org.caseaudit.security.UserService;
+import org.caseaudit.security.UserSummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@IntegrationTest
+@Import(TestFrameSource.class)
+@WithMockUser(username = "lead", roles = "AUDIT_LEAD")
+class SampleServiceTest {
+
+    @Autowired
+    AuditCycleService cycles;
+    @Autowired
+    SampleService samples;
+    @Autowired
+    MyAuditsService myAudits;
+    @Autowired
+    UserService users;
+    @Autowired
+    TestFrameSource.Register register;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetRegister() {
+        register.reset();
+    }
+
+    private CycleSummary create(String name, int excludeMonths, List<FrameDefinition.ReferenceExclusion> excluded) {
+        FrameDefinition frame = new FrameDefinition(FrameDefinition.DateField.S47_START, LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31), List.of(), List.of(), excludeMonths, excluded);
+        SampleDesign design = SampleDesign.stratified(new SampleSize.Percentage(BigDecimal.TEN, 10, null), 4,
+                Allocation.PROPORTIONAL, true);
+        return cycles.create(new CycleDetails(name, null, null, LocalDate.of(2026, 5, 29), frame, design, 20));
+    }
+
+    @Test
+    void an_audit_lead_draws_verifies_excludes_assigns_and_each_auditor_sees_their_list() {
+        CycleSummary cycle = create("March 2026 S47 enquiries", 0,
+                List.of(new FrameDefinition.ReferenceExclusion("CR-160", "subject of a serious case review")));
+        assertThat(cycle.status()).isEqualTo(CycleStatus.PLANNED);
+
+        FramePreview preview = samples.preview(cycle.frame(), cycle.id());
+        assertThat(preview.size()).isEqualTo(59);
+        assertThat(preview.excludedByReference()).containsExactly("CR-160");
+
+        SampleRecord record = samples.draw(cycle.id(), cycle.version(), null);
+        assertThat(record.seedGenerated()).isTrue();
+        assertThat(record.populationSize()).isEqualTo(59);
+        assertThat(record.sampleSize()).isEqualTo(10); // 10% of 59 = 5.9 -> 6, but at least 10
+        assertThat(record.activeItems()).hasSize(10);
+        assertThat(record.items()).hasSize(14);
+        assertThat(record.allocation()).extracting(AllocationRow::sample).containsExactly(
+                StratumAllocator.allocate(TestFrameSource.TEAMS.stream().sorted().toList(),
+                        record.allocation().stream().mapToInt(AllocationRow::population).toArray(), 10, 4,
+                        Allocation.PROPORTIONAL, true).stream().map(AllocationRow::sample).toArray(Integer[]::new));
+        assertThat(record.methodVersion()).isEqualTo(Sampler.METHOD_VERSION);
+        assertThat(cycles.get(cycle.id()).status()).isEqualTo(CycleStatus.SAMPLING);
+
+        // The same frame and seed drawn outside the service give the same list.
+        Frame frame = Frame.of(register.items(cycle.frame()).stream().filter(i -> !i.id().equals("160")).toList());
+        assertThat(Sampler.draw(frame, cycle.design(), record.seed()).drawnIds())
+                .isEqualTo(record.items().stream().map(SampleItemInfo::caseId).toList());
+
+        VerifyResult verified = samples.verify(cycle.id());
+        assertThat(verified.confirmed()).as(verified.summary()).isTrue();
+
+        SampleItemInfo first = record.activeItems().getFirst();
+        SampleItemInfo replacement = samples.exclude(first.id(), first.version(), "Case transferred to another authority")
+                .orElseThrow();
+        assertThat(replacement.kind()).isEqualTo(DrawnItem.Kind.RESERVE);
+        assertThat(replacement.team()).isEqualTo(first.team());
+        assertThat(replacement.replacesReference()).isEqualTo(first.caseReference());
+        SampleRecord afterExclusion = samples.sample(cycle.id()).orElseThrow();
+        assertThat(afterExclusion.activeItems()).hasSize(10).noneMatch(i -> i.id() == first.id());
+        assertThat(auditTrailCount("SAMPLE_CASE_EXCLUDED", first.id())).isEqualTo(1);
+
+        CycleSummary drawn = cycles.get(cycle.id());
+        SampleRecord assigned = samples.assign(cycle.id(), drawn.version(), 4242L);
+        assertThat(assigned.locked()).isTrue();
+        assertThat(assigned.moderationSeed()).isEqualTo(4242L);
+        assertThat(cycles.get(cycle.id()).status()).isEqualTo(CycleStatus.IN_PROGRESS);
+        Map<String, String> teamOf = new java.util.HashMap<>();
+        users.findEnabledWithRole(Role.AUDITOR).forEach(u -> teamOf.put(u.username(), u.team()));
+        users.findEnabledWithRole(Role.MODERATOR).forEach(u -> teamOf.put(u.username(), u.team()));
+        assertThat(assigned.activeItems()).allSatisfy(i -> {
+            assertThat(i.auditor()).isNotNull();
+            assertThat(Assigner.sameTeam(teamOf.get(i.auditor()), i.team())).isFalse();
+            assertThat(i.moderator()).isNotEqualTo(i.auditor());
+        });
+        assertThat(assigned.activeItems().stream().filter(i -> i.moderator() != null)).hasSize(2);
+
+        CycleSummary inProgress = cycles.get(cycle.id());
+        assertThatThrownBy(() -> samples.draw(cycle.id(), inProgress.version(), 1L))
+                .isInstanceOf(SamplingException.class);
+
+        SampleItemInfo second = assigned.activeItems().get(1);
+        SampleItemInfo lateReplacement = samples.exclude(second.id(), second.version(), "Duplicate record").orElseThrow();
+        assertThat(lateReplacement.auditor()).isNotNull();
+        assertThat(Assigner.sameTeam(teamOf.get(lateReplacement.auditor()), lateReplacement.team())).isFalse();
+
+        SampleRecord finalSample = samples.sample(cycle.id()).orElseThrow();
+        for (UserSummary auditor : users.findEnabledWithRole(Role.AUDITOR)) {
+            List<MyAudit> mine = as(auditor.username(), "AUDITOR", () -> myAudits.mine()).stream()
+                    .filter(m -> m.cycleId() == cycle.id()).toList();
+            long expected = finalSample.activeItems().stream().filter(i -> auditor.username().equals(i.auditor())).count();
+            assertThat(mine.stream().filter(m -> m.task() == MyAudit.Task.AUDIT)).hasSize((int) expected);
+            assertThat(mine).allSatisfy(m -> assertThat(m.dueDate()).isEqualTo(LocalDate.of(2026, 5, 29)));
+        }
+    }
+
+    @Test
+    void verify_explains_which_cases_entered_or_left_the_frame() {
+        CycleSummary cycle = create("Verify after register change", 0, List.of());
+        SampleRecord record = samples.draw(cycle.id(), cycle.version(), 77L);
+        assertThat(record.seedGenerated()).isFalse();
+
+        register.add(new FrameItem("999", "CR-999", "North Assessment Team"));
+        register.remove("101");
+        VerifyResult result = samples.verify(cycle.id());
+
+        assertThat(result.recordConsistent()).isTrue();
+        assertThat(result.registerConsistent()).isFalse();
+        assertThat(result.frameChanges().added()).containsExactly("CR-999");
+        assertThat(result.frameChanges().removed()).containsExactly("CR-101");
+        assertThat(result.summary()).contains("The stored frame (60 cases), design and seed 77 give the same 14 cases")
+                .contains("1 case(s) now in the frame that were not: CR-999");
+    }
+
+    @Test
+    void a_later_cycle_can_leave_out_cases_sampled_in_the_months_before() {
+        CycleSummary first = create("Earlier cycle", 0, List.of());
+        SampleRecord earlier = samples.draw(first.id(), first.version(), 5L);
+        CycleSummary later = create("Later cycle leaving out recent", 6, List.of());
+
+        FramePreview preview = samples.preview(later.frame(), later.id());
+
+        assertThat(preview.excludedAsRecentlySampled()).isGreaterThanOrEqualTo(earlier.activeItems().size());
+        SampleRecord drawn = samples.draw(later.id(), later.version(), 5L);
+        assertThat(drawn.items()).extracting(SampleItemInfo::caseId)
+                .doesNotContainAnyElementsOf(earlier.activeItems().stream().map(SampleItemInfo::caseId).toList());
+        assertThat(samples.verify(later.id()).confirmed()).isTrue();
+    }
+
+    @Test
+    void changing_the_design_of_a_drawn_but_unassigned_cycle_discards_the_draft_sample() {
+        CycleSummary cycle = create("Redesign before assignment", 0, List.of());
+        samples.draw(cycle.id(), cycle.version(), 9L);
+        CycleSummary drawn = cycles.get(cycle.id());
+        CycleDetails changed = new CycleDetails(drawn.name(), null, null, drawn.dueDate(), drawn.frame(),
+                SampleDesign.simpleRandom(new SampleSize.Fixed(5), 1), 10);
+
+        CycleSummary updated = cycles.update(cycle.id(), drawn.version(), changed);
+
+        assertThat(updated.sampleDrawn()).isFalse();
+        assertThat(updated.status()).isEqualTo(CycleStatus.PLANNED);
+        assertThat(samples.draw(cycle.id(), updated.version(), 9L).activeItems()).hasSize(5);
+    }
+
+    @Test
+    void a_duplicate_cycle_name_is_refused_on_the_name_field() {
+        create("Named once", 0, List.of());
+        assertThatThrownBy(() -> create("named ONCE", 0, List.of()))
+                .isInstanceOfSatisfying(SamplingException.class, e -> assertThat(e.field()).isEqualTo("name"));
+    }
+
+    @Test
+    @WithMockUser(username = "auditor", roles = "AUDITOR")
+    void an_auditor_cannot_run_cycles() {
+        assertThatThrownBy(() -> cycles.list())
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
+
+    private int auditTrailCount(String action, long itemId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = ? AND target_id = ?", Integer.class,
+                action, String.valueOf(itemId));
+    }
+
+    private static <T> T as(String username, String role, Supplier<T> call) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_" + role));
+        SecurityContextHolder.setContext(context);
+        try {
+            return call.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.caseaudit.sampling;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.caseaudit.Application;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Benchmark, not a test: draws 10% (+ 10 reserves) of a 200,000-case frame through {@link SampleService#draw}
+ * (frame query, sort, SHA-256, draw, sample record, frame snapshot, 20,010 drawn rows) and, in the same run, just
+ * reads the frame's ids with one query; prints both times and the ratio (issue 6 targets at most 1.5).
+ *
+ * <p>The benchmark writes 200,000 synthetic cases straight into the case register table ({@code case_record}),
+ * with S47 start dates in March 2030 so the demo cases are outside the frame; the frame is then read through the
+ * application's own frame source ({@code CaseKeyService}).
+ *
+ * <p>Run: {@code TEST_DB_URL=jdbc:mariadb://127.0.0.1:3306/caseaudit_bench ./mvnw -o -q test-compile exec:java
+ * -Dexec.mainClass=org.caseaudit.sampling.SamplingBenchmark -Dexec.classpathScope=test}
+ * (the database in TEST_DB_URL is dropped and recreated).
+ */
+public final class SamplingBenchmark {
+
+    private static final int CASES = 200_000;
+    private static final int ROUNDS = 5;
+    private static final String[] TEAMS = {"North Assessment Team", "South Assessment Team", "Child Protection East",
+            "Child Protection West", "Disabled Children Team", "Hospital Team", "Out of Hours", "MASH"};
+    private static final LocalDate FROM = LocalDate.of(2030, 3, 1);
+    private static final LocalDate TO = LocalDate.of(2030, 3, 31);
+
+    private SamplingBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("spring.profiles.active", "test");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .properties("server.port=0", "caseaudit.demo-data=true", "logging.level.root=warn").run()) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            createFrame(jdbc);
+            SecurityContextHolder.getContext().setAuthentication(
+                    new TestingAuthenticationToken("lead", null, "ROLE_AUDIT_LEAD"));
+            AuditCycleService cycles = context.getBean(AuditCycleService.class);
+            SampleService samples = context.getBean(SampleService.class);
+            SampleDesign design = SampleDesign.simpleRandom(new SampleSize.Percentage(BigDecimal.TEN, null, null), 10);
+
+            List<Long> readTimes = new ArrayList<>();
+            List<Long> drawTimes = new ArrayList<>();
+            int drawn = 0;
+            for (int round = 0; round < ROUNDS; round++) {
+                long start = System.nanoTime();
+                List<String> ids = jdbc.queryForList("SELECT id FROM case_record WHERE s47_start_date BETWEEN ? AND ?",
+                        String.class, FROM, TO);
+                readTimes.add(System.nanoTime() - start);
+                if (ids.size() != CASES) {
+                    throw new IllegalStateException("frame has " + ids.size() + " ids");
+                }
+                CycleSummary cycle = cycles.create(new CycleDetails("Benchmark " + round, null, null, null,
+                        FrameDefinition.period(FROM, TO), design, 0));
+                start = System.nanoTime();
+                SampleRecord record = samples.draw(cycle.id(), cycle.version(), 1000L + round);
+                drawTimes.add(System.nanoTime() - start);
+                drawn = record.items().size();
+            }
+            long read = median(readTimes);
+            long draw = median(drawTimes);
+            System.out.printf("Frame: %,d cases in case_record; drew %,d (10%% + 10 reserves); median of %d rounds "
+                    + "(every round listed, the first includes warm-up)%n", CASES, drawn, ROUNDS);
+            System.out.printf("read ids only : %,8.1f ms   all rounds %s%n", read / 1e6, ms(readTimes));
+            System.out.printf("whole draw    : %,8.1f ms   all rounds %s%n", draw / 1e6, ms(drawTimes));
+            System.out.printf("ratio draw / read = %.2f (target <= 1.5)%n", (double) draw / read);
+        }
+    }
+
+    private static void createFrame(JdbcTemplate jdbc) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.of(2030, 4, 1, 9, 0));
+        List<Object[]> rows = new ArrayList<>(10_000);
+        for (int i = 1; i <= CASES; i++) {
+            rows.add(new Object[] {"BENCH", "BR-" + (5_000_000 + i), "BC-" + i, TEAMS[(i * 31) % TEAMS.length],
+                    FROM.plusDays(i % 31), "0".repeat(64), now, now});
+            if (rows.size() == 10_000) {
+                jdbc.batchUpdate("""
+                        INSERT INTO case_record (source, case_reference, child_reference, team, s47_start_date,
+                                                 content_hash, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                rows.clear();
+            }
+        }
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String ms(List<Long> values) {
+        return values.stream().map(v -> String.format("%.0f", v / 1e6)).toList().toString();
+    }
+}

@@ -1,0 +1,108 @@
+package org.caseaudit.sampling.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import org.caseaudit.IntegrationTest;
+import org.caseaudit.sampling.CycleSummary;
+import org.caseaudit.sampling.SampleItemInfo;
+import org.caseaudit.sampling.TestFrameSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@IntegrationTest
+@Import(TestFrameSource.class)
+@WithMockUser(username = "lead", roles = "AUDIT_LEAD")
+class AuditCyclesViewTest extends SpringBrowserlessTest {
+
+    @BeforeEach
+    void open() {
+        navigate(AuditCyclesView.class);
+    }
+
+    private void createCycle(String name) {
+        test($(Button.class).id("new-cycle")).click();
+        test($(TextField.class).id("cycle-name")).setValue(name);
+        test($(DatePicker.class).id("period-from")).setValue(LocalDate.of(2026, 3, 1));
+        test($(DatePicker.class).id("period-to")).setValue(LocalDate.of(2026, 3, 31));
+        test($(DatePicker.class).id("due-date")).setValue(LocalDate.of(2026, 5, 29));
+        test($(TextArea.class).id("frame-exclusions")).setValue("CR-160, sibling already audited");
+        test($(Button.class).id("preview-frame")).click();
+        assertThat($(Div.class).id("frame-size").getText()).startsWith("The frame holds 59 cases")
+                .contains("Excluded by reference: CR-160.");
+        test($(Button.class).id("advise-size")).click();
+        assertThat($(Div.class).id("size-advice").getText())
+                .isEqualTo("At 95% confidence, expecting 1% deviations and tolerating 10%: 46 cases (1 deviation expected); "
+                        + "26 for a population of 59.");
+        test($(Button.class).id("save-cycle")).click();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_lead_creates_draws_verifies_excludes_and_assigns() {
+        createCycle("View test cycle");
+        Grid<CycleSummary> cycles = $(Grid.class).id("cycles-grid");
+        int row = rowOf(cycles, "View test cycle");
+        test(cycles).select(row);
+
+        test($(TextField.class).id("draw-seed")).setValue("12345");
+        test($(Button.class).id("draw-sample")).click();
+        Grid<SampleItemInfo> items = $(Grid.class).id("items-grid");
+        assertThat(test(items).size()).isEqualTo(15); // 10% of 59 rounded up = 6, at least 10; + 5 reserves
+        assertThat($(Div.class).id("sample-record").getText()).contains("seed 12345 (entered)").contains("Population 59 cases");
+        assertThat(test((Grid<?>) $(Grid.class).id("allocation-grid")).size()).isEqualTo(4);
+
+        test($(Button.class).id("verify-sample")).click();
+        assertThat($(Div.class).id("verify-result").getText()).startsWith("Confirmed. ");
+
+        test(items).select(0);
+        String excluded = test(items).getRow(0).caseReference();
+        test($(Button.class).id("exclude-item")).click();
+        test($(TextArea.class).id("exclude-reason")).setValue("Case closed before the enquiry began");
+        test($(Button.class).id("confirm-exclude")).click();
+        items = $(Grid.class).id("items-grid");
+        assertThat(test(items).getRow(0).status()).isEqualTo(SampleItemInfo.Status.EXCLUDED);
+        assertThat(rows(items).stream().filter(i -> excluded.equals(i.replacesReference()))).hasSize(1);
+
+        test($(Button.class).id("assign-sample")).click();
+        items = $(Grid.class).id("items-grid");
+        assertThat(rows(items).stream().filter(SampleItemInfo::active)).as($(Div.class).id("verify-result").getText())
+                .hasSize(10).allMatch(i -> i.auditor() != null);
+        cycles = $(Grid.class).id("cycles-grid");
+        assertThat(test(cycles).getRow(rowOf(cycles, "View test cycle")).locked()).isTrue();
+        assertThat($(Button.class).id("draw-sample").isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_cycle_without_a_name_is_refused_on_the_name_field() {
+        createCycle("");
+        assertThat($(TextField.class).id("cycle-name").isInvalid()).isTrue();
+        assertThat($(TextField.class).id("cycle-name").getErrorMessage()).isEqualTo("Enter a name for the cycle");
+    }
+
+    private int rowOf(Grid<CycleSummary> grid, String name) {
+        for (int i = 0; i < test(grid).size(); i++) {
+            if (test(grid).getRow(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError(name + " not in the grid");
+    }
+
+    private java.util.List<SampleItemInfo> rows(Grid<SampleItemInfo> grid) {
+        java.util.List<SampleItemInfo> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < test(grid).size(); i++) {
+            rows.add(test(grid).getRow(i));
+        }
+        return rows;
+    }
+}
