@@ -100,12 +100,12 @@ class CaseRegisterView extends VerticalLayout {
         icpc.addValueChangeListener(e -> refresh());
         reference.addValueChangeListener(e -> refresh());
 
-        Anchor csv = new Anchor(download(CaseRegisterService.ExportFormat.CSV), "");
+        Anchor csv = new Anchor(download(CaseRegisterService.ExportFormat.CSV), "Export CSV");
         csv.setId("export-csv");
-        csv.add(new Button("Export CSV"));
-        Anchor xlsx = new Anchor(download(CaseRegisterService.ExportFormat.XLSX), "");
+        csv.addClassName("download-link");
+        Anchor xlsx = new Anchor(download(CaseRegisterService.ExportFormat.XLSX), "Export Excel");
         xlsx.setId("export-xlsx");
-        xlsx.add(new Button("Export Excel"));
+        xlsx.addClassName("download-link");
         total.setId("case-count");
 
         HorizontalLayout filters = new HorizontalLayout(reference, team, from, to, outcome, icpc, measure, measureStatus);

@@ -1,12 +1,9 @@
 package org.caseaudit.reports.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -42,12 +39,10 @@ class ReportsView extends VerticalLayout {
                 ReportService.ReportFile file = reports.blankChecklist(v.templateId(), v.version());
                 return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
                         file.content().length);
-            }), "");
+            }), "Checklist (PDF)");
             link.getElement().setAttribute("download", true);
-            Button button = new Button("Checklist (PDF)", VaadinIcon.DOWNLOAD.create());
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            button.getElement().setAttribute("aria-label", "Download the checklist of " + v.title() + " version " + v.version());
-            link.add(button);
+            link.addClassName("download-link");
+            link.getElement().setAttribute("aria-label", "Download the checklist of " + v.title() + " version " + v.version());
             link.setId("checklist-" + v.templateId() + "-" + v.version());
             return link;
         }).setKey("download").setHeader("Download").setAutoWidth(true).setFlexGrow(0);
