@@ -1,5 +1,6 @@
 package org.caseaudit.calendar.ui;
 
+import org.caseaudit.shared.ui.UkDatePickers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

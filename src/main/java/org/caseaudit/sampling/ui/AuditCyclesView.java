@@ -1,5 +1,6 @@
 package org.caseaudit.sampling.ui;
 
+import org.caseaudit.shared.ui.UkDatePickers;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -298,9 +299,9 @@ class AuditCyclesView extends VerticalLayout {
         private final Dialog dialog = new Dialog();
         private final TextField name = new TextField("Name");
         private final ComboBox<TemplateVersionSummary> template = new ComboBox<>("Checklist template");
-        private final DatePicker from = DateFields.create("Period from", "period-from");
-        private final DatePicker to = DateFields.create("Period to", "period-to");
-        private final DatePicker due = DateFields.create("Audits due", "due-date");
+        private final DatePicker from = UkDatePickers.create("Period from", "period-from");
+        private final DatePicker to = UkDatePickers.create("Period to", "period-to");
+        private final DatePicker due = UkDatePickers.create("Audits due", "due-date");
         private final Select<FrameDefinition.DateField> dateField = new Select<>();
         private final MultiSelectComboBox<String> teams = new MultiSelectComboBox<>("Teams (none: all)");
         private final MultiSelectComboBox<String> outcomes = new MultiSelectComboBox<>("S47 outcomes (none: all)");

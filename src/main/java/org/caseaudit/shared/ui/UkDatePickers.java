@@ -1,15 +1,15 @@
-package org.caseaudit.sampling.ui;
+package org.caseaudit.shared.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.util.Locale;
 
 /** Date pickers that read and show dd/MM/yyyy and start the week on Monday. */
-final class DateFields {
+public final class UkDatePickers {
 
-    private DateFields() {
+    private UkDatePickers() {
     }
 
-    static DatePicker create(String label, String id) {
+    public static DatePicker create(String label, String id) {
         DatePicker picker = new DatePicker(label);
         picker.setId(id);
         picker.setLocale(Locale.UK);
