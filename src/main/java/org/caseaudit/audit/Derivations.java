@@ -1,7 +1,6 @@
 package org.caseaudit.audit;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -56,7 +55,7 @@ public final class Derivations {
         };
         return new CaseDates(f.referralDate(), f.referralDecisionDate(), f.strategyDiscussionDates(), f.s47StartDate(),
                 f.icpcDate(), f.cfaStartDate(), f.cfaCompletionDate(), f.firstCoreGroupDate(), null,
-                f.referrerInformedDate() == null ? null : f.referrerInformedDate().atTime(LocalTime.NOON), outcome);
+                CaseDates.recordedDay(f.referrerInformedDate()), outcome);
     }
 
     /** Proposes an answer for a question naming {@code derivation}, on the question's scale. */

@@ -44,9 +44,8 @@ final class CaseTimescales {
             case NFA -> org.caseaudit.calendar.S47Outcome.NO_FURTHER_ACTION;
             case OTHER -> org.caseaudit.calendar.S47Outcome.OTHER_NO_ICPC;
         };
-        // The export gives the day the outcome was sent to the referrer, not the time: start of that day.
         return new CaseDates(c.referralDate(), c.referralDecisionDate(), c.strategyDiscussionDates(), c.s47StartDate(),
                 c.icpcDate(), c.cfaStartDate(), c.cfaCompletionDate(), c.firstCoreGroupDate(), null,
-                c.referrerInformedDate() == null ? null : c.referrerInformedDate().atStartOfDay(), outcome);
+                CaseDates.recordedDay(c.referrerInformedDate()), outcome);
     }
 }

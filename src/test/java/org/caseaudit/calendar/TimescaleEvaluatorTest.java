@@ -133,6 +133,26 @@ class TimescaleEvaluatorTest {
         assertResult(evaluator.evaluate(Measure.OUTCOME_TO_REFERRER, dates, today), status, due, taken, late);
     }
 
+    /** Exports record only the day the outcome was sent: that day counts as a whole (its end) under any rule. */
+    @ParameterizedTest(name = "[{index}] decision {0}, sent on {1}, rule {2} {3} -> {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-03-06 | 2026-03-07 | 24 | HOURS        | MET
+            2026-03-06 | 2026-03-08 | 24 | HOURS        | MISSED
+            2026-03-06 | 2026-03-08 | 48 | HOURS        | MET
+            2026-03-06 | 2026-03-08 | 36 | HOURS        | MISSED
+            2026-03-06 | 2026-03-09 |  1 | WORKING_DAYS | MET
+            2026-03-06 | 2026-03-10 |  1 | WORKING_DAYS | MISSED
+            """)
+    void a_day_only_record_counts_as_the_whole_day(LocalDate decision, LocalDate sentOn, int amount, TimescaleUnit unit,
+            MeasureStatus status) {
+        CaseDates dates = new CaseDates(decision, decision, List.of(), null, null, null, null, null, null,
+                CaseDates.recordedDay(sentOn), null);
+        TimescaleEvaluator evaluator = new TimescaleEvaluator(calendar,
+                TimescaleSettings.defaults().with(new TimescaleRule(Measure.OUTCOME_TO_REFERRER, amount, unit)));
+
+        assertThat(evaluator.evaluate(Measure.OUTCOME_TO_REFERRER, dates, LocalDate.of(2026, 3, 20)).status()).isEqualTo(status);
+    }
+
     @Test
     void outcome_to_referrer_waits_for_a_referral_decision_that_is_not_yet_due() {
         CaseDates pending = new CaseDates(LocalDate.of(2026, 3, 6), null, List.of(), null, null, null, null, null, null, null, null);

@@ -135,7 +135,7 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
         title.setId("audit-title");
         Span meta = new Span(audit.template().title() + " (version " + s.templateVersion() + ") · status "
                 + s.status().label() + (s.dueDate() == null ? "" : " · due " + Formats.date(s.dueDate()))
-                + " · auditor " + s.auditor());
+                + " · auditor: " + s.auditor());
         meta.setId("audit-status");
         content.add(title, meta);
         if (audit.reopenReason() != null && s.status() == AuditStatus.IN_PROGRESS) {
