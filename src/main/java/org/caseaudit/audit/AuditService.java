@@ -149,7 +149,7 @@ public class AuditService {
 
     /**
      * Creates the audits (and moderations) of a sampling cycle from its locked, assigned sample: one per active item
-     * with an auditor; blind moderation. Items already audited are skipped. Returns the ids of the new audits.
+     * with an auditor; moderation blind or open as the cycle says. Items already audited are skipped. Returns the ids of the new audits.
      */
     @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
     @Transactional
@@ -165,7 +165,7 @@ public class AuditService {
         }
         List<AuditAssignment> assignments = sample.activeItems().stream().filter(i -> i.auditor() != null)
                 .map(i -> new AuditAssignment(cycleId, Long.parseLong(i.caseId()), i.caseReference(),
-                        cycle.templateId(), cycle.templateVersion(), i.auditor(), i.moderator(), true,
+                        cycle.templateId(), cycle.templateVersion(), i.auditor(), i.moderator(), cycle.blindModeration(),
                         cycle.dueDate()))
                 .toList();
         return assign(assignments);
