@@ -79,7 +79,7 @@ class ActionPlanServiceTest {
         assertThat(events("ACTION_UPDATED", first.id())).isEqualTo(1);
 
         assertThat(as("auditor", () -> plan.ownsActions(), Roles.AUDITOR)).isTrue();
-        assertThat(as("auditor3", () -> plan.ownsActions(), Roles.AUDITOR)).isFalse();
+        assertThat(as("owns-no-action", () -> plan.ownsActions(), Roles.AUDITOR)).isFalse();
         assertThat(as("auditor", () -> plan.myActions(), Roles.AUDITOR)).extracting(ActionItem::id)
                 .contains(first.id());
         ActionItem noted = as("auditor", () -> plan.addNote(first.id(), "Chronology training booked"), Roles.AUDITOR);
