@@ -169,5 +169,16 @@ class ActionPlanServiceTest {
         assertThat(chronologyAfter.audited() + chronologyAfter.notApplicable()).isEqualTo(2);
         QuestionCompliance embedded = done.rows().getLast().after();
         assertThat(embedded.compliant()).isEqualTo(2);
+
+        Trend trend = as("panel", () -> findings.trend("re-audit", "change-embedded", 12), Roles.PANEL_VIEWER);
+        Trend.Point last = trend.points().getLast();
+        assertThat(last.cycleId()).isEqualTo(reCycle);
+        assertThat(last.compliant()).isEqualTo(2);
+        assertThat(last.audited()).isEqualTo(2);
+        assertThat(last.smallSample()).isTrue();
+        assertThat(last.interval().lower()).isCloseTo(0.3424, org.assertj.core.api.Assertions.within(0.0001));
+        assertThat(as("panel", () -> findings.keyMeasureTrends("re-audit", 12), Roles.PANEL_VIEWER))
+                .extracting(Trend::questionId).contains("chronology-on-file", "change-embedded")
+                .doesNotContain("shared-without-consent-authorised");
     }
 }

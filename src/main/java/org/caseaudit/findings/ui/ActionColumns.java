@@ -24,15 +24,10 @@ final class ActionColumns {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
-    /** The RAG in words, with a badge colour as a second cue only. */
+    /** The RAG in words, with a colour as a second cue only (styles.css). */
     static Span rag(ActionItem a) {
         Span badge = new Span(a.ragLabel());
-        badge.getElement().getThemeList().add("badge");
-        switch (a.rag()) {
-            case RED -> badge.getElement().getThemeList().add("error");
-            case GREEN -> badge.getElement().getThemeList().add("success");
-            case AMBER -> badge.getElement().getThemeList().add("warning");
-        }
+        badge.addClassNames("rag", "rag-" + a.rag().name().toLowerCase(java.util.Locale.ROOT));
         return badge;
     }
 }

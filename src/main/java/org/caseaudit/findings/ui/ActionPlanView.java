@@ -59,6 +59,7 @@ class ActionPlanView extends VerticalLayout {
     private final Grid<ActionItem> grid = new Grid<>();
     private final RadioButtonGroup<String> filter = new RadioButtonGroup<>();
     private final VerticalLayout details = new VerticalLayout();
+    private final Paragraph empty = new Paragraph("No actions match this filter.");
 
     ActionPlanView(ActionPlanService plan, CurrentUser currentUser) {
         this.plan = plan;
@@ -83,7 +84,8 @@ class ActionPlanView extends VerticalLayout {
         add(new Paragraph("Actions stay on the plan until they are complete, whichever cycle they came from. Overdue "
                 + "is worked out from the due date each time the plan is shown. RAG: red overdue; amber due within "
                 + "14 days or not started; green on track or complete. Write no case details in actions or notes."));
-        add(grid, details);
+        empty.setId("plan-empty");
+        add(grid, empty, details);
         refresh();
     }
 
@@ -95,6 +97,7 @@ class ActionPlanView extends VerticalLayout {
             items = items.stream().filter(a -> me.equals(a.ownerUsername())).toList();
         }
         grid.setItems(items);
+        empty.setVisible(items.isEmpty());
         details.removeAll();
     }
 

@@ -2,6 +2,7 @@ package org.caseaudit.findings.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -68,8 +69,8 @@ class FindingsView extends VerticalLayout {
         progress.setId("findings-progress");
 
         compliance.setId("compliance-grid");
-        compliance.addColumn(QuestionCompliance::section).setHeader("Section").setAutoWidth(true);
-        compliance.addColumn(QuestionCompliance::question).setHeader("Question").setFlexGrow(3);
+        compliance.addColumn(QuestionCompliance::section).setHeader("Section").setWidth("12em").setFlexGrow(1);
+        compliance.addColumn(QuestionCompliance::question).setHeader("Question").setWidth("20em").setFlexGrow(4);
         compliance.addColumn(q -> q.keyMeasure() ? "Key measure" : "").setHeader("Key measure").setAutoWidth(true);
         compliance.addColumn(QuestionCompliance::compliant).setHeader("Compliant").setAutoWidth(true);
         compliance.addColumn(QuestionCompliance::audited).setHeader("Audited (n)").setAutoWidth(true);
@@ -78,6 +79,7 @@ class FindingsView extends VerticalLayout {
                 .setAutoWidth(true);
         compliance.addColumn(q -> q.smallSample() ? "Small sample" : "").setHeader("Sample").setAutoWidth(true);
         compliance.setAllRowsVisible(true);
+        compliance.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         themes.setId("themes-grid");
         themes.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -87,6 +89,7 @@ class FindingsView extends VerticalLayout {
         themes.addColumn(t -> t.questions().stream().map(Theme.ThemeQuestion::summary)
                 .collect(Collectors.joining("; "))).setHeader("Findings").setFlexGrow(4);
         themes.setAllRowsVisible(true);
+        themes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         createActions.setId("create-actions");
         createActions.addClickListener(e -> createActions());
         createActions.setVisible(lead);
@@ -101,6 +104,7 @@ class FindingsView extends VerticalLayout {
         findingsGrid.addColumn(f -> f.evidenceNote() == null ? "" : f.evidenceNote()).setHeader("Evidence note")
                 .setFlexGrow(2);
         findingsGrid.setAllRowsVisible(true);
+        findingsGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         add(new HorizontalLayout(cycle, progress));
         add(new Paragraph("Only final answers of submitted audits count: the answer agreed at moderation where there "
