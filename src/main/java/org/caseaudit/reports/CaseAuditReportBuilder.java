@@ -106,8 +106,7 @@ class CaseAuditReportBuilder {
         }
         return new CaseAuditReport("Case audit " + summary.caseReference(), cycleName + " \u00b7 "
                 + summary.kind().label() + " " + summary.id(), marking, header, facts, timescales, rows, judgement,
-                moderationLines(summary, comparison), "Produced " + Formats.dateTime(clock.instant())
-                + " by the Case Audit Workbench");
+                moderationLines(summary, comparison), "Produced " + Formats.dateTime(clock.instant()));
     }
 
     private Comparison comparison(AuditSummary summary) {

@@ -7,22 +7,31 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRRewindableDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;
 
 /**
  * Report rows from records: a field is a record component of the same name. (JasperReports' bean data source reads
- * getters, which records lack.) One pass, like every data source.
+ * getters, which records lack.) Rewindable, as sub-reports in bands that must not split need.
  */
-final class RecordDataSource implements JRDataSource {
+final class RecordDataSource implements JRRewindableDataSource {
 
-    private final Iterator<? extends Record> rows;
+    private final List<? extends Record> list;
+    private Iterator<? extends Record> rows;
     private final Map<String, Method> accessors = new HashMap<>();
     private Record current;
 
     private RecordDataSource(List<? extends Record> rows) {
+        this.list = rows;
         this.rows = rows.iterator();
+    }
+
+    /** Starts again from the first row (Jasper re-reads a sub-report moved to the next page whole). */
+    @Override
+    public void moveFirst() {
+        rows = list.iterator();
+        current = null;
     }
 
     static RecordDataSource of(List<? extends Record> rows) {

@@ -16,6 +16,9 @@ import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditSummary;
 import org.caseaudit.audit.AuditTestSupport;
 import org.caseaudit.audit.RegisteredCaseFiles;
+import org.caseaudit.findings.ActionForm;
+import org.caseaudit.findings.ActionPlanService;
+import org.caseaudit.findings.ActionStatus;
 import org.caseaudit.findings.CycleCompliance;
 import org.caseaudit.findings.FindingsService;
 import org.caseaudit.findings.QuestionCompliance;
@@ -59,9 +62,12 @@ class PdfReportsTest {
     FindingsService findings;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ActionPlanService actionPlan;
 
     private long cycleId;
     private List<AuditSummary> cycleAudits;
+    private String actionIssue;
 
     @BeforeEach
     void auditedCycle() {
@@ -87,6 +93,10 @@ class PdfReportsTest {
             support.answerAll(a.id(), a.auditor(), i++ % 3 == 0 ? "No" : "Yes", "Good", role);
             AuditFixtures.asRun(a.auditor(), () -> audits.submit(a.id()), role);
         }
+        actionIssue = "Chronology missing in " + cycleAudits.getFirst().caseReference();
+        as("lead", () -> actionPlan.create(cycleId, "s47-enquiry", "chronology", List.of(), new ActionForm(actionIssue,
+                "Team manager Priya Patel reviews every chronology", null, "Priya Patel", LocalDate.of(2026, 1, 30),
+                ActionStatus.IN_PROGRESS)), Roles.AUDIT_LEAD);
     }
 
     @Test
@@ -104,6 +114,7 @@ class PdfReportsTest {
         assertThat(text).contains("Random seed " + SEED).contains("Frame SHA-256 " + sample.frameSha256())
                 .contains(sample.frameSha256()).contains("Population (frame) " + sample.populationSize() + " cases")
                 .contains("Moderation share 25%");
+        assertThat(text).contains("Issue identified").contains(actionIssue).contains("Priya Patel").contains("Red");
         CycleCompliance compliance = as("lead", () -> findings.compliance(cycleId), Roles.AUDIT_LEAD);
         assertThat(compliance.questions()).isNotEmpty();
         for (QuestionCompliance q : compliance.questions()) {
@@ -155,12 +166,13 @@ class PdfReportsTest {
         identifiers.addAll(jdbc.queryForList("select distinct social_worker from case_record where social_worker "
                 + "is not null", String.class));
         identifiers.addAll(jdbc.queryForList("select full_name from app_user", String.class));
-        identifiers.addAll(List.of("Sam Worker", "Terry Manager"));
+        identifiers.addAll(List.of("Sam Worker", "Terry Manager", "Priya Patel"));
         for (String identifier : identifiers) {
             if (identifier.length() >= 4 && !identifier.matches("[a-z]+[0-9]*")) {
                 assertThat(text).as("identifier %s", identifier).doesNotContain(identifier);
             }
         }
+        assertThat(text).contains("Theme: Chronology").contains("Red").doesNotContain(actionIssue);
         // usernames are plain words ("lead", "auditor") that the text uses as words; check them as "by <name>"
         cycleAudits.forEach(a -> assertThat(text).doesNotContain("by " + a.auditor() + " "));
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'REPORT_GENERATED' and actor = "
@@ -178,6 +190,21 @@ class PdfReportsTest {
                 Roles.PANEL_VIEWER)).isInstanceOf(AccessDeniedException.class);
         byte[] pdf = as("member", () -> reports.actionPlanProgress(true), Roles.INDEPENDENT_MEMBER);
         assertThat(pdf).isNotEmpty();
+    }
+
+    @Test
+    void the_action_plan_progress_report_lists_the_overdue_action_first_with_its_owner() throws Exception {
+        byte[] pdf = as("lead", () -> reports.actionPlanProgress(false), Roles.AUDIT_LEAD);
+        PdfRenderingTest.save("action-plan-progress.pdf", pdf);
+        String[] pages = PdfRenderingTest.pages(pdf);
+        String text = String.join(" ", pages);
+        assertThat(text).contains("Overdue").contains(actionIssue).contains("Priya Patel")
+                .contains("Page 1 of " + pages.length).contains("OFFICIAL-SENSITIVE");
+        byte[] anonymised = as("panel", () -> reports.actionPlanProgress(true), Roles.PANEL_VIEWER);
+        PdfRenderingTest.save("action-plan-progress-anonymised.pdf", anonymised);
+        String hidden = String.join(" ", PdfRenderingTest.pages(anonymised));
+        assertThat(hidden).doesNotContain(actionIssue).doesNotContain("Priya Patel").contains("Not shown")
+                .contains("Theme: Chronology");
     }
 
     @Test
