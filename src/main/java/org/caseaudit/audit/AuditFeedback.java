@@ -46,6 +46,15 @@ public record AuditFeedback(
     public record Reply(String author, Instant writtenAt, String text) {
     }
 
+    /** Shares and replies of an audit, oldest first. */
+    public record Conversation(List<Share> shares, List<Reply> replies) {
+
+        public Conversation {
+            shares = List.copyOf(shares);
+            replies = List.copyOf(replies);
+        }
+    }
+
     public long findings() {
         return items.stream().filter(Item::finding).count();
     }

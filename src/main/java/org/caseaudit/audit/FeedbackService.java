@@ -171,6 +171,28 @@ public class FeedbackService {
                 shareList, replyList, manager);
     }
 
+    /**
+     * Who an audit was shared with and the replies, for the case audit report: readable by whoever may read the audit
+     * (its auditor, the moderator of it, the audit lead, an administrator) and by a team manager it is shared with.
+     */
+    @RolesAllowed({Roles.TEAM_MANAGER, Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD,
+            Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public AuditFeedback.Conversation conversation(long auditId) {
+        CaseAuditEntity audit = audits.findById(auditId).orElseThrow(() -> AuditService.notFound(auditId));
+        String me = auditService.me();
+        boolean reader = auditService.isLead() || audit.getAuditor().equals(me) || isSharedWithMe(auditId)
+                || audits.findByModeratesAuditId(auditId).map(m -> m.getAuditor().equals(me)).orElse(false);
+        if (!reader) {
+            throw AuditService.denied(auditId);
+        }
+        return new AuditFeedback.Conversation(
+                shares.findByCaseAuditIdOrderBySharedAt(auditId).stream().map(s -> new AuditFeedback.Share(
+                        s.getTeamManager(), s.getSharedBy(), s.getSharedAt(), s.getMessage())).toList(),
+                replies.findByCaseAuditIdOrderByWrittenAtAscIdAsc(auditId).stream()
+                        .map(r -> new AuditFeedback.Reply(r.getAuthor(), r.getWrittenAt(), r.getText())).toList());
+    }
+
     /** Adds the current team manager's reply to an audit shared with them; kept as written. */
     @RolesAllowed(Roles.TEAM_MANAGER)
     @Transactional

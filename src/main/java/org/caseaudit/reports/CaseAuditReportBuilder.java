@@ -13,6 +13,8 @@ import org.caseaudit.audit.AuditStateException;
 import org.caseaudit.audit.AuditStatus;
 import org.caseaudit.audit.AuditSummary;
 import org.caseaudit.audit.Comparison;
+import org.caseaudit.audit.AuditFeedback;
+import org.caseaudit.audit.FeedbackService;
 import org.caseaudit.audit.ModerationService;
 import org.caseaudit.calendar.MeasureResult;
 import org.caseaudit.calendar.MeasureStatus;
@@ -36,7 +38,11 @@ class CaseAuditReportBuilder {
     private final ReportPrivileges privileges;
     private final Clock clock;
 
-    CaseAuditReportBuilder(AuditService audits, ModerationService moderation, ReportPrivileges privileges, Clock clock) {
+    private final FeedbackService feedback;
+
+    CaseAuditReportBuilder(AuditService audits, ModerationService moderation, FeedbackService feedback,
+            ReportPrivileges privileges, Clock clock) {
+        this.feedback = feedback;
         this.audits = audits;
         this.moderation = moderation;
         this.privileges = privileges;
@@ -106,7 +112,21 @@ class CaseAuditReportBuilder {
         }
         return new CaseAuditReport("Case audit " + summary.caseReference(), cycleName + " \u00b7 "
                 + summary.kind().label() + " " + summary.id(), marking, header, facts, timescales, rows, judgement,
-                moderationLines(summary, comparison), "Produced " + Formats.dateTime(clock.instant()));
+                withFeedback(moderationLines(summary, comparison), feedback.conversation(summary.id())),
+                "Produced " + Formats.dateTime(clock.instant()));
+    }
+
+    /** The moderation lines followed by who the audit was shared with for feedback and the team's replies. */
+    private static List<Line> withFeedback(List<Line> moderation, AuditFeedback.Conversation conversation) {
+        List<Line> lines = new ArrayList<>(moderation);
+        for (AuditFeedback.Share s : conversation.shares()) {
+            lines.add(new Line("Shared for feedback", "With " + s.teamManager() + " by " + s.sharedBy() + " on "
+                    + Formats.dateTime(s.sharedAt()) + (s.message() == null ? "" : ": " + s.message())));
+        }
+        for (AuditFeedback.Reply r : conversation.replies()) {
+            lines.add(new Line("Reply from " + r.author(), Formats.dateTime(r.writtenAt()) + ": " + r.text()));
+        }
+        return lines;
     }
 
     private Comparison comparison(AuditSummary summary) {

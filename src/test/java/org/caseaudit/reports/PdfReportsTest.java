@@ -47,6 +47,8 @@ class PdfReportsTest {
     private static final long SEED = 20_261_122L;
 
     @Autowired
+    org.caseaudit.audit.FeedbackService feedback;
+    @Autowired
     PdfReports reports;
     @Autowired
     AuditCycleService cycles;
@@ -210,13 +212,20 @@ class PdfReportsTest {
     @Test
     void the_case_audit_report_gives_the_team_every_answer_note_and_the_grade() throws Exception {
         AuditSummary audit = cycleAudits.stream().filter(a -> a.kind() == AuditKind.AUDIT).findFirst().orElseThrow();
+        as("lead", () -> {
+            feedback.share(audit.id(), "manager", "For the team meeting");
+            return null;
+        }, Roles.AUDIT_LEAD);
+        as("manager", () -> feedback.reply(audit.id(), "Discussed with the team; chronology training booked."),
+                Roles.TEAM_MANAGER);
         byte[] pdf = as(audit.auditor(), () -> reports.caseAuditReport(audit.id()), Roles.AUDITOR);
         PdfRenderingTest.save("case-audit-report.pdf", pdf);
         String[] pages = PdfRenderingTest.pages(pdf);
         String text = String.join(" ", pages);
         assertThat(text).contains("Case audit " + audit.caseReference()).contains("Overall grade Good")
                 .contains("Rationale Rationale for Good").contains("Strengths Timely visits")
-                .contains("Page 1 of " + pages.length).contains("OFFICIAL-SENSITIVE");
+                .contains("Page 1 of " + pages.length).contains("OFFICIAL-SENSITIVE")
+                .contains("Reply from manager").contains("Discussed with the team; chronology training booked.");
         var template = as("lead", () -> audits.open(audit.id()).template(), Roles.AUDIT_LEAD);
         template.questions().forEach(q -> assertThat(text).contains(q.text().replaceAll("\\s+", " ")));
         String other = cycleAudits.stream().filter(a -> !a.auditor().equals(audit.auditor())).map(AuditSummary::auditor)
