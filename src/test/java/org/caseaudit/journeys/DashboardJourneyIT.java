@@ -28,6 +28,9 @@ import org.springframework.test.context.ActiveProfiles;
 class DashboardJourneyIT {
 
     private static final String PASSWORD = "audit-demo-2026";
+    /** ECharts' first paths are grid lines (no height, so never "visible"): wait for them to exist. */
+    private static final Page.WaitForSelectorOptions ATTACHED = new Page.WaitForSelectorOptions()
+            .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED);
 
     @LocalServerPort
     int port;
@@ -61,7 +64,7 @@ class DashboardJourneyIT {
         page.waitForLoadState(LoadState.NETWORKIDLE);
 
         // ECharts draws SVG into each chart: a path for the line and the band
-        page.waitForSelector("#chart-icpc-within-15-days svg path");
+        page.waitForSelector("#chart-icpc-within-15-days svg path", ATTACHED);
         assertThat(page.locator("#chart-chronology-on-file svg path").count()).isGreaterThan(2);
         assertThat(page.locator("#chart-icpc-within-15-days")).containsText("National reference: England 2025, 81%");
         assertThat(page.locator("#chart-icpc-within-15-days")).hasAttribute("role", "img");
@@ -83,7 +86,7 @@ class DashboardJourneyIT {
         Page page = browser.newPage();
         browser.signIn(page, "panel", PASSWORD);
         page.navigate(browser.url("dashboard"));
-        page.waitForSelector("#chart-chronology-on-file svg path");
+        page.waitForSelector("#chart-chronology-on-file svg path", ATTACHED);
         assertThat(page.locator("#dashboard-suppression-note")).containsText("shown as");
         assertThat(page.locator("#table-icpc-within-15-days td").getByText("c", new com.microsoft.playwright.Locator
                 .GetByTextOptions().setExact(true)).first()).isAttached();
