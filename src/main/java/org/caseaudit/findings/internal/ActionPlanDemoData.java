@@ -1,0 +1,180 @@
+package org.caseaudit.findings.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.caseaudit.audit.AnswerInput;
+import org.caseaudit.audit.AnswerState;
+import org.caseaudit.audit.AuditDetails;
+import org.caseaudit.audit.AuditKind;
+import org.caseaudit.audit.AuditService;
+import org.caseaudit.audit.AuditSummary;
+import org.caseaudit.audit.GradeInput;
+import org.caseaudit.findings.ActionForm;
+import org.caseaudit.findings.ActionItem;
+import org.caseaudit.findings.ActionPlanService;
+import org.caseaudit.findings.ActionStatus;
+import org.caseaudit.findings.FindingsService;
+import org.caseaudit.findings.ReAuditRequest;
+import org.caseaudit.sampling.AuditCycleService;
+import org.caseaudit.sampling.CyclePeriod;
+import org.caseaudit.sampling.CycleSummary;
+import org.caseaudit.security.Roles;
+import org.caseaudit.shared.DemoData;
+import org.caseaudit.templates.QuestionDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo action plan, made through the action plan service as the audit lead from the demo year's themes: the
+ * chronology action of February 2026, closed in April with its re-audit of later cases done (all audits submitted, the
+ * re-audit cycle complete); an open consent action from the August 2026 cycle, in progress and overdue; an open action
+ * on telling referrers the outcome from the September 2026 cycle, not started and due in the new year. Runs after
+ * the audit demo year; skipped when the plan has actions or the demo cycles are missing.
+ */
+@Component
+@Order(50)
+class ActionPlanDemoData implements DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(ActionPlanDemoData.class);
+
+    private final ActionPlanService actions;
+    private final FindingsService findings;
+    private final AuditCycleService cycles;
+    private final AuditService audits;
+
+    ActionPlanDemoData(ActionPlanService actions, FindingsService findings, AuditCycleService cycles,
+            AuditService audits) {
+        this.actions = actions;
+        this.findings = findings;
+        this.cycles = cycles;
+        this.audits = audits;
+    }
+
+    @Override
+    public void load() {
+        as("lead", () -> {
+            if (!actions.plan(true).isEmpty()) {
+                return null;
+            }
+            Optional<CyclePeriod> february = cycle("S47 enquiries February 2026");
+            Optional<CyclePeriod> august = cycle("S47 enquiries August 2026");
+            Optional<CyclePeriod> september = cycle("S47 enquiries September 2026");
+            if (february.isEmpty() || august.isEmpty() || september.isEmpty()) {
+                log.warn("Action plan demo data skipped: the demo audit cycles are missing");
+                return null;
+            }
+            closedWithReAudit(february.get());
+            open(august.get(), "consent", "auditor2", "Team Manager, South Assessment Team",
+                    LocalDate.of(2026, 10, 30), ActionStatus.IN_PROGRESS,
+                    "Consent field added to the contact form in the test system; go-live waits for the supplier");
+            open(september.get(), "communication-with-referrer", null, "Head of MASH", LocalDate.of(2027, 1, 29),
+                    ActionStatus.NOT_STARTED, null);
+            return null;
+        }, Roles.AUDIT_LEAD);
+    }
+
+    private Optional<CyclePeriod> cycle(String name) {
+        return findings.cycles().stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    private Optional<ActionItem> fromTheme(CyclePeriod cycle, String theme) {
+        List<ActionItem> created = actions.createFromThemes(cycle.id(), List.of(theme));
+        if (created.isEmpty()) {
+            log.warn("Action plan demo data: no {} theme in {}", theme, cycle.name());
+        }
+        return created.stream().findFirst();
+    }
+
+    private void open(CyclePeriod cycle, String theme, String owner, String ownerName, LocalDate due,
+            ActionStatus status, String note) {
+        fromTheme(cycle, theme).ifPresent(a -> {
+            ActionItem updated = actions.update(a.id(), a.version(), new ActionForm(a.issue(), a.action(), owner,
+                    ownerName, due, status));
+            if (note != null) {
+                actions.addNote(updated.id(), note);
+            }
+        });
+    }
+
+    /** The chronology action: completed with evidence, its re-audit of cases from June 2026 audited and complete. */
+    private void closedWithReAudit(CyclePeriod february) {
+        Optional<ActionItem> found = fromTheme(february, "chronology");
+        if (found.isEmpty()) {
+            return;
+        }
+        ActionItem a = actions.update(found.get().id(), found.get().version(), new ActionForm(found.get().issue(),
+                "Chronology template updated so it is refreshed after every strategy discussion; team managers check "
+                        + "the chronology in monthly supervision", "lead", "Head of Safeguarding and Quality Assurance",
+                LocalDate.of(2026, 4, 30), ActionStatus.IN_PROGRESS));
+        actions.addNote(a.id(), "Template change agreed at the practice standards group; briefing to all team "
+                + "managers booked");
+        a = actions.get(a.id());
+        actions.complete(a.id(), a.version(), "New chronology template live from 14/04/2026; briefing attended by "
+                + "all 8 team managers (attendance list on the QA SharePoint)", LocalDate.of(2026, 4, 14));
+        a = actions.get(a.id());
+        ActionItem launched = actions.launchReAudit(a.id(), a.version(),
+                new ReAuditRequest(LocalDate.of(2026, 6, 1), ActionPlanService.REAUDIT_SAMPLE_SIZE, 2026_0614L,
+                        LocalDate.of(2026, 12, 18)));
+        long cycleId = launched.reauditCycleId();
+        for (AuditSummary s : audits.cycleAudits(cycleId)) {
+            if (s.kind() == AuditKind.AUDIT) {
+                answerAndSubmit(s);
+            }
+        }
+        CycleSummary c = cycles.get(cycleId);
+        if (audits.cycleAudits(cycleId).stream().noneMatch(s -> s.kind() == AuditKind.MODERATION)) {
+            c = cycles.advance(cycleId, c.version());
+            cycles.advance(cycleId, c.version());
+        }
+    }
+
+    /** The re-audit as its auditor would answer it after the change: the proposals, otherwise mostly "Yes". */
+    private void answerAndSubmit(AuditSummary s) {
+        String role = s.auditor().equals("moderator") ? Roles.MODERATOR : Roles.AUDITOR;
+        as(s.auditor(), () -> {
+            audits.open(s.id());
+            AuditDetails d = audits.open(s.id());
+            boolean grade = d.template().overallGradeIfAny().isPresent();
+            if (grade) {
+                audits.saveGrade(s.id(), new GradeInput("Good", "The change has taken hold on this file",
+                        "Chronology up to date", d.version()));
+            }
+            int n = 0;
+            for (QuestionDefinition q : d.template().questions().toList()) {
+                if (q.scale().options().isEmpty()) {
+                    continue;
+                }
+                AnswerState a = d.answersByQuestion().get(q.id());
+                String value = a.derivedValue() != null && q.scale().options().contains(a.derivedValue())
+                        ? a.derivedValue() : q.scale().options().contains("Yes") && n++ % 7 != 3 ? "Yes"
+                        : q.scale().options().contains("Not applicable") ? "Not applicable" : q.scale().options().get(0);
+                String note = q.scale().nonCompliantOptions().contains(value) ? "Seen on the file at re-audit" : null;
+                audits.saveAnswer(s.id(), new AnswerInput(q.id(), value, note, "Case notes", null, a.version()));
+            }
+            audits.submit(s.id());
+            return null;
+        }, role, Roles.AUDITOR);
+    }
+
+    private static <T> T as(String user, Supplier<T> work, String... roles) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, "n/a",
+                Arrays.stream(roles).distinct().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

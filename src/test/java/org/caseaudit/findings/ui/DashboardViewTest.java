@@ -1,0 +1,118 @@
+package org.caseaudit.findings.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import org.caseaudit.IntegrationTest;
+import org.caseaudit.findings.FindingsService;
+import org.caseaudit.findings.Trend;
+import org.caseaudit.shared.ui.Chart;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The dashboard over the demo year: tables match the findings service; panel viewers see "c" for small counts. */
+@IntegrationTest
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    FindingsService findings;
+
+    private List<Trend> trends() {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new TestingAuthenticationToken("lead", "n/a", "ROLE_AUDIT_LEAD"));
+        SecurityContextHolder.setContext(context);
+        try {
+            return findings.keyMeasureTrends(DashboardView.TEMPLATE, DashboardView.CYCLES);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static List<List<String>> body(NativeTable table) {
+        return table.getBody().getRows().stream().map(DashboardViewTest::cells).toList();
+    }
+
+    private static List<String> cells(NativeTableRow row) {
+        return row.getAllCells().stream().map(c -> c.getElement().getText()).toList();
+    }
+
+    @Test
+    @WithMockUser(username = "lead", roles = "AUDIT_LEAD")
+    void the_lead_sees_a_chart_and_a_table_per_key_measure_with_the_services_numbers() {
+        List<Trend> trends = trends();
+        assertThat(trends).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(trends.getFirst().points()).hasSize(12);
+
+        navigate(DashboardView.class);
+
+        for (Trend trend : trends) {
+            NativeTable table = $(NativeTable.class).id("table-" + trend.questionId());
+            assertThat(table.getCaptionText()).isEqualTo("Monthly compliance: " + trend.question());
+            List<List<String>> rows = body(table);
+            assertThat(rows).hasSize(trend.points().size());
+            for (int i = 0; i < rows.size(); i++) {
+                Trend.Point p = trend.points().get(i);
+                assertThat(rows.get(i).get(1)).isEqualTo(Integer.toString(p.compliant()));
+                assertThat(rows.get(i).get(2)).isEqualTo(Integer.toString(p.audited()));
+                if (p.audited() > 0) {
+                    assertThat(rows.get(i).get(3)).isEqualTo(String.format(java.util.Locale.UK, "%.0f%%", p.percent()));
+                }
+            }
+            Chart chart = $(Chart.class).id("chart-" + trend.questionId());
+            trend.points().stream().filter(p -> p.audited() > 0).reduce((a, b) -> b).ifPresent(p -> assertThat(
+                    chart.getConfig()).contains("\"compliant\":" + p.compliant() + ",\"audited\":" + p.audited()));
+            assertThat(chart.getConfig().split("\"percent\"", -1).length - 1).as(trend.questionId())
+                    .isEqualTo((int) trend.points().stream().filter(p -> p.audited() > 0).count()
+                            + (trend.questionId().equals(DashboardView.ICPC_QUESTION) ? 1 : 0));
+        }
+        Chart icpc = $(Chart.class).id("chart-" + DashboardView.ICPC_QUESTION);
+        assertThat(icpc.getConfig()).contains("National reference: England 2025, 81%").contains("\"percent\":81.00");
+        assertThat($(Paragraph.class).id("icpc-national-reference").getText()).contains("national reference");
+        assertThat($(Component.class).id("dashboard-in-progress").getElement().getTextRecursively())
+                .contains("S47 enquiries October 2026").contains("audits done");
+        assertThat($(NativeTable.class).id("agreement-table").getCaptionText()).contains("moderated audit");
+    }
+
+    @Test
+    @WithMockUser(username = "panel", roles = "PANEL_VIEWER")
+    void a_panel_viewer_sees_c_for_counts_from_1_to_5_and_the_chart_leaves_those_months_out() {
+        List<Trend> trends = trends();
+        navigate(DashboardView.class);
+
+        int suppressedSeen = 0;
+        for (Trend trend : trends) {
+            List<List<String>> rows = body($(NativeTable.class).id("table-" + trend.questionId()));
+            for (int i = 0; i < rows.size(); i++) {
+                Trend.Point p = trend.points().get(i);
+                boolean small = SmallCounts.suppressed(p.compliant()) || SmallCounts.suppressed(p.audited());
+                assertThat(rows.get(i).get(1)).isEqualTo(SmallCounts.suppressed(p.compliant()) ? "c"
+                        : Integer.toString(p.compliant()));
+                assertThat(rows.get(i).get(2)).isEqualTo(SmallCounts.suppressed(p.audited()) ? "c"
+                        : Integer.toString(p.audited()));
+                if (small) {
+                    suppressedSeen++;
+                    assertThat(rows.get(i).get(3)).isEqualTo("c");
+                    assertThat(rows.get(i).get(4)).isEqualTo("c");
+                }
+            }
+            String config = $(Chart.class).id("chart-" + trend.questionId()).getConfig();
+            long shownPoints = trend.points().stream().filter(p -> p.audited() > 0
+                    && !SmallCounts.suppressed(p.compliant()) && !SmallCounts.suppressed(p.audited())).count();
+            assertThat(config.split("\"percent\"", -1).length - 1 - (config.contains("\"reference\":{") ? 1 : 0))
+                    .as(trend.questionId()).isEqualTo((int) shownPoints);
+        }
+        assertThat(suppressedSeen).as("the demo year has small counts (ICPC timeliness each month)").isPositive();
+        assertThat($(Paragraph.class).id("dashboard-suppression-note").getText()).contains("shown as");
+        assertThat($(Component.class).withId("dashboard-agreement").exists()).isFalse();
+    }
+}
