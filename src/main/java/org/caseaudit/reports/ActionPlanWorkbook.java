@@ -1,0 +1,129 @@
+package org.caseaudit.reports;
+
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.caseaudit.reports.WorkbookWriter.Column;
+import org.caseaudit.reports.WorkbookWriter.Kind;
+import org.caseaudit.shared.ui.Formats;
+
+/**
+ * The action-plan workbook as data, and its rendering: the committee's table Issue identified | Action taken by the
+ * service | Owner | Due | Status | RAG | Progress notes, with a Status drop-down and red/amber/green fills.
+ *
+ * <p>Anonymised version: the issue and the action are committee text written about a theme, not a case, and stay;
+ * the owner is a person and is left out ("Named in the full version"); progress notes are free text and are left out
+ * unless the action plan marks them reviewed for publication; case references never appear in this workbook.
+ */
+record ActionPlanWorkbook(String title, boolean anonymised, String marking, List<String> about, List<Item> items,
+                          List<String> statuses) {
+
+    static final String SHEET = "Action plan";
+    static final String OWNER_WITHHELD = "Named in the full version";
+    static final Map<String, String> RAG_FILLS = rag();
+
+    /** One action as the builder receives it (from the findings module). */
+    record Input(String cycle, String theme, String issue, String action, String owner, LocalDate due, String status,
+                 String rag, String progressNotes, boolean notesReviewed, String reAudit) {
+    }
+
+    /** One printed row. */
+    record Item(String cycle, String theme, String issue, String action, String owner, LocalDate due, String status,
+                String rag, String progressNotes, String reAudit) {
+    }
+
+    static final List<Column> COLUMNS = List.of(
+            new Column("Cycle", 18, Kind.TEXT),
+            new Column("Theme", 22, Kind.WRAPPED),
+            new Column("Issue identified", 44, Kind.WRAPPED),
+            new Column("Action taken by the service", 44, Kind.WRAPPED),
+            new Column("Owner", 20, Kind.TEXT),
+            new Column("Due", 11, Kind.DATE),
+            new Column("Status", 14, Kind.TEXT),
+            new Column("RAG", 8, Kind.TEXT),
+            new Column("Progress notes", 44, Kind.WRAPPED),
+            new Column("Re-audit", 28, Kind.WRAPPED));
+
+    static final int STATUS_COLUMN = 6;
+    static final int RAG_COLUMN = 7;
+    /** Drop-down and colours reach this many rows at least, so lines added in Excel get them too. */
+    static final int MIN_FORMATTED_ROWS = 200;
+
+    static ActionPlanWorkbook build(String scope, List<Input> inputs, List<String> statuses, boolean anonymised,
+                                    String generatedBy, Instant generatedAt) {
+        List<Item> items = new ArrayList<>();
+        for (Input i : inputs) {
+            items.add(new Item(i.cycle(), i.theme(), i.issue(), i.action(), anonymised ? OWNER_WITHHELD : i.owner(),
+                    i.due(), i.status(), i.rag(),
+                    anonymised ? Anonymiser.freeText(i.progressNotes(), i.notesReviewed()) : i.progressNotes(),
+                    i.reAudit()));
+        }
+        List<String> about = new ArrayList<>();
+        about.add("Scope: " + scope);
+        about.add("Protective marking: " + ResultsWorkbook.MARKING);
+        about.add("Produced " + Formats.dateTime(generatedAt) + " by "
+                + (anonymised ? "the Case Audit Workbench" : generatedBy) + ".");
+        about.add(anonymised ? Anonymiser.STATEMENT + " Owners are named in the full version only."
+                : "This version names owners: do not publish it.");
+        about.add("RAG: Red = overdue or not on track, Amber = at risk, Green = on track or done. Status is a drop-down; "
+                + "dates are dates (dd/mm/yyyy), so filters and sorting work.");
+        return new ActionPlanWorkbook("Action plan: " + scope + (anonymised ? " (anonymised)" : ""), anonymised,
+                ResultsWorkbook.MARKING, about, items, List.copyOf(statuses));
+    }
+
+    void write(OutputStream out) {
+        try (WorkbookWriter writer = new WorkbookWriter(title, marking)) {
+            WorkbookWriter.Sheet sheet = writer.sheet(SHEET).table(COLUMNS);
+            for (Item i : items) {
+                sheet.row().text(i.cycle()).text(i.theme()).text(i.issue()).text(i.action()).text(i.owner()).date(i.due())
+                        .text(i.status()).text(i.rag()).text(i.progressNotes()).text(i.reAudit());
+            }
+            sheet.autoFilter();
+            if (!statuses.isEmpty()) {
+                sheet.dropDown(STATUS_COLUMN, statuses, MIN_FORMATTED_ROWS);
+            }
+            sheet.dropDown(RAG_COLUMN, List.copyOf(RAG_FILLS.keySet()), MIN_FORMATTED_ROWS);
+            sheet.colourByValue(RAG_COLUMN, RAG_FILLS, MIN_FORMATTED_ROWS);
+            Map<String, String> statusFills = new LinkedHashMap<>();
+            for (String s : statuses) {
+                String fill = statusFill(s);
+                if (fill != null) {
+                    statusFills.put(s, fill);
+                }
+            }
+            sheet.colourByValue(STATUS_COLUMN, statusFills, MIN_FORMATTED_ROWS);
+            WorkbookWriter.Sheet notes = writer.sheet("About").widths(110);
+            notes.title(title);
+            notes.title(marking);
+            about.forEach(line -> notes.row().text(line));
+            writer.write(out);
+        }
+    }
+
+    /** Red for overdue, green for done, amber for under way; no fill otherwise. */
+    static String statusFill(String status) {
+        String s = status.toLowerCase(java.util.Locale.ROOT);
+        if (s.contains("overdue")) {
+            return "FFC7CE";
+        }
+        if (s.contains("complete") || s.contains("closed") || s.contains("done") || s.contains("verified")) {
+            return "C6EFCE";
+        }
+        if (s.contains("progress") || s.contains("risk")) {
+            return "FFEB9C";
+        }
+        return null;
+    }
+
+    private static Map<String, String> rag() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("Red", "FFC7CE");
+        m.put("Amber", "FFEB9C");
+        m.put("Green", "C6EFCE");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}
