@@ -39,6 +39,7 @@ final class WorkbookWriter implements AutoCloseable {
 
     static final String DATE_FORMAT = "dd/mm/yyyy";
     static final int ROW_WINDOW = 200;
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("_([xX][0-9A-Fa-f]{4}_)");
 
     /** How a column's cells are written. */
     enum Kind { TEXT, WRAPPED, DATE, INTEGER, DECIMAL, PERCENT }
@@ -322,6 +323,15 @@ final class WorkbookWriter implements AutoCloseable {
             return nextRow;
         }
 
+        /**
+         * SXSSF writes strings as they are, and Excel (and POI) read {@code _xHHHH_} in cell XML as the character
+         * HHHH: "_x0041_" would come back as "A". Escaping the underscore ({@code _x005F_}) keeps the text exact.
+         */
+        static String escapeUnderscores(String value) {
+            return value.indexOf("_x") < 0 && value.indexOf("_X") < 0 ? value
+                    : ESCAPE.matcher(value).replaceAll("_x005F_$1");
+        }
+
         private static byte[] hex(String rgb) {
             int v = Integer.parseInt(rgb, 16);
             return new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v};
@@ -333,7 +343,7 @@ final class WorkbookWriter implements AutoCloseable {
             }
             String safe = SpreadsheetText.forXlsx(value);
             Cell c = r.createCell(index);
-            c.setCellValue(safe);
+            c.setCellValue(escapeUnderscores(safe));
             c.setCellStyle(SpreadsheetText.startsLikeFormula(safe) ? quoted : plain);
         }
     }
