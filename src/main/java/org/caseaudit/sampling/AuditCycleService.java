@@ -47,6 +47,16 @@ public class AuditCycleService {
         return cycles.findAllByOrderByPeriodStartDescNameAsc().stream().map(this::summary).toList();
     }
 
+    /** Every cycle's name, checklist and period, newest period first; no frame, so panel viewers may read it. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.PANEL_VIEWER})
+    @Transactional(readOnly = true)
+    public List<CyclePeriod> periods() {
+        return cycles.findAllByOrderByPeriodStartDescNameAsc().stream()
+                .map(c -> new CyclePeriod(c.getId(), c.getName(), c.getTemplateId(), c.getTemplateVersion(),
+                        c.getPeriodStart(), c.getPeriodEnd(), c.getStatus()))
+                .toList();
+    }
+
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
     @Transactional(readOnly = true)
     public CycleSummary get(long id) {

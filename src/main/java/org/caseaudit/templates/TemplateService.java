@@ -52,7 +52,9 @@ public class TemplateService {
         return store.summaries(templateId);
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER})
+    /** One version; panel viewers too, since findings and dashboards they see name the questions (no case data). */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER,
+            Roles.PANEL_VIEWER})
     @Transactional(readOnly = true)
     public Optional<TemplateDefinition> find(String templateId, int version) {
         return store.definition(templateId, version);

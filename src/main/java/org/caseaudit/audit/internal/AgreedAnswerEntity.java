@@ -54,6 +54,7 @@ public class AgreedAnswerEntity {
         this.agreedAt = at;
     }
 
+    public long getCaseAuditId() { return caseAuditId; }
     public String getQuestionKey() { return questionKey; }
     public String getValue() { return value; }
     public String getReason() { return reason; }

@@ -9,4 +9,6 @@ public interface AgreedAnswerRepository extends JpaRepository<AgreedAnswerEntity
     Optional<AgreedAnswerEntity> findByCaseAuditIdAndQuestionKey(long caseAuditId, String questionKey);
 
     List<AgreedAnswerEntity> findByCaseAuditId(long caseAuditId);
+
+    List<AgreedAnswerEntity> findByCaseAuditIdIn(List<Long> caseAuditIds);
 }
