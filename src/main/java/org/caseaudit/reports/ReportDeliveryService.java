@@ -120,7 +120,7 @@ public class ReportDeliveryService {
 
     /** One kept file, recorded as downloaded; a full one is refused to anyone but audit leads and administrators. */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     public ReportService.ReportFile downloadStored(long id) {
         StoredReport stored = store.find(id).orElseThrow(() -> new IllegalArgumentException(
                 "That report file is no longer kept"));

@@ -58,13 +58,13 @@ public class WorkbookService {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     public ReportService.ReportFile resultsWorkbook(long cycleId, ReportVariant variant) {
         return resultsWorkbook(cycleId, variant, ReportProgress.NONE);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     public ReportService.ReportFile resultsWorkbook(long cycleId, ReportVariant variant, ReportProgress progress) {
         checkVariant(variant, "results workbook", cycleId);
         progress.at("Reading the answers, compliance and sample record", 0.1);
@@ -91,13 +91,13 @@ public class WorkbookService {
 
     /** The action plan: one cycle's actions, or every open and recently closed action when {@code cycleId} is null. */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     public ReportService.ReportFile actionPlanWorkbook(Long cycleId, ReportVariant variant) {
         return actionPlanWorkbook(cycleId, variant, ReportProgress.NONE);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     public ReportService.ReportFile actionPlanWorkbook(Long cycleId, ReportVariant variant, ReportProgress progress) {
         checkVariant(variant, "action plan workbook", cycleId);
         progress.at("Reading the action plan", 0.1);
