@@ -149,7 +149,7 @@ public class AuditService {
 
     /**
      * Creates the audits (and moderations) of a sampling cycle from its locked, assigned sample: one per active item
-     * with an auditor; blind moderation. Items already audited are skipped. Returns the ids of the new audits.
+     * with an auditor; moderation blind or open as the cycle says. Items already audited are skipped. Returns the ids of the new audits.
      */
     @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
     @Transactional
@@ -165,7 +165,7 @@ public class AuditService {
         }
         List<AuditAssignment> assignments = sample.activeItems().stream().filter(i -> i.auditor() != null)
                 .map(i -> new AuditAssignment(cycleId, Long.parseLong(i.caseId()), i.caseReference(),
-                        cycle.templateId(), cycle.templateVersion(), i.auditor(), i.moderator(), true,
+                        cycle.templateId(), cycle.templateVersion(), i.auditor(), i.moderator(), cycle.blindModeration(),
                         cycle.dueDate()))
                 .toList();
         return assign(assignments);
@@ -194,13 +194,16 @@ public class AuditService {
             throw denied(auditId);
         }
         TemplateDefinition template = template(found.getTemplateKey(), found.getTemplateVersion());
+        boolean restricted = currentUser.hasRole(Roles.INDEPENDENT_MEMBER) && !isLead();
         CaseFile file;
         try {
-            file = caseFiles.open(found.getCaseId())
+            // an independent member gets from the register only the fields the template's derivations read
+            file = (restricted ? caseFiles.openMinimal(found.getCaseId(), CaseFactsViews.fieldsUsed(template))
+                    : caseFiles.open(found.getCaseId()))
                     .orElseThrow(() -> new AuditStateException("Case " + found.getCaseReference()
                             + " is no longer in the case register"));
         } catch (AccessDeniedException e) {
-            // the register does not open case facts to every role (independent members): the audit goes on without
+            // a role the register shows no case facts to: the audit goes on without
             file = CaseFile.withheld(found.getCaseId(), found.getCaseReference());
         }
         CaseAuditEntity audit = found;
@@ -216,7 +219,6 @@ public class AuditService {
         }
         trail.record("CASE_FACTS_OPENED", TARGET, String.valueOf(auditId), "case " + audit.getCaseReference()
                 + " (case id " + audit.getCaseId() + ")");
-        boolean restricted = currentUser.hasRole(Roles.INDEPENDENT_MEMBER) && !isLead();
         CaseFactsView facts = CaseFactsViews.of(file, template, evaluation, restricted);
         List<AnswerState> states = answers.findByCaseAuditIdOrderByPosition(auditId).stream()
                 .map(AnswerEntity::state).toList();
@@ -308,6 +310,24 @@ public class AuditService {
         CaseAuditEntity audit = audits.findForTransition(auditId).orElseThrow(() -> notFound(auditId));
         audit.reopen(me(), reason, clock.instant());
         trail.record("AUDIT_REOPENED", TARGET, String.valueOf(auditId), reason == null ? "" : reason.strip());
+    }
+
+    /**
+     * Closes a finished audit (submitted, or moderated): nothing more is expected of it and it can no longer be
+     * reopened. An audit chosen for moderation closes only once its moderation is complete.
+     */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public void close(long auditId) {
+        CaseAuditEntity audit = audits.findForTransition(auditId).orElseThrow(() -> notFound(auditId));
+        if (audit.getKind() != AuditKind.AUDIT) {
+            throw new AuditStateException("A moderation closes with the audit it moderates");
+        }
+        if (audit.getStatus() == AuditStatus.SUBMITTED && audits.findByModeratesAuditId(auditId).isPresent()) {
+            throw new AuditStateException("This audit is chosen for moderation: complete the moderation first");
+        }
+        audit.close();
+        trail.record("AUDIT_CLOSED", TARGET, String.valueOf(auditId), "case " + audit.getCaseReference());
     }
 
     /** Every committed change of one answer, oldest first (who, when, the answer after the change). */

@@ -57,15 +57,11 @@ final class CaseFactsViews {
         if (!restricted) {
             return new CaseFactsView(f.caseReference(), all, evaluation.results(), false);
         }
-        Set<String> used = new HashSet<>();
+        Set<String> used = fieldsUsed(template);
         Set<Object> measures = new HashSet<>();
-        template.questions().map(QuestionDefinition::derivation).filter(Objects::nonNull).forEach(d -> {
-            used.addAll(Derivations.fieldsUsed(d));
-            if (d.kind() == Derivation.Kind.TIMESCALE_MEASURE) {
-                measures.add(Derivations.measureOf(d));
-            }
-        });
-        used.removeAll(NAMES);
+        template.questions().map(QuestionDefinition::derivation).filter(Objects::nonNull)
+                .filter(d -> d.kind() == Derivation.Kind.TIMESCALE_MEASURE)
+                .forEach(d -> measures.add(Derivations.measureOf(d)));
         List<CaseFactsView.Fact> shown = new ArrayList<>();
         for (CaseFactsView.Fact fact : all) {
             if (used.contains(fact.field())) {
@@ -75,6 +71,15 @@ final class CaseFactsViews {
         List<MeasureResult> timescales = evaluation.results().stream().filter(r -> measures.contains(r.measure()))
                 .toList();
         return new CaseFactsView(f.caseReference(), shown, timescales, true);
+    }
+
+    /** The case fields a template's derivations read, less any name: all an independent member is shown. */
+    static Set<String> fieldsUsed(TemplateDefinition template) {
+        Set<String> used = new HashSet<>();
+        template.questions().map(QuestionDefinition::derivation).filter(Objects::nonNull)
+                .forEach(d -> used.addAll(Derivations.fieldsUsed(d)));
+        used.removeAll(NAMES);
+        return used;
     }
 
     private static CaseFactsView.Fact fact(String field, String label, Object value) {

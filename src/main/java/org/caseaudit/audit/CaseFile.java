@@ -49,6 +49,17 @@ public record CaseFile(
                 d.childrenInHousehold());
     }
 
+    /** The register's fields behind record component names of this record ({@code s47StartDate} is s47_start_date). */
+    public static java.util.Set<org.caseaudit.cases.CaseField> caseFields(java.util.Set<String> names) {
+        java.util.Set<org.caseaudit.cases.CaseField> fields = java.util.EnumSet.noneOf(org.caseaudit.cases.CaseField.class);
+        for (String name : names) {
+            String key = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+            fields.add(org.caseaudit.cases.CaseField.byKey(key)
+                    .orElseThrow(() -> new IllegalArgumentException("No case field " + name)));
+        }
+        return fields;
+    }
+
     /** A case whose facts the register does not show to the current user: only its reference is known. */
     public static CaseFile withheld(long caseId, String caseReference) {
         return new CaseFile(caseId, caseReference, null, null, null, null, null, List.of(), null, null, null, null,

@@ -9,4 +9,10 @@ import java.util.Optional;
 public interface CaseFileSource {
 
     Optional<CaseFile> open(long caseId);
+
+    /**
+     * Only the named fields of a case (record component names of {@link CaseFile}), never names: for an independent
+     * member's qualitative audit.
+     */
+    Optional<CaseFile> openMinimal(long caseId, java.util.Set<String> fields);
 }

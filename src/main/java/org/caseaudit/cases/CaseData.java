@@ -108,6 +108,25 @@ public record CaseData(
         }
     }
 
+    /** Fields that name or point to people, or locate the family: never part of a minimal view. */
+    public static final java.util.Set<CaseField> IDENTIFYING = java.util.Set.of(CaseField.CHILD_REFERENCE,
+            CaseField.TEAM, CaseField.SOCIAL_WORKER, CaseField.TEAM_MANAGER, CaseField.REFERRAL_SOURCE);
+
+    /**
+     * A copy holding only the case reference and the named fields, less any {@link #IDENTIFYING} field: what an
+     * independent member's qualitative audit may see.
+     */
+    public CaseData only(java.util.Set<CaseField> fields) {
+        java.util.Map<CaseField, Object> kept = new java.util.EnumMap<>(CaseField.class);
+        kept.put(CaseField.CASE_REFERENCE, caseReference);
+        for (CaseField f : fields) {
+            if (!IDENTIFYING.contains(f) && value(f) != null) {
+                kept.put(f, value(f));
+            }
+        }
+        return of(kept);
+    }
+
     /** Builds a record from field values keyed by field; used by the row mapper and the generator. */
     public static CaseData of(java.util.Map<CaseField, Object> v) {
         return new CaseData(

@@ -96,6 +96,27 @@ public class CaseRegisterService {
     }
 
     /**
+     * The minimal facts of one case for an independent member's qualitative audit: the case reference and only the
+     * named fields, never a name, team or child reference ({@link CaseData#IDENTIFYING}), with the timescales those
+     * fields allow. Recorded in the audit trail with the fields shown. Which cases a member may open is the audit
+     * module's check (only cases of audits assigned to them).
+     */
+    @RolesAllowed(Roles.INDEPENDENT_MEMBER)
+    @Transactional
+    public Optional<CaseFacts> openMinimalFacts(long id, java.util.Set<CaseField> fields) {
+        TimescaleEvaluator evaluator = timescales.evaluator();
+        LocalDate today = LocalDate.now(clock);
+        Optional<CaseFacts> facts = cases.findById(id).map(CaseRegisterService::facts)
+                .map(f -> new CaseFacts(f.id(), f.source(), f.data().only(fields), f.updatedAt(), f.version(), null))
+                .map(f -> f.withTimescales(CaseTimescales.evaluate(evaluator, f.data(), today)));
+        facts.ifPresent(f -> auditTrail.record("CASE_FACTS_VIEWED", "case", String.valueOf(id),
+                f.source() + "/" + f.data().caseReference() + " (minimal: " + fields.stream()
+                        .filter(x -> !CaseData.IDENTIFYING.contains(x)).map(CaseField::key).sorted()
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")"));
+        return facts;
+    }
+
+    /**
      * Writes the filtered register; returns the number of cases written. Audit-trailed with the filter. Also open
      * to integration accounts (GET /api/cases.csv for the council's reporting tools).
      */

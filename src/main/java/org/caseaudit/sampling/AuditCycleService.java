@@ -76,7 +76,8 @@ public class AuditCycleService {
         apply(cycle, name, details);
         cycle = cycles.saveAndFlush(cycle);
         auditTrail.record("AUDIT_CYCLE_CREATED", "audit_cycle", String.valueOf(cycle.getId()),
-                name + "; frame: " + details.frame().describe() + "; design: " + details.design().describe());
+                name + "; frame: " + details.frame().describe() + "; design: " + details.design().describe()
+                        + "; moderation " + (details.blindModeration() ? "blind" : "open"));
         return summary(cycle);
     }
 
@@ -96,9 +97,10 @@ public class AuditCycleService {
         SampleRecordEntity sample = samples.findByCycleId(id).orElse(null);
         boolean drawChanged = !SamplingJson.frame(details.frame()).equals(cycle.getFrameDefinition())
                 || !SamplingJson.design(details.design()).equals(cycle.getSampleDesign());
-        if (sample != null && sample.isLocked() && (drawChanged || details.moderationPercent() != cycle.getModerationPercent())) {
-            throw new SamplingException("sample", "The sample is assigned and locked: the frame, design and moderation "
-                    + "share can no longer change");
+        if (sample != null && sample.isLocked() && (drawChanged || details.moderationPercent() != cycle.getModerationPercent()
+                || details.blindModeration() != cycle.isBlindModeration())) {
+            throw new SamplingException("sample", "The sample is assigned and locked: the frame, design, moderation "
+                    + "share and moderation mode can no longer change");
         }
         if (sample != null && drawChanged) {
             store.deleteSample(sample.getId());
@@ -176,7 +178,8 @@ public class AuditCycleService {
 
     private static void apply(AuditCycleEntity cycle, String name, CycleDetails d) {
         cycle.describe(name, d.templateId(), d.templateVersion(), d.frame().from(), d.frame().to(), d.dueDate(),
-                SamplingJson.frame(d.frame()), SamplingJson.design(d.design()), d.moderationPercent());
+                SamplingJson.frame(d.frame()), SamplingJson.design(d.design()), d.moderationPercent(),
+                d.blindModeration());
     }
 
     CycleSummary summary(AuditCycleEntity c) {
@@ -184,7 +187,7 @@ public class AuditCycleService {
         return new CycleSummary(c.getId(), c.getVersion(), c.getName(), c.getTemplateId(), c.getTemplateVersion(),
                 c.getPeriodStart(), c.getPeriodEnd(), c.getDueDate(), c.getStatus(),
                 SamplingJson.frame(c.getFrameDefinition()), SamplingJson.design(c.getSampleDesign()),
-                c.getModerationPercent(), sample != null, sample != null && sample.isLocked(), c.getCreatedBy(),
+                c.getModerationPercent(), c.isBlindModeration(), sample != null, sample != null && sample.isLocked(), c.getCreatedBy(),
                 c.getCreatedAt());
     }
 }

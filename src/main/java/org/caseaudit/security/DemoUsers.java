@@ -31,7 +31,8 @@ class DemoUsers implements DemoData {
             new DemoUser("auditor3", "Grace Owusu", "Child Protection East", EnumSet.of(Role.AUDITOR)),
             new DemoUser("moderator", "Martin Doyle", "Quality Assurance", EnumSet.of(Role.MODERATOR, Role.AUDITOR)),
             new DemoUser("member", "Irene Walsh", null, EnumSet.of(Role.INDEPENDENT_MEMBER)),
-            new DemoUser("panel", "Patrick Reid", null, EnumSet.of(Role.PANEL_VIEWER)));
+            new DemoUser("panel", "Patrick Reid", null, EnumSet.of(Role.PANEL_VIEWER)),
+            new DemoUser("manager", "Nadia Clarke", "North Assessment Team", EnumSet.of(Role.TEAM_MANAGER)));
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;

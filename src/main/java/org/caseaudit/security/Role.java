@@ -7,7 +7,8 @@ public enum Role {
     AUDITOR("Auditor"),
     MODERATOR("Moderator"),
     INDEPENDENT_MEMBER("Independent member"),
-    PANEL_VIEWER("Scrutiny panel");
+    PANEL_VIEWER("Scrutiny panel"),
+    TEAM_MANAGER("Team manager");
 
     private final String label;
 

@@ -9,6 +9,7 @@ public final class Roles {
     public static final String MODERATOR = "MODERATOR";
     public static final String INDEPENDENT_MEMBER = "INDEPENDENT_MEMBER";
     public static final String PANEL_VIEWER = "PANEL_VIEWER";
+    public static final String TEAM_MANAGER = "TEAM_MANAGER";
 
     private Roles() {
     }

@@ -6,6 +6,7 @@ import static org.caseaudit.audit.AuditFixtures.as;
 import static org.caseaudit.audit.AuditFixtures.asRun;
 
 import java.util.List;
+import java.util.Map;
 import org.caseaudit.IntegrationTest;
 import org.caseaudit.security.Roles;
 import org.caseaudit.templates.TemplateService;
@@ -221,6 +222,32 @@ class AuditServiceTest {
                 .containsExactlyInAnyOrder("sharedWithoutConsent", "consentAuthorisedDate")
                 .doesNotContain("socialWorker", "teamManager", "team");
         assertThat(d.caseFacts().timescales()).isEmpty();
+    }
+
+    @Test
+    void an_independent_member_gets_from_the_register_only_the_fields_the_template_reads_and_the_opening_is_trailed() {
+        Map<String, Object> row = jdbc.queryForMap("""
+                select id, case_reference, team, social_worker, child_reference from case_record
+                where shared_without_consent is not null and social_worker is not null order by id limit 1""");
+        long caseId = ((Number) row.get("id")).longValue();
+        long cycle = support.newCycle();
+        long id = as("lead", () -> audits.assign(List.of(new AuditAssignment(cycle, caseId,
+                (String) row.get("case_reference"), "qualitative-decision-making", 1, "member", null, false, null))),
+                Roles.AUDIT_LEAD).getFirst();
+        int viewed = jdbc.queryForObject("select count(*) from audit_event where action = 'CASE_FACTS_VIEWED'"
+                + " and detail like '%(minimal: consent_authorised_date, shared_without_consent)'", Integer.class);
+
+        AuditDetails d = open(id, "member", Roles.INDEPENDENT_MEMBER);
+
+        assertThat(d.caseFacts().facts()).extracting(CaseFactsView.Fact::field)
+                .containsExactlyInAnyOrder("sharedWithoutConsent", "consentAuthorisedDate");
+        assertThat(d.caseFacts().facts()).filteredOn(f -> f.field().equals("sharedWithoutConsent"))
+                .extracting(CaseFactsView.Fact::value).first().isNotEqualTo("Not recorded");
+        assertThat(d.caseFacts().toString()).doesNotContain((String) row.get("social_worker"),
+                (String) row.get("team"), (String) row.get("child_reference"));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CASE_FACTS_VIEWED'"
+                + " and detail like '%(minimal: consent_authorised_date, shared_without_consent)'", Integer.class))
+                .isEqualTo(viewed + 1);
     }
 
     @Autowired RegisteredCaseFiles registered;

@@ -33,4 +33,29 @@ public class RegisteredCaseFiles implements CaseFileSource {
         CaseFile file = files.get(caseId);
         return file != null ? Optional.of(file) : register.openFacts(caseId).map(f -> CaseFile.from(f.id(), f.data()));
     }
+
+    /** A fixed file keeps only the named fields (names never), as the register does; others come from the register. */
+    @Override
+    public Optional<CaseFile> openMinimal(long caseId, java.util.Set<String> fields) {
+        CaseFile file = files.get(caseId);
+        if (file == null) {
+            return register.openMinimalFacts(caseId, CaseFile.caseFields(fields))
+                    .map(f -> CaseFile.from(f.id(), f.data()));
+        }
+        try {
+            java.lang.reflect.RecordComponent[] components = CaseFile.class.getRecordComponents();
+            Object[] values = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                String name = components[i].getName();
+                types[i] = components[i].getType();
+                boolean keep = name.equals("caseId") || name.equals("caseReference")
+                        || (fields.contains(name) && !java.util.Set.of("team", "socialWorker", "teamManager").contains(name));
+                values[i] = keep ? components[i].getAccessor().invoke(file) : null;
+            }
+            return Optional.of(CaseFile.class.getDeclaredConstructor(types).newInstance(values));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -90,6 +90,10 @@ public final class ImportBenchmark {
         log.info("Peak heap after GC (live set): import of {} rows {} MB, of {} rows {} MB", rows / 5,
                 heapSmall.peakAfterGcMb(), rows, heapImport.peakAfterGcMb());
         log.info("(small import: {} rows/s)", smallImport.rate());
+        new org.caseaudit.benchmarks.BenchmarkResult("import " + rows + " rows (CSV)",
+                String.format("%,d rows/s, heap after GC %d MB", imp.rate(), heapImport.peakAfterGcMb()),
+                String.format("batched JDBC %,d rows/s", raw.rate()), (double) raw.rate() / Math.max(1, imp.rate()),
+                2.0, "ratio = import time / raw insert time (issue 4: import at least half the raw rate)").print();
         Files.deleteIfExists(small);
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);

@@ -88,4 +88,10 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     void panel_viewer() {
         walkRoutesAs(Role.PANEL_VIEWER);
     }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "TEAM_MANAGER")
+    void team_manager() {
+        walkRoutesAs(Role.TEAM_MANAGER);
+    }
 }

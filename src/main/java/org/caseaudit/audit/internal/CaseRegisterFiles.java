@@ -20,4 +20,9 @@ class CaseRegisterFiles implements CaseFileSource {
     public Optional<CaseFile> open(long caseId) {
         return register.openFacts(caseId).map(f -> CaseFile.from(f.id(), f.data()));
     }
+
+    @Override
+    public Optional<CaseFile> openMinimal(long caseId, java.util.Set<String> fields) {
+        return register.openMinimalFacts(caseId, CaseFile.caseFields(fields)).map(f -> CaseFile.from(f.id(), f.data()));
+    }
 }

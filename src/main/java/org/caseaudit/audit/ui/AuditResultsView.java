@@ -2,6 +2,12 @@ package org.caseaudit.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.caseaudit.audit.FeedbackService;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.UserSummary;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,10 +47,16 @@ class AuditResultsView extends VerticalLayout {
     private final ModerationService moderation;
     private final Grid<AuditSummary> grid = new Grid<>();
     private final VerticalLayout stats = new VerticalLayout();
+    private final FeedbackService feedback;
+    private final boolean canShare;
+    private Long current;
 
-    AuditResultsView(AuditService audits, ModerationService moderation) {
+    AuditResultsView(AuditService audits, ModerationService moderation, FeedbackService feedback,
+            CurrentUser currentUser) {
         this.audits = audits;
         this.moderation = moderation;
+        this.feedback = feedback;
+        this.canShare = currentUser.hasRole(Roles.AUDIT_LEAD);
         setSizeFull();
         Select<Long> cycle = new Select<>();
         cycle.setId("cycle-select");
@@ -73,6 +85,35 @@ class AuditResultsView extends VerticalLayout {
                 compare.addThemeVariants(ButtonVariant.SMALL);
                 buttons.add(compare);
             }
+            boolean finished = a.status() == AuditStatus.SUBMITTED || a.status() == AuditStatus.MODERATED
+                    || a.status() == AuditStatus.CLOSED;
+            if (a.kind() == AuditKind.AUDIT && finished) {
+                Button read = new Button("Feedback", e -> getUI().ifPresent(ui -> ui.navigate(AuditFeedbackView.class,
+                        AuditWorkspaceView.params(a.id()))));
+                read.setId("cycle-feedback-" + a.id());
+                read.addThemeVariants(ButtonVariant.SMALL);
+                buttons.add(read);
+                if (canShare) {
+                    Button share = new Button("Share", e -> shareDialog(a).open());
+                    share.setId("cycle-share-" + a.id());
+                    share.addThemeVariants(ButtonVariant.SMALL);
+                    buttons.add(share);
+                }
+                if (canShare && a.status() != AuditStatus.CLOSED) {
+                    Button close = new Button("Close", e -> {
+                        try {
+                            audits.close(a.id());
+                            Notification.show("Audit of case " + a.caseReference() + " closed");
+                            show(current);
+                        } catch (AuditStateException ex) {
+                            Notification.show(ex.getMessage());
+                        }
+                    });
+                    close.setId("cycle-close-" + a.id());
+                    close.addThemeVariants(ButtonVariant.SMALL);
+                    buttons.add(close);
+                }
+            }
             return buttons;
         }).setAutoWidth(true);
         stats.setId("agreement-statistics");
@@ -99,7 +140,46 @@ class AuditResultsView extends VerticalLayout {
         }
     }
 
+    private Dialog shareDialog(AuditSummary a) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Share the audit of case " + a.caseReference() + " for feedback");
+        ComboBox<UserSummary> manager = new ComboBox<>("Team manager");
+        manager.setId("share-manager");
+        manager.setItemLabelGenerator(u -> u.fullName() + (u.team() == null ? "" : " (" + u.team() + ")"));
+        List<UserSummary> managers = feedback.teamManagersFor(a.id());
+        manager.setItems(managers);
+        if (!managers.isEmpty()) {
+            manager.setValue(managers.getFirst());
+        }
+        manager.setHelperText("Team managers of the case's team are listed first");
+        TextArea message = new TextArea("Message (optional)");
+        message.setId("share-message");
+        message.setMaxLength(2000);
+        message.setWidthFull();
+        Button send = new Button("Share", e -> {
+            if (manager.getValue() == null) {
+                manager.setInvalid(true);
+                manager.setErrorMessage("Choose a team manager");
+                return;
+            }
+            try {
+                feedback.share(a.id(), manager.getValue().username(), message.getValue());
+                Notification.show("Shared with " + manager.getValue().fullName());
+                dialog.close();
+            } catch (AuditStateException ex) {
+                manager.setInvalid(true);
+                manager.setErrorMessage(ex.getMessage());
+            }
+        });
+        send.setId("share-send");
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(new VerticalLayout(manager, message));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), send);
+        return dialog;
+    }
+
     private void show(Long cycleId) {
+        current = cycleId;
         stats.removeAll();
         if (cycleId == null) {
             grid.setItems(List.of());

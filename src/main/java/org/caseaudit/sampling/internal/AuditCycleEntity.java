@@ -53,6 +53,9 @@ public class AuditCycleEntity {
     @Column(name = "moderation_percent", nullable = false)
     private int moderationPercent;
 
+    @Column(name = "blind_moderation", nullable = false)
+    private boolean blindModeration = true;
+
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
 
@@ -81,7 +84,7 @@ public class AuditCycleEntity {
 
     public void describe(String name, String templateId, Integer templateVersion, LocalDate periodStart,
                          LocalDate periodEnd, LocalDate dueDate, String frameJson, String designJson,
-                         int moderationPercent) {
+                         int moderationPercent, boolean blindModeration) {
         this.name = name;
         this.templateId = templateId;
         this.templateVersion = templateVersion;
@@ -91,6 +94,7 @@ public class AuditCycleEntity {
         this.frameDefinition = frameJson;
         this.sampleDesign = designJson;
         this.moderationPercent = moderationPercent;
+        this.blindModeration = blindModeration;
     }
 
     public void touched(String who, Instant when) {
@@ -125,6 +129,7 @@ public class AuditCycleEntity {
     public String getFrameDefinition() { return frameDefinition; }
     public String getSampleDesign() { return sampleDesign; }
     public int getModerationPercent() { return moderationPercent; }
+    public boolean isBlindModeration() { return blindModeration; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }

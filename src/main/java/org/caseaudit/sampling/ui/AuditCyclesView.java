@@ -174,7 +174,9 @@ class AuditCyclesView extends VerticalLayout {
         moderationSeed.setEnabled(sample.isPresent() && !cycle.locked());
         exclude.setEnabled(false);
         record.setText(sample.map(AuditCyclesView::methodology)
-                .orElse("Frame: " + cycle.frame().describe() + ". Design: " + cycle.design().describe() + ". No sample drawn yet."));
+                .orElse("Frame: " + cycle.frame().describe() + ". Design: " + cycle.design().describe() + ". No sample drawn yet.")
+                + (cycle.blindModeration() ? " Moderation is blind."
+                        : " Moderation is open: moderators see the auditor's answers while they work."));
         List<AllocationRow> allocation = sample.map(SampleRecord::allocation).orElse(List.of());
         allocationGrid.setItems(allocation);
         allocationGrid.setVisible(!allocation.isEmpty());
@@ -318,6 +320,8 @@ class AuditCyclesView extends VerticalLayout {
         private final Select<Allocation> allocation = new Select<>();
         private final Checkbox atLeastOne = new Checkbox("At least 1 per team");
         private final IntegerField moderation = new IntegerField("Moderation share (%)");
+        private final com.vaadin.flow.component.checkbox.Checkbox blind = new com.vaadin.flow.component.checkbox.Checkbox(
+                "Blind moderation: the moderator sees the auditor's answers only after submitting their own");
         private final Select<String> confidence = new Select<>();
         private final BigDecimalField expected = new BigDecimalField("Expected deviation rate (%)");
         private final BigDecimalField tolerable = new BigDecimalField("Tolerable deviation rate (%)");
@@ -380,6 +384,8 @@ class AuditCyclesView extends VerticalLayout {
             atLeastOne.setValue(true);
             moderation.setId("moderation-percent");
             moderation.setValue(20);
+            blind.setId("moderation-blind");
+            blind.setValue(true);
             confidence.setId("advice-confidence");
             confidence.setLabel("Confidence");
             confidence.setItems("90%", "95%");
@@ -408,7 +414,7 @@ class AuditCyclesView extends VerticalLayout {
                 fill(existing);
             }
             showDesignFields();
-            FormLayout cycleForm = new FormLayout(name, template, from, to, due, moderation);
+            FormLayout cycleForm = new FormLayout(name, template, from, to, due, moderation, blind);
             FormLayout frameForm = new FormLayout(dateField, excludeMonths, teams, outcomes, exclusions);
             frameForm.setColspan(exclusions, 2);
             FormLayout designForm = new FormLayout(method, sizeType, cases, percent, atLeast, atMost, reserves,
@@ -463,6 +469,7 @@ class AuditCyclesView extends VerticalLayout {
             }
             atLeastOne.setValue(d.atLeastOnePerStratum());
             moderation.setValue(c.moderationPercent());
+            blind.setValue(c.blindModeration());
         }
 
         private void showDesignFields() {
@@ -560,7 +567,7 @@ class AuditCyclesView extends VerticalLayout {
                 Optional<TemplateVersionSummary> t = Optional.ofNullable(template.getValue());
                 CycleDetails details = new CycleDetails(name.getValue(), t.map(TemplateVersionSummary::templateId).orElse(null),
                         t.map(TemplateVersionSummary::version).orElse(null), due.getValue(), frame(), design(),
-                        moderation.getValue() == null ? 0 : moderation.getValue());
+                        moderation.getValue() == null ? 0 : moderation.getValue(), blind.getValue());
                 CycleSummary saved = existing == null ? cycles.create(details)
                         : cycles.update(existing.id(), existing.version(), details);
                 dialog.close();

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The one benchmark report (not part of the test suite): builds the test classes, then runs every benchmark in its
+# own JVM and prints one table of figures against raw-engine baselines measured in the same run.
+# Usage: scripts/benchmarks.sh [import|sampling|save|heap-per-ui|excel|pdf ...]   (default: all)
+# Needs MariaDB on 127.0.0.1:3306 (root, no password; the benchmarks drop and recreate their own databases:
+# caseaudit_bench, caseaudit_audit_bench, caseaudit_ui_bench) and, for heap-per-ui, Chromium at /usr/bin/chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+exec "$JAVA" -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+  org.caseaudit.benchmarks.Benchmarks "$@"

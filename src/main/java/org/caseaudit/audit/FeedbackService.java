@@ -1,0 +1,210 @@
+package org.caseaudit.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.caseaudit.audit.internal.AgreedAnswerEntity;
+import org.caseaudit.audit.internal.AgreedAnswerRepository;
+import org.caseaudit.audit.internal.AnswerEntity;
+import org.caseaudit.audit.internal.AnswerRepository;
+import org.caseaudit.audit.internal.AuditReplyEntity;
+import org.caseaudit.audit.internal.AuditReplyRepository;
+import org.caseaudit.audit.internal.AuditShareEntity;
+import org.caseaudit.audit.internal.AuditShareRepository;
+import org.caseaudit.audit.internal.CaseAuditEntity;
+import org.caseaudit.audit.internal.CaseAuditRepository;
+import org.caseaudit.security.AuditTrail;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.Role;
+import org.caseaudit.security.Roles;
+import org.caseaudit.security.UserService;
+import org.caseaudit.security.UserSummary;
+import org.caseaudit.templates.QuestionDefinition;
+import org.caseaudit.templates.SectionDefinition;
+import org.caseaudit.templates.TemplateDefinition;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Feedback on finished audits: the audit lead shares a submitted (or moderated, or closed) audit with the team
+ * manager of the case's team, who reads it and can reply; replies are kept with the audit and cannot be changed.
+ * A team manager reaches only the audits shared with them; the auditor reads the feedback of their own audit.
+ */
+@Service
+public class FeedbackService {
+
+    static final int MAX_MESSAGE = 2000;
+    static final int MAX_REPLY = 4000;
+
+    private final CaseAuditRepository audits;
+    private final AnswerRepository answers;
+    private final AgreedAnswerRepository agreed;
+    private final AuditShareRepository shares;
+    private final AuditReplyRepository replies;
+    private final AuditService auditService;
+    private final CaseFileSource caseFiles;
+    private final UserService users;
+    private final AuditTrail trail;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    FeedbackService(CaseAuditRepository audits, AnswerRepository answers, AgreedAnswerRepository agreed,
+            AuditShareRepository shares, AuditReplyRepository replies, AuditService auditService, CaseFileSource caseFiles, UserService users,
+            AuditTrail trail, CurrentUser currentUser, Clock clock) {
+        this.audits = audits;
+        this.answers = answers;
+        this.agreed = agreed;
+        this.shares = shares;
+        this.replies = replies;
+        this.auditService = auditService;
+        this.caseFiles = caseFiles;
+        this.users = users;
+        this.trail = trail;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Team managers an audit can be shared with: those of the case's team (as the register records it) first, then
+     * the others.
+     */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public List<UserSummary> teamManagersFor(long auditId) {
+        CaseAuditEntity audit = audits.findById(auditId).orElseThrow(() -> AuditService.notFound(auditId));
+        String caseTeam = caseFiles.open(audit.getCaseId()).map(CaseFile::team).orElse(null);
+        List<UserSummary> managers = new ArrayList<>(users.findEnabledWithRole(Role.TEAM_MANAGER));
+        managers.sort((a, b) -> Boolean.compare(!sameTeam(a, caseTeam), !sameTeam(b, caseTeam)));
+        return managers;
+    }
+
+    private static boolean sameTeam(UserSummary user, String team) {
+        return team != null && team.equalsIgnoreCase(user.team());
+    }
+
+    /** Shares a finished audit with a team manager, with an optional message; sharing twice is refused. */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public void share(long auditId, String teamManager, String message) {
+        CaseAuditEntity audit = audits.findById(auditId).orElseThrow(() -> AuditService.notFound(auditId));
+        if (audit.getKind() != AuditKind.AUDIT || !audit.isSubmitted()) {
+            throw new AuditStateException("Only a submitted, moderated or closed audit can be shared for feedback");
+        }
+        boolean isManager = users.findEnabledWithRole(Role.TEAM_MANAGER).stream()
+                .anyMatch(u -> u.username().equals(teamManager));
+        if (!isManager) {
+            throw new AuditStateException("\u201c" + teamManager + "\u201d is not an active team manager");
+        }
+        if (shares.existsByCaseAuditIdAndTeamManager(auditId, teamManager)) {
+            throw new AuditStateException("This audit is already shared with " + teamManager);
+        }
+        String text = clean(message, MAX_MESSAGE, "The message");
+        shares.save(new AuditShareEntity(auditId, teamManager, text, auditService.me(), clock.instant()));
+        trail.record("AUDIT_SHARED", AuditService.TARGET, String.valueOf(auditId),
+                "case " + audit.getCaseReference() + " with team manager " + teamManager);
+    }
+
+    /** The audits shared with the current team manager, newest first. */
+    @RolesAllowed(Roles.TEAM_MANAGER)
+    @Transactional(readOnly = true)
+    public List<SharedAudit> sharedWithMe() {
+        List<SharedAudit> list = new ArrayList<>();
+        for (AuditShareEntity share : shares.findByTeamManagerOrderBySharedAtDesc(auditService.me())) {
+            CaseAuditEntity a = audits.findById(share.getCaseAuditId()).orElseThrow();
+            TemplateDefinition t = auditService.template(a.getTemplateKey(), a.getTemplateVersion());
+            list.add(new SharedAudit(a.getId(), a.getCaseReference(), t.title(), a.getStatus(), a.getOverallGrade(),
+                    share.getSharedBy(), share.getSharedAt(), share.getMessage(),
+                    replies.countByCaseAuditId(a.getId())));
+        }
+        return list;
+    }
+
+    /** The feedback view of an audit: for a team manager it is shared with, its auditor, or the audit lead. */
+    @RolesAllowed({Roles.TEAM_MANAGER, Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD,
+            Roles.ADMIN})
+    @Transactional
+    public AuditFeedback feedback(long auditId) {
+        CaseAuditEntity audit = audits.findById(auditId).orElseThrow(() -> AuditService.notFound(auditId));
+        boolean manager = isSharedWithMe(auditId);
+        boolean own = audit.getAuditor().equals(auditService.me()) && audit.getKind() == AuditKind.AUDIT;
+        if (!manager && !own && !auditService.isLead()) {
+            throw AuditService.denied(auditId);
+        }
+        if (!audit.isSubmitted()) {
+            throw new AuditStateException("The audit of case " + audit.getCaseReference() + " is not finished yet");
+        }
+        TemplateDefinition template = auditService.template(audit.getTemplateKey(), audit.getTemplateVersion());
+        Map<String, AnswerEntity> given = answers.findByCaseAuditIdOrderByPosition(auditId).stream()
+                .collect(Collectors.toMap(AnswerEntity::getQuestionKey, Function.identity()));
+        Map<String, AgreedAnswerEntity> final_ = audit.getStatus() == AuditStatus.SUBMITTED ? Map.of()
+                : agreed.findByCaseAuditId(auditId).stream()
+                        .collect(Collectors.toMap(AgreedAnswerEntity::getQuestionKey, Function.identity()));
+        List<AuditFeedback.Item> items = new ArrayList<>();
+        for (SectionDefinition section : template.sections()) {
+            for (QuestionDefinition q : section.questions()) {
+                AnswerEntity a = given.get(q.id());
+                AnswerState s = a == null ? null : a.state();
+                String auditorAnswer = s == null ? null : s.value();
+                AgreedAnswerEntity agreedAnswer = final_.get(q.id());
+                boolean changed = agreedAnswer != null && agreedAnswer.getValue() != null
+                        && !agreedAnswer.getValue().equals(auditorAnswer);
+                String answer = changed ? agreedAnswer.getValue() : auditorAnswer;
+                items.add(new AuditFeedback.Item(section.title(), q.id(), q.text(), answer, auditorAnswer,
+                        s == null ? null : s.evidenceNote(), changed ? agreedAnswer.getReason() : null,
+                        answer != null && q.scale().nonCompliantOptions().contains(answer)));
+            }
+        }
+        List<AuditFeedback.Share> shareList = shares.findByCaseAuditIdOrderBySharedAt(auditId).stream()
+                .map(s -> new AuditFeedback.Share(s.getTeamManager(), s.getSharedBy(), s.getSharedAt(), s.getMessage()))
+                .toList();
+        List<AuditFeedback.Reply> replyList = replies.findByCaseAuditIdOrderByWrittenAtAscIdAsc(auditId).stream()
+                .map(r -> new AuditFeedback.Reply(r.getAuthor(), r.getWrittenAt(), r.getText())).toList();
+        trail.record("AUDIT_FEEDBACK_OPENED", AuditService.TARGET, String.valueOf(auditId),
+                "case " + audit.getCaseReference());
+        return new AuditFeedback(auditId, audit.getCaseReference(), template.title(), audit.getAuditor(),
+                audit.getStatus(), audit.getOverallGrade(), audit.getGradeRationale(), audit.getStrengths(), items,
+                shareList, replyList, manager);
+    }
+
+    /** Adds the current team manager's reply to an audit shared with them; kept as written. */
+    @RolesAllowed(Roles.TEAM_MANAGER)
+    @Transactional
+    public AuditFeedback.Reply reply(long auditId, String text) {
+        if (!isSharedWithMe(auditId)) {
+            throw new AccessDeniedException("Audit " + auditId + " is not shared with you");
+        }
+        String clean = clean(text, MAX_REPLY, "The reply");
+        if (clean == null) {
+            throw new AuditStateException("Write a reply before sending it");
+        }
+        AuditReplyEntity saved = replies.save(new AuditReplyEntity(auditId, auditService.me(), clock.instant(), clean));
+        trail.record("AUDIT_REPLY_ADDED", AuditService.TARGET, String.valueOf(auditId),
+                clean.length() + " characters");
+        return new AuditFeedback.Reply(saved.getAuthor(), saved.getWrittenAt(), saved.getText());
+    }
+
+    private boolean isSharedWithMe(long auditId) {
+        return currentUser.hasRole(Roles.TEAM_MANAGER)
+                && shares.existsByCaseAuditIdAndTeamManager(auditId, auditService.me());
+    }
+
+    private static String clean(String text, int max, String what) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        if (stripped.length() > max) {
+            throw new AuditStateException(what + " is " + stripped.length() + " characters long; at most " + max
+                    + " are kept");
+        }
+        if (stripped.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new AuditStateException(what + " contains control characters");
+        }
+        return stripped;
+    }
+}

@@ -1,0 +1,49 @@
+package org.caseaudit.audit.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/** A team manager's reply to a shared audit, kept as written (the table refuses changes). */
+@Entity
+@Immutable
+@Table(name = "audit_reply")
+public class AuditReplyEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_audit_id", nullable = false)
+    private long caseAuditId;
+
+    @Column(nullable = false, length = 100)
+    private String author;
+
+    @Column(name = "written_at", nullable = false)
+    private Instant writtenAt;
+
+    @Column(name = "reply_text", nullable = false, length = 4000)
+    private String text;
+
+    protected AuditReplyEntity() {
+    }
+
+    public AuditReplyEntity(long caseAuditId, String author, Instant writtenAt, String text) {
+        this.caseAuditId = caseAuditId;
+        this.author = author;
+        this.writtenAt = writtenAt;
+        this.text = text;
+    }
+
+    public Long getId() { return id; }
+    public long getCaseAuditId() { return caseAuditId; }
+    public String getAuthor() { return author; }
+    public Instant getWrittenAt() { return writtenAt; }
+    public String getText() { return text; }
+}

@@ -1,0 +1,292 @@
+package org.caseaudit.findings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.caseaudit.findings.ActionForm;
+import org.caseaudit.findings.ActionItem;
+import org.caseaudit.findings.ActionPlanException;
+import org.caseaudit.findings.ActionPlanService;
+import org.caseaudit.findings.ActionStatus;
+import org.caseaudit.findings.ReAuditProposal;
+import org.caseaudit.findings.ReAuditRequest;
+import org.caseaudit.sampling.SamplingException;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.Roles;
+import org.caseaudit.security.UserSummary;
+import org.caseaudit.shared.ui.UkDatePickers;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * The action plan in the committee's form, every open action whatever its cycle: filters open / overdue / mine /
+ * all. The audit lead adds and edits actions, adds progress notes, closes an action with its evidence and launches the
+ * proposed re-audit. Administrators and panel viewers read it (it holds no case data).
+ */
+@Route("action-plan")
+@PageTitle("Action plan | Case Audit Workbench")
+@Menu(title = "Action plan", order = 41, icon = "vaadin:list-select")
+@RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.PANEL_VIEWER})
+class ActionPlanView extends VerticalLayout {
+
+    static final String OPEN = "Open";
+    static final String OVERDUE = "Overdue";
+    static final String MINE = "Mine";
+    static final String ALL = "All, with complete";
+
+    private final ActionPlanService plan;
+    private final boolean lead;
+    private final String me;
+    private final Grid<ActionItem> grid = new Grid<>();
+    private final RadioButtonGroup<String> filter = new RadioButtonGroup<>();
+    private final VerticalLayout details = new VerticalLayout();
+
+    ActionPlanView(ActionPlanService plan, CurrentUser currentUser) {
+        this.plan = plan;
+        this.lead = currentUser.hasRole(Roles.AUDIT_LEAD);
+        this.me = currentUser.username().orElse("");
+        setWidthFull();
+        filter.setId("plan-filter");
+        filter.setLabel("Show");
+        filter.setItems(OPEN, OVERDUE, MINE, ALL);
+        filter.setValue(OPEN);
+        filter.addValueChangeListener(e -> refresh());
+        grid.setId("action-grid");
+        ActionColumns.configure(grid);
+        grid.setAllRowsVisible(true);
+        grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
+        details.setId("action-details");
+        details.setPadding(false);
+        Button add = new Button("New action", e -> edit(null));
+        add.setId("new-action");
+        add.setVisible(lead);
+        add(new HorizontalLayout(filter, add));
+        add(new Paragraph("Actions stay on the plan until they are complete, whichever cycle they came from. Overdue "
+                + "is worked out from the due date each time the plan is shown. RAG: red overdue; amber due within "
+                + "14 days or not started; green on track or complete. Write no case details in actions or notes."));
+        add(grid, details);
+        refresh();
+    }
+
+    private void refresh() {
+        List<ActionItem> items = plan.plan(ALL.equals(filter.getValue()));
+        if (OVERDUE.equals(filter.getValue())) {
+            items = items.stream().filter(ActionItem::overdue).toList();
+        } else if (MINE.equals(filter.getValue())) {
+            items = items.stream().filter(a -> me.equals(a.ownerUsername())).toList();
+        }
+        grid.setItems(items);
+        details.removeAll();
+    }
+
+    private void showDetails(ActionItem a) {
+        details.removeAll();
+        if (a == null) {
+            return;
+        }
+        details.add(new H3(a.reference() + " \u2014 " + a.statusLabel() + ", " + a.ragLabel()));
+        if (lead) {
+            HorizontalLayout buttons = new HorizontalLayout();
+            if (a.open()) {
+                Button edit = new Button("Edit", e -> edit(a));
+                edit.setId("edit-action");
+                Button close = new Button("Close with evidence", e -> close(a));
+                close.setId("close-action");
+                buttons.add(edit, close);
+            } else if (a.reauditCycleId() == null) {
+                Button propose = new Button("Launch re-audit", e -> reAudit(a, plan.proposeReAudit(a.id())));
+                propose.setId("propose-reaudit");
+                buttons.add(propose);
+            }
+            TextArea note = new TextArea("Progress note");
+            note.setId("action-note");
+            note.setWidthFull();
+            Button addNote = new Button("Add note", e -> {
+                try {
+                    ActionItem updated = plan.addNote(a.id(), note.getValue());
+                    refreshKeeping(updated);
+                } catch (ActionPlanException ex) {
+                    error(ex.getMessage());
+                }
+            });
+            addNote.setId("action-add-note");
+            details.add(buttons, note, addNote);
+        }
+        details.add(ActionDetails.of(a, plan.reAuditResult(a.id())));
+    }
+
+    private void refreshKeeping(ActionItem a) {
+        refresh();
+        grid.select(a);
+        showDetails(a);
+    }
+
+    private void edit(ActionItem existing) {
+        Dialog dialog = new Dialog();
+        dialog.setId("action-dialog");
+        dialog.setHeaderTitle(existing == null ? "New action" : "Edit " + existing.reference());
+        TextArea issue = new TextArea("Issue identified");
+        issue.setId("action-issue");
+        TextArea action = new TextArea("Action taken by the service");
+        action.setId("action-text");
+        ComboBox<String> ownerUser = new ComboBox<>("Owner (user)");
+        ownerUser.setId("action-owner-user");
+        List<UserSummary> owners = plan.possibleOwners();
+        ownerUser.setItems(owners.stream().map(UserSummary::username).toList());
+        ownerUser.setItemLabelGenerator(u -> owners.stream().filter(o -> o.username().equals(u)).findFirst()
+                .map(o -> o.fullName() + " (" + u + ")").orElse(u));
+        ownerUser.setClearButtonVisible(true);
+        TextField ownerName = new TextField("Owner (named role or person)");
+        ownerName.setId("action-owner-name");
+        DatePicker due = UkDatePickers.create("Due date", "action-due");
+        Select<ActionStatus> status = new Select<>();
+        status.setId("action-status");
+        status.setLabel("Status");
+        status.setItems(ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS);
+        status.setItemLabelGenerator(ActionStatus::label);
+        status.setValue(ActionStatus.NOT_STARTED);
+        if (existing != null) {
+            issue.setValue(existing.issue());
+            action.setValue(existing.action());
+            ownerUser.setValue(existing.ownerUsername());
+            ownerName.setValue(existing.ownerName() == null ? "" : existing.ownerName());
+            due.setValue(existing.dueDate());
+            status.setValue(existing.status());
+        }
+        VerticalLayout form = new VerticalLayout(issue, action, ownerUser, ownerName, due, status);
+        form.setPadding(false);
+        issue.setWidthFull();
+        action.setWidthFull();
+        dialog.add(form);
+        Button save = new Button("Save", e -> {
+            ActionForm f = new ActionForm(issue.getValue(), action.getValue(), ownerUser.getValue(),
+                    ownerName.getValue(), due.getValue(), status.getValue());
+            try {
+                ActionItem saved = existing == null ? plan.create(null, null, null, List.of(), f)
+                        : plan.update(existing.id(), existing.version(), f);
+                dialog.close();
+                Notification.show(saved.reference() + " saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refreshKeeping(saved);
+            } catch (ActionPlanException ex) {
+                error(ex.getMessage());
+            } catch (ObjectOptimisticLockingFailureException ex) {
+                dialog.close();
+                error("Someone changed this action meanwhile; the plan has been reloaded");
+                refresh();
+            }
+        });
+        save.setId("action-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        dialog.getFooter().add(cancel, save);
+        add(dialog);
+        dialog.open();
+    }
+
+    private void close(ActionItem a) {
+        Dialog dialog = new Dialog();
+        dialog.setId("close-dialog");
+        dialog.setHeaderTitle("Close " + a.reference());
+        TextArea evidence = new TextArea("Evidence of completion");
+        evidence.setId("action-evidence");
+        evidence.setWidthFull();
+        evidence.setRequired(true);
+        DatePicker on = UkDatePickers.create("Completed on", "action-completed-on");
+        dialog.add(new Paragraph("Closing needs the evidence that the action was done. A re-audit of later cases is "
+                + "proposed next, to see whether the change took hold."), evidence, on);
+        Button confirm = new Button("Close action", e -> {
+            try {
+                ReAuditProposal proposal = plan.complete(a.id(), a.version(), evidence.getValue(), on.getValue());
+                dialog.close();
+                refresh();
+                reAudit(plan.get(a.id()), proposal);
+            } catch (ActionPlanException ex) {
+                error(ex.getMessage());
+            } catch (ObjectOptimisticLockingFailureException ex) {
+                dialog.close();
+                error("Someone changed this action meanwhile; the plan has been reloaded");
+                refresh();
+            }
+        });
+        confirm.setId("action-close-confirm");
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        add(dialog);
+        dialog.open();
+    }
+
+    private void reAudit(ActionItem a, ReAuditProposal p) {
+        Dialog dialog = new Dialog();
+        dialog.setId("reaudit-dialog");
+        dialog.setHeaderTitle("Re-audit of " + a.reference());
+        String questions = p.questions().isEmpty()
+                ? "The re-audit template re-asks none of this action's questions: the re-audit rests on its question "
+                        + "\u201cHas the change taken hold?\u201d"
+                : "Questions re-checked: " + p.questions().stream().map(ReAuditProposal.Question::text)
+                        .collect(Collectors.joining("; "));
+        Paragraph text = new Paragraph(questions);
+        text.setId("reaudit-questions");
+        DatePicker from = UkDatePickers.create("Cases with an S47 enquiry started from", "reaudit-from");
+        from.setValue(p.casesFrom());
+        IntegerField size = new IntegerField("Cases to re-audit");
+        size.setId("reaudit-size");
+        size.setValue(p.sampleSize());
+        size.setMin(1);
+        size.setMax(50);
+        TextField seed = new TextField("Seed (for a reproducible draw)");
+        seed.setId("reaudit-seed");
+        seed.setValue(String.valueOf(p.seed()));
+        DatePicker due = UkDatePickers.create("Re-audits due", "reaudit-due");
+        due.setValue(p.dueDate());
+        dialog.add(new VerticalLayout(text, from, size, seed, due));
+        Button launch = new Button("Launch re-audit", e -> {
+            try {
+                Long s = seed.getValue().isBlank() ? null : Long.valueOf(seed.getValue().strip());
+                ActionItem launched = plan.launchReAudit(a.id(), a.version(), new ReAuditRequest(from.getValue(),
+                        size.getValue() == null ? 0 : size.getValue(), s, due.getValue()));
+                dialog.close();
+                Notification.show("Re-audit launched for " + a.reference() + ": its audits are assigned")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refreshKeeping(launched);
+            } catch (ActionPlanException | SamplingException ex) {
+                error(ex.getMessage());
+            } catch (NumberFormatException ex) {
+                error("The seed is a whole number");
+            } catch (ObjectOptimisticLockingFailureException ex) {
+                dialog.close();
+                error("Someone changed this action meanwhile; the plan has been reloaded");
+                refresh();
+            }
+        });
+        launch.setId("reaudit-launch");
+        launch.addThemeVariants(ButtonVariant.PRIMARY);
+        Button later = new Button("Not now", e -> dialog.close());
+        later.setId("reaudit-later");
+        dialog.getFooter().add(later, launch);
+        add(dialog);
+        dialog.open();
+    }
+
+    private static void error(String message) {
+        Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,164 @@
+package org.caseaudit.findings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.caseaudit.audit.AuditService;
+import org.caseaudit.findings.ActionItem;
+import org.caseaudit.findings.ActionPlanService;
+import org.caseaudit.findings.ComplianceRules;
+import org.caseaudit.findings.CycleCompliance;
+import org.caseaudit.findings.Finding;
+import org.caseaudit.findings.FindingsService;
+import org.caseaudit.findings.QuestionCompliance;
+import org.caseaudit.findings.Strengths;
+import org.caseaudit.findings.Theme;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.Roles;
+
+/**
+ * A cycle's findings for the audit lead (administrators read): compliance per question with n, percentage, 95%
+ * interval and a small-sample marker; themes (with the button that turns chosen themes into actions); strengths; and
+ * every finding with the auditor's evidence note.
+ */
+@Route("findings")
+@PageTitle("Findings | Case Audit Workbench")
+@Menu(title = "Findings", order = 40, icon = "vaadin:lightbulb")
+@RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+class FindingsView extends VerticalLayout {
+
+    private final FindingsService findings;
+    private final ActionPlanService plan;
+    private final boolean lead;
+    private final Span progress = new Span();
+    private final Grid<QuestionCompliance> compliance = new Grid<>();
+    private final Grid<Theme> themes = new Grid<>();
+    private final UnorderedList strengths = new UnorderedList();
+    private final Grid<Finding> findingsGrid = new Grid<>();
+    private final Button createActions = new Button("Create actions from the chosen themes");
+    private Long cycleId;
+
+    FindingsView(FindingsService findings, ActionPlanService plan, AuditService audits, CurrentUser currentUser) {
+        this.findings = findings;
+        this.plan = plan;
+        this.lead = currentUser.hasRole(Roles.AUDIT_LEAD);
+        setWidthFull();
+        Select<Long> cycle = new Select<>();
+        cycle.setId("findings-cycle");
+        cycle.setLabel("Audit cycle");
+        List<Long> cycles = audits.cycles();
+        cycle.setItemLabelGenerator(audits::cycleName);
+        cycle.setItems(cycles);
+        progress.setId("findings-progress");
+
+        compliance.setId("compliance-grid");
+        compliance.addColumn(QuestionCompliance::section).setHeader("Section").setAutoWidth(true);
+        compliance.addColumn(QuestionCompliance::question).setHeader("Question").setFlexGrow(3);
+        compliance.addColumn(q -> q.keyMeasure() ? "Key measure" : "").setHeader("Key measure").setAutoWidth(true);
+        compliance.addColumn(QuestionCompliance::compliant).setHeader("Compliant").setAutoWidth(true);
+        compliance.addColumn(QuestionCompliance::audited).setHeader("Audited (n)").setAutoWidth(true);
+        compliance.addColumn(FindingsView::percent).setHeader("Compliance").setAutoWidth(true);
+        compliance.addColumn(q -> q.interval() == null ? "" : q.interval().describe()).setHeader("95% interval")
+                .setAutoWidth(true);
+        compliance.addColumn(q -> q.smallSample() ? "Small sample" : "").setHeader("Sample").setAutoWidth(true);
+        compliance.setAllRowsVisible(true);
+
+        themes.setId("themes-grid");
+        themes.setSelectionMode(Grid.SelectionMode.MULTI);
+        themes.addColumn(Theme::label).setHeader("Theme").setAutoWidth(true);
+        themes.addColumn(t -> t.files() + " of " + t.auditedFiles() + " files").setHeader("Files with findings")
+                .setAutoWidth(true);
+        themes.addColumn(t -> t.questions().stream().map(Theme.ThemeQuestion::summary)
+                .collect(Collectors.joining("; "))).setHeader("Findings").setFlexGrow(4);
+        themes.setAllRowsVisible(true);
+        createActions.setId("create-actions");
+        createActions.addClickListener(e -> createActions());
+        createActions.setVisible(lead);
+
+        strengths.setId("strengths-list");
+
+        findingsGrid.setId("findings-grid");
+        findingsGrid.addColumn(Finding::caseReference).setHeader("Case").setAutoWidth(true);
+        findingsGrid.addColumn(Finding::question).setHeader("Question").setFlexGrow(2);
+        findingsGrid.addColumn(Finding::answer).setHeader("Answer").setAutoWidth(true);
+        findingsGrid.addColumn(Finding::findingText).setHeader("Finding").setFlexGrow(2);
+        findingsGrid.addColumn(f -> f.evidenceNote() == null ? "" : f.evidenceNote()).setHeader("Evidence note")
+                .setFlexGrow(2);
+        findingsGrid.setAllRowsVisible(true);
+
+        add(new HorizontalLayout(cycle, progress));
+        add(new Paragraph("Only final answers of submitted audits count: the answer agreed at moderation where there "
+                + "is one, else the auditor's. \"Partly\" counts as audited but not compliant, and is a finding. "
+                + "\"Not applicable\" is left out of n. Fewer than " + ComplianceRules.SMALL_SAMPLE
+                + " audited files is marked as a small sample: read the interval, not the percentage."));
+        add(new H3("Compliance per question"), compliance);
+        add(new H3("Themes"), themes, createActions);
+        add(new H3("Strengths"), strengths);
+        add(new H3("Findings"), findingsGrid);
+        cycle.addValueChangeListener(e -> show(e.getValue()));
+        if (cycles.isEmpty()) {
+            add(new Paragraph("No audits have been assigned yet."));
+        } else {
+            cycle.setValue(cycles.getFirst());
+        }
+    }
+
+    private void show(Long id) {
+        this.cycleId = id;
+        strengths.removeAll();
+        if (id == null) {
+            compliance.setItems(List.of());
+            themes.setItems(List.of());
+            findingsGrid.setItems(List.of());
+            return;
+        }
+        CycleCompliance c = findings.compliance(id);
+        progress.setText("Audits done: " + c.progress().done() + " of " + c.progress().audits());
+        compliance.setItems(c.questions());
+        themes.setItems(findings.themes(id));
+        Strengths s = findings.strengths(id);
+        s.keyMeasures().forEach(k -> strengths.add(new ListItem(k.summary())));
+        s.notes().forEach(n -> strengths.add(new ListItem(n.caseReference() + ": " + n.text())));
+        if (s.keyMeasures().isEmpty() && s.notes().isEmpty()) {
+            strengths.add(new ListItem("None recorded yet."));
+        }
+        findingsGrid.setItems(findings.findings(id));
+    }
+
+    private void createActions() {
+        if (cycleId == null) {
+            return;
+        }
+        List<String> tags = themes.getSelectedItems().stream().map(Theme::tag).toList();
+        if (tags.isEmpty()) {
+            Notification.show("Choose one or more themes first").addThemeVariants(NotificationVariant.LUMO_WARNING);
+            return;
+        }
+        List<ActionItem> created = plan.createFromThemes(cycleId, tags);
+        Notification.show(created.isEmpty() ? "Those themes already have open actions from this cycle"
+                : created.size() + " action(s) added to the action plan: "
+                        + created.stream().map(ActionItem::reference).collect(Collectors.joining(", ")))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        themes.deselectAll();
+    }
+
+    static String percent(QuestionCompliance q) {
+        return q.audited() == 0 ? "none audited" : String.format(Locale.UK, "%.0f%%", q.percent());
+    }
+}
