@@ -15,9 +15,10 @@ import org.caseaudit.shared.ui.Formats;
  * The action-plan workbook as data, and its rendering: the committee's table Issue identified | Action taken by the
  * service | Owner | Due | Status | RAG | Progress notes, with a Status drop-down and red/amber/green fills.
  *
- * <p>Anonymised version: the issue and the action are committee text written about a theme, not a case, and stay;
- * the owner is a person and is left out ("Named in the full version"); progress notes are free text and are left out
- * unless the action plan marks them reviewed for publication; case references never appear in this workbook.
+ * <p>Anonymised version: the issue and the action are committee text written about a theme, not a case, and stay,
+ * with counts of 1 to 5 in "N of M" phrases shown as "c"; the owner may be a person and is left out ("Named in the
+ * full version"); progress notes and evidence are free text nobody has reviewed for publication and are left out;
+ * re-audit figures follow the small-count rule; case references never appear in this workbook.
  */
 record ActionPlanWorkbook(String title, boolean anonymised, String marking, List<String> about, List<Item> items,
                           List<String> statuses) {
@@ -27,29 +28,54 @@ record ActionPlanWorkbook(String title, boolean anonymised, String marking, List
     static final Map<String, String> RAG_FILLS = rag();
 
     /** One action as the builder receives it (from the findings module). */
-    record Input(String cycle, String theme, String issue, String action, String owner, LocalDate due, String status,
-                 String rag, String progressNotes, boolean notesReviewed, String reAudit) {
+    record Input(String reference, String cycle, String theme, String issue, String action, String owner, LocalDate due,
+                 String status, String rag, String ragReason, String progressNotes, String evidence,
+                 List<ReAudit> reAudits) {
+    }
+
+    /** Compliance with one re-checked question before (the action's cycle) and after (its re-audit). */
+    record ReAudit(String question, int beforeCompliant, int beforeAudited, int afterCompliant, int afterAudited) {
+
+        String describe(boolean anonymised) {
+            return question + ": before " + figure(beforeCompliant, beforeAudited, anonymised) + ", after "
+                    + (afterAudited == 0 ? "not yet audited" : figure(afterCompliant, afterAudited, anonymised));
+        }
+
+        private static String figure(int compliant, int audited, boolean anonymised) {
+            if (audited == 0) {
+                return "none audited";
+            }
+            if (anonymised) {
+                return Anonymiser.count(compliant) + " of " + Anonymiser.count(audited) + " ("
+                        + Anonymiser.percent(compliant, audited) + ")";
+            }
+            return compliant + " of " + audited + " (" + Math.round(100.0 * compliant / audited) + "%)";
+        }
     }
 
     /** One printed row. */
-    record Item(String cycle, String theme, String issue, String action, String owner, LocalDate due, String status,
-                String rag, String progressNotes, String reAudit) {
+    record Item(String reference, String cycle, String theme, String issue, String action, String owner, LocalDate due,
+                String status, String rag, String progressNotes, String ragReason, String evidence, String reAudit) {
     }
 
     static final List<Column> COLUMNS = List.of(
-            new Column("Cycle", 18, Kind.TEXT),
-            new Column("Theme", 22, Kind.WRAPPED),
+            new Column("Ref.", 7, Kind.TEXT),
+            new Column("Cycle", 18, Kind.WRAPPED),
+            new Column("Theme", 20, Kind.WRAPPED),
             new Column("Issue identified", 44, Kind.WRAPPED),
             new Column("Action taken by the service", 44, Kind.WRAPPED),
-            new Column("Owner", 20, Kind.TEXT),
+            new Column("Owner", 20, Kind.WRAPPED),
             new Column("Due", 11, Kind.DATE),
-            new Column("Status", 14, Kind.TEXT),
+            new Column("Status", 13, Kind.TEXT),
             new Column("RAG", 8, Kind.TEXT),
             new Column("Progress notes", 44, Kind.WRAPPED),
-            new Column("Re-audit", 28, Kind.WRAPPED));
+            new Column("Why this RAG", 24, Kind.WRAPPED),
+            new Column("Evidence of completion", 30, Kind.WRAPPED),
+            new Column("Re-audit", 40, Kind.WRAPPED));
 
-    static final int STATUS_COLUMN = 6;
-    static final int RAG_COLUMN = 7;
+    static final int STATUS_COLUMN = 7;
+    static final int RAG_COLUMN = 8;
+    private static final java.util.regex.Pattern N_OF_M = java.util.regex.Pattern.compile("\\b(\\d+) of (\\d+)\\b");
     /** Drop-down and colours reach this many rows at least, so lines added in Excel get them too. */
     static final int MIN_FORMATTED_ROWS = 200;
 
@@ -57,10 +83,14 @@ record ActionPlanWorkbook(String title, boolean anonymised, String marking, List
                                     String generatedBy, Instant generatedAt) {
         List<Item> items = new ArrayList<>();
         for (Input i : inputs) {
-            items.add(new Item(i.cycle(), i.theme(), i.issue(), i.action(), anonymised ? OWNER_WITHHELD : i.owner(),
-                    i.due(), i.status(), i.rag(),
-                    anonymised ? Anonymiser.freeText(i.progressNotes(), i.notesReviewed()) : i.progressNotes(),
-                    i.reAudit()));
+            String reAudit = i.reAudits().isEmpty() ? null : String.join("\n",
+                    i.reAudits().stream().map(r -> r.describe(anonymised)).toList());
+            items.add(anonymised
+                    ? new Item(i.reference(), i.cycle(), i.theme(), smallCounts(i.issue()), smallCounts(i.action()),
+                    OWNER_WITHHELD, i.due(), i.status(), i.rag(), Anonymiser.freeText(i.progressNotes(), false),
+                    smallCounts(i.ragReason()), Anonymiser.freeText(i.evidence(), false), reAudit)
+                    : new Item(i.reference(), i.cycle(), i.theme(), i.issue(), i.action(), i.owner(), i.due(), i.status(),
+                    i.rag(), i.progressNotes(), i.ragReason(), i.evidence(), reAudit));
         }
         List<String> about = new ArrayList<>();
         about.add("Scope: " + scope);
@@ -79,8 +109,9 @@ record ActionPlanWorkbook(String title, boolean anonymised, String marking, List
         try (WorkbookWriter writer = new WorkbookWriter(title, marking)) {
             WorkbookWriter.Sheet sheet = writer.sheet(SHEET).table(COLUMNS);
             for (Item i : items) {
-                sheet.row().text(i.cycle()).text(i.theme()).text(i.issue()).text(i.action()).text(i.owner()).date(i.due())
-                        .text(i.status()).text(i.rag()).text(i.progressNotes()).text(i.reAudit());
+                sheet.row().text(i.reference()).text(i.cycle()).text(i.theme()).text(i.issue()).text(i.action())
+                        .text(i.owner()).date(i.due()).text(i.status()).text(i.rag()).text(i.progressNotes())
+                        .text(i.ragReason()).text(i.evidence()).text(i.reAudit());
             }
             sheet.autoFilter();
             if (!statuses.isEmpty()) {
@@ -102,6 +133,18 @@ record ActionPlanWorkbook(String title, boolean anonymised, String marking, List
             about.forEach(line -> notes.row().text(line));
             writer.write(out);
         }
+    }
+
+    /**
+     * Committee text written from theme counts ("chronology missing in 4 of 10 files"): in the anonymised version a
+     * count of 1 to 5 in an "N of M" phrase becomes "c", as everywhere else.
+     */
+    static String smallCounts(String text) {
+        if (text == null) {
+            return null;
+        }
+        return N_OF_M.matcher(text).replaceAll(m -> Anonymiser.count(Long.parseLong(m.group(1))) + " of "
+                + Anonymiser.count(Long.parseLong(m.group(2))));
     }
 
     /** Red for overdue, green for done, amber for under way; no fill otherwise. */

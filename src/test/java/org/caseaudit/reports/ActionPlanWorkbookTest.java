@@ -18,16 +18,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ActionPlanWorkbookTest {
 
-    static final List<String> STATUSES = List.of("Open", "In progress", "Overdue", "Completed", "Verified by re-audit");
+    static final List<String> STATUSES = List.of("Not started", "In progress", "Overdue", "Completed", "Verified by re-audit");
 
     static List<ActionPlanWorkbook.Input> inputs() {
         return List.of(
-                new ActionPlanWorkbook.Input("March 2026 S47", "Chronologies", "Chronology missing in c of 10 files",
+                new ActionPlanWorkbook.Input("A-1", "March 2026 S47", "Chronologies", "Chronology missing in 4 of 10 files",
                         "Chronology template added to the case record", "Lena Hughes", LocalDate.of(2026, 12, 31),
-                        "In progress", "Amber", "Spoke to Aisha Khan about CASE-1001", false, null),
-                new ActionPlanWorkbook.Input("March 2026 S47", "Consent", "=HYPERLINK(\"http://x\",\"Consent\")",
-                        "@Practice week on consent", "Tom Price", LocalDate.of(2026, 6, 30), "Overdue", "Red",
-                        "Reviewed note: briefing delivered", true, "Re-audit April 2026: 9 of 10"));
+                        "In progress", "Amber", "due within 4 weeks", "Spoke to Aisha Khan about CASE-1001", null,
+                        List.of()),
+                new ActionPlanWorkbook.Input("A-2", "March 2026 S47", "Consent", "=HYPERLINK(\"http://x\",\"Consent\")",
+                        "@Practice week on consent", "Tom Price", LocalDate.of(2026, 6, 30), "Overdue", "Red", "overdue",
+                        "Briefing delivered by Tom Price", "-Minutes of the briefing",
+                        List.of(new ActionPlanWorkbook.ReAudit("Was consent sought?", 3, 10, 9, 12))));
     }
 
     private static ActionPlanWorkbook data(boolean anonymised) {
@@ -41,20 +43,22 @@ class ActionPlanWorkbookTest {
             assertThat(wb.getSheetIndex(sheet)).isZero();
             DataFormatter f = new DataFormatter(java.util.Locale.UK);
             Row header = sheet.getRow(0);
-            assertThat(List.of(2, 3, 4, 5, 6, 7, 8)).extracting(i -> f.formatCellValue(header.getCell(i)))
+            assertThat(List.of(3, 4, 5, 6, 7, 8, 9)).extracting(i -> f.formatCellValue(header.getCell(i)))
                     .containsExactly("Issue identified", "Action taken by the service", "Owner", "Due", "Status", "RAG",
                             "Progress notes");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J3");
-            var due = sheet.getRow(1).getCell(5);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:M3");
+            var due = sheet.getRow(1).getCell(6);
             assertThat(due.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(due)).isTrue();
             assertThat(due.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
             assertThat(due.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 31));
             assertThat(f.formatCellValue(due)).isEqualTo("31/12/2026");
-            assertThat(f.formatCellValue(sheet.getRow(1).getCell(4))).isEqualTo("Lena Hughes");
-            assertThat(sheet.getColumnWidth(2)).isEqualTo(44 * 256);
-            assertThat(sheet.getColumnWidth(7)).isEqualTo(8 * 256);
+            assertThat(f.formatCellValue(sheet.getRow(1).getCell(5))).isEqualTo("Lena Hughes");
+            assertThat(f.formatCellValue(sheet.getRow(2).getCell(12)))
+                    .isEqualTo("Was consent sought?: before 3 of 10 (30%), after 9 of 12 (75%)");
+            assertThat(sheet.getColumnWidth(3)).isEqualTo(44 * 256);
+            assertThat(sheet.getColumnWidth(8)).isEqualTo(8 * 256);
         }
     }
 
@@ -89,9 +93,9 @@ class ActionPlanWorkbookTest {
                     fills.put(cf.getFormattingRanges()[0].getFirstColumn() + ":" + rule.getFormula1(), colour.getARGBHex());
                 }
             }
-            assertThat(fills).containsEntry("7:\"Red\"", "FFFFC7CE").containsEntry("7:\"Amber\"", "FFFFEB9C")
-                    .containsEntry("7:\"Green\"", "FFC6EFCE").containsEntry("6:\"Overdue\"", "FFFFC7CE")
-                    .containsEntry("6:\"Completed\"", "FFC6EFCE");
+            assertThat(fills).containsEntry("8:\"Red\"", "FFFFC7CE").containsEntry("8:\"Amber\"", "FFFFEB9C")
+                    .containsEntry("8:\"Green\"", "FFC6EFCE").containsEntry("7:\"Overdue\"", "FFFFC7CE")
+                    .containsEntry("7:\"Completed\"", "FFC6EFCE");
         }
     }
 
@@ -100,24 +104,38 @@ class ActionPlanWorkbookTest {
         try (XSSFWorkbook wb = read(bytes(data(false)::write))) {
             assertNoFormulasAndQuotedText(wb);
             Row row = wb.getSheet(ActionPlanWorkbook.SHEET).getRow(2);
-            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"Consent\")");
-            assertThat(row.getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"Consent\")");
             assertThat(row.getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(row.getCell(4).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(row.getCell(4).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(row.getCell(11).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(row.getCell(5).getCellStyle().getQuotePrefixed()).isFalse();
         }
     }
 
     @Test
-    void the_anonymised_plan_names_no_owner_and_keeps_only_reviewed_notes() throws Exception {
+    void the_anonymised_plan_names_no_owner_leaves_out_notes_and_evidence_and_suppresses_small_counts() throws Exception {
         ActionPlanWorkbook data = data(true);
         assertThat(data.items()).extracting(ActionPlanWorkbook.Item::owner).containsOnly(ActionPlanWorkbook.OWNER_WITHHELD);
-        assertThat(data.items()).extracting(ActionPlanWorkbook.Item::progressNotes)
-                .containsExactly(Anonymiser.TEXT_OMITTED, "Reviewed note: briefing delivered");
+        assertThat(data.items()).extracting(ActionPlanWorkbook.Item::progressNotes).containsOnly(Anonymiser.TEXT_OMITTED);
+        assertThat(data.items()).extracting(ActionPlanWorkbook.Item::evidence).containsExactly(null, Anonymiser.TEXT_OMITTED);
+        assertThat(data.items().getFirst().issue()).isEqualTo("Chronology missing in c of 10 files");
+        assertThat(data.items().get(1).reAudit()).isEqualTo("Was consent sought?: before c of 10 (c), after 9 of 12 (75%)");
         try (XSSFWorkbook wb = read(bytes(data::write))) {
             String text = allText(wb);
             assertThat(text).doesNotContain("Lena Hughes").doesNotContain("Tom Price").doesNotContain("Aisha Khan")
                     .doesNotContain("CASE-1001").contains(Anonymiser.STATEMENT).contains("OFFICIAL-SENSITIVE");
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Chronology missing in 4 of 10 files | Chronology missing in c of 10 files
+            12 of 40 files; 5 of 5 teams         | 12 of 40 files; c of c teams
+            0 of 7 and 6 of 6                    | 0 of 7 and 6 of 6
+            no counts here                       | no counts here
+            """)
+    void counts_of_one_to_five_in_committee_text_become_c(String text, String anonymised) {
+        assertThat(ActionPlanWorkbook.smallCounts(text)).isEqualTo(anonymised);
     }
 
     @ParameterizedTest
