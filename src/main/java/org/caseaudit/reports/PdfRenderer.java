@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -30,9 +32,23 @@ class PdfRenderer {
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
     byte[] render(String reportName, Map<String, Object> parameters, Collection<Map<String, ?>> rows, String title) {
+        return render(reportName, parameters, new JRMapCollectionDataSource(rows), title);
+    }
+
+    byte[] render(String reportName, Map<String, Object> parameters, JRDataSource rows, String title) {
+        return export(fill(reportName, parameters, rows), title);
+    }
+
+    JasperPrint fill(String reportName, Map<String, Object> parameters, JRDataSource rows) {
         try {
-            JasperPrint print = JasperFillManager.fillReport(report(reportName), new java.util.HashMap<>(parameters),
-                    new JRMapCollectionDataSource(rows));
+            return JasperFillManager.fillReport(report(reportName), new java.util.HashMap<>(parameters), rows);
+        } catch (JRException e) {
+            throw new IllegalStateException("Report " + reportName + " could not be filled: " + e.getMessage(), e);
+        }
+    }
+
+    static byte[] export(JasperPrint print, String title) {
+        try {
             JRPdfExporter exporter = new JRPdfExporter();
             exporter.setExporterInput(new SimpleExporterInput(print));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -46,11 +62,93 @@ class PdfRenderer {
             exporter.exportReport();
             return out.toByteArray();
         } catch (JRException e) {
-            throw new IllegalStateException("Report " + reportName + " could not be produced: " + e.getMessage(), e);
+            throw new IllegalStateException("Report " + print.getName() + " could not be exported: " + e.getMessage(), e);
         }
     }
 
-    private JasperReport report(String name) {
+    /** The committee pack as a PDF. */
+    byte[] committeePack(CommitteePack pack) {
+        return export(fill("committee-pack", committeePackParameters(pack), new JREmptyDataSource(1)),
+                pack.cover().title() + " · " + pack.cover().cycleName());
+    }
+
+    Map<String, Object> committeePackParameters(CommitteePack pack) {
+        CommitteePack.Cover cover = pack.cover();
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("MARKING", cover.marking());
+        p.put("TITLE", cover.title());
+        p.put("CYCLE", cover.cycleName());
+        p.put("PERIOD", cover.period());
+        p.put("TEMPLATE", cover.template());
+        p.put("VERSION_LABEL", cover.anonymised() ? "COMMITTEE PACK · ANONYMISED VERSION" : "COMMITTEE PACK");
+        p.put("STATEMENT", cover.statement());
+        p.put("GENERATED", cover.generated());
+        p.put("SUB_LINES", report("pack-lines"));
+        p.put("SUB_PARAGRAPHS", report("pack-paragraphs"));
+        p.put("SUB_COMPLIANCE", report("pack-compliance"));
+        p.put("SUB_TREND", report("pack-trend"));
+        p.put("SUB_THEMES", report("pack-themes"));
+        p.put("SUB_ACTIONS", report("pack-actions"));
+        p.put("DS_SUMMARY", RecordDataSource.of(pack.summary()));
+        p.put("DS_METHODOLOGY", RecordDataSource.of(pack.methodology()));
+        p.put("DS_AGREEMENT", RecordDataSource.of(pack.agreement()));
+        p.put("DS_COMPLIANCE", RecordDataSource.of(pack.compliance()));
+        p.put("DS_TREND", RecordDataSource.of(pack.trend()));
+        p.put("DS_THEMES", RecordDataSource.of(pack.themes()));
+        p.put("DS_STRENGTHS", RecordDataSource.of(pack.strengths()));
+        p.put("DS_ACTIONS", RecordDataSource.of(pack.actions()));
+        p.put("CHART_COMPLIANCE", PackCharts.compliance(pack.compliance()));
+        p.put("CHART_TREND", PackCharts.trend(pack.trend()));
+        p.put("COMPLIANCE_INTRO", "n is the number of files audited on the question (answers of not applicable are "
+                + "left out); % is the share of those that were compliant; the 95% interval (Wilson) shows how far the "
+                + "true rate may lie from the sample's. Fewer than 10 files audited: read the percentage with its "
+                + "interval." + (cover.anonymised() ? " Counts from 1 to 5 show as c, and so do the percentages "
+                + "and intervals based on them." : ""));
+        p.put("EMPTY_COMPLIANCE", pack.compliance().isEmpty() ? "No audit of this cycle has final answers yet." : null);
+        p.put("EMPTY_TREND", pack.trend().isEmpty() ? "No key measure of this checklist has results in the recent "
+                + "cycles yet." : null);
+        p.put("EMPTY_THEMES", pack.themes().isEmpty() ? "No findings: every audited answer was compliant." : null);
+        p.put("EMPTY_STRENGTHS", pack.strengths().isEmpty() ? "No strengths recorded yet." : null);
+        p.put("EMPTY_ACTIONS", pack.actions().isEmpty() ? "No actions have been agreed for this cycle yet." : null);
+        return p;
+    }
+
+    /** One case audit as a PDF. */
+    byte[] caseAuditReport(CaseAuditReport report) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("TITLE", report.title());
+        p.put("SUBTITLE", report.subtitle());
+        p.put("MARKING", report.marking());
+        p.put("GENERATED", report.generated());
+        p.put("SUB_LINES", report("pack-lines"));
+        p.put("DS_HEADER", RecordDataSource.of(report.header()));
+        p.put("DS_FACTS", RecordDataSource.of(report.facts()));
+        p.put("DS_TIMESCALES", RecordDataSource.of(report.timescales()));
+        p.put("DS_JUDGEMENT", RecordDataSource.of(report.judgement()));
+        p.put("DS_MODERATION", RecordDataSource.of(report.moderation()));
+        p.put("HAS_TIMESCALES", !report.timescales().isEmpty());
+        return render("case-audit-report", p, RecordDataSource.of(report.answers()), report.title());
+    }
+
+    /** The action-plan progress report as a PDF. */
+    byte[] actionPlanProgress(ActionPlanProgress report) {
+        return export(fillActionPlanProgress(report), report.title());
+    }
+
+    JasperPrint fillActionPlanProgress(ActionPlanProgress report) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("TITLE", report.title());
+        p.put("SUBTITLE", report.subtitle());
+        p.put("MARKING", report.marking());
+        p.put("STATEMENT", report.statement());
+        p.put("GENERATED", report.generated());
+        p.put("EMPTY", report.rows().isEmpty() ? "No open or recently closed actions." : null);
+        p.put("SUB_LINES", report("pack-lines"));
+        p.put("DS_TOTALS", RecordDataSource.of(report.totals()));
+        return fill("action-plan-progress", p, RecordDataSource.of(report.rows()));
+    }
+
+    JasperReport report(String name) {
         return compiled.computeIfAbsent(name, n -> {
             try (InputStream in = PdfRenderer.class.getResourceAsStream("/reports/" + n + ".jasper")) {
                 if (in == null) {

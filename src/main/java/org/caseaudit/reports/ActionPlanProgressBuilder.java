@@ -1,0 +1,37 @@
+package org.caseaudit.reports;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.caseaudit.reports.CommitteePack.Line;
+import org.caseaudit.shared.ui.Formats;
+import org.springframework.stereotype.Component;
+
+/** Builds the action-plan progress report: overdue first, then open, then closed in the last 90 days. */
+@Component
+class ActionPlanProgressBuilder {
+
+    static final int RECENTLY_CLOSED_DAYS = 90;
+
+    private final ActionRows actions;
+    private final Clock clock;
+
+    ActionPlanProgressBuilder(ActionRows actions, Clock clock) {
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    ActionPlanProgress build(boolean anonymised, String marking) {
+        List<ActionPlanProgress.Row> rows = actions.progress(anonymised);
+        CommitteePackBuilder.Figures f = new CommitteePackBuilder.Figures(anonymised);
+        List<Line> totals = new ArrayList<>();
+        for (String group : List.of(ActionRows.OVERDUE, ActionRows.OPEN, ActionRows.CLOSED)) {
+            long n = rows.stream().filter(r -> group.equals(r.group())).count();
+            totals.add(new Line(group, f.count(n) + " action(s)"));
+        }
+        return new ActionPlanProgress("Action plan progress", "Open actions of every cycle and those closed in the last "
+                + RECENTLY_CLOSED_DAYS + " days, overdue first, with the results of re-audits" + (anonymised
+                ? " \u00b7 anonymised version" : ""), marking, anonymised, anonymised ? Anonymiser.STATEMENT : null,
+                totals, rows, "Produced " + Formats.dateTime(clock.instant()) + " by the Case Audit Workbench");
+    }
+}

@@ -1,0 +1,132 @@
+package org.caseaudit.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.caseaudit.findings.ActionItem;
+import org.caseaudit.findings.ActionPlanService;
+import org.caseaudit.findings.QuestionCompliance;
+import org.caseaudit.findings.ReAuditResult;
+import org.caseaudit.findings.Theme;
+import org.caseaudit.shared.ui.Formats;
+import org.springframework.stereotype.Component;
+
+/**
+ * The action plan rows of the reports, from the findings module's action plan. Anonymised: the issue shows its theme
+ * (never the free text), the action and progress notes are left out (free text nobody has reviewed for
+ * publication), the owner is not named; due date, status, RAG and re-audit figures (small counts as "c") stay.
+ */
+@Component
+class ActionRows {
+
+    static final String OVERDUE = "Overdue";
+    static final String OPEN = "Open";
+    static final String CLOSED = "Closed in the last " + ActionPlanProgressBuilder.RECENTLY_CLOSED_DAYS + " days";
+    static final String OWNER_WITHHELD = "Not shown";
+
+    private final ActionPlanService plan;
+    private final Clock clock;
+
+    ActionRows(ActionPlanService plan, Clock clock) {
+        this.plan = plan;
+        this.clock = clock;
+    }
+
+    /** The cycle's own actions, then open actions carried over from earlier cycles; overdue first. */
+    List<CommitteePack.ActionRow> forCycle(long cycleId, boolean anonymised) {
+        List<ActionItem> items = plan.plan(true).stream()
+                .filter(a -> Objects.equals(a.sourceCycleId(), cycleId) || a.open() && a.sourceCycleId() != null
+                        && a.sourceCycleId() < cycleId)
+                .sorted(Comparator.comparing((ActionItem a) -> !a.overdue()).thenComparing(ActionItem::dueDate,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        List<CommitteePack.ActionRow> rows = new ArrayList<>();
+        for (ActionItem a : items) {
+            String carried = Objects.equals(a.sourceCycleId(), cycleId) ? ""
+                    : " (carried over from " + a.sourceCycleName() + ")";
+            rows.add(new CommitteePack.ActionRow(a.reference() + ": " + issue(a, anonymised) + carried,
+                    anonymised ? Anonymiser.TEXT_OMITTED : a.action(), owner(a, anonymised), date(a.dueDate()),
+                    a.statusLabel() + (a.ragReason() == null ? "" : " \u2013 " + a.ragReason()), a.rag().label()));
+        }
+        return rows;
+    }
+
+    /** Open actions of every cycle and those closed in the last 90 days: overdue, open, closed. */
+    List<ActionPlanProgress.Row> progress(boolean anonymised) {
+        LocalDate since = LocalDate.now(clock).minusDays(ActionPlanProgressBuilder.RECENTLY_CLOSED_DAYS);
+        CommitteePackBuilder.Figures f = new CommitteePackBuilder.Figures(anonymised);
+        List<ActionItem> all = plan.plan(true);
+        List<ActionPlanProgress.Row> rows = new ArrayList<>();
+        Comparator<ActionItem> byDue = Comparator.comparing(ActionItem::dueDate,
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        all.stream().filter(a -> a.open() && a.overdue()).sorted(byDue).forEach(a -> rows.add(row(OVERDUE, a, f)));
+        all.stream().filter(a -> a.open() && !a.overdue()).sorted(byDue).forEach(a -> rows.add(row(OPEN, a, f)));
+        all.stream().filter(a -> !a.open() && a.completedOn() != null && !a.completedOn().isBefore(since))
+                .sorted(Comparator.comparing(ActionItem::completedOn).reversed())
+                .forEach(a -> rows.add(row(CLOSED, a, f)));
+        return rows;
+    }
+
+    private ActionPlanProgress.Row row(String group, ActionItem a, CommitteePackBuilder.Figures f) {
+        boolean anonymised = f.anonymised();
+        String progress = null;
+        if (!anonymised) {
+            List<String> parts = new ArrayList<>();
+            a.notes().stream().skip(Math.max(0, a.notes().size() - 2)).forEach(n -> parts.add(Formats.date(n.notedOn())
+                    + ": " + n.text()));
+            if (a.evidence() != null && !a.evidence().isBlank()) {
+                parts.add("Evidence: " + a.evidence());
+            }
+            progress = parts.isEmpty() ? null : String.join("\n", parts);
+        } else if (!a.notes().isEmpty()) {
+            progress = f.count(a.notes().size()) + " progress note(s), not shown";
+        }
+        return new ActionPlanProgress.Row(group, a.sourceCycleName() == null ? "\u2013" : a.sourceCycleName(),
+                a.reference() + ": " + issue(a, anonymised), anonymised ? Anonymiser.TEXT_OMITTED : a.action(),
+                owner(a, anonymised), date(a.dueDate()), a.statusLabel()
+                + (a.completedOn() == null ? "" : " " + Formats.date(a.completedOn())), a.rag().label(), progress,
+                reaudit(a, f));
+    }
+
+    private String reaudit(ActionItem a, CommitteePackBuilder.Figures f) {
+        if (a.reauditCycleId() == null) {
+            return null;
+        }
+        ReAuditResult result = plan.reAuditResult(a.id()).orElse(null);
+        if (result == null) {
+            return "Re-audit planned";
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(result.reauditCycleName() + " (" + f.count(result.progress().done()) + " of "
+                + f.count(result.progress().audits()) + " audits done)");
+        for (ReAuditResult.Row r : result.rows()) {
+            parts.add(r.questionId() + ": " + share(r.before(), f) + " \u2192 " + share(r.after(), f));
+        }
+        return String.join("\n", parts);
+    }
+
+    private static String share(QuestionCompliance q, CommitteePackBuilder.Figures f) {
+        if (q == null || q.audited() == 0) {
+            return "\u2013";
+        }
+        return f.percent(q.compliant(), q.audited()) + " of " + f.count(q.audited());
+    }
+
+    private static String issue(ActionItem a, boolean anonymised) {
+        if (!anonymised) {
+            return a.issue();
+        }
+        return a.theme() == null || a.theme().isBlank() ? Anonymiser.TEXT_OMITTED : "Theme: " + Theme.label(a.theme());
+    }
+
+    private static String owner(ActionItem a, boolean anonymised) {
+        return anonymised ? OWNER_WITHHELD : a.owner();
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : Formats.date(date);
+    }
+}

@@ -1,0 +1,91 @@
+package org.caseaudit.reports;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.caseaudit.security.AuditTrail;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.Roles;
+import org.caseaudit.shared.ui.Formats;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The PDF reports: the committee pack of a cycle, one case audit, and the action-plan progress report. Panel viewers
+ * and independent members get only the anonymised versions (see {@link Anonymiser}). Every generation is recorded in
+ * the audit trail: who, which report, anonymised or not.
+ */
+@Service
+public class PdfReports {
+
+    private final CommitteePackBuilder packs;
+    private final CaseAuditReportBuilder caseAudits;
+    private final ActionPlanProgressBuilder actionPlans;
+    private final PdfRenderer renderer;
+    private final ReportPrivileges privileges;
+    private final AuditTrail trail;
+    private final CurrentUser currentUser;
+
+    PdfReports(CommitteePackBuilder packs, CaseAuditReportBuilder caseAudits, ActionPlanProgressBuilder actionPlans,
+               PdfRenderer renderer, ReportPrivileges privileges, AuditTrail trail, CurrentUser currentUser) {
+        this.packs = packs;
+        this.caseAudits = caseAudits;
+        this.actionPlans = actionPlans;
+        this.renderer = renderer;
+        this.privileges = privileges;
+        this.trail = trail;
+        this.currentUser = currentUser;
+    }
+
+    /** The committee pack of a cycle; identified for the audit lead and administrators only. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    @Transactional
+    public byte[] committeePack(long cycleId, boolean anonymised) {
+        requireIdentifiedAccess(anonymised);
+        CommitteePack pack = committeePackData(cycleId, anonymised);
+        byte[] pdf = renderer.committeePack(pack);
+        trail.record("REPORT_GENERATED", "audit_cycle", String.valueOf(cycleId), "committee pack PDF, "
+                + (anonymised ? "anonymised" : "identified"));
+        return pdf;
+    }
+
+    /** The data of the committee pack, as printed (for tests and other renderers). */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    @Transactional
+    public CommitteePack committeePackData(long cycleId, boolean anonymised) {
+        requireIdentifiedAccess(anonymised);
+        return privileges.readAsAuditLead(() -> packs.build(cycleId, anonymised));
+    }
+
+    /** One audit for feedback to the team: its auditor (or moderator) and the audit lead. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
+    @Transactional
+    public byte[] caseAuditReport(long auditId) {
+        byte[] pdf = renderer.caseAuditReport(caseAudits.build(auditId, packs.marking()));
+        trail.record("REPORT_GENERATED", "case_audit", String.valueOf(auditId), "case audit report PDF, identified");
+        return pdf;
+    }
+
+    /** Open and recently closed actions across cycles, overdue first, with re-audit results. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    @Transactional
+    public byte[] actionPlanProgress(boolean anonymised) {
+        requireIdentifiedAccess(anonymised);
+        ActionPlanProgress report = privileges.readAsAuditLead(() -> actionPlans.build(anonymised, packs.marking()));
+        byte[] pdf = renderer.actionPlanProgress(report);
+        trail.record("REPORT_GENERATED", "action_plan", "all", "action-plan progress PDF, "
+                + (anonymised ? "anonymised" : "identified"));
+        return pdf;
+    }
+
+    /** A file name for a report, e.g. {@code committee-pack-12-anonymised-22-11-2026.pdf}. */
+    public static String fileName(String report, Long id, boolean anonymised, java.time.LocalDate date) {
+        return report + (id == null ? "" : "-" + id) + (anonymised ? "-anonymised" : "") + "-"
+                + Formats.date(date).replace('/', '-') + ".pdf";
+    }
+
+    private void requireIdentifiedAccess(boolean anonymised) {
+        if (!anonymised && !currentUser.hasRole(Roles.AUDIT_LEAD) && !currentUser.hasRole(Roles.ADMIN)) {
+            throw new AccessDeniedException("Panel viewers and independent members receive the anonymised version only");
+        }
+    }
+}
