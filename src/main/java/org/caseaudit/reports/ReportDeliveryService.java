@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import org.caseaudit.audit.AuditKind;
+import org.caseaudit.audit.AuditService;
+import org.caseaudit.audit.AuditSummary;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CyclePeriod;
 import org.caseaudit.security.AuditTrail;
@@ -34,6 +37,7 @@ public class ReportDeliveryService {
     static final String READERS_NOTE = "ADMIN, AUDIT_LEAD, INDEPENDENT_MEMBER, PANEL_VIEWER";
 
     private final ReportBuilder builder;
+    private final AuditService audits;
     private final WorkbookService workbooks;
     private final ReportStore store;
     private final AuditCycleService cycles;
@@ -45,12 +49,13 @@ public class ReportDeliveryService {
     private final String cron;
     private final Duration retention;
 
-    ReportDeliveryService(ReportBuilder builder, WorkbookService workbooks, ReportStore store, AuditCycleService cycles,
+    ReportDeliveryService(ReportBuilder builder, AuditService audits, WorkbookService workbooks, ReportStore store, AuditCycleService cycles,
                           ReportIdentity identity, AuditTrail trail, CurrentUser currentUser, Clock clock,
                           @Qualifier("reportExecutor") Executor executor,
                           @Value("${caseaudit.reports.schedule.cron:" + ScheduledCommitteePack.DEFAULT_CRON + "}") String cron,
                           @Value("${caseaudit.reports.retention:90d}") Duration retention) {
         this.builder = builder;
+        this.audits = audits;
         this.workbooks = workbooks;
         this.store = store;
         this.cycles = cycles;
@@ -80,15 +85,15 @@ public class ReportDeliveryService {
      * variant asked for by anyone but audit leads and administrators.
      */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
-    public RunningReport start(ReportKind kind, Long cycleId, ReportVariant variant) {
-        workbooks.checkVariant(variant, kind.label(), cycleId);
-        String name = cycleId == null ? "all cycles" : cycles().stream().filter(c -> c.id() == cycleId)
-                .map(CyclePeriod::name).findFirst().orElse("cycle " + cycleId);
-        RunningReport job = new RunningReport(kind, cycleId, name, variant);
+    public RunningReport start(ReportKind kind, Long id, ReportVariant variant) {
+        workbooks.checkVariant(variant, kind.label(), id);
+        String name = id == null ? "all cycles" : kind.scope() == ReportKind.Scope.AUDIT ? "audit " + id
+                : cycles().stream().filter(c -> c.id() == id).map(CyclePeriod::name).findFirst().orElse("cycle " + id);
+        RunningReport job = new RunningReport(kind, id, name, variant);
         Runnable task = () -> {
             try {
                 job.at("Starting", 0.05);
-                job.result().complete(builder.build(kind, cycleId, variant, job));
+                job.result().complete(builder.build(kind, id, variant, job));
             } catch (RuntimeException | Error e) {
                 job.at("Failed", 1);
                 job.result().completeExceptionally(e);
@@ -98,6 +103,12 @@ public class ReportDeliveryService {
         return job;
     }
 
+    /** The audits of a cycle, for the case audit report (audit leads and administrators). */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    public List<AuditSummary> audits(long cycleId) {
+        return audits.cycleAudits(cycleId).stream().filter(a -> a.kind() == AuditKind.AUDIT).toList();
+    }
+
     /** Records that a built report was handed to the caller's browser. */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
     @Transactional
@@ -105,8 +116,8 @@ public class ReportDeliveryService {
         if (report.variant() == ReportVariant.IDENTIFIED && !identity.mayIdentify()) {
             throw new AccessDeniedException("Only audit leads and administrators may have full reports");
         }
-        trail.record("REPORT_DOWNLOADED", WorkbookService.TARGET,
-                report.cycleId() == null ? "all" : String.valueOf(report.cycleId()),
+        trail.record("REPORT_DOWNLOADED", report.kind().scope() == ReportKind.Scope.AUDIT ? "case_audit"
+                        : WorkbookService.TARGET, report.subjectId() == null ? "all" : String.valueOf(report.subjectId()),
                 report.kind().label() + ", " + report.variant().name().toLowerCase(Locale.ROOT) + ": " + file.fileName()
                         + " (" + file.content().length + " bytes)");
     }

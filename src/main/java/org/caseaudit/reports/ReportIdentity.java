@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who reads the data of a report. Audit leads and administrators read as themselves. For panel viewers and independent
- * members, whose own roles rightly cannot read case-level records, the reports services first force the anonymised
- * variant and then read through {@link #read} as {@code reports:<username>} with the audit lead's read authority; the
- * identifying records never leave the reports module except pseudonymised. Scheduled builds read as
+ * members, whose own roles rightly cannot read case-level records, the reports services first refuse the full
+ * variant and then read through {@link #read} with the audit lead's read authority ({@link ReportPrivileges}, the
+ * caller's name kept); the identifying records never leave the reports module except pseudonymised. Scheduled builds read as
  * {@code scheduler}. Only the read calls of the report builders run this way; nothing here writes case data.
  */
 @Component
@@ -24,9 +24,11 @@ class ReportIdentity {
     static final String SCHEDULER = "scheduler";
 
     private final CurrentUser currentUser;
+    private final ReportPrivileges privileges;
 
-    ReportIdentity(CurrentUser currentUser) {
+    ReportIdentity(CurrentUser currentUser, ReportPrivileges privileges) {
         this.currentUser = currentUser;
+        this.privileges = privileges;
     }
 
     /** Audit leads and administrators may have identifying outputs; everyone else only anonymised ones. */
@@ -38,7 +40,7 @@ class ReportIdentity {
         if (mayIdentify()) {
             return work.get();
         }
-        return as("reports:" + currentUser.usernameOrSystem(), work);
+        return privileges.readAsAuditLead(work);
     }
 
     static <T> T as(String name, Supplier<T> work) {

@@ -2,21 +2,24 @@ package org.caseaudit.reports;
 
 import java.util.concurrent.CompletableFuture;
 
-/** A report building in the background: what, for which cycle, how far, and the file once built. */
+/**
+ * A report building in the background: what, about what ({@code subjectId}: a cycle, an audit for the case audit report,
+ * or null for all cycles; {@code subject} in words), how far, and the file once built.
+ */
 public final class RunningReport implements ReportProgress {
 
     private final ReportKind kind;
-    private final Long cycleId;
-    private final String cycleName;
+    private final Long subjectId;
+    private final String subject;
     private final ReportVariant variant;
     private final CompletableFuture<ReportService.ReportFile> result = new CompletableFuture<>();
     private volatile String stage = "Waiting to start";
     private volatile double fraction;
 
-    RunningReport(ReportKind kind, Long cycleId, String cycleName, ReportVariant variant) {
+    RunningReport(ReportKind kind, Long subjectId, String subject, ReportVariant variant) {
         this.kind = kind;
-        this.cycleId = cycleId;
-        this.cycleName = cycleName;
+        this.subjectId = subjectId;
+        this.subject = subject;
         this.variant = variant;
     }
 
@@ -30,12 +33,12 @@ public final class RunningReport implements ReportProgress {
         return kind;
     }
 
-    public Long cycleId() {
-        return cycleId;
+    public Long subjectId() {
+        return subjectId;
     }
 
-    public String cycleName() {
-        return cycleName;
+    public String subject() {
+        return subject;
     }
 
     public ReportVariant variant() {

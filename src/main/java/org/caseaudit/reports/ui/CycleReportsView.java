@@ -34,6 +34,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import org.caseaudit.audit.AuditSummary;
 import org.caseaudit.reports.ReportDeliveryService;
 import org.caseaudit.reports.ReportKind;
 import org.caseaudit.reports.ReportService;
@@ -64,6 +65,7 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
     private final CurrentUser currentUser;
     private final ComboBox<CyclePeriod> cycle = new ComboBox<>("Audit cycle");
     private final RadioButtonGroup<ReportVariant> variant = new RadioButtonGroup<>("Version");
+    private final ComboBox<AuditSummary> audit = new ComboBox<>("Audit (case audit report)");
     private final VerticalLayout jobsList = new VerticalLayout();
     private final List<Job> jobs = new ArrayList<>();
     private final Grid<StoredReport> stored = new Grid<>();
@@ -88,7 +90,7 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
             bar.setId("report-job-progress-" + number);
             bar.getElement().setAttribute("aria-label", "Progress of " + report.kind().label());
             status.setId("report-job-status-" + number);
-            row.add(new Span(report.kind().label() + " · " + report.cycleName() + " · " + report.variant().label()),
+            row.add(new Span(report.kind().label() + " · " + report.subject() + " · " + report.variant().label()),
                     bar, status);
         }
     }
@@ -121,15 +123,37 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
             variant.setHelperText("Your role receives anonymised reports only.");
         }
         HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setWrap(true);
         for (ReportKind kind : ReportKind.values()) {
-            Button b = new Button("Build " + kind.label().toLowerCase(java.util.Locale.UK), e -> build(kind));
+            if (kind.scope() == ReportKind.Scope.AUDIT) {
+                continue;
+            }
+            Button b = new Button("Build the " + kind.label().toLowerCase(java.util.Locale.UK), e -> build(kind));
             b.setId("build-" + kind.slug());
             buttons.add(b);
         }
+        Paragraph scopes = new Paragraph("The action-plan workbook holds the chosen cycle's actions, or with no cycle "
+                + "chosen every open and recently closed action; the progress report always covers every cycle.");
         jobsList.setId("report-jobs");
         jobsList.setPadding(false);
         jobsList.setSpacing(false);
-        add(cycle, variant, buttons, new H3("Built for you"), jobsList);
+        add(cycle, variant, buttons, scopes);
+        if (full) {
+            audit.setId("report-audit");
+            audit.setItemLabelGenerator(a -> a.caseReference() + " · " + a.auditor() + " · " + a.status().label());
+            audit.setWidth("32em");
+            audit.setHelperText("Choose a cycle first; the report is the full version, for feedback to the team.");
+            cycle.addValueChangeListener(e -> {
+                audit.clear();
+                audit.setItems(e.getValue() == null ? List.of() : delivery.audits(e.getValue().id()));
+            });
+            Button caseAudit = new Button("Build the case audit report (PDF)", e -> buildCaseAudit());
+            caseAudit.setId("build-case-audit");
+            HorizontalLayout line = new HorizontalLayout(audit, caseAudit);
+            line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            add(line);
+        }
+        add(new H3("Built for you"), jobsList);
 
         add(new H3("Kept by the schedule"));
         stored.setId("stored-reports");
@@ -160,13 +184,25 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void build(ReportKind kind) {
-        if (kind != ReportKind.ACTION_PLAN_WORKBOOK && cycle.getValue() == null) {
+        if (kind.scope() == ReportKind.Scope.CYCLE && cycle.getValue() == null) {
             notify("Choose an audit cycle first", NotificationVariant.LUMO_ERROR);
             return;
         }
+        Long id = kind.scope() == ReportKind.Scope.ALL || cycle.getValue() == null ? null : cycle.getValue().id();
+        start(kind, id, variant.getValue());
+    }
+
+    private void buildCaseAudit() {
+        if (audit.getValue() == null) {
+            notify("Choose an audit first", NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        start(ReportKind.CASE_AUDIT_REPORT, audit.getValue().id(), ReportVariant.IDENTIFIED);
+    }
+
+    private void start(ReportKind kind, Long id, ReportVariant chosen) {
         try {
-            RunningReport report = delivery.start(kind, cycle.getValue() == null ? null : cycle.getValue().id(),
-                    variant.getValue());
+            RunningReport report = delivery.start(kind, id, chosen);
             Job job = new Job(nextJob++, report);
             jobs.add(job);
             jobsList.addComponentAsFirst(job.row);
