@@ -15,10 +15,10 @@ import org.caseaudit.shared.ui.Formats;
  * The action-plan workbook as data, and its rendering: the committee's table Issue identified | Action taken by the
  * service | Owner | Due | Status | RAG | Progress notes, with a Status drop-down and red/amber/green fills.
  *
- * <p>Anonymised version: the issue and the action are committee text written about a theme, not a case, and stay,
- * with counts of 1 to 5 in "N of M" phrases shown as "c"; the owner may be a person and is left out ("Named in the
- * full version"); progress notes and evidence are free text nobody has reviewed for publication and are left out;
- * re-audit figures follow the small-count rule; case references never appear in this workbook.
+ * <p>Anonymised version (the same rules as the PDFs): the issue and the action are free text nobody has marked
+ * reviewed for publication, so the issue shows its theme and the action is left out; the owner may be a person and is
+ * left out ("Named in the full version"); progress notes and evidence are left out; re-audit figures and "N of M"
+ * phrases follow the small-count rule (1 to 5 as "c"); case references never appear in this workbook.
  */
 record ActionPlanWorkbook(String title, boolean anonymised, String marking, List<String> about, List<Item> items,
                           List<String> statuses) {
@@ -80,13 +80,14 @@ record ActionPlanWorkbook(String title, boolean anonymised, String marking, List
     static final int MIN_FORMATTED_ROWS = 200;
 
     static ActionPlanWorkbook build(String scope, List<Input> inputs, List<String> statuses, boolean anonymised,
-                                    String generatedBy, Instant generatedAt) {
+                                    String marking, String generatedBy, Instant generatedAt) {
         List<Item> items = new ArrayList<>();
         for (Input i : inputs) {
             String reAudit = i.reAudits().isEmpty() ? null : String.join("\n",
                     i.reAudits().stream().map(r -> r.describe(anonymised)).toList());
             items.add(anonymised
-                    ? new Item(i.reference(), i.cycle(), i.theme(), smallCounts(i.issue()), smallCounts(i.action()),
+                    ? new Item(i.reference(), i.cycle(), i.theme(), i.theme() == null
+                    ? Anonymiser.freeText(i.issue(), false) : "Theme: " + i.theme(), Anonymiser.freeText(i.action(), false),
                     OWNER_WITHHELD, i.due(), i.status(), i.rag(), Anonymiser.freeText(i.progressNotes(), false),
                     smallCounts(i.ragReason()), Anonymiser.freeText(i.evidence(), false), reAudit)
                     : new Item(i.reference(), i.cycle(), i.theme(), i.issue(), i.action(), i.owner(), i.due(), i.status(),
@@ -94,7 +95,7 @@ record ActionPlanWorkbook(String title, boolean anonymised, String marking, List
         }
         List<String> about = new ArrayList<>();
         about.add("Scope: " + scope);
-        about.add("Protective marking: " + ResultsWorkbook.MARKING);
+        about.add("Protective marking: " + marking);
         about.add("Produced " + Formats.dateTime(generatedAt) + " by "
                 + (anonymised ? "the Case Audit Workbench" : generatedBy) + ".");
         about.add(anonymised ? Anonymiser.STATEMENT + " Owners are named in the full version only."
@@ -102,7 +103,7 @@ record ActionPlanWorkbook(String title, boolean anonymised, String marking, List
         about.add("RAG: Red = overdue or not on track, Amber = at risk, Green = on track or done. Status is a drop-down; "
                 + "dates are dates (dd/mm/yyyy), so filters and sorting work.");
         return new ActionPlanWorkbook("Action plan: " + scope + (anonymised ? " (anonymised)" : ""), anonymised,
-                ResultsWorkbook.MARKING, about, items, List.copyOf(statuses));
+                marking, about, items, List.copyOf(statuses));
     }
 
     void write(OutputStream out) {

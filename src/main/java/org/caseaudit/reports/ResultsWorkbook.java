@@ -85,7 +85,7 @@ record ResultsWorkbook(String title, String cycleName, boolean anonymised, Strin
 
     /** What the builder needs besides the records. */
     record Context(long cycleId, String cycleName, LocalDate periodStart, LocalDate periodEnd, String templateId,
-                   Integer templateVersion, boolean anonymised, String generatedBy, Instant generatedAt) {
+                   Integer templateVersion, boolean anonymised, String marking, String generatedBy, Instant generatedAt) {
     }
 
     static ResultsWorkbook build(Context context, CycleResults results, Optional<SampleRecord> sample,
@@ -162,7 +162,7 @@ record ResultsWorkbook(String title, String cycleName, boolean anonymised, Strin
         if (context.templateId() != null) {
             about.add("Checklist: " + context.templateId() + " version " + context.templateVersion());
         }
-        about.add("Protective marking: " + MARKING);
+        about.add("Protective marking: " + context.marking());
         about.add("Produced " + Formats.dateTime(context.generatedAt()) + " by "
                 + (anon ? "the Case Audit Workbench" : context.generatedBy()) + ".");
         about.add(anon ? Anonymiser.STATEMENT
@@ -171,7 +171,7 @@ record ResultsWorkbook(String title, String cycleName, boolean anonymised, Strin
                 + "partly + not compliant, \"Not applicable\" left out; 95% Wilson interval), Sample record (how the "
                 + "sample was drawn, and every drawn case in draw order).");
         String title = "Audit results: " + context.cycleName() + (anon ? " (anonymised)" : "");
-        return new ResultsWorkbook(title, context.cycleName(), anon, MARKING, about, answers, rows, facts, allocation,
+        return new ResultsWorkbook(title, context.cycleName(), anon, context.marking(), about, answers, rows, facts, allocation,
                 drawn);
     }
 

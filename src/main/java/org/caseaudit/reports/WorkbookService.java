@@ -16,6 +16,7 @@ import org.caseaudit.sampling.SampleService;
 import org.caseaudit.security.AuditTrail;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +42,12 @@ public class WorkbookService {
     private final AuditTrail trail;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final String marking;
 
     WorkbookService(CycleResultsService results, SampleService samples, FindingsService findings,
                     AuditCycleService cycles, ActionPlanSource actionPlans, Anonymiser anonymiser,
-                    ReportIdentity identity, AuditTrail trail, CurrentUser currentUser, Clock clock) {
+                    ReportIdentity identity, AuditTrail trail, CurrentUser currentUser, Clock clock,
+                    @Value("${caseaudit.reports.marking:" + ResultsWorkbook.MARKING + "}") String marking) {
         this.results = results;
         this.samples = samples;
         this.findings = findings;
@@ -55,6 +58,7 @@ public class WorkbookService {
         this.trail = trail;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.marking = marking;
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
@@ -73,7 +77,7 @@ public class WorkbookService {
             CycleResults answers = results.results(cycleId);
             CycleCompliance compliance = findings.compliance(cycleId);
             ResultsWorkbook.Context context = new ResultsWorkbook.Context(cycleId, cycle.name(), cycle.periodStart(),
-                    cycle.periodEnd(), cycle.templateId(), cycle.templateVersion(), variant.anonymised(),
+                    cycle.periodEnd(), cycle.templateId(), cycle.templateVersion(), variant.anonymised(), marking,
                     currentUser.usernameOrSystem(), clock.instant());
             return ResultsWorkbook.build(context, answers, samples.sample(cycleId),
                     compliance.questions().stream().map(WorkbookService::complianceInput).toList(), anonymiser);
@@ -104,7 +108,7 @@ public class WorkbookService {
         ActionPlanWorkbook data = identity.read(() -> {
             String scope = cycleId == null ? "all open and recently closed actions" : cycle(cycleId).name();
             return ActionPlanWorkbook.build(scope, actionPlans.actions(cycleId), actionPlans.statuses(),
-                    variant.anonymised(), currentUser.usernameOrSystem(), clock.instant());
+                    variant.anonymised(), marking, currentUser.usernameOrSystem(), clock.instant());
         });
         progress.at("Writing the workbook (" + data.items().size() + " actions)", 0.5);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -33,7 +33,7 @@ class ActionPlanWorkbookTest {
     }
 
     private static ActionPlanWorkbook data(boolean anonymised) {
-        return ActionPlanWorkbook.build("March 2026 S47", inputs(), STATUSES, anonymised, "lead", AT);
+        return ActionPlanWorkbook.build("March 2026 S47", inputs(), STATUSES, anonymised, "OFFICIAL-SENSITIVE", "lead", AT);
     }
 
     @Test
@@ -118,7 +118,9 @@ class ActionPlanWorkbookTest {
         assertThat(data.items()).extracting(ActionPlanWorkbook.Item::owner).containsOnly(ActionPlanWorkbook.OWNER_WITHHELD);
         assertThat(data.items()).extracting(ActionPlanWorkbook.Item::progressNotes).containsOnly(Anonymiser.TEXT_OMITTED);
         assertThat(data.items()).extracting(ActionPlanWorkbook.Item::evidence).containsExactly(null, Anonymiser.TEXT_OMITTED);
-        assertThat(data.items().getFirst().issue()).isEqualTo("Chronology missing in c of 10 files");
+        assertThat(data.items()).extracting(ActionPlanWorkbook.Item::issue).containsExactly("Theme: Chronologies",
+                "Theme: Consent");
+        assertThat(data.items()).extracting(ActionPlanWorkbook.Item::action).containsOnly(Anonymiser.TEXT_OMITTED);
         assertThat(data.items().get(1).reAudit()).isEqualTo("Was consent sought?: before c of 10 (c), after 9 of 12 (75%)");
         try (XSSFWorkbook wb = read(bytes(data::write))) {
             String text = allText(wb);

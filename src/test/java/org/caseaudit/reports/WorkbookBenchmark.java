@@ -153,7 +153,7 @@ public final class WorkbookBenchmark {
                     rows / questions / 2, 3, rows / questions / 2 - 3, 7, 0.4, 0.6, false));
         }
         ResultsWorkbook.Context context = new ResultsWorkbook.Context(1, "Benchmark cycle", LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 3, 31), "s47-enquiry", 1, false, "lead", Instant.parse("2026-11-22T00:00:00Z"));
+                LocalDate.of(2026, 3, 31), "s47-enquiry", 1, false, "OFFICIAL-SENSITIVE", "lead", Instant.parse("2026-11-22T00:00:00Z"));
         return ResultsWorkbook.build(context, new CycleResults(1, list), Optional.empty(), compliance,
                 WorkbookFixtures.ANONYMISER);
     }

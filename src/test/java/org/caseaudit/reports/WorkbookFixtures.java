@@ -91,7 +91,7 @@ final class WorkbookFixtures {
 
     static ResultsWorkbook.Context context(boolean anonymised) {
         return new ResultsWorkbook.Context(7, "March 2026 S47", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
-                "s47-enquiry", 1, anonymised, "lead", AT);
+                "s47-enquiry", 1, anonymised, "OFFICIAL-SENSITIVE", "lead", AT);
     }
 
     static XSSFWorkbook read(byte[] xlsx) {
