@@ -28,4 +28,17 @@ class SpreadsheetTextTest {
         assertThat(SpreadsheetText.forCsv("")).isEmpty();
         assertThat(SpreadsheetText.forCsv(null)).isNull();
     }
+
+    @org.junit.jupiter.api.Test
+    void xlsx_text_loses_characters_xml_cannot_carry_and_is_cut_to_a_cells_length() {
+        assertThat(SpreadsheetText.forXlsx(null)).isNull();
+        assertThat(SpreadsheetText.forXlsx("plain")).isSameAs("plain");
+        assertThat(SpreadsheetText.forXlsx("a\u0000b\u0007c\tline\nnext\r")).isEqualTo("a\uFFFDb\uFFFDc\tline\nnext\r");
+        assertThat(SpreadsheetText.forXlsx("x\uD800y")).isEqualTo("x\uFFFDy");
+        assertThat(SpreadsheetText.forXlsx("emoji \uD83D\uDE00 ok\u0001")).isEqualTo("emoji \uD83D\uDE00 ok\uFFFD");
+        String huge = "=".repeat(40_000);
+        String cut = SpreadsheetText.forXlsx(huge);
+        assertThat(cut).hasSize(SpreadsheetText.MAX_XLSX_CELL_LENGTH).endsWith(SpreadsheetText.TRUNCATED);
+        assertThat(SpreadsheetText.startsLikeFormula(cut)).isTrue();
+    }
 }

@@ -1,0 +1,60 @@
+package org.caseaudit.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/** Builds one report of a kind through the secured services (which do the checks and the audit trail). */
+@Component
+class ReportBuilder {
+
+    static final String PDF = "application/pdf";
+
+    private final WorkbookService workbooks;
+    private final PdfReports pdfs;
+    private final Clock clock;
+
+    ReportBuilder(WorkbookService workbooks, PdfReports pdfs, Clock clock) {
+        this.workbooks = workbooks;
+        this.pdfs = pdfs;
+        this.clock = clock;
+    }
+
+    /** {@code id} names a cycle, or an audit for the case audit report, or is null for all cycles. */
+    ReportService.ReportFile build(ReportKind kind, Long id, ReportVariant variant, ReportProgress progress) {
+        boolean anonymised = variant.anonymised();
+        LocalDate today = LocalDate.now(clock);
+        return switch (kind) {
+            case RESULTS_WORKBOOK -> workbooks.resultsWorkbook(required(id, kind), variant, progress);
+            case ACTION_PLAN_WORKBOOK -> workbooks.actionPlanWorkbook(id, variant, progress);
+            case COMMITTEE_PACK -> pdf(progress, PdfReports.fileName("committee-pack", required(id, kind), anonymised,
+                    today), () -> pdfs.committeePack(id, anonymised));
+            case ACTION_PLAN_PROGRESS -> pdf(progress, PdfReports.fileName("action-plan-progress", null, anonymised,
+                    today), () -> pdfs.actionPlanProgress(anonymised));
+            case CASE_AUDIT_REPORT -> {
+                if (anonymised) {
+                    throw new IllegalArgumentException("The case audit report is for feedback to the team and has "
+                            + "no anonymised version");
+                }
+                yield pdf(progress, PdfReports.fileName("case-audit", required(id, kind), false, today),
+                        () -> pdfs.caseAuditReport(id));
+            }
+        };
+    }
+
+    private static ReportService.ReportFile pdf(ReportProgress progress, String fileName,
+                                                java.util.function.Supplier<byte[]> render) {
+        progress.at("Reading the data and laying out the pages", 0.3);
+        byte[] content = render.get();
+        progress.at("Ready", 1.0);
+        return new ReportService.ReportFile(fileName, PDF, content);
+    }
+
+    private static long required(Long id, ReportKind kind) {
+        if (id == null) {
+            throw new IllegalArgumentException(kind.scope() == ReportKind.Scope.AUDIT ? "Choose an audit"
+                    : "Choose an audit cycle");
+        }
+        return id;
+    }
+}

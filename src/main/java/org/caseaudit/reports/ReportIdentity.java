@@ -1,0 +1,59 @@
+package org.caseaudit.reports;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.Roles;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who reads the data of a report. Audit leads and administrators read as themselves. For panel viewers and independent
+ * members, whose own roles rightly cannot read case-level records, the reports services first refuse the full
+ * variant and then read through {@link #read} with the audit lead's read authority ({@link ReportPrivileges}, the
+ * caller's name kept); the identifying records never leave the reports module except pseudonymised. Scheduled builds read as
+ * {@code scheduler}. Only the read calls of the report builders run this way; nothing here writes case data.
+ */
+@Component
+class ReportIdentity {
+
+    static final String SCHEDULER = "scheduler";
+
+    private final CurrentUser currentUser;
+    private final ReportPrivileges privileges;
+
+    ReportIdentity(CurrentUser currentUser, ReportPrivileges privileges) {
+        this.currentUser = currentUser;
+        this.privileges = privileges;
+    }
+
+    /** Audit leads and administrators may have identifying outputs; everyone else only anonymised ones. */
+    boolean mayIdentify() {
+        return currentUser.hasRole(Roles.AUDIT_LEAD) || currentUser.hasRole(Roles.ADMIN);
+    }
+
+    <T> T read(Supplier<T> work) {
+        if (mayIdentify()) {
+            return work.get();
+        }
+        return privileges.readAsAuditLead(work);
+    }
+
+    static <T> T as(String name, Supplier<T> work) {
+        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContext previous = strategy.getContext();
+        SecurityContext context = strategy.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.AUDIT_LEAD))));
+        strategy.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            strategy.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.caseaudit.reports;
+
+/** The reports that build in the background and are offered for download, and what each is about. */
+public enum ReportKind {
+    COMMITTEE_PACK("Committee pack (PDF)", "committee-pack", Scope.CYCLE),
+    RESULTS_WORKBOOK("Results workbook (Excel)", "results", Scope.CYCLE),
+    ACTION_PLAN_WORKBOOK("Action-plan workbook (Excel)", "action-plan", Scope.CYCLE_OR_ALL),
+    ACTION_PLAN_PROGRESS("Action-plan progress report (PDF)", "action-plan-progress", Scope.ALL),
+    CASE_AUDIT_REPORT("Case audit report (PDF)", "case-audit", Scope.AUDIT);
+
+    /** What the id given with a request names: a cycle, nothing (all cycles), either, or one audit. */
+    public enum Scope { CYCLE, ALL, CYCLE_OR_ALL, AUDIT }
+
+    private final String label;
+    private final String slug;
+    private final Scope scope;
+
+    ReportKind(String label, String slug, Scope scope) {
+        this.label = label;
+        this.slug = slug;
+        this.scope = scope;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+}

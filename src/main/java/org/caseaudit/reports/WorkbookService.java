@@ -1,0 +1,156 @@
+package org.caseaudit.reports;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.caseaudit.audit.CycleResults;
+import org.caseaudit.audit.CycleResultsService;
+import org.caseaudit.findings.CycleCompliance;
+import org.caseaudit.findings.FindingsService;
+import org.caseaudit.findings.QuestionCompliance;
+import org.caseaudit.sampling.AuditCycleService;
+import org.caseaudit.sampling.CyclePeriod;
+import org.caseaudit.sampling.SampleService;
+import org.caseaudit.security.AuditTrail;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.Roles;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Excel workbooks. Panel viewers and independent members get the anonymised variant only: asking for the full one
+ * is refused here (and recorded as denied), whatever the screen offers. Every generation is in the audit trail with
+ * who, what, which cycle and which variant.
+ */
+@Service
+public class WorkbookService {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String TARGET = "audit_cycle";
+
+    private final CycleResultsService results;
+    private final SampleService samples;
+    private final FindingsService findings;
+    private final AuditCycleService cycles;
+    private final ActionPlanSource actionPlans;
+    private final Anonymiser anonymiser;
+    private final ReportIdentity identity;
+    private final AuditTrail trail;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final String marking;
+
+    WorkbookService(CycleResultsService results, SampleService samples, FindingsService findings,
+                    AuditCycleService cycles, ActionPlanSource actionPlans, Anonymiser anonymiser,
+                    ReportIdentity identity, AuditTrail trail, CurrentUser currentUser, Clock clock,
+                    @Value("${caseaudit.reports.marking:" + ResultsWorkbook.MARKING + "}") String marking) {
+        this.results = results;
+        this.samples = samples;
+        this.findings = findings;
+        this.cycles = cycles;
+        this.actionPlans = actionPlans;
+        this.anonymiser = anonymiser;
+        this.identity = identity;
+        this.trail = trail;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.marking = marking;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ReportService.ReportFile resultsWorkbook(long cycleId, ReportVariant variant) {
+        return resultsWorkbook(cycleId, variant, ReportProgress.NONE);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ReportService.ReportFile resultsWorkbook(long cycleId, ReportVariant variant, ReportProgress progress) {
+        checkVariant(variant, "results workbook", cycleId);
+        progress.at("Reading the answers, compliance and sample record", 0.1);
+        ResultsWorkbook data = identity.read(() -> {
+            CyclePeriod cycle = cycle(cycleId);
+            CycleResults answers = results.results(cycleId);
+            CycleCompliance compliance = findings.compliance(cycleId);
+            ResultsWorkbook.Context context = new ResultsWorkbook.Context(cycleId, cycle.name(), cycle.periodStart(),
+                    cycle.periodEnd(), cycle.templateId(), cycle.templateVersion(), variant.anonymised(), marking,
+                    currentUser.usernameOrSystem(), clock.instant());
+            return ResultsWorkbook.build(context, answers, samples.sample(cycleId),
+                    compliance.questions().stream().map(WorkbookService::complianceInput).toList(), anonymiser);
+        });
+        progress.at("Writing the workbook (" + data.answers().size() + " answers)", 0.5);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultsWorkbookRenderer.write(data, out);
+        byte[] content = out.toByteArray();
+        trail.record("REPORT_GENERATED", TARGET, String.valueOf(cycleId), "results workbook (xlsx), "
+                + variant.name().toLowerCase(Locale.ROOT) + ", " + data.answers().size() + " answer rows, "
+                + content.length + " bytes");
+        progress.at("Ready", 1.0);
+        return new ReportService.ReportFile(fileName("results", data.cycleName(), variant), XLSX, content);
+    }
+
+    /** The action plan: one cycle's actions, or every open and recently closed action when {@code cycleId} is null. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ReportService.ReportFile actionPlanWorkbook(Long cycleId, ReportVariant variant) {
+        return actionPlanWorkbook(cycleId, variant, ReportProgress.NONE);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ReportService.ReportFile actionPlanWorkbook(Long cycleId, ReportVariant variant, ReportProgress progress) {
+        checkVariant(variant, "action plan workbook", cycleId);
+        progress.at("Reading the action plan", 0.1);
+        ActionPlanWorkbook data = identity.read(() -> {
+            String scope = cycleId == null ? "all open and recently closed actions" : cycle(cycleId).name();
+            return ActionPlanWorkbook.build(scope, actionPlans.actions(cycleId), actionPlans.statuses(),
+                    variant.anonymised(), marking, currentUser.usernameOrSystem(), clock.instant());
+        });
+        progress.at("Writing the workbook (" + data.items().size() + " actions)", 0.5);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        data.write(out);
+        byte[] content = out.toByteArray();
+        trail.record("REPORT_GENERATED", TARGET, cycleId == null ? "all" : String.valueOf(cycleId),
+                "action plan workbook (xlsx), " + variant.name().toLowerCase(Locale.ROOT) + ", "
+                        + data.items().size() + " actions, " + content.length + " bytes");
+        progress.at("Ready", 1.0);
+        return new ReportService.ReportFile(fileName("action-plan", cycleId == null ? "all-cycles"
+                : data.title().replaceFirst("^Action plan: ", "").replace(" (anonymised)", ""), variant), XLSX, content);
+    }
+
+    /** Refuses (and records) a full report for anyone but audit leads and administrators. */
+    void checkVariant(ReportVariant variant, String what, Long cycleId) {
+        if (variant == ReportVariant.IDENTIFIED && !identity.mayIdentify()) {
+            trail.record(currentUser.usernameOrSystem(), "REPORT_REFUSED", TARGET,
+                    cycleId == null ? "all" : String.valueOf(cycleId), what + ": full (identifying) version asked for",
+                    null, AuditTrail.Outcome.DENIED);
+            throw new AccessDeniedException("Only audit leads and administrators may have the full " + what
+                    + "; the anonymised version is available");
+        }
+    }
+
+    private CyclePeriod cycle(long cycleId) {
+        // audits may belong to a cycle the sampling module does not hold (created directly): named by number
+        return cycles.periods().stream().filter(c -> c.id() == cycleId).findFirst()
+                .orElseGet(() -> new CyclePeriod(cycleId, "Cycle " + cycleId, null, null, null, null, null));
+    }
+
+    static ResultsWorkbook.ComplianceInput complianceInput(QuestionCompliance q) {
+        return new ResultsWorkbook.ComplianceInput(q.questionId(), q.question(), q.keyMeasure(), q.audited(),
+                q.compliant(), q.partly(), q.nonCompliant(), q.notApplicable(),
+                q.interval() == null ? null : q.interval().lower(), q.interval() == null ? null : q.interval().upper(),
+                q.smallSample());
+    }
+
+    static String fileName(String kind, String cycleName, ReportVariant variant) {
+        String slug = cycleName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60);
+        }
+        return kind + (slug.isEmpty() ? "" : "-" + slug) + variant.fileSuffix() + ".xlsx";
+    }
+}

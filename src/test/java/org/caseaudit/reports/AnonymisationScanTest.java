@@ -1,0 +1,149 @@
+package org.caseaudit.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.caseaudit.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Every anonymised output for the demo data (both workbooks and the PDFs, for every cycle) is searched for every case
+ * reference, child reference and person name in the database: the values of {@code log-scan/sensitive-data.sql} (the
+ * same list the log scan uses: users' full names and e-mails, case and child references, social workers and team
+ * managers). Zero hits. The full versions are searched too, to show the search finds what is there.
+ */
+@IntegrationTest
+class AnonymisationScanTest {
+
+    @Autowired
+    ReportBuilder builder;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** One output's name and its text. */
+    record Output(String name, String text) {
+    }
+
+    /** Cycles with audits, and the sampling module's cycles. */
+    List<Long> cycles() {
+        Set<Long> ids = new LinkedHashSet<>(jdbc.queryForList("SELECT DISTINCT cycle_id FROM case_audit ORDER BY 1", Long.class));
+        ids.addAll(samplingCycles());
+        return List.copyOf(ids);
+    }
+
+    /** The committee pack is built from a sampling cycle (its frame and sample record). */
+    List<Long> samplingCycles() {
+        return jdbc.queryForList("SELECT id FROM audit_cycle ORDER BY 1", Long.class);
+    }
+
+    /** Value -> the query it came from. */
+    Map<String, String> sensitive() throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        try (InputStream in = getClass().getResourceAsStream("/log-scan/sensitive-data.sql")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String sql = line.strip();
+                if (sql.isEmpty() || sql.startsWith("--")) {
+                    continue;
+                }
+                for (String v : jdbc.queryForList(sql, String.class)) {
+                    if (v != null && v.strip().length() >= 3) {
+                        values.putIfAbsent(v.strip(), sql);
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    List<Output> outputs(ReportVariant variant) {
+        List<Output> outputs = new ArrayList<>();
+        for (long cycle : cycles()) {
+            for (ReportKind kind : List.of(ReportKind.RESULTS_WORKBOOK, ReportKind.ACTION_PLAN_WORKBOOK)) {
+                outputs.add(text(kind + " cycle " + cycle, builder.build(kind, cycle, variant, ReportProgress.NONE)));
+            }
+        }
+        for (long cycle : samplingCycles()) {
+            outputs.add(text("COMMITTEE_PACK cycle " + cycle, builder.build(ReportKind.COMMITTEE_PACK, cycle, variant,
+                    ReportProgress.NONE)));
+        }
+        outputs.add(text("ACTION_PLAN_WORKBOOK all", builder.build(ReportKind.ACTION_PLAN_WORKBOOK, null, variant,
+                ReportProgress.NONE)));
+        outputs.add(text("ACTION_PLAN_PROGRESS", builder.build(ReportKind.ACTION_PLAN_PROGRESS, null, variant,
+                ReportProgress.NONE)));
+        return outputs;
+    }
+
+    static Output text(String name, ReportService.ReportFile file) {
+        if (file.contentType().equals(ReportBuilder.PDF)) {
+            try (PDDocument pdf = Loader.loadPDF(file.content())) {
+                String meta = pdf.getDocumentInformation().getTitle() + " " + pdf.getDocumentInformation().getSubject()
+                        + " " + pdf.getDocumentInformation().getKeywords() + " " + pdf.getDocumentInformation().getAuthor();
+                return new Output(name + " " + file.fileName(), new PDFTextStripper().getText(pdf) + "\n" + meta);
+            } catch (IOException e) {
+                throw new IllegalStateException(name + " is not a readable PDF", e);
+            }
+        }
+        try (XSSFWorkbook wb = WorkbookFixtures.read(file.content())) {
+            return new Output(name + " " + file.fileName(), WorkbookFixtures.allText(wb));
+        } catch (IOException e) {
+            throw new IllegalStateException(name, e);
+        }
+    }
+
+    static List<String> hits(List<Output> outputs, Map<String, String> sensitive) {
+        List<String> hits = new ArrayList<>();
+        for (Output o : outputs) {
+            String text = o.text().replaceAll("\\s+", " ");
+            String lower = text.toLowerCase(Locale.ROOT);
+            for (var e : sensitive.entrySet()) {
+                String value = e.getKey().replaceAll("\\s+", " ");
+                boolean found = value.chars().anyMatch(Character::isDigit)
+                        ? lower.contains(value.toLowerCase(Locale.ROOT))
+                        : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(value) + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE).matcher(text).find();
+                if (found) {
+                    hits.add(o.name() + " holds \"" + e.getKey() + "\" (" + e.getValue() + ")");
+                }
+            }
+        }
+        return hits;
+    }
+
+    @Test
+    @WithMockUser(username = "panel", roles = "PANEL_VIEWER")
+    void no_anonymised_output_holds_a_case_reference_child_reference_or_name_from_the_database() throws IOException {
+        Map<String, String> sensitive = sensitive();
+        assertThat(sensitive).hasSizeGreaterThan(100);
+        List<Output> outputs = outputs(ReportVariant.ANONYMISED);
+        assertThat(outputs).hasSizeGreaterThanOrEqualTo(4);
+        // an output with no rows may have no pages (a PDF whose report has no data): nothing to label, nothing to leak
+        assertThat(outputs).filteredOn(o -> o.text().strip().length() > 200)
+                .allSatisfy(o -> assertThat(o.text()).as(o.name()).containsIgnoringCase("anonymised"));
+        assertThat(hits(outputs, sensitive)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "lead", roles = "AUDIT_LEAD")
+    void the_same_search_finds_references_and_names_in_the_full_versions() throws IOException {
+        Map<String, String> sensitive = sensitive();
+        List<String> hits = hits(outputs(ReportVariant.IDENTIFIED), sensitive);
+        assertThat(hits).anyMatch(h -> h.contains("case_reference"));
+    }
+}
