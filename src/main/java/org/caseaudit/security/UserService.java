@@ -103,7 +103,8 @@ public class UserService {
         return password;
     }
 
-    public String generatePassword() {
+    /** Package-private: used by the bootstrap (before anyone signs in) and by resetPassword, never from outside. */
+    String generatePassword() {
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 16; i++) {
             if (i > 0 && i % 4 == 0) {
