@@ -57,8 +57,8 @@ class FaultKillIT {
 
     private static final int ROUNDS = Integer.getInteger("fault.rounds", 3);
     private static final long SEED = Long.getLong("fault.seed", 20261122L);
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("fault.start-timeout", 240));
-    private static final String TOKEN = "fault-" + UUID.randomUUID();
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("fault.start-timeout", 300));
+    private static final String TOKEN = "cat_fault" + UUID.randomUUID().toString().replace("-", "");
     private static final String SECRET = UUID.randomUUID().toString();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -92,7 +92,26 @@ class FaultKillIT {
         long began = System.nanoTime();
         log("fault test: %d rounds, seed %d, database %s", ROUNDS, SEED, dbUrl);
 
-        Process app = start(0);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::killApplication));
+        try {
+            run(random, began);
+        } finally {
+            killApplication();
+        }
+    }
+
+    /** The application process of the current round, killed whatever happens to the test. */
+    private volatile Process app;
+
+    private void killApplication() {
+        Process p = app;
+        if (p != null && p.isAlive()) {
+            p.destroyForcibly();
+        }
+    }
+
+    private void run(Random random, long began) throws Exception {
+        app = start(0);
         setUp();
         List<String> roundLines = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
@@ -121,7 +140,9 @@ class FaultKillIT {
             checkInvariants("after round " + round);
         }
         app.destroy();
-        app.waitFor(60, TimeUnit.SECONDS);
+        if (!app.waitFor(60, TimeUnit.SECONDS)) {
+            app.destroyForcibly();
+        }
         log("fault test done in %d s: %d rounds; imports sent %d, acknowledged %d; saves sent %d, acknowledged %d;"
                         + " audits started during rounds %d; invariants held after every restart",
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began), ROUNDS, importsSent.get(),
@@ -175,6 +196,7 @@ class FaultKillIT {
         env.remove("TEST_DB_URL");
         long t0 = System.nanoTime();
         Process process = builder.start();
+        app = process;
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -238,7 +260,8 @@ class FaultKillIT {
         while (running.get()) {
             int n = importsSent.incrementAndGet();
             String source = "fault-" + n;
-            int rows = 20 + random.nextInt(1200);
+            // half small (done in well under a second), half large enough to be cut off mid-way
+            int rows = random.nextBoolean() ? 5 + random.nextInt(45) : 50 + random.nextInt(1150);
             try {
                 Path file = work.resolve(source + ".csv");
                 CaseExportWriter.writeShape(new SyntheticCaseGenerator(random.nextLong(), LocalDate.of(2026, 11, 20), 14,
