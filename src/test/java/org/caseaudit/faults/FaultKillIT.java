@@ -83,6 +83,12 @@ class FaultKillIT {
     private final AtomicInteger savesSent = new AtomicInteger();
     private final AtomicInteger savesAcked = new AtomicInteger();
     private final AtomicInteger auditsStarted = new AtomicInteger();
+    /** HTTP answers by kind, e.g. "import 200", "import 401", "save 409", "import cut off": printed at the end. */
+    private final Map<String, AtomicInteger> answers = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    private void tally(String what) {
+        answers.computeIfAbsent(what, k -> new AtomicInteger()).incrementAndGet();
+    }
 
     @Test
     void killed_at_random_points_the_application_leaves_no_half_written_import_or_audit() throws Exception {
@@ -115,7 +121,7 @@ class FaultKillIT {
         setUp();
         List<String> roundLines = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
-            long killAfter = 500 + random.nextInt(7500);
+            long killAfter = 1000 + random.nextInt(14000);
             long roundSeed = random.nextLong();
             int importsBefore = importsSent.get();
             int savesBefore = savesSent.get();
@@ -147,6 +153,9 @@ class FaultKillIT {
                         + " audits started during rounds %d; invariants held after every restart",
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began), ROUNDS, importsSent.get(),
                 ackedImports.size(), savesSent.get(), savesAcked.get(), auditsStarted.get());
+        log("HTTP answers: %s", answers);
+        assertThat(answers.keySet()).as("answers other than OK, conflict or cut off by the kill")
+                .allMatch(k -> k.endsWith(" 200") || k.equals("save 409") || k.endsWith("cut off"));
         assertThat(savesAcked.get() + ackedImports.size()).as("work acknowledged before the kills").isPositive();
     }
 
@@ -268,10 +277,12 @@ class FaultKillIT {
                         "F" + n + "-").generate(rows).iterator(), ExportShape.STANDARD, file);
                 HttpResponse<String> r = multipart("/api/imports?source=" + source, file);
                 Files.deleteIfExists(file);
+                tally("import " + r.statusCode());
                 if (r.statusCode() == 200 && r.body().contains("\"status\":\"COMMITTED\"")) {
                     ackedImports.add(new AckedImport(source, jsonLong(r.body(), "importId"), (int) jsonLong(r.body(), "created")));
                 }
             } catch (IOException | InterruptedException | RuntimeException e) {
+                tally("import cut off");
                 pause();
             }
         }
@@ -297,6 +308,7 @@ class FaultKillIT {
                 savesSent.incrementAndGet();
                 HttpResponse<String> r = post("/fault-driver/answer", "audit=" + audit + "&question=" + enc(question)
                         + "&value=" + enc(value) + "&version=" + version);
+                tally("save " + r.statusCode());
                 if (r.statusCode() == 200) {
                     savesAcked.incrementAndGet();
                     long stored = jsonLong(r.body(), "version");
@@ -304,6 +316,7 @@ class FaultKillIT {
                             (a, b) -> b.version() >= a.version() ? b : a);
                 }
             } catch (IOException | InterruptedException | SQLException | RuntimeException e) {
+                tally("save cut off");
                 pause();
             }
         }
