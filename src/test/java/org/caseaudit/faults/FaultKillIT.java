@@ -121,7 +121,8 @@ class FaultKillIT {
         setUp();
         List<String> roundLines = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
-            long killAfter = 1000 + random.nextInt(14000);
+            // odd rounds kill early (mid-request), even rounds late (after some imports have completed)
+            long killAfter = round % 2 == 1 ? 500 + random.nextInt(4000) : 8000 + random.nextInt(8000);
             long roundSeed = random.nextLong();
             int importsBefore = importsSent.get();
             int savesBefore = savesSent.get();
