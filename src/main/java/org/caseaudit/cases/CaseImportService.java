@@ -1,5 +1,6 @@
 package org.caseaudit.cases;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -48,7 +49,8 @@ public class CaseImportService {
         this.executor = executor;
     }
 
-    /** The upload size limit ({@code caseaudit.import.max-bytes}). */
+    /** The upload size limit ({@code caseaudit.import.max-bytes}): a setting, for any signed-in caller. */
+    @PermitAll
     public long maxBytes() {
         return engine.properties().maxBytes().toBytes();
     }

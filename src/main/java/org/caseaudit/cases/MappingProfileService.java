@@ -94,6 +94,15 @@ public class MappingProfileService {
         auditTrail.record("MAPPING_PROFILE_DELETED", "mapping-profile", String.valueOf(id), entity.getName());
     }
 
+    private static boolean hasControl(String s) {
+        return s != null && s.chars().anyMatch(Character::isISOControl);
+    }
+
+    private static String abbreviate(String s) {
+        String shown = s == null ? "" : s.replaceAll("\\p{Cntrl}", "?");
+        return shown.length() <= 40 ? shown : shown.substring(0, 40) + "\u2026";
+    }
+
     static List<String> validate(MappingProfile p) {
         List<String> problems = new ArrayList<>();
         if (p.name() == null || p.name().isBlank() || p.name().length() > 80) {
@@ -102,7 +111,15 @@ public class MappingProfileService {
         if (p.source() == null || p.source().isBlank() || p.source().length() > 60) {
             problems.add("Source system is required (at most 60 characters)");
         }
-        if (p.dateFormat() == null || p.dateFormat().isBlank()) {
+        if (hasControl(p.name()) || hasControl(p.source())) {
+            problems.add("Name and source system must not contain control characters (tabs, line breaks)");
+        }
+        if (p.description() != null && p.description().length() > 400) {
+            problems.add("Description is " + p.description().length() + " characters long; at most 400");
+        }
+        if (p.dateFormat() != null && p.dateFormat().length() > 40) {
+            problems.add("Date format is longer than 40 characters");
+        } else if (p.dateFormat() == null || p.dateFormat().isBlank()) {
             problems.add("Date format is required");
         } else if (!MappingProfile.EXCEL_SERIAL.equalsIgnoreCase(p.dateFormat().trim())) {
             try {
@@ -116,6 +133,11 @@ public class MappingProfileService {
         for (MappingProfile.ColumnMapping c : p.columns()) {
             if (c.sourceColumn() == null || c.sourceColumn().isBlank() || c.field() == null) {
                 problems.add("Every mapping needs a source column and a field");
+                continue;
+            }
+            if (c.sourceColumn().trim().length() > 200 || hasControl(c.sourceColumn())) {
+                problems.add("Source column '" + abbreviate(c.sourceColumn()) + "' must be at most 200 characters"
+                        + " without control characters");
                 continue;
             }
             if (columns.stream().anyMatch(x -> x.equalsIgnoreCase(c.sourceColumn().trim()))) {
@@ -136,6 +158,13 @@ public class MappingProfileService {
         for (MappingProfile.ValueTranslation t : p.translations()) {
             if (t.sourceValue() == null || t.sourceValue().isBlank()) {
                 problems.add("Every value translation needs a source value");
+            } else if (t.sourceValue().length() > 200 || hasControl(t.sourceValue())) {
+                problems.add("Value translation '" + abbreviate(t.sourceValue()) + "': the source value must be at most"
+                        + " 200 characters without control characters");
+            }
+            if (t.targetValue() != null && (t.targetValue().length() > 60 || hasControl(t.targetValue()))) {
+                problems.add("Value translation '" + abbreviate(t.sourceValue()) + "': the value it means must be at"
+                        + " most 60 characters without control characters");
             }
         }
         return problems;

@@ -155,6 +155,9 @@ public class AuditCycleService {
         if (name.length() > 200) {
             throw new SamplingException("name", "The name is longer than 200 characters");
         }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new SamplingException("name", "The name must not contain control characters (tabs, line breaks)");
+        }
         return name;
     }
 

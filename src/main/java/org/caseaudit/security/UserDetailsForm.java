@@ -18,6 +18,7 @@ public class UserDetailsForm {
 
     @NotBlank(message = "Enter the user's full name")
     @Size(max = 200, message = "Full name must be at most 200 characters")
+    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "Full name must not contain control characters (tabs, line breaks)")
     private String fullName = "";
 
     @Email(message = "Enter a valid email address")
@@ -25,6 +26,7 @@ public class UserDetailsForm {
     private String email = "";
 
     @Size(max = 100, message = "Team must be at most 100 characters")
+    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "Team must not contain control characters (tabs, line breaks)")
     private String team = "";
 
     @NotEmpty(message = "Choose at least one role")

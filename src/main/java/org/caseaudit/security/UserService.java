@@ -1,6 +1,8 @@
 package org.caseaudit.security;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -22,9 +24,11 @@ public class UserService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final Validator validator;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail auditTrail,
-                CurrentUser currentUser, Clock clock) {
+                CurrentUser currentUser, Clock clock, Validator validator) {
+        this.validator = validator;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.auditTrail = auditTrail;
@@ -50,6 +54,7 @@ public class UserService {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public UserSummary create(UserDetailsForm form, String initialPassword) {
+        requireValid(form);
         if (users.existsByUsernameIgnoreCase(form.getUsername())) {
             throw new UserAdministrationException("username", "The username " + form.getUsername() + " is already taken");
         }
@@ -66,6 +71,7 @@ public class UserService {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public UserSummary update(long id, long expectedVersion, UserDetailsForm form) {
+        requireValid(form);
         UserAccount account = load(id, expectedVersion);
         if (account.getUsername().equals(currentUser.usernameOrSystem()) && !form.getRoles().contains(Role.ADMIN)) {
             throw new UserAdministrationException("roles", "You cannot remove your own administrator role");
@@ -103,7 +109,22 @@ public class UserService {
         return password;
     }
 
-    public String generatePassword() {
+    /**
+     * The form's constraints checked again on the server (the view's binder is a convenience, not a guard): the first
+     * violation, in field order, is refused naming its field.
+     */
+    private void requireValid(UserDetailsForm form) {
+        java.util.List<String> order = java.util.List.of("username", "fullName", "email", "team", "roles");
+        validator.validate(form).stream()
+                .min(java.util.Comparator.comparingInt((ConstraintViolation<UserDetailsForm> v) ->
+                        order.indexOf(v.getPropertyPath().toString())).thenComparing(ConstraintViolation::getMessage))
+                .ifPresent(v -> {
+                    throw new UserAdministrationException(v.getPropertyPath().toString(), v.getMessage());
+                });
+    }
+
+    /** Package-private: used by the bootstrap (before anyone signs in) and by resetPassword, never from outside. */
+    String generatePassword() {
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 16; i++) {
             if (i > 0 && i % 4 == 0) {

@@ -220,6 +220,8 @@ final class TemplateParser {
             case "enum" -> problemAt(file, lines, path, path, path.endsWith("scale")
                     ? "unknown answer scale '" + shown + "'; expected one of " + names(AnswerScale.values())
                     : "'" + shown + "' is not allowed; expected one of " + m.getArguments()[0]);
+            case "maxLength" -> problemAt(file, lines, path, path, "is " + shown.length()
+                    + " characters long; at most " + m.getArguments()[0] + " are allowed");
             case "pattern" -> problemAt(file, lines, path, path, patternMessage(shown, String.valueOf(m.getArguments()[0])));
             default -> problemAt(file, lines, path, path, m.getError());
         };

@@ -139,6 +139,18 @@ final class CsvTableReader implements TableReader {
             t = t.getCause();
         }
         return new RejectedFileException("File '" + fileName + "' could not be read as CSV near row " + row + ": "
-                + e.getMessage(), e);
+                + csvReason(e), e);
+    }
+
+    /** What is wrong with the text, in words: never the parser's exception (class names mean nothing to users). */
+    static String csvReason(Exception e) {
+        String raw = String.valueOf(e.getMessage());
+        if (raw.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted value is never closed (a \" without its closing \"). Check the quotes in that row.";
+        }
+        if (raw.contains("invalid char between encapsulated token and delimiter")) {
+            return "there is text after the closing quote of a quoted value. Check the quotes in that row.";
+        }
+        return "the text is not well-formed CSV (check quotes and delimiters in that row).";
     }
 }

@@ -1,0 +1,84 @@
+package org.caseaudit.security.internal;
+
+import java.sql.CallableStatement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.caseaudit.security.AuditTrail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Removes audit-trail entries older than the retention period ({@code caseaudit.audit.retention-months}, default 84
+ * months = 7 years; never less than {@link #MINIMUM_MONTHS}), nightly ({@code caseaudit.audit.purge-cron}). The
+ * deletion goes through the database procedure {@code audit_event_purge} (V14), the only path the table's trigger
+ * lets delete, and only rows older than both the cut-off and the database's own 12-month floor. Each purge is
+ * recorded in the trail in the same transaction. Not a service: nobody calls it from a view.
+ */
+@Component
+public class AuditTrailRetention {
+
+    /** The database refuses to delete anything younger (trigger in V14); a shorter setting is refused at start. */
+    public static final int MINIMUM_MONTHS = 12;
+    private static final Logger log = LoggerFactory.getLogger(AuditTrailRetention.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final AuditTrail trail;
+    private final Clock clock;
+    private final int retentionMonths;
+
+    AuditTrailRetention(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditTrail trail, Clock clock,
+                        @Value("${caseaudit.audit.retention-months:84}") int retentionMonths) {
+        if (retentionMonths < MINIMUM_MONTHS) {
+            throw new IllegalStateException("caseaudit.audit.retention-months (CASEAUDIT_AUDIT_RETENTION_MONTHS) is "
+                    + retentionMonths + "; the audit trail is kept at least " + MINIMUM_MONTHS + " months");
+        }
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.trail = trail;
+        this.clock = clock;
+        this.retentionMonths = retentionMonths;
+    }
+
+    public int retentionMonths() {
+        return retentionMonths;
+    }
+
+    /** The start of the retention period: entries that occurred (UTC) before it are purged. */
+    public LocalDateTime cutoff() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusMonths(retentionMonths);
+    }
+
+    @Scheduled(cron = "${caseaudit.audit.purge-cron:0 30 2 * * *}", zone = "Europe/London")
+    void purgeOnSchedule() {
+        long purged = purgeExpired();
+        log.info("Audit-trail retention: {} entries older than {} months purged", purged, retentionMonths);
+    }
+
+    /** Purges the expired entries and records the purge in the trail; returns how many entries went. */
+    public long purgeExpired() {
+        LocalDateTime cutoff = cutoff();
+        Long purged = tx.execute(status -> {
+            long n = jdbc.execute("{call audit_event_purge(?, ?)}", (CallableStatement call) -> {
+                call.setTimestamp(1, Timestamp.valueOf(cutoff));
+                call.registerOutParameter(2, Types.BIGINT);
+                call.execute();
+                return call.getLong(2);
+            });
+            trail.record("system", "AUDIT_TRAIL_PURGED", "audit_trail", null,
+                    n + " entries before " + cutoff + " UTC (retention " + retentionMonths + " months)", null,
+                    AuditTrail.Outcome.SUCCESS);
+            return n;
+        });
+        return purged == null ? 0 : purged;
+    }
+}
