@@ -215,6 +215,8 @@ public class AuditService {
                 createAnswers(audit, template, file, evaluation, today);
                 templates.markUsed(template.id(), template.version());
                 trail.record("AUDIT_STARTED", TARGET, String.valueOf(auditId), "case " + audit.getCaseReference());
+                // write the start now, so the details carry the version the workspace's first grade save must match
+                em.flush();
             }
         }
         trail.record("CASE_FACTS_OPENED", TARGET, String.valueOf(auditId), "case " + audit.getCaseReference()

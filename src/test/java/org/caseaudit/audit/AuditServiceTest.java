@@ -61,6 +61,18 @@ class AuditServiceTest {
     }
 
     @Test
+    void the_grade_can_be_saved_against_the_version_the_first_opening_returned() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+        AuditDetails first = open(id, "auditor", Roles.AUDITOR);
+
+        long after = as("auditor", () -> audits.saveGrade(id, new GradeInput("Good", "Timely and child-focused",
+                null, first.version())), Roles.AUDITOR);
+
+        assertThat(after).isGreaterThan(first.version());
+        assertThat(open(id, "auditor", Roles.AUDITOR).grade()).isEqualTo("Good");
+    }
+
+    @Test
     void an_auditor_asking_for_someone_elses_audit_is_refused_by_the_service() {
         long id = support.assign(support.newCycle(), "auditor", null);
         open(id, "auditor", Roles.AUDITOR);

@@ -5,11 +5,14 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -34,6 +37,8 @@ final class BrowserJourney implements AutoCloseable {
         Assumptions.assumeTrue(Files.isExecutable(chromium), "Browser journeys skipped: no Chromium at " + chromium
                 + " (install it with: apt-get install -y chromium chromium-driver)");
         Files.createDirectories(SCREENSHOTS);
+        // A server round trip can take seconds on a busy build machine; assertions wait as long as actions do.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -66,6 +71,32 @@ final class BrowserJourney implements AutoCloseable {
 
     void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** Vaadin has rendered the view: the page is loaded and no server round trip is pending. */
+    static void settle(Page page) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.waitForFunction("""
+                () => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
+                      && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())""");
+    }
+
+    /**
+     * Screenshot {@code name}, then axe-core on the page as it is: no WCAG 2.2 A/AA violation except those justified
+     * for {@code view} in src/test/resources/accessibility-exceptions.csv.
+     */
+    void screenshotAndCheck(Page page, String name, String view) {
+        settle(page);
+        screenshot(page, name);
+        List<Axe.Exception> exceptions = Axe.exceptions();
+        List<Axe.Violation> unexcused = Axe.violations(page).stream()
+                .filter(v -> exceptions.stream().noneMatch(e -> e.covers(view, v)))
+                .toList();
+        if (!unexcused.isEmpty()) {
+            throw new AssertionError("axe-core WCAG 2.0/2.1/2.2 A and AA violations on " + view + " (screenshot "
+                    + name + "; fix them, or justify each in src/test/resources/accessibility-exceptions.csv):\n  "
+                    + unexcused.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  ")));
+        }
     }
 
     @Override

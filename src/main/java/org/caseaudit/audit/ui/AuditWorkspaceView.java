@@ -179,6 +179,8 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
         }
         progress.setId("audit-progress");
         progressText.setId("audit-progress-text");
+        // a progress bar needs an accessible name (WCAG 4.1.2): the "n of m questions answered" text beside it
+        progress.getElement().setAttribute("aria-labelledby", "audit-progress-text");
         Button previous = new Button("Previous section", e -> move(-1));
         previous.setId("section-previous");
         Button next = new Button("Next section", e -> move(1));

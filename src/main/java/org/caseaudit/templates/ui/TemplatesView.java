@@ -92,6 +92,9 @@ class TemplatesView extends VerticalLayout {
         upload.setMaxFileSize(TemplateService.MAX_FILE_BYTES);
         upload.addFileRejectedListener(e -> notify(e.getFileName() + " was refused: " + e.getErrorMessage(),
                 NotificationVariant.LUMO_ERROR));
+        // The outcome shows in the notification, the grid and the problems list; an emptied file list keeps the upload
+        // ready for the next file (a full list of one disables it and greys out its drop label below contrast limits).
+        upload.addAllFinishedListener(e -> upload.clearFileList());
         uploadProblems.setId("upload-problems");
         var section = new VerticalLayout(new H3("Upload a new template or version"),
                 new Paragraph("One YAML file following audit-templates/README.md. A changed template needs a new version "
