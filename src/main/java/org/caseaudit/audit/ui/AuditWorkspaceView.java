@@ -157,13 +157,17 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
         columns.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1.5em")
                 .set("align-items", "flex-start");
         Component facts = facts(audit.caseFacts());
-        facts.getElement().getStyle().set("flex", "1 1 22em").set("min-width", "18em");
+        facts.getElement().getStyle().set("flex", "1 1 22em").set("min-width", "min(18em, 100%)");
         VerticalLayout checklist = new VerticalLayout();
         checklist.setId("checklist");
         checklist.setPadding(false);
-        checklist.getStyle().set("flex", "2 1 34em").set("min-width", "20em");
+        checklist.getStyle().set("flex", "2 1 34em").set("min-width", "min(20em, 100%)").set("max-width", "100%");
 
         sections.setId("section-tabs");
+        // the tab strip scrolls within the checklist column (Vaadin shows its scroll buttons) instead of widening
+        // the page: no sideways scrolling of the page at 1280 px or on a tablet (WCAG 1.4.10 reflow)
+        sections.setWidthFull();
+        sections.getStyle().set("max-width", "100%").set("min-width", "0");
         sections.removeAll();
         for (SectionDefinition section : audit.template().sections()) {
             Tab tab = new Tab(section.title());
