@@ -75,7 +75,10 @@ class AuditDemoYearTest {
             assertThat(record.activeItems()).hasSizeGreaterThanOrEqualTo(10)
                     .allSatisfy(i -> assertThat(i.auditor()).isNotNull());
             VerifyResult verified = samples.verify(c.id());
-            assertThat(verified.confirmed()).as(c.name() + ": " + verified.summary()).isTrue();
+            // the stored frame, design and seed give the stored draw again; whether today's register still gives
+            // the same frame depends on what other tests in this JVM imported into those months
+            assertThat(verified.recordConsistent()).as(c.name() + ": " + verified.summary()).isTrue();
+            assertThat(verified.methodVersionChanged()).as(c.name()).isFalse();
             assertThat(audits.cycleAudits(c.id()).stream().filter(a -> a.kind() == AuditKind.AUDIT
                     && a.templateId().equals(AuditDemoData.TEMPLATE))).hasSize(record.activeItems().size());
         }
