@@ -171,8 +171,8 @@ class ActionPlanServiceTest {
         assertThat(embedded.compliant()).isEqualTo(2);
 
         Trend trend = as("panel", () -> findings.trend("re-audit", "change-embedded", 12), Roles.PANEL_VIEWER);
-        Trend.Point last = trend.points().getLast();
-        assertThat(last.cycleId()).isEqualTo(reCycle);
+        // other re-audit cycles (the demo data's) may share its period: find this one's point
+        Trend.Point last = trend.points().stream().filter(p -> p.cycleId() == reCycle).findFirst().orElseThrow();
         assertThat(last.compliant()).isEqualTo(2);
         assertThat(last.audited()).isEqualTo(2);
         assertThat(last.smallSample()).isTrue();
