@@ -29,6 +29,12 @@ public final class HeapPerUiBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        run(args);
+        // the application context leaves a non-daemon thread behind (Vaadin's process executor): end the program
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         if (System.getProperty("TEST_DB_URL") == null && System.getenv("TEST_DB_URL") == null) {
             System.setProperty("TEST_DB_URL", "jdbc:mariadb://127.0.0.1:3306/caseaudit_ui_bench");

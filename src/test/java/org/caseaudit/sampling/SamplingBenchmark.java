@@ -39,6 +39,12 @@ public final class SamplingBenchmark {
     }
 
     public static void main(String[] args) {
+        run(args);
+        // the application context leaves a non-daemon thread behind (Vaadin's process executor): end the program
+        System.exit(0);
+    }
+
+    private static void run(String[] args) {
         System.setProperty("spring.profiles.active", "test");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .properties("server.port=0", "caseaudit.demo-data=true", "logging.level.root=warn").run()) {
