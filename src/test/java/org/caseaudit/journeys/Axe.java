@@ -47,6 +47,9 @@ final class Axe {
         if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(SOURCE));
         }
+        // overlays that are still fading in (or out) are half transparent, so axe would measure a contrast they never
+        // have once shown: wait until no Vaadin overlay is animating
+        page.waitForFunction("() => !document.querySelector('[opening], [closing]')");
         List<Map<String, Object>> found = (List<Map<String, Object>>) page.evaluate("""
                 async (tags) => {
                   const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
