@@ -117,8 +117,8 @@ class ReportsJourneyIT {
 
         page.navigate(browser.url("reports/cycles"));
         chooseCycle(page);
-        page.locator("#report-variant").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Full")).first().click();
+        page.locator("#report-variant vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Full"))
+                .first().click();
         Path pack = build(page, "committee-pack", 1);
         Path results = build(page, "results", 2);
         Path plan = build(page, "action-plan", 3);
