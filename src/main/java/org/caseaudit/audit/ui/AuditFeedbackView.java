@@ -135,6 +135,8 @@ class AuditFeedbackView extends VerticalLayout implements BeforeEnterObserver {
         g.addColumn(i -> i.changedByModeration() ? "Auditor answered " + i.auditorAnswer() + "; agreed: "
                 + i.agreedReason() : "").setHeader("Moderation").setFlexGrow(2);
         g.setAllRowsVisible(true);
+        // questions and notes are read here, not scanned: wrap them instead of cutting them off
+        g.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         return g;
     }
 

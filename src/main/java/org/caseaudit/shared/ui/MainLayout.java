@@ -102,6 +102,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             case "MODERATOR" -> "Moderator";
             case "INDEPENDENT_MEMBER" -> "Independent member";
             case "PANEL_VIEWER" -> "Scrutiny panel";
+            case "TEAM_MANAGER" -> "Team manager";
             default -> role;
         };
     }
