@@ -1,14 +1,9 @@
 package org.caseaudit.reports;
 
-import java.util.List;
 import java.util.function.Supplier;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.caseaudit.security.RunAs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,16 +24,6 @@ class ReportPrivileges {
     }
 
     <T> T readAsAuditLead(Supplier<T> work) {
-        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
-        SecurityContext previous = strategy.getContext();
-        SecurityContext elevated = strategy.createEmptyContext();
-        elevated.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(currentUser.usernameOrSystem(),
-                null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.AUDIT_LEAD))));
-        strategy.setContext(elevated);
-        try {
-            return work.get();
-        } finally {
-            strategy.setContext(previous);
-        }
+        return RunAs.as(currentUser.usernameOrSystem(), work, Roles.AUDIT_LEAD);
     }
 }

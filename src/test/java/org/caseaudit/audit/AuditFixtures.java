@@ -1,13 +1,8 @@
 package org.caseaudit.audit;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Case files and signed-in users for audit tests. */
 public final class AuditFixtures {
@@ -17,20 +12,15 @@ public final class AuditFixtures {
 
     /** Runs {@code work} signed in as {@code username} with {@code roles}, then restores the previous context. */
     public static <T> T as(String username, Callable<T> work, String... roles) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
-                Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return org.caseaudit.security.RunAs.as(username, () -> {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, roles);
     }
 
     public static void asRun(String username, Runnable work, String... roles) {

@@ -17,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @IntegrationTest
@@ -196,14 +193,6 @@ class SampleServiceTest {
     }
 
     private static <T> T as(String username, String role, Supplier<T> call) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_" + role));
-        SecurityContextHolder.setContext(context);
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return org.caseaudit.security.RunAs.as(username, call, role);
     }
 }

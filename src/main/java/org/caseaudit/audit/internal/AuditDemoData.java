@@ -1,5 +1,7 @@
 package org.caseaudit.audit.internal;
 
+import static org.caseaudit.security.RunAs.as;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,14 +10,14 @@ import java.time.temporal.TemporalAdjusters;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Supplier;
+
 import org.caseaudit.audit.AnswerInput;
 import org.caseaudit.audit.AnswerState;
 import org.caseaudit.audit.AuditAssignment;
@@ -46,10 +48,10 @@ import org.caseaudit.templates.QuestionDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+
+
+
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -450,18 +452,5 @@ class AuditDemoData implements DemoData {
                     + " findings, none leaving the child unsafe; recording and oversight need to improve";
             default -> findings + " findings including gaps in oversight that left risk unassessed for a time";
         };
-    }
-
-    private static <T> T as(String user, Supplier<T> work, String... roles) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, "n/a",
-                Arrays.stream(roles).distinct().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

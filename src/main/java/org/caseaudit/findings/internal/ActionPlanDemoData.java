@@ -1,10 +1,12 @@
 package org.caseaudit.findings.internal;
 
+import static org.caseaudit.security.RunAs.as;
+
 import java.time.LocalDate;
-import java.util.Arrays;
+
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+
 import org.caseaudit.audit.AnswerInput;
 import org.caseaudit.audit.AnswerState;
 import org.caseaudit.audit.AuditDetails;
@@ -27,10 +29,10 @@ import org.caseaudit.templates.QuestionDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+
+
+
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -163,18 +165,5 @@ class ActionPlanDemoData implements DemoData {
             audits.submit(s.id());
             return null;
         }, role, Roles.AUDITOR);
-    }
-
-    private static <T> T as(String user, Supplier<T> work, String... roles) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, "n/a",
-                Arrays.stream(roles).distinct().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

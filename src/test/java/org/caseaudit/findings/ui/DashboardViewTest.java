@@ -14,9 +14,6 @@ import org.caseaudit.findings.Trend;
 import org.caseaudit.shared.ui.Chart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The dashboard over the demo year: tables match the findings service; panel viewers see "c" for small counts. */
@@ -27,15 +24,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
     FindingsService findings;
 
     private List<Trend> trends() {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new TestingAuthenticationToken("lead", "n/a", "ROLE_AUDIT_LEAD"));
-        SecurityContextHolder.setContext(context);
-        try {
-            return findings.keyMeasureTrends(DashboardView.TEMPLATE, DashboardView.CYCLES);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return org.caseaudit.security.RunAs.as("lead",
+                () -> findings.keyMeasureTrends(DashboardView.TEMPLATE, DashboardView.CYCLES), "AUDIT_LEAD");
     }
 
     private static List<List<String>> body(NativeTable table) {

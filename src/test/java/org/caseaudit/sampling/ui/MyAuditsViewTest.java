@@ -20,9 +20,6 @@ import org.caseaudit.sampling.TestFrameSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @IntegrationTest
@@ -65,14 +62,6 @@ class MyAuditsViewTest extends SpringBrowserlessTest {
     }
 
     private static <T> T asLead(java.util.function.Supplier<T> call) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new TestingAuthenticationToken("lead", null, "ROLE_AUDIT_LEAD"));
-        SecurityContextHolder.setContext(context);
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return org.caseaudit.security.RunAs.as("lead", call, "AUDIT_LEAD");
     }
 }
