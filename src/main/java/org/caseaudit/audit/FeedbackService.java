@@ -133,7 +133,8 @@ public class FeedbackService {
         boolean manager = isSharedWithMe(auditId);
         boolean own = audit.getAuditor().equals(auditService.me()) && audit.getKind() == AuditKind.AUDIT;
         if (!manager && !own && !auditService.isLead()) {
-            throw AuditService.denied(auditId);
+            throw new AccessDeniedException("The audit of case " + audit.getCaseReference()
+                    + " is not one of yours and has not been shared with you");
         }
         if (!audit.isSubmitted()) {
             throw new AuditStateException("The audit of case " + audit.getCaseReference() + " is not finished yet");
@@ -156,19 +157,15 @@ public class FeedbackService {
                 String answer = changed ? agreedAnswer.getValue() : auditorAnswer;
                 items.add(new AuditFeedback.Item(section.title(), q.id(), q.text(), answer, auditorAnswer,
                         s == null ? null : s.evidenceNote(), changed ? agreedAnswer.getReason() : null,
-                        answer != null && q.scale().nonCompliantOptions().contains(answer)));
+                        q.scale().makesFinding(answer)));
             }
         }
-        List<AuditFeedback.Share> shareList = shares.findByCaseAuditIdOrderBySharedAt(auditId).stream()
-                .map(s -> new AuditFeedback.Share(s.getTeamManager(), s.getSharedBy(), s.getSharedAt(), s.getMessage()))
-                .toList();
-        List<AuditFeedback.Reply> replyList = replies.findByCaseAuditIdOrderByWrittenAtAscIdAsc(auditId).stream()
-                .map(r -> new AuditFeedback.Reply(r.getAuthor(), r.getWrittenAt(), r.getText())).toList();
+        AuditFeedback.Conversation conversation = conversationOf(auditId);
         trail.record("AUDIT_FEEDBACK_OPENED", AuditService.TARGET, String.valueOf(auditId),
                 "case " + audit.getCaseReference());
         return new AuditFeedback(auditId, audit.getCaseReference(), template.title(), audit.getAuditor(),
                 audit.getStatus(), audit.getOverallGrade(), audit.getGradeRationale(), audit.getStrengths(), items,
-                shareList, replyList, manager);
+                conversation.shares(), conversation.replies(), manager);
     }
 
     /**
@@ -186,6 +183,10 @@ public class FeedbackService {
         if (!reader) {
             throw AuditService.denied(auditId);
         }
+        return conversationOf(auditId);
+    }
+
+    private AuditFeedback.Conversation conversationOf(long auditId) {
         return new AuditFeedback.Conversation(
                 shares.findByCaseAuditIdOrderBySharedAt(auditId).stream().map(s -> new AuditFeedback.Share(
                         s.getTeamManager(), s.getSharedBy(), s.getSharedAt(), s.getMessage())).toList(),

@@ -40,6 +40,14 @@ public enum AnswerScale {
         return nonCompliantOptions;
     }
 
+    /**
+     * Whether this answer is a finding: a non-compliant answer on a compliance scale ("No", or "Partly"). A grade is
+     * never a finding, even a low one (compliance and quality are kept apart), though it may still need a note.
+     */
+    public boolean makesFinding(String value) {
+        return isCompliance() && value != null && nonCompliantOptions.contains(value.strip());
+    }
+
     public boolean isCompliance() {
         return this == YES_NO_NA || this == YES_PARTLY_NO_NA;
     }

@@ -46,4 +46,19 @@ class ComplianceRulesTest {
     void fewer_than_ten_audited_files_is_a_small_sample(int audited, boolean small) {
         assertThat(ComplianceRules.smallSample(audited)).isEqualTo(small);
     }
+
+    /** The committee's findings (this module) and the team's feedback page (audit module) must name the same answers. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(AnswerScale.class)
+    void a_finding_here_is_exactly_what_the_scale_calls_a_finding(AnswerScale scale) {
+        java.util.List<String> answers = new java.util.ArrayList<>(scale.options());
+        answers.add("Not an option");
+        for (String answer : answers) {
+            assertThat(ComplianceRules.classify(scale, answer).finding()).as(scale + " / " + answer)
+                    .isEqualTo(scale.makesFinding(answer));
+        }
+        if (scale == AnswerScale.OFSTED_GRADE) {
+            assertThat(scale.makesFinding("Inadequate")).as("a grade is never a finding").isFalse();
+        }
+    }
 }
