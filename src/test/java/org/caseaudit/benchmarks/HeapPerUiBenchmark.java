@@ -46,6 +46,9 @@ public final class HeapPerUiBenchmark {
              Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                      .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
+            auditId = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject("""
+                    SELECT id FROM case_audit WHERE auditor = 'auditor' AND kind = 'AUDIT' AND status = 'IN_PROGRESS'
+                    ORDER BY id DESC LIMIT 1""", Long.class);
             String base = "http://localhost:" + port;
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
@@ -78,6 +81,9 @@ public final class HeapPerUiBenchmark {
         }
     }
 
+    /** The demo auditor's audit in progress (the demo year's walk-through state). */
+    private static long auditId;
+
     private static void open(Page page, String base) {
         page.setDefaultTimeout(60_000);
         page.navigate(base + "/login");
@@ -85,13 +91,8 @@ public final class HeapPerUiBenchmark {
         page.locator("input[name='password']").fill("audit-demo-2026");
         page.locator("vaadin-button[slot='submit']").click();
         page.waitForSelector("#signed-in-user");
-        page.navigate(base + "/my-audits");
-        page.waitForSelector("#my-audits-grid");
-        var firstOpen = page.locator("#my-audits-grid vaadin-button").first();
-        if (firstOpen.count() > 0) {
-            firstOpen.click();
-            page.waitForSelector("#checklist, #audit-refused");
-        }
+        page.navigate(base + "/audit?id=" + auditId);
+        page.waitForSelector("#checklist");
     }
 
     private static long heapAfterGc() throws InterruptedException {
