@@ -39,10 +39,13 @@ public final class HeapPerUiBenchmark {
         if (System.getProperty("TEST_DB_URL") == null && System.getenv("TEST_DB_URL") == null) {
             System.setProperty("TEST_DB_URL", "jdbc:mariadb://127.0.0.1:3306/caseaudit_ui_bench");
         }
+        // command-line arguments, not default properties: application.properties would override those (port 8080).
+        // The development-mode component tracker keeps a stack trace of where each component was created and
+        // attached (for the dev tools; about 1.4 MB per open workspace); production mode has no tracker, so it is
+        // switched off here to measure what a deployed application holds per UI.
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class).profiles("test")
-                .properties("server.port=0", "caseaudit.demo-data=true", "logging.level.root=warn",
-                        "vaadin.devmode.devTools.enabled=false")
-                .run();
+                .run("--server.port=0", "--caseaudit.demo-data=true", "--logging.level.root=warn",
+                        "--vaadin.devmode.devTools.enabled=false", "--vaadin.devmode.componentTracker.enabled=false");
              Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                      .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
@@ -60,6 +63,7 @@ public final class HeapPerUiBenchmark {
             open(warm.newPage(), base);
             warm.close();
             long baseline = heapAfterGc();
+            Map<String, long[]> before = HISTOGRAM ? histogram() : Map.of();
             List<BrowserContext> open = new ArrayList<>();
             for (int i = 0; i < sessions; i++) {
                 BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
@@ -67,6 +71,9 @@ public final class HeapPerUiBenchmark {
                 open.add(c);
             }
             long loaded = heapAfterGc();
+            if (HISTOGRAM) {
+                printGrowth(before, histogram(), sessions);
+            }
             double perUiMb = (loaded - baseline) / (double) sessions / (1024 * 1024);
             System.out.printf("heap after GC: %.1f MB with no session open, %.1f MB with %d open%n",
                     baseline / 1048576.0, loaded / 1048576.0, sessions);
@@ -78,6 +85,44 @@ public final class HeapPerUiBenchmark {
                 c.close();
             }
             browser.close();
+        }
+    }
+
+    /** -Dheap.histogram=true prints the classes whose instances grew most with the sessions open (diagnosis). */
+    private static final boolean HISTOGRAM = Boolean.getBoolean("heap.histogram");
+
+    /** Class name to {instances, bytes} of live objects (the GC.class_histogram diagnostic command, a full GC first). */
+    private static Map<String, long[]> histogram() throws javax.management.JMException {
+        String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Map<String, long[]> byClass = new java.util.HashMap<>();
+        for (String line : text.split("\\R")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 4 && f[0].endsWith(":")) {
+                byClass.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+            }
+        }
+        return byClass;
+    }
+
+    private static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int sessions) {
+        record Growth(String name, long instances, long bytes) {
+        }
+        List<Growth> growth = new ArrayList<>();
+        after.forEach((name, a) -> {
+            long[] b = before.getOrDefault(name, new long[2]);
+            growth.add(new Growth(name, a[0] - b[0], a[1] - b[1]));
+        });
+        growth.sort((x, y) -> Long.compare(y.bytes(), x.bytes()));
+        long total = growth.stream().mapToLong(Growth::bytes).sum();
+        System.out.printf("heap growth by class, per session (total %.0f KB per session):%n", total / 1024.0 / sessions);
+        growth.stream().limit(40).forEach(g -> System.out.printf("heap  %8.1f KB  %7.1f instances  %s%n",
+                g.bytes() / 1024.0 / sessions, g.instances() / (double) sessions, g.name()));
+        for (String watched : List.of("com.vaadin.flow.component.UI", "com.vaadin.flow.server.VaadinSession",
+                "com.vaadin.flow.internal.StateNode")) {
+            long[] a = after.getOrDefault(watched, new long[2]);
+            System.out.printf("heap  %s: %d live with %d sessions open%n", watched, a[0], sessions);
         }
     }
 
