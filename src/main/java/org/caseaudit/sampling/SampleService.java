@@ -13,9 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import org.caseaudit.sampling.internal.AuditCycleEntity;
 import org.caseaudit.sampling.internal.AuditCycleRepository;
+import org.caseaudit.sampling.internal.FrameSnapshot;
 import org.caseaudit.sampling.internal.SampleItemEntity;
 import org.caseaudit.sampling.internal.SampleItemRepository;
 import org.caseaudit.sampling.internal.SampleRecordEntity;
@@ -130,8 +133,12 @@ public class SampleService {
                 cycle.getFrameDefinition(), truncate(definition.describe(), 2000), result.populationSize(),
                 result.frameSha256(), result.sampleSize(), result.reserveCount(),
                 SamplingJson.allocation(result.allocation()), who, now));
-        store.insertFrame(record.getId(), SamplingJson.frameItems(built.frame().items()));
-        store.insertItems(record.getId(), result.drawn());
+        // The snapshot is pure CPU work on an immutable list: encoded on another thread while this one waits for the
+        // drawn rows to be written; only this thread's connection (the transaction's) ever writes.
+        FutureTask<byte[]> snapshot = new FutureTask<>(() -> FrameSnapshot.encode(built.frame().items()));
+        Thread.ofVirtual().name("frame-snapshot-" + cycleId).start(snapshot);
+        List<SampleItemInfo> stored = store.insertItems(record.getId(), result.drawn());
+        store.insertFrame(record.getId(), finished(snapshot));
         cycle.moveTo(CycleStatus.SAMPLING);
         cycle.touched(who, now);
         cycles.saveAndFlush(cycle);
@@ -139,7 +146,7 @@ public class SampleService {
                 + (generated ? " (generated)" : "") + "; " + result.method() + " " + result.methodVersion()
                 + "; population " + result.populationSize() + "; frame SHA-256 " + result.frameSha256()
                 + "; sample " + result.sampleSize() + " + " + result.reserveCount() + " reserves");
-        return record(record);
+        return record(record, stored);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
@@ -160,7 +167,7 @@ public class SampleService {
         SampleDesign design = SamplingJson.design(record.getSampleDesign());
         List<String> stored = items.findBySampleIdOrderByDrawOrder(record.getId()).stream()
                 .map(SampleItemEntity::getCaseId).toList();
-        List<FrameItem> storedFrame = SamplingJson.frameItems(store.frame(record.getId()));
+        List<FrameItem> storedFrame = FrameSnapshot.decode(store.frame(record.getId()));
         Frame snapshot = Frame.of(storedFrame);
         boolean methodChanged = !Sampler.METHOD_VERSION.equals(record.getMethodVersion());
         boolean recordConsistent = snapshot.sha256().equals(record.getFrameSha256())
@@ -344,12 +351,13 @@ public class SampleService {
         List<String> excluded = new ArrayList<>();
         Set<String> found = new HashSet<>();
         int recent = 0;
+        boolean byReference = !excludedRefs.isEmpty();
         for (FrameItem item : fromRegister) {
-            String key = item.reference().toLowerCase(Locale.ROOT);
-            if (excludedRefs.containsKey(key)) {
+            String key = byReference ? item.reference().toLowerCase(Locale.ROOT) : null;
+            if (byReference && excludedRefs.containsKey(key)) {
                 excluded.add(item.reference());
                 found.add(key);
-            } else if (recently.contains(item.id())) {
+            } else if (!recently.isEmpty() && recently.contains(item.id())) {
                 recent++;
             } else {
                 kept.add(item);
@@ -358,6 +366,20 @@ public class SampleService {
         List<String> unknown = excludedRefs.entrySet().stream().filter(e -> !found.contains(e.getKey()))
                 .map(Map.Entry::getValue).toList();
         return new BuiltFrame(Frame.of(kept), excluded, recent, unknown);
+    }
+
+    private static byte[] finished(FutureTask<byte[]> snapshot) {
+        try {
+            return snapshot.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing the frame snapshot", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("The frame snapshot could not be written", e.getCause());
+        }
     }
 
     private AuditCycleEntity loadCycle(long id, long expectedVersion) {
@@ -370,11 +392,15 @@ public class SampleService {
     }
 
     private SampleRecord record(SampleRecordEntity r) {
+        return record(r, store.items(r.getId()));
+    }
+
+    private SampleRecord record(SampleRecordEntity r, List<SampleItemInfo> items) {
         return new SampleRecord(r.getId(), r.getCycleId(), r.getSeed(), r.isSeedGenerated(), r.getMethod(),
                 r.getMethodVersion(), r.getDesignDescription(), SamplingJson.frame(r.getFrameDefinition()),
                 r.getFrameDescription(), r.getPopulationSize(), r.getFrameSha256(), r.getSampleSize(),
                 r.getReserveCount(), SamplingJson.allocation(r.getAllocation()), r.getDrawnBy(), r.getDrawnAt(),
-                r.getLockedBy(), r.getLockedAt(), r.getModerationPercent(), r.getModerationSeed(), store.items(r.getId()));
+                r.getLockedBy(), r.getLockedAt(), r.getModerationPercent(), r.getModerationSeed(), items);
     }
 
     static SampleItemInfo info(SampleItemEntity i, Map<Long, String> references) {

@@ -17,6 +17,23 @@ class FrameTest {
     }
 
     @Test
+    void a_large_frame_hashes_exactly_like_one_update_per_id_and_line_feed() throws Exception {
+        // ids of many lengths (the hash is fed in blocks: ids straddle block ends), non-ASCII, one longer than a block
+        List<FrameItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            items.add(FrameItem.of(i % 3 == 0 ? "case-" + i + "-é𝄞".repeat(i % 11) : String.valueOf(i), "T"));
+        }
+        items.add(FrameItem.of("z".repeat(70_000), "T"));
+        Frame frame = Frame.of(items);
+        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+        for (FrameItem item : frame.items()) {
+            digest.update(item.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
+        }
+        assertThat(frame.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(digest.digest()));
+    }
+
+    @Test
     void the_order_the_items_arrive_in_does_not_matter() {
         Frame a = Frame.of(List.of(FrameItem.of("x", "T"), FrameItem.of("y", "T"), FrameItem.of("z", "U")));
         Frame b = Frame.of(List.of(FrameItem.of("z", "U"), FrameItem.of("x", "T"), FrameItem.of("y", "T")));

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.caseaudit.IntegrationTest;
 import org.caseaudit.cases.CaseFilter;
+import org.caseaudit.cases.CaseKey;
+import org.caseaudit.cases.CaseKeyService;
 import org.caseaudit.cases.CaseRegisterService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,8 @@ class RegisterFrameTest {
     AuditCycleService cycles;
     @Autowired
     CaseRegisterService register;
+    @Autowired
+    CaseKeyService caseKeys;
 
     @Test
     void the_frame_holds_the_register_cases_whose_s47_started_in_the_period() {
@@ -34,6 +38,22 @@ class RegisterFrameTest {
         assertThat(inRegister).isPositive();
         assertThat(preview.size()).isEqualTo((int) inRegister);
         assertThat(preview.teams().stream().mapToInt(FramePreview.TeamCount::cases).sum()).isEqualTo(preview.size());
+    }
+
+    @Test
+    void frame_ids_are_the_register_ids_as_decimal_text_with_their_references_and_teams() {
+        List<CaseKey> keys = caseKeys.keys(CaseKeyService.DateBasis.S47_START, FROM, TO, List.of(), List.of());
+        List<FrameItem> streamed = new java.util.ArrayList<>();
+        caseKeys.eachKey(CaseKeyService.DateBasis.S47_START, FROM, TO, List.of(), List.of(),
+                (id, reference, team) -> streamed.add(new FrameItem(id, reference, team)));
+        assertThat(keys).isNotEmpty();
+        Frame expected = Frame.of(streamed);
+        assertThat(expected.items()).isEqualTo(Frame.of(keys.stream()
+                .map(k -> new FrameItem(String.valueOf(k.id()), k.caseReference(), k.team())).toList()).items());
+        FramePreview preview = samples.preview(FrameDefinition.period(FROM, TO), null);
+        assertThat(preview.sha256()).isEqualTo(expected.sha256());
+        assertThat(preview.teams()).extracting(FramePreview.TeamCount::team)
+                .containsExactlyElementsOf(expected.strata().keySet());
     }
 
     @Test

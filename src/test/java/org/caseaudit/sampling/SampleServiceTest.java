@@ -144,6 +144,50 @@ class SampleServiceTest {
     }
 
     @Test
+    void the_draw_returns_the_rows_it_stored_and_stores_the_frame_it_drew_from() {
+        CycleSummary cycle = create("Rows as stored", 0, List.of());
+        SampleRecord drawn = samples.draw(cycle.id(), cycle.version(), 31L);
+
+        SampleRecord read = samples.sample(cycle.id()).orElseThrow();
+        assertThat(drawn.items()).hasSize(14).isEqualTo(read.items());
+        Frame frame = Frame.of(register.items(cycle.frame()));
+        DrawResult expected = Sampler.draw(frame, cycle.design(), 31L);
+        assertThat(read.items()).extracting(SampleItemInfo::caseId).isEqualTo(expected.drawnIds());
+        assertThat(read.items()).extracting(SampleItemInfo::drawOrder)
+                .isEqualTo(expected.drawn().stream().map(DrawnItem::drawOrder).toList());
+        assertThat(read.items()).extracting(SampleItemInfo::caseReference)
+                .isEqualTo(expected.drawn().stream().map(d -> d.item().reference()).toList());
+        assertThat(read.items()).extracting(SampleItemInfo::team)
+                .isEqualTo(expected.drawn().stream().map(d -> d.item().stratum()).toList());
+        assertThat(read.items()).extracting(SampleItemInfo::status).containsExactlyElementsOf(expected.drawn().stream()
+                .map(d -> d.kind() == DrawnItem.Kind.SAMPLE ? SampleItemInfo.Status.SELECTED : SampleItemInfo.Status.RESERVE)
+                .toList());
+        assertThat(read.frameSha256()).isEqualTo(frame.sha256());
+
+        byte[] stored = storedFrame(drawn.id());
+        assertThat(new String(stored, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("CAF2");
+        assertThat(org.caseaudit.sampling.internal.FrameSnapshot.decode(stored)).isEqualTo(frame.items());
+    }
+
+    @Test
+    void a_sample_stored_with_a_text_format_snapshot_still_verifies() {
+        CycleSummary cycle = create("Drawn before format 2", 0, List.of());
+        SampleRecord record = samples.draw(cycle.id(), cycle.version(), 5L);
+        List<FrameItem> frame = Frame.of(register.items(cycle.frame())).items();
+
+        jdbc.update("UPDATE sample_frame SET frame_items = ? WHERE sample_id = ?",
+                org.caseaudit.sampling.internal.TextFrameSnapshot.write(frame), record.id());
+        assertThat(storedFrame(record.id())[0]).isEqualTo((byte) 0x1f); // gzip: the old format is what is read
+        VerifyResult verified = samples.verify(cycle.id());
+        assertThat(verified.confirmed()).as(verified.summary()).isTrue();
+
+        // and it is really read: an old snapshot that lacks a case no longer gives the stored draw
+        jdbc.update("UPDATE sample_frame SET frame_items = ? WHERE sample_id = ?",
+                org.caseaudit.sampling.internal.TextFrameSnapshot.write(frame.subList(1, frame.size())), record.id());
+        assertThat(samples.verify(cycle.id()).recordConsistent()).isFalse();
+    }
+
+    @Test
     void a_later_cycle_can_leave_out_cases_sampled_in_the_months_before() {
         CycleSummary first = create("Earlier cycle", 0, List.of());
         SampleRecord earlier = samples.draw(first.id(), first.version(), 5L);
@@ -185,6 +229,10 @@ class SampleServiceTest {
     void an_auditor_cannot_run_cycles() {
         assertThatThrownBy(() -> cycles.list())
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
+
+    private byte[] storedFrame(long sampleId) {
+        return jdbc.queryForObject("SELECT frame_items FROM sample_frame WHERE sample_id = ?", byte[].class, sampleId);
     }
 
     private int auditTrailCount(String action, long itemId) {

@@ -1,8 +1,9 @@
 package org.caseaudit.sampling.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.caseaudit.cases.CaseKey;
+import java.util.Map;
 import org.caseaudit.cases.CaseKeyService;
 import org.caseaudit.cases.CaseRegisterService;
 import org.caseaudit.cases.S47Outcome;
@@ -31,11 +32,11 @@ class RegisterFrameSource implements CaseFrameSource {
                 .toList();
         CaseKeyService.DateBasis basis = definition.dateField() == FrameDefinition.DateField.REFERRAL
                 ? CaseKeyService.DateBasis.REFERRAL : CaseKeyService.DateBasis.S47_START;
-        List<CaseKey> found = keys.keys(basis, definition.from(), definition.to(), definition.teams(), outcomes);
-        List<FrameItem> items = new ArrayList<>(found.size());
-        for (CaseKey key : found) {
-            items.add(new FrameItem(String.valueOf(key.id()), key.caseReference(), key.team()));
-        }
+        List<FrameItem> items = new ArrayList<>();
+        // a frame has few teams and many cases: one String per team instead of one per case
+        Map<String, String> teamNames = new HashMap<>();
+        keys.eachKey(basis, definition.from(), definition.to(), definition.teams(), outcomes, (id, reference, team) ->
+                items.add(new FrameItem(id, reference, team == null ? null : teamNames.computeIfAbsent(team, t -> t))));
         return items;
     }
 
