@@ -5,53 +5,70 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.caseaudit.Application;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Heap per open UI (issue 11, target at most 0.5 MB): starts the application in this JVM on the database in
- * TEST_DB_URL (dropped and recreated, demo data loaded), opens N sessions in headless Chromium (each signs in as an
- * auditor and opens their first audit in the workspace, the heaviest everyday view), then measures the heap after
- * garbage collection with the N sessions open, minus the same measure with none open, divided by N.
- * Argument: N (default 20).
+ * Heap per open UI (issue 11, target at most 0.5 MB). The application runs in a JVM of its own (the browser driver's
+ * client objects would otherwise sit in the measured heap), on the database in TEST_DB_URL (dropped and recreated,
+ * demo data loaded). This program opens N sessions in headless Chromium; each signs in as the demo auditor and opens
+ * their audit in progress in the workspace, the heaviest everyday view. The heap after a full garbage collection is
+ * read from the application JVM with {@code jcmd GC.class_histogram} (live objects only) with the N sessions open,
+ * minus the same with none open (after one warm-up session, closed again), divided by N.
+ *
+ * <p>The application runs in development mode from the class path but without the development-mode component
+ * tracker, which keeps a stack trace of where each component was created and attached (for the dev tools; about
+ * 1.4 MB per open workspace). A production build has no tracker, so this measures what a deployed application holds.
+ *
+ * <p>Arguments: N (default 20). {@code -Dheap.histogram=true} prints the classes whose instances grew most.
  */
 public final class HeapPerUiBenchmark {
+
+    private static final boolean HISTOGRAM = Boolean.getBoolean("heap.histogram");
+    private static final String APP_FLAG = "--heap-benchmark-application";
 
     private HeapPerUiBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        run(args);
-        // the application context leaves a non-daemon thread behind (Vaadin's process executor): end the program
-        System.exit(0);
+        if (args.length > 0 && APP_FLAG.equals(args[0])) {
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            new SpringApplicationBuilder(Application.class).profiles("test").run(rest);
+            System.out.println("APPLICATION-READY");
+            return;
+        }
+        int code = run(args);
+        // Playwright and the application context leave non-daemon threads behind: end the program
+        System.exit(code);
     }
 
-    private static void run(String[] args) throws Exception {
+    private static int run(String[] args) throws Exception {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        if (System.getProperty("TEST_DB_URL") == null && System.getenv("TEST_DB_URL") == null) {
-            System.setProperty("TEST_DB_URL", "jdbc:mariadb://127.0.0.1:3306/caseaudit_ui_bench");
+        String dbUrl = System.getProperty("TEST_DB_URL", System.getenv().getOrDefault("TEST_DB_URL",
+                "jdbc:mariadb://127.0.0.1:3306/caseaudit_ui_bench"));
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
         }
-        // command-line arguments, not default properties: application.properties would override those (port 8080).
-        // The development-mode component tracker keeps a stack trace of where each component was created and
-        // attached (for the dev tools; about 1.4 MB per open workspace); production mode has no tracker, so it is
-        // switched off here to measure what a deployed application holds per UI.
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class).profiles("test")
-                .run("--server.port=0", "--caseaudit.demo-data=true", "--logging.level.root=warn",
-                        "--vaadin.devmode.devTools.enabled=false", "--vaadin.devmode.componentTracker.enabled=false");
-             Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
-            auditId = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject("""
-                    SELECT id FROM case_audit WHERE auditor = 'auditor' AND kind = 'AUDIT' AND status = 'IN_PROGRESS'
-                    ORDER BY id DESC LIMIT 1""", Long.class);
+        Process app = startApplication(dbUrl, port);
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            long auditId = demoAuditInProgress(dbUrl);
             String base = "http://localhost:" + port;
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
@@ -60,76 +77,88 @@ public final class HeapPerUiBenchmark {
                             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
             // one warm-up session, closed again, so that class loading and caches are not counted per UI
             BrowserContext warm = browser.newContext();
-            open(warm.newPage(), base);
+            open(warm.newPage(), base, auditId);
             warm.close();
-            long baseline = heapAfterGc();
-            Map<String, long[]> before = HISTOGRAM ? histogram() : Map.of();
+            Histogram baseline = Histogram.of(app.pid());
             List<BrowserContext> open = new ArrayList<>();
             for (int i = 0; i < sessions; i++) {
                 BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-                open(c.newPage(), base);
+                open(c.newPage(), base, auditId);
                 open.add(c);
             }
-            long loaded = heapAfterGc();
+            Histogram loaded = Histogram.of(app.pid());
             if (HISTOGRAM) {
-                printGrowth(before, histogram(), sessions);
+                loaded.printGrowthOver(baseline, sessions);
             }
-            double perUiMb = (loaded - baseline) / (double) sessions / (1024 * 1024);
-            System.out.printf("heap after GC: %.1f MB with no session open, %.1f MB with %d open%n",
-                    baseline / 1048576.0, loaded / 1048576.0, sessions);
+            double perUiMb = (loaded.total() - baseline.total()) / (double) sessions / (1024 * 1024);
+            System.out.printf("heap after GC (application JVM): %.1f MB with no session open, %.1f MB with %d open;"
+                    + " UIs alive: %d%n", baseline.total() / 1048576.0, loaded.total() / 1048576.0, sessions,
+                    loaded.instances("com.vaadin.flow.component.UI"));
             new BenchmarkResult("heap per open UI (" + sessions + " sessions)",
                     String.format("%.2f MB per UI", perUiMb),
-                    String.format("%.1f MB with none open", baseline / 1048576.0), perUiMb, 0.5,
-                    "ratio column = MB per UI; each session: auditor signed in, audit workspace open").print();
+                    String.format("%.1f MB with none open", baseline.total() / 1048576.0), perUiMb, 0.5,
+                    "ratio column = MB per UI; each session: auditor signed in, audit workspace open; application"
+                            + " in its own JVM, heap of live objects read with jcmd").print();
             for (BrowserContext c : open) {
                 c.close();
             }
             browser.close();
-        }
-    }
-
-    /** -Dheap.histogram=true prints the classes whose instances grew most with the sessions open (diagnosis). */
-    private static final boolean HISTOGRAM = Boolean.getBoolean("heap.histogram");
-
-    /** Class name to {instances, bytes} of live objects (the GC.class_histogram diagnostic command, a full GC first). */
-    private static Map<String, long[]> histogram() throws javax.management.JMException {
-        String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                new Object[] {new String[0]}, new String[] {String[].class.getName()});
-        Map<String, long[]> byClass = new java.util.HashMap<>();
-        for (String line : text.split("\\R")) {
-            String[] f = line.trim().split("\\s+");
-            if (f.length >= 4 && f[0].endsWith(":")) {
-                byClass.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+            return 0;
+        } finally {
+            app.destroy();
+            if (!app.waitFor(30, TimeUnit.SECONDS)) {
+                app.destroyForcibly();
             }
         }
-        return byClass;
     }
 
-    private static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int sessions) {
-        record Growth(String name, long instances, long bytes) {
-        }
-        List<Growth> growth = new ArrayList<>();
-        after.forEach((name, a) -> {
-            long[] b = before.getOrDefault(name, new long[2]);
-            growth.add(new Growth(name, a[0] - b[0], a[1] - b[1]));
+    private static Process startApplication(String dbUrl, int port) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-DTEST_DB_URL=" + dbUrl, "-cp", System.getProperty("java.class.path"),
+                HeapPerUiBenchmark.class.getName(), APP_FLAG, "--server.port=" + port, "--caseaudit.demo-data=true",
+                "--logging.level.root=warn", "--vaadin.devmode.devTools.enabled=false",
+                "--vaadin.devmode.componentTracker.enabled=false"));
+        Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
+        CountDownLatch ready = new CountDownLatch(1);
+        Thread.ofPlatform().daemon().start(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    if (line.contains("APPLICATION-READY")) {
+                        ready.countDown();
+                    } else if (line.contains("ERROR") || line.contains("Exception")) {
+                        System.out.println("application: " + line);
+                    }
+                }
+            } catch (IOException ended) {
+                // the application ended
+            }
+            ready.countDown();
         });
-        growth.sort((x, y) -> Long.compare(y.bytes(), x.bytes()));
-        long total = growth.stream().mapToLong(Growth::bytes).sum();
-        System.out.printf("heap growth by class, per session (total %.0f KB per session):%n", total / 1024.0 / sessions);
-        growth.stream().limit(40).forEach(g -> System.out.printf("heap  %8.1f KB  %7.1f instances  %s%n",
-                g.bytes() / 1024.0 / sessions, g.instances() / (double) sessions, g.name()));
-        for (String watched : List.of("com.vaadin.flow.component.UI", "com.vaadin.flow.server.VaadinSession",
-                "com.vaadin.flow.internal.StateNode")) {
-            long[] a = after.getOrDefault(watched, new long[2]);
-            System.out.printf("heap  %s: %d live with %d sessions open%n", watched, a[0], sessions);
+        if (!ready.await(10, TimeUnit.MINUTES) || !app.isAlive()) {
+            throw new IllegalStateException("The application did not start (see its output above)");
         }
+        return app;
     }
 
     /** The demo auditor's audit in progress (the demo year's walk-through state). */
-    private static long auditId;
+    private static long demoAuditInProgress(String dbUrl) throws java.sql.SQLException {
+        String user = System.getProperty("TEST_DB_USER", System.getenv().getOrDefault("TEST_DB_USER", "root"));
+        String password = System.getProperty("TEST_DB_PASSWORD", System.getenv().getOrDefault("TEST_DB_PASSWORD", ""));
+        try (Connection c = DriverManager.getConnection(dbUrl, user, password);
+             ResultSet rs = c.createStatement().executeQuery("""
+                     SELECT id FROM case_audit WHERE auditor = 'auditor' AND kind = 'AUDIT' AND status = 'IN_PROGRESS'
+                     ORDER BY id DESC LIMIT 1""")) {
+            if (!rs.next()) {
+                throw new IllegalStateException("The demo auditor has no audit in progress");
+            }
+            return rs.getLong(1);
+        }
+    }
 
-    private static void open(Page page, String base) {
+    private static void open(Page page, String base, long auditId) {
         page.setDefaultTimeout(60_000);
         page.navigate(base + "/login");
         page.locator("input[name='username']").fill("auditor");
@@ -140,14 +169,62 @@ public final class HeapPerUiBenchmark {
         page.waitForSelector("#checklist");
     }
 
-    private static long heapAfterGc() throws InterruptedException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            Thread.sleep(300);
-            best = Math.min(best, memory.getHeapMemoryUsage().getUsed());
+    /** Live objects of another JVM by class ({@code jcmd <pid> GC.class_histogram}, which runs a full GC first). */
+    record Histogram(Map<String, long[]> byClass, long total) {
+
+        /** The smallest of three readings (a late-finishing request can still hold garbage in the first). */
+        static Histogram of(long pid) throws IOException, InterruptedException {
+            Histogram best = null;
+            for (int i = 0; i < 3; i++) {
+                Thread.sleep(500);
+                Histogram h = read(pid);
+                if (best == null || h.total() < best.total()) {
+                    best = h;
+                }
+            }
+            return best;
         }
-        return best;
+
+        private static Histogram read(long pid) throws IOException, InterruptedException {
+            Process p = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
+            Map<String, long[]> byClass = new HashMap<>();
+            long total = -1;
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    String[] f = line.trim().split("\\s+");
+                    if (f.length >= 4 && f[0].endsWith(":")) {
+                        byClass.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+                    } else if (f.length == 3 && f[0].equals("Total")) {
+                        total = Long.parseLong(f[2]);
+                    }
+                }
+            }
+            if (p.waitFor() != 0 || total < 0) {
+                throw new IllegalStateException("jcmd " + pid + " GC.class_histogram gave no total");
+            }
+            return new Histogram(byClass, total);
+        }
+
+        long instances(String className) {
+            return byClass.getOrDefault(className, new long[2])[0];
+        }
+
+        void printGrowthOver(Histogram before, int sessions) {
+            record Growth(String name, long instances, long bytes) {
+            }
+            List<Growth> growth = new ArrayList<>();
+            byClass.forEach((name, a) -> {
+                long[] b = before.byClass().getOrDefault(name, new long[2]);
+                growth.add(new Growth(name, a[0] - b[0], a[1] - b[1]));
+            });
+            growth.sort((x, y) -> Long.compare(y.bytes(), x.bytes()));
+            System.out.printf("heap growth by class, per session (total %.0f KB per session):%n",
+                    (total - before.total()) / 1024.0 / sessions);
+            growth.stream().limit(40).forEach(g -> System.out.printf("heap  %8.1f KB  %7.1f instances  %s%n",
+                    g.bytes() / 1024.0 / sessions, g.instances() / (double) sessions, g.name()));
+        }
     }
 }
