@@ -27,7 +27,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * Heap per open UI (issue 11, target at most 0.5 MB). The application runs in a JVM of its own (the browser driver's
  * client objects would otherwise sit in the measured heap), on the database in TEST_DB_URL (dropped and recreated,
  * demo data loaded). This program opens N sessions in headless Chromium; each signs in as the demo auditor and opens
- * their audit in progress in the workspace, the heaviest everyday view. The heap after a full garbage collection is
+ * their audit in progress in the workspace, the heaviest everyday view, and shows each of its sections once, then
+ * the first again. The heap after a full garbage collection is
  * read from the application JVM with {@code jcmd GC.class_histogram} (live objects only) with the N sessions open,
  * minus the same with none open (after one warm-up session, closed again), divided by N.
  *
@@ -97,7 +98,8 @@ public final class HeapPerUiBenchmark {
             new BenchmarkResult("heap per open UI (" + sessions + " sessions)",
                     String.format("%.2f MB per UI", perUiMb),
                     String.format("%.1f MB with none open", baseline.total() / 1048576.0), perUiMb, 0.5,
-                    "ratio column = MB per UI; each session: auditor signed in, audit workspace open; application"
+                    "ratio column = MB per UI; each session: auditor signed in, audit workspace open, every section"
+                            + " shown once; application"
                             + " in its own JVM, heap of live objects read with jcmd").print();
             for (BrowserContext c : open) {
                 c.close();
@@ -167,6 +169,14 @@ public final class HeapPerUiBenchmark {
         page.waitForSelector("#signed-in-user");
         page.navigate(base + "/audit?id=" + auditId);
         page.waitForSelector("#checklist");
+        // work through the audit as an auditor does: every section shown once, then back to the first
+        int tabs = page.locator("#section-tabs vaadin-tab").count();
+        for (int i = 1; i < tabs; i++) {
+            page.locator("#section-next").click();
+            page.waitForSelector("#section-tabs vaadin-tab:nth-child(" + (i + 1) + ")[selected]");
+        }
+        page.locator("#section-tabs vaadin-tab").first().click();
+        page.waitForSelector("#section-tabs vaadin-tab:first-child[selected]");
     }
 
     /** Live objects of another JVM by class ({@code jcmd <pid> GC.class_histogram}, which runs a full GC first). */

@@ -67,7 +67,10 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final UnorderedList missingList = new UnorderedList();
+    /** Editors of the section in view (and of any other question whose save clash is still shown). */
     private final Map<String, QuestionEditor> editors = new java.util.LinkedHashMap<>();
+    /** The latest known state of every answer: editors are built for the section in view only (memory per UI). */
+    private final Map<String, AnswerState> states = new java.util.HashMap<>();
     private final List<String> tabKeys = new ArrayList<>();
     private AuditDetails audit;
     private long gradeVersion;
@@ -128,6 +131,8 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
     private void render() {
         content.removeAll();
         editors.clear();
+        states.clear();
+        states.putAll(audit.answersByQuestion());
         tabKeys.clear();
         gradeVersion = audit.version();
         var s = audit.summary();
@@ -283,6 +288,7 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showSection(int index) {
         sectionBody.removeAll();
+        releaseEditors();
         if (index < 0 || index >= tabKeys.size()) {
             return;
         }
@@ -295,16 +301,31 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
         if (section.description() != null) {
             sectionBody.add(new Paragraph(section.description()));
         }
-        Map<String, AnswerState> answers = currentAnswers();
         section.questions().forEach(q -> {
             QuestionEditor editor = editors.computeIfAbsent(q.id(), k -> new QuestionEditor(audit.id(), q,
-                    answers.get(q.id()), service, audit.editable(), saved -> updateProgress()));
+                    states.get(q.id()), service, audit.editable(), saved -> {
+                        states.put(q.id(), saved);
+                        updateProgress();
+                    }));
             sectionBody.add(editor);
         });
     }
 
+    /**
+     * Lets go of the editors of the section being left, keeping their latest state: each answer is saved as it
+     * changes (a pending lazy value is sent before the click that changes section), so an editor is rebuilt from
+     * its state when its section is shown again. An editor still showing a save clash is kept, with the user's
+     * unsaved text in it.
+     */
+    private void releaseEditors() {
+        editors.values().removeIf(editor -> {
+            states.put(editor.questionId(), editor.state());
+            return !editor.showsConflict();
+        });
+    }
+
     private Map<String, AnswerState> currentAnswers() {
-        Map<String, AnswerState> map = new java.util.HashMap<>(audit.answersByQuestion());
+        Map<String, AnswerState> map = new java.util.HashMap<>(states);
         editors.forEach((k, e) -> map.put(k, e.state()));
         return map;
     }

@@ -148,6 +148,11 @@ class QuestionEditor extends VerticalLayout {
         return state;
     }
 
+    /** Whether a save clash is shown (with the user's unsaved text), not yet resolved. */
+    boolean showsConflict() {
+        return conflict.isVisible();
+    }
+
     void focusAnswer() {
         if (answer instanceof com.vaadin.flow.component.Focusable<?> f) {
             f.focus();

@@ -134,6 +134,41 @@ class AuditViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void only_the_section_in_view_has_editors_and_a_section_shown_again_has_its_saved_answers_and_any_clash() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+        openWorkspace(id);
+        section(CONTACT_SECTION);
+        test(answer("response-timely")).selectItem("Partly");
+        test($(TextArea.class).id("note-response-timely")).setValue("Visit 3 days late");
+        // a clash on a second question of the same section, left unresolved
+        AnswerState before = as("auditor", () -> audits.answer(id, "acknowledgement-to-referrer"), Roles.AUDITOR);
+        asRun("auditor", () -> audits.saveAnswer(id, new AnswerInput("acknowledgement-to-referrer", "No", "Saved elsewhere",
+                null, null, before.version())), Roles.AUDITOR);
+        test($(TextArea.class).id("note-acknowledgement-to-referrer")).setValue("My unsaved note");
+        assertThat($(Div.class).id("conflict-acknowledgement-to-referrer").isVisible()).isTrue();
+        QuestionEditor answeredEditor = $(QuestionEditor.class).id("question-response-timely");
+        QuestionEditor clashEditor = $(QuestionEditor.class).id("question-acknowledgement-to-referrer");
+
+        section(CONDUCT_SECTION);
+
+        assertThat($(RadioButtonGroup.class).withId("answer-response-timely").exists()).isFalse();
+        assertThat($(RadioButtonGroup.class).withId("answer-icpc-within-15-days").exists()).isTrue();
+        // the clashing answer counts once its version is loaded; the one saved here counts already
+        assertThat($(Span.class).id("audit-progress-text").getText()).startsWith("1 of ");
+
+        section(CONTACT_SECTION);
+
+        assertThat(answer("response-timely").getValue()).isEqualTo("Partly");
+        assertThat($(TextArea.class).id("note-response-timely").getValue()).isEqualTo("Visit 3 days late");
+        assertThat($(Div.class).id("conflict-acknowledgement-to-referrer").isVisible()).isTrue();
+        assertThat($(TextArea.class).id("conflict-mine-acknowledgement-to-referrer").getValue()).contains("My unsaved note");
+        assertThat($(RadioButtonGroup.class).withId("answer-icpc-within-15-days").exists()).isFalse();
+        // the editor of a saved answer was let go and built again; the one showing the clash was kept
+        assertThat($(QuestionEditor.class).id("question-response-timely")).isNotSameAs(answeredEditor);
+        assertThat($(QuestionEditor.class).id("question-acknowledgement-to-referrer")).isSameAs(clashEditor);
+    }
+
+    @Test
     void a_clash_with_another_save_is_told_plainly_and_the_typed_text_is_kept_on_reload() {
         long id = support.assign(support.newCycle(), "auditor", null);
         openWorkspace(id);
