@@ -1,6 +1,16 @@
 package org.caseaudit.sampling;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Random;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.time.LocalDate;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -62,6 +72,8 @@ public final class SamplingBenchmark {
 
             List<Long> readTimes = new ArrayList<>();
             List<Long> drawTimes = new ArrayList<>();
+            List<Long> rawTimes = new ArrayList<>();
+            RawSameWork raw = new RawSameWork(jdbc, context.getBean(PlatformTransactionManager.class));
             int drawn = 0;
             for (int round = 0; round < ROUNDS; round++) {
                 long start = System.nanoTime();
@@ -77,6 +89,7 @@ public final class SamplingBenchmark {
                 SampleRecord record = samples.draw(cycle.id(), cycle.version(), 1000L + round);
                 drawTimes.add(System.nanoTime() - start);
                 drawn = record.items().size();
+                rawTimes.add(raw.time(1000L + round, drawn));
             }
             long read = median(readTimes);
             long draw = median(drawTimes);
@@ -85,10 +98,78 @@ public final class SamplingBenchmark {
             System.out.printf("read ids only : %,8.1f ms   all rounds %s%n", read / 1e6, ms(readTimes));
             System.out.printf("whole draw    : %,8.1f ms   all rounds %s%n", draw / 1e6, ms(drawTimes));
             System.out.printf("ratio draw / read = %.2f (target <= 1.5)%n", (double) draw / read);
+            long same = median(rawTimes);
+            System.out.printf("raw JDBC, same work: %,8.1f ms   all rounds %s%n", same / 1e6, ms(rawTimes));
+            System.out.printf("ratio draw / raw JDBC doing the same work = %.2f (informative: read the frame's three"
+                    + " columns, sort, SHA-256, pick, deflate the frame, write it and the drawn rows in one transaction)%n",
+                    (double) draw / same);
             new org.caseaudit.benchmarks.BenchmarkResult("sampling: 10% of 200,000",
                     String.format("draw %.0f ms", draw / 1e6), String.format("read ids %.0f ms", read / 1e6),
                     (double) draw / read, 1.5, "median of " + ROUNDS + " rounds; the draw also stores the sample"
                     + " record, the frame snapshot and " + drawn + " drawn rows").print();
+        }
+    }
+
+    /**
+     * The draw's work done with plain JDBC, for a second, informative ratio: in one transaction, read the frame's id,
+     * reference and team, sort by id, SHA-256 over the ids, pick the sample with a seeded shuffle, DEFLATE (fastest)
+     * the frame as text and store it, and batch-insert the drawn rows, into scratch copies of the two tables
+     * ({@code CREATE TABLE ... LIKE}: the same columns and indexes, no foreign keys), emptied after each round.
+     */
+    private record RawSameWork(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+
+        RawSameWork {
+            jdbc.execute("CREATE TABLE IF NOT EXISTS bench_sample_item LIKE sample_item");
+            jdbc.execute("CREATE TABLE IF NOT EXISTS bench_sample_frame LIKE sample_frame");
+        }
+
+        long time(long seed, int drawCount) {
+            long start = System.nanoTime();
+            new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                List<String[]> frame = jdbc.query("""
+                        SELECT id, case_reference, team FROM case_record WHERE s47_start_date BETWEEN ? AND ?""",
+                        (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, FROM, TO);
+                frame.sort(Comparator.comparing((String[] f) -> f[0]));
+                MessageDigest sha;
+                try {
+                    sha = MessageDigest.getInstance("SHA-256");
+                } catch (java.security.NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
+                ByteArrayOutputStream text = new ByteArrayOutputStream(frame.size() * 40);
+                for (String[] f : frame) {
+                    byte[] id = f[0].getBytes(StandardCharsets.UTF_8);
+                    sha.update(id);
+                    sha.update((byte) '\n');
+                    text.writeBytes((f[0] + '\t' + f[1] + '\t' + f[2] + '\n').getBytes(StandardCharsets.UTF_8));
+                }
+                sha.digest();
+                List<String[]> shuffled = new ArrayList<>(frame);
+                Collections.shuffle(shuffled, new Random(seed));
+                ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+                try (DeflaterOutputStream out = new DeflaterOutputStream(deflated,
+                        new Deflater(Deflater.BEST_SPEED, true))) {
+                    text.writeTo(out);
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                jdbc.update("INSERT INTO bench_sample_frame (sample_id, frame_items) VALUES (?, ?)", seed,
+                        deflated.toByteArray());
+                List<Object[]> rows = new ArrayList<>(drawCount);
+                for (int i = 0; i < drawCount; i++) {
+                    String[] f = shuffled.get(i);
+                    boolean reserve = i >= drawCount - 10;
+                    rows.add(new Object[] {seed, i + 1, reserve ? "RESERVE" : "SAMPLE", f[0], f[1], f[2],
+                            reserve ? "RESERVE" : "SELECTED"});
+                }
+                jdbc.batchUpdate("""
+                        INSERT INTO bench_sample_item (sample_id, draw_order, kind, case_id, case_reference, team,
+                                                       status, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)""", rows);
+            });
+            long elapsed = System.nanoTime() - start;
+            jdbc.execute("TRUNCATE TABLE bench_sample_item");
+            jdbc.execute("TRUNCATE TABLE bench_sample_frame");
+            return elapsed;
         }
     }
 
