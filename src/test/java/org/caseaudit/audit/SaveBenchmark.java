@@ -52,9 +52,11 @@ public final class SaveBenchmark {
         if (System.getProperty("TEST_DB_URL") == null && System.getenv("TEST_DB_URL") == null) {
             System.setProperty("TEST_DB_URL", "jdbc:mariadb://127.0.0.1:3306/caseaudit_audit_bench");
         }
+        // as command-line arguments: default properties (SpringApplicationBuilder.properties) lose to
+        // application.properties (server.port=8080, so the run failed whenever 8080 was taken) and to the test
+        // profile (caseaudit.demo-data=true)
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class).profiles("test")
-                .properties("server.port=0", "caseaudit.demo-data=false", "spring.datasource.hikari.maximum-pool-size=20")
-                .run()) {
+                .run("--server.port=0", "--caseaudit.demo-data=false", "--spring.datasource.hikari.maximum-pool-size=20")) {
             AuditService service = ctx.getBean(AuditService.class);
             RegisteredCaseFiles files = ctx.getBean(RegisteredCaseFiles.class);
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
