@@ -3,6 +3,8 @@ package org.caseaudit.audit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ import org.caseaudit.templates.QuestionDefinition;
 import org.caseaudit.templates.TemplateDefinition;
 import org.caseaudit.templates.TemplateNotFoundException;
 import org.caseaudit.templates.TemplateService;
+import org.hibernate.Session;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -55,6 +58,15 @@ public class AuditService {
     static final String TARGET = "case_audit";
     static final String[] WORKERS = {Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD,
             Roles.ADMIN};
+
+    /** The answer a save changes, with what the checks need of its audit: one plain (non-locking) read. */
+    private static final String ANSWER_TO_SAVE = """
+            select ans, a.auditor, a.status, a.templateKey, a.templateVersion
+            from AnswerEntity ans join CaseAuditEntity a on a.id = ans.caseAuditId
+            where ans.caseAuditId = :auditId and ans.questionKey = :questionKey""";
+
+    private static final String AUDIT_TO_SAVE = """
+            select a.auditor, a.status, a.templateKey, a.templateVersion from CaseAuditEntity a where a.id = :auditId""";
 
     private final CaseAuditRepository audits;
     private final AnswerRepository answers;
@@ -227,22 +239,27 @@ public class AuditService {
         return details(audit, template, states, facts, own);
     }
 
-    /** Saves one question's answer (autosave); returns it as stored, with its new version. */
+    /**
+     * Saves one question's answer (autosave); returns it as stored, with its new version. One plain read fetches the
+     * answer and what the checks need of its audit; the answer's UPDATE then takes the audit's shared lock and checks
+     * the audit is still in progress and the answer still at the version read (see AnswerEntity), so a save never
+     * slips in after a submission nor overwrites a save it has not seen.
+     */
     @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD})
     @Transactional
     public AnswerState saveAnswer(long auditId, AnswerInput input) {
-        CaseAuditEntity audit = audits.findForAnswering(auditId).orElseThrow(() -> notFound(auditId));
-        checkOwner(audit);
-        audit.checkAnswerable();
-        QuestionDefinition question = template(audit.getTemplateKey(), audit.getTemplateVersion())
-                .question(input.questionId())
-                .orElseThrow(() -> new AuditStateException("No question " + input.questionId() + " in this template"));
-        if (!SubmitCheck.acceptable(question, input.value())) {
-            throw new AuditStateException("\u201c" + input.value() + "\u201d is not an answer on the scale "
-                    + question.scale().label());
+        List<Object[]> rows = em.createQuery(ANSWER_TO_SAVE, Object[].class).setParameter("auditId", auditId)
+                .setParameter("questionKey", input.questionId()).getResultList();
+        if (rows.isEmpty()) {
+            // no such answer row: refuse for the first reason that applies, as for a row that exists
+            SaveTarget target = em.createQuery(AUDIT_TO_SAVE, Object[].class).setParameter("auditId", auditId)
+                    .getResultStream().findFirst().map(row -> SaveTarget.of(row, 0))
+                    .orElseThrow(() -> notFound(auditId));
+            checkSave(auditId, target, input);
+            throw new AuditStateException("No answer row for " + input.questionId());
         }
-        AnswerEntity answer = answers.findByCaseAuditIdAndQuestionKey(auditId, input.questionId())
-                .orElseThrow(() -> new AuditStateException("No answer row for " + input.questionId()));
+        AnswerEntity answer = (AnswerEntity) rows.getFirst()[0];
+        checkSave(auditId, SaveTarget.of(rows.getFirst(), 1), input);
         if (answer.getVersion() != input.expectedVersion()) {
             throw new AnswerConflictException(input.questionId(), answer.state());
         }
@@ -254,11 +271,53 @@ public class AuditService {
         try {
             em.flush();
         } catch (OptimisticLockException | OptimisticLockingFailureException e) {
+            // the UPDATE changed nothing: the audit left 'in progress' (a submission came first) or, if not, another
+            // save of this answer did
+            CaseAuditEntity.checkAnswerable(lockedStatus(auditId));
             throw new AnswerConflictException(input.questionId(), null);
         }
         trail.record("AUDIT_ANSWER_CHANGED", TARGET, String.valueOf(auditId),
                 input.questionId() + ": " + describeChange(before, answer.state()));
         return answer.state();
+    }
+
+    /** What a save checks of the audit: whose it is, its status (as read; the UPDATE checks it again), its template. */
+    private record SaveTarget(String auditor, AuditStatus status, String templateKey, int templateVersion) {
+
+        static SaveTarget of(Object[] row, int from) {
+            return new SaveTarget((String) row[from], (AuditStatus) row[from + 1], (String) row[from + 2],
+                    (Integer) row[from + 3]);
+        }
+    }
+
+    private void checkSave(long auditId, SaveTarget target, AnswerInput input) {
+        if (!target.auditor().equals(me())) {
+            throw denied(auditId);
+        }
+        CaseAuditEntity.checkAnswerable(target.status());
+        QuestionDefinition question = template(target.templateKey(), target.templateVersion())
+                .question(input.questionId())
+                .orElseThrow(() -> new AuditStateException("No question " + input.questionId() + " in this template"));
+        if (!SubmitCheck.acceptable(question, input.value())) {
+            throw new AuditStateException("\u201c" + input.value() + "\u201d is not an answer on the scale "
+                    + question.scale().label());
+        }
+    }
+
+    /** The audit's status as committed now (a locking read, past this transaction's snapshot), without a flush. */
+    private AuditStatus lockedStatus(long auditId) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT status FROM case_audit WHERE id = ? LOCK IN SHARE MODE")) {
+                ps.setLong(1, auditId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw notFound(auditId);
+                    }
+                    return AuditStatus.valueOf(rs.getString(1));
+                }
+            }
+        });
     }
 
     /** The answer to one question as it now stands (after a conflict, to show what changed). */

@@ -52,9 +52,11 @@ public final class SaveBenchmark {
         if (System.getProperty("TEST_DB_URL") == null && System.getenv("TEST_DB_URL") == null) {
             System.setProperty("TEST_DB_URL", "jdbc:mariadb://127.0.0.1:3306/caseaudit_audit_bench");
         }
+        // as command-line arguments: default properties (SpringApplicationBuilder.properties) lose to
+        // application.properties (server.port=8080, so the run failed whenever 8080 was taken) and to the test
+        // profile (caseaudit.demo-data=true)
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class).profiles("test")
-                .properties("server.port=0", "caseaudit.demo-data=false", "spring.datasource.hikari.maximum-pool-size=20")
-                .run()) {
+                .run("--server.port=0", "--caseaudit.demo-data=false", "--spring.datasource.hikari.maximum-pool-size=20")) {
             AuditService service = ctx.getBean(AuditService.class);
             RegisteredCaseFiles files = ctx.getBean(RegisteredCaseFiles.class);
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
@@ -134,17 +136,52 @@ public final class SaveBenchmark {
             }));
         }
         long began = System.nanoTime();
+        long cpuBefore = processCpuNanos();
+        long dbBefore = databaseCpuNanos();
         start.countDown();
         for (Future<?> f : futures) {
             f.get();
         }
         long elapsed = System.nanoTime() - began;
+        long cpu = processCpuNanos() - cpuBefore;
+        long db = databaseCpuNanos() - dbBefore;
         pool.shutdown();
         Arrays.sort(nanos);
         log.warn(String.format("%-18s %d auditors x %d saves: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms,"
-                        + " %.0f saves/s, %d failed", label, AUDITORS, saves, pct(nanos, 50) / 1e6, pct(nanos, 95) / 1e6,
-                pct(nanos, 99) / 1e6, nanos[nanos.length - 1] / 1e6, nanos.length / (elapsed / 1e9), failures.get()));
+                        + " %.0f saves/s, %d failed; CPU per save: this JVM %.0f us, mariadbd %s", label, AUDITORS, saves,
+                pct(nanos, 50) / 1e6, pct(nanos, 95) / 1e6, pct(nanos, 99) / 1e6, nanos[nanos.length - 1] / 1e6,
+                nanos.length / (elapsed / 1e9), failures.get(), cpu / 1e3 / nanos.length,
+                db < 0 ? "unknown" : String.format("%.0f us (whole server)", db / 1e3 / nanos.length)));
         return nanos;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** CPU time of a local mariadbd (utime + stime from /proc), or -1 when there is none to read. */
+    private static long databaseCpuNanos() {
+        try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+            for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) procs::iterator) {
+                if (!p.getFileName().toString().chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    if (!"mariadbd".equals(java.nio.file.Files.readString(p.resolve("comm")).strip())) {
+                        continue;
+                    }
+                    String stat = java.nio.file.Files.readString(p.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L; // clock ticks of 10 ms
+                } catch (java.io.IOException | RuntimeException e) {
+                    // a process that ended meanwhile, or not ours to read
+                }
+            }
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+        return -1;
     }
 
     private static long pct(long[] sorted, int p) {

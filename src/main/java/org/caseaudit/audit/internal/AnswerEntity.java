@@ -10,15 +10,31 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.caseaudit.audit.AnswerState;
+import org.hibernate.annotations.SQLUpdate;
 import org.hibernate.envers.Audited;
+import org.hibernate.jdbc.Expectation;
 
 /**
  * One question's answer in one audit, with its own version: autosaves of different questions never clash, two saves
  * of the same question do. Envers keeps every committed change in audit_answer_history.
+ * <p>
+ * The UPDATE is Hibernate's own (same columns, same order, same version check) joined to the answer's audit: it
+ * changes the row only while the audit is in progress, and InnoDB reads the joined audit row of a multi-table UPDATE
+ * with a shared lock, held to commit. So one statement takes the audit's shared lock (saves of one audit run side by
+ * side; a submission's exclusive lock waits for them and they for it), checks its status and checks the answer's
+ * version. No row updated means a concurrent save or a transition came first: the service tells which. Keep the
+ * SET list in Hibernate's order (updatable columns by attribute name, then version) if a column is added, and keep
+ * {@code verify = RowCount}: Hibernate does not check the row count of custom SQL by default, and without it a save
+ * that lost the race would "succeed" unseen (AnswerConcurrencyTest catches that).
  */
 @Entity
 @Table(name = "audit_answer")
 @Audited
+@SQLUpdate(sql = """
+        UPDATE audit_answer ans JOIN case_audit a ON a.id = ans.case_audit_id
+        SET ans.evidence_note = ?, ans.file_reference = ?, ans.override_reason = ?, ans.updated_at = ?,
+            ans.updated_by = ?, ans.answer_value = ?, ans.version = ?
+        WHERE ans.id = ? AND ans.version = ? AND a.status = 'IN_PROGRESS'""", verify = Expectation.RowCount.class)
 public class AnswerEntity {
 
     @Id

@@ -132,6 +132,11 @@ public class CaseAuditEntity {
     }
 
     public void checkAnswerable() {
+        checkAnswerable(status);
+    }
+
+    /** Answers change only while the audit is in progress (the answer's UPDATE checks this again, see AnswerEntity). */
+    public static void checkAnswerable(AuditStatus status) {
         switch (status) {
             case IN_PROGRESS -> { }
             case NOT_STARTED -> throw new AuditStateException("Open the audit before answering: it has not started");

@@ -10,12 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CaseAuditRepository extends JpaRepository<CaseAuditEntity, Long> {
 
-    /** Shared lock: many answer saves at once, but none while the audit is being submitted or reopened. */
-    @Lock(LockModeType.PESSIMISTIC_READ)
-    @Query("select a from CaseAuditEntity a where a.id = :id")
-    Optional<CaseAuditEntity> findForAnswering(long id);
-
-    /** Exclusive lock for transitions (start, submit, reopen, moderation outcome). */
+    /**
+     * Exclusive lock for transitions (start, submit, reopen, moderation outcome); answer saves take the shared lock
+     * in their UPDATE (see AnswerEntity), so a transition waits for saves under way and they for it.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from CaseAuditEntity a where a.id = :id")
     Optional<CaseAuditEntity> findForTransition(long id);
