@@ -53,7 +53,7 @@ public record Comparison(
 
         /** The final answer: agreed after moderation, else the auditor's. */
         public String finalValue() {
-            return agreedReason != null ? agreedValue : auditorValue;
+            return FinalAnswer.of(auditorValue, agreedReason != null, agreedValue);
         }
     }
 }

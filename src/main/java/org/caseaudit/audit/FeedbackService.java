@@ -109,6 +109,13 @@ public class FeedbackService {
                 "case " + audit.getCaseReference() + " with team manager " + teamManager);
     }
 
+    /** The overall grade by the same rule as answers: the one agreed at moderation, else the auditor's. */
+    private String finalGrade(CaseAuditEntity audit) {
+        return agreed.findByCaseAuditIdAndQuestionKey(audit.getId(), Comparison.OVERALL_GRADE)
+                .map(g -> FinalAnswer.of(audit.getOverallGrade(), true, g.getValue()))
+                .orElse(audit.getOverallGrade());
+    }
+
     /** The audits shared with the current team manager, newest first. */
     @RolesAllowed(Roles.TEAM_MANAGER)
     @Transactional(readOnly = true)
@@ -117,7 +124,7 @@ public class FeedbackService {
         for (AuditShareEntity share : shares.findByTeamManagerOrderBySharedAtDesc(auditService.me())) {
             CaseAuditEntity a = audits.findById(share.getCaseAuditId()).orElseThrow();
             TemplateDefinition t = auditService.template(a.getTemplateKey(), a.getTemplateVersion());
-            list.add(new SharedAudit(a.getId(), a.getCaseReference(), t.title(), a.getStatus(), a.getOverallGrade(),
+            list.add(new SharedAudit(a.getId(), a.getCaseReference(), t.title(), a.getStatus(), finalGrade(a),
                     share.getSharedBy(), share.getSharedAt(), share.getMessage(),
                     replies.countByCaseAuditId(a.getId())));
         }
@@ -142,19 +149,18 @@ public class FeedbackService {
         TemplateDefinition template = auditService.template(audit.getTemplateKey(), audit.getTemplateVersion());
         Map<String, AnswerEntity> given = answers.findByCaseAuditIdOrderByPosition(auditId).stream()
                 .collect(Collectors.toMap(AnswerEntity::getQuestionKey, Function.identity()));
-        Map<String, AgreedAnswerEntity> final_ = audit.getStatus() == AuditStatus.SUBMITTED ? Map.of()
-                : agreed.findByCaseAuditId(auditId).stream()
-                        .collect(Collectors.toMap(AgreedAnswerEntity::getQuestionKey, Function.identity()));
+        Map<String, AgreedAnswerEntity> agreedAnswers = agreed.findByCaseAuditId(auditId).stream()
+                .collect(Collectors.toMap(AgreedAnswerEntity::getQuestionKey, Function.identity()));
         List<AuditFeedback.Item> items = new ArrayList<>();
         for (SectionDefinition section : template.sections()) {
             for (QuestionDefinition q : section.questions()) {
                 AnswerEntity a = given.get(q.id());
                 AnswerState s = a == null ? null : a.state();
                 String auditorAnswer = s == null ? null : s.value();
-                AgreedAnswerEntity agreedAnswer = final_.get(q.id());
-                boolean changed = agreedAnswer != null && agreedAnswer.getValue() != null
-                        && !agreedAnswer.getValue().equals(auditorAnswer);
-                String answer = changed ? agreedAnswer.getValue() : auditorAnswer;
+                AgreedAnswerEntity agreedAnswer = agreedAnswers.get(q.id());
+                String agreedValue = agreedAnswer == null ? null : agreedAnswer.getValue();
+                boolean changed = FinalAnswer.changed(auditorAnswer, agreedAnswer != null, agreedValue);
+                String answer = FinalAnswer.of(auditorAnswer, agreedAnswer != null, agreedValue);
                 items.add(new AuditFeedback.Item(section.title(), q.id(), q.text(), answer, auditorAnswer,
                         s == null ? null : s.evidenceNote(), changed ? agreedAnswer.getReason() : null,
                         q.scale().makesFinding(answer)));
@@ -164,7 +170,7 @@ public class FeedbackService {
         trail.record("AUDIT_FEEDBACK_OPENED", AuditService.TARGET, String.valueOf(auditId),
                 "case " + audit.getCaseReference());
         return new AuditFeedback(auditId, audit.getCaseReference(), template.title(), audit.getAuditor(),
-                audit.getStatus(), audit.getOverallGrade(), audit.getGradeRationale(), audit.getStrengths(), items,
+                audit.getStatus(), finalGrade(audit), audit.getGradeRationale(), audit.getStrengths(), items,
                 conversation.shares(), conversation.replies(), manager);
     }
 

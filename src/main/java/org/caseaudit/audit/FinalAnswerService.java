@@ -21,8 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The final answers of a cycle's audits, for findings, compliance figures and reports. Only audits (not moderations)
  * that are submitted, moderated or closed count; an audit still in progress has no final answers. The final answer to
- * a question is the one agreed after moderation where one was agreed, else the auditor's (the same rule as
- * {@link Comparison.Row#finalValue()}).
+ * a question is the one agreed after moderation where one was agreed, else the auditor's ({@link FinalAnswer}).
  */
 @Service
 public class FinalAnswerService {
@@ -55,13 +54,15 @@ public class FinalAnswerService {
             for (AnswerEntity e : byAudit.getOrDefault(a.getId(), List.of())) {
                 AgreedAnswerEntity g = settled.get(e.getQuestionKey());
                 AnswerState s = e.state();
-                finals.add(g == null ? new FinalAudit.FinalAnswer(e.getQuestionKey(), s.value(), s.evidenceNote(), null)
-                        : new FinalAudit.FinalAnswer(e.getQuestionKey(), g.getValue(), s.evidenceNote(), g.getReason()));
+                finals.add(new FinalAudit.FinalAnswer(e.getQuestionKey(),
+                        FinalAnswer.of(s.value(), g != null, g == null ? null : g.getValue()), s.evidenceNote(),
+                        g == null ? null : g.getReason()));
             }
             AgreedAnswerEntity grade = settled.get(Comparison.OVERALL_GRADE);
             result.add(new FinalAudit(a.getId(), a.getCycleId(), a.getCaseId(), a.getCaseReference(),
                     a.getTemplateKey(), a.getTemplateVersion(), a.getAuditor(), a.getStatus(), a.getSubmittedAt(),
-                    grade == null ? a.getOverallGrade() : grade.getValue(), a.getStrengths(), finals));
+                    FinalAnswer.of(a.getOverallGrade(), grade != null, grade == null ? null : grade.getValue()),
+                    a.getStrengths(), finals));
         }
         return result;
     }
@@ -79,7 +80,7 @@ public class FinalAnswerService {
             Map<String, String> values = new LinkedHashMap<>();
             for (AnswerEntity e : byAudit.getOrDefault(a.getId(), List.of())) {
                 AgreedAnswerEntity g = settled.get(e.getQuestionKey());
-                String v = g == null ? e.getValue() : g.getValue();
+                String v = FinalAnswer.of(e.getValue(), g != null, g == null ? null : g.getValue());
                 if (v != null) {
                     values.put(e.getQuestionKey(), v);
                 }
