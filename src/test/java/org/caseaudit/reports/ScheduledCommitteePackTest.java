@@ -39,6 +39,14 @@ class ScheduledCommitteePackTest {
 
     long completeCycle;
 
+    /** A cycle's frame and design as the cycle form stores them (the committee pack prints both). */
+    static final String FRAME = """
+            {"dateField":"S47_START","from":"2030-12-01","to":"2030-12-31","teams":[],"outcomes":[],\
+            "excludeAuditedWithinMonths":0,"excludedReferences":[]}""";
+    static final String DESIGN = """
+            {"method":"SIMPLE_RANDOM","sizeType":"PERCENTAGE","cases":null,"percent":10,"atLeast":10,"atMost":null,\
+            "reserves":3,"allocation":"PROPORTIONAL","atLeastOnePerStratum":false}""";
+
     ScheduledCommitteePack job(Instant now) {
         return new ScheduledCommitteePack(builder, store, cycles, trail, Clock.fixed(now, LONDON), Duration.ofDays(30));
     }
@@ -49,8 +57,8 @@ class ScheduledCommitteePackTest {
         jdbc.update("""
                 INSERT INTO audit_cycle (name, template_key, template_version, period_start, period_end, status,
                     frame_definition, sample_design, created_by, created_at, updated_by, updated_at)
-                VALUES ('Scheduled pack test cycle', 's47-enquiry', 1, '2030-12-01', '2030-12-31', 'COMPLETE', '{}', '{}',
-                    'lead', NOW(6), 'lead', NOW(6))""");
+                VALUES ('Scheduled pack test cycle', 's47-enquiry', 1, '2030-12-01', '2030-12-31', 'COMPLETE', ?, ?,
+                    'lead', NOW(6), 'lead', NOW(6))""", FRAME, DESIGN);
         completeCycle = jdbc.queryForObject("SELECT id FROM audit_cycle WHERE name = 'Scheduled pack test cycle'", Long.class);
     }
 
@@ -78,7 +86,9 @@ class ScheduledCommitteePackTest {
         assertThat(outcome.cycleId()).isEqualTo(completeCycle);
         List<StoredReport> kept = store.list(false);
         assertThat(kept).isNotEmpty().hasSize(outcome.stored().size());
-        assertThat(kept).extracting(StoredReport::kind).contains(ReportKind.ACTION_PLAN_WORKBOOK, ReportKind.RESULTS_WORKBOOK);
+        assertThat(kept).extracting(StoredReport::kind).contains(ReportKind.COMMITTEE_PACK,
+                ReportKind.ACTION_PLAN_WORKBOOK, ReportKind.RESULTS_WORKBOOK);
+        assertThat(outcome.problems()).isEmpty();
         assertThat(kept).allSatisfy(r -> {
             assertThat(r.variant()).isEqualTo(ReportVariant.ANONYMISED);
             assertThat(r.cycleId()).isEqualTo(completeCycle);
