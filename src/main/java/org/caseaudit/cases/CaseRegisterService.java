@@ -86,13 +86,7 @@ public class CaseRegisterService {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
     @Transactional
     public Optional<CaseFacts> openFacts(long id) {
-        TimescaleEvaluator evaluator = timescales.evaluator();
-        LocalDate today = LocalDate.now(clock);
-        Optional<CaseFacts> facts = cases.findById(id).map(CaseRegisterService::facts)
-                .map(f -> f.withTimescales(CaseTimescales.evaluate(evaluator, f.data(), today)));
-        facts.ifPresent(f -> auditTrail.record("CASE_FACTS_VIEWED", "case", String.valueOf(id),
-                f.source() + "/" + f.data().caseReference()));
-        return facts;
+        return open(id, data -> data, "");
     }
 
     /**
@@ -104,15 +98,20 @@ public class CaseRegisterService {
     @RolesAllowed(Roles.INDEPENDENT_MEMBER)
     @Transactional
     public Optional<CaseFacts> openMinimalFacts(long id, java.util.Set<CaseField> fields) {
+        return open(id, data -> data.only(fields), " (minimal: " + fields.stream()
+                .filter(x -> !CaseData.IDENTIFYING.contains(x)).map(CaseField::key).sorted()
+                .collect(java.util.stream.Collectors.joining(", ")) + ")");
+    }
+
+    /** One case's facts as {@code shown} lets them be seen, with the timescales they allow; the opening is trailed. */
+    private Optional<CaseFacts> open(long id, java.util.function.UnaryOperator<CaseData> shown, String trailNote) {
         TimescaleEvaluator evaluator = timescales.evaluator();
         LocalDate today = LocalDate.now(clock);
         Optional<CaseFacts> facts = cases.findById(id).map(CaseRegisterService::facts)
-                .map(f -> new CaseFacts(f.id(), f.source(), f.data().only(fields), f.updatedAt(), f.version(), null))
+                .map(f -> new CaseFacts(f.id(), f.source(), shown.apply(f.data()), f.updatedAt(), f.version(), null))
                 .map(f -> f.withTimescales(CaseTimescales.evaluate(evaluator, f.data(), today)));
         facts.ifPresent(f -> auditTrail.record("CASE_FACTS_VIEWED", "case", String.valueOf(id),
-                f.source() + "/" + f.data().caseReference() + " (minimal: " + fields.stream()
-                        .filter(x -> !CaseData.IDENTIFYING.contains(x)).map(CaseField::key).sorted()
-                        .collect(java.util.stream.Collectors.joining(", ")) + ")"));
+                f.source() + "/" + f.data().caseReference() + trailNote));
         return facts;
     }
 
