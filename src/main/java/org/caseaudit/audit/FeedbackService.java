@@ -111,9 +111,8 @@ public class FeedbackService {
 
     /** The overall grade by the same rule as answers: the one agreed at moderation, else the auditor's. */
     private String finalGrade(CaseAuditEntity audit) {
-        return agreed.findByCaseAuditIdAndQuestionKey(audit.getId(), Comparison.OVERALL_GRADE)
-                .map(g -> FinalAnswer.of(audit.getOverallGrade(), true, g.getValue()))
-                .orElse(audit.getOverallGrade());
+        return FinalAnswer.of(audit.getOverallGrade(),
+                agreed.findByCaseAuditIdAndQuestionKey(audit.getId(), Comparison.OVERALL_GRADE).orElse(null));
     }
 
     /** The audits shared with the current team manager, newest first. */
@@ -158,9 +157,9 @@ public class FeedbackService {
                 AnswerState s = a == null ? null : a.state();
                 String auditorAnswer = s == null ? null : s.value();
                 AgreedAnswerEntity agreedAnswer = agreedAnswers.get(q.id());
-                String agreedValue = agreedAnswer == null ? null : agreedAnswer.getValue();
-                boolean changed = FinalAnswer.changed(auditorAnswer, agreedAnswer != null, agreedValue);
-                String answer = FinalAnswer.of(auditorAnswer, agreedAnswer != null, agreedValue);
+                boolean changed = FinalAnswer.changed(auditorAnswer, agreedAnswer != null,
+                        agreedAnswer == null ? null : agreedAnswer.getValue());
+                String answer = FinalAnswer.of(auditorAnswer, agreedAnswer);
                 items.add(new AuditFeedback.Item(section.title(), q.id(), q.text(), answer, auditorAnswer,
                         s == null ? null : s.evidenceNote(), changed ? agreedAnswer.getReason() : null,
                         q.scale().makesFinding(answer)));
@@ -170,7 +169,9 @@ public class FeedbackService {
         trail.record("AUDIT_FEEDBACK_OPENED", AuditService.TARGET, String.valueOf(auditId),
                 "case " + audit.getCaseReference());
         return new AuditFeedback(auditId, audit.getCaseReference(), template.title(), audit.getAuditor(),
-                audit.getStatus(), finalGrade(audit), audit.getGradeRationale(), audit.getStrengths(), items,
+                audit.getStatus(),
+                FinalAnswer.of(audit.getOverallGrade(), agreedAnswers.get(Comparison.OVERALL_GRADE)),
+                audit.getGradeRationale(), audit.getStrengths(), items,
                 conversation.shares(), conversation.replies(), manager);
     }
 

@@ -20,6 +20,11 @@ public final class FinalAnswer {
         return agreed ? agreedValue : auditorValue;
     }
 
+    /** The final answer given the agreement recorded for the question (null: none recorded). */
+    static String of(String auditorValue, org.caseaudit.audit.internal.AgreedAnswerEntity agreed) {
+        return of(auditorValue, agreed != null, agreed == null ? null : agreed.getValue());
+    }
+
     /** Whether moderation changed the auditor's answer. */
     public static boolean changed(String auditorValue, boolean agreed, String agreedValue) {
         return agreed && !java.util.Objects.equals(auditorValue, agreedValue);

@@ -55,13 +55,13 @@ public class FinalAnswerService {
                 AgreedAnswerEntity g = settled.get(e.getQuestionKey());
                 AnswerState s = e.state();
                 finals.add(new FinalAudit.FinalAnswer(e.getQuestionKey(),
-                        FinalAnswer.of(s.value(), g != null, g == null ? null : g.getValue()), s.evidenceNote(),
+                        FinalAnswer.of(s.value(), g), s.evidenceNote(),
                         g == null ? null : g.getReason()));
             }
             AgreedAnswerEntity grade = settled.get(Comparison.OVERALL_GRADE);
             result.add(new FinalAudit(a.getId(), a.getCycleId(), a.getCaseId(), a.getCaseReference(),
                     a.getTemplateKey(), a.getTemplateVersion(), a.getAuditor(), a.getStatus(), a.getSubmittedAt(),
-                    FinalAnswer.of(a.getOverallGrade(), grade != null, grade == null ? null : grade.getValue()),
+                    FinalAnswer.of(a.getOverallGrade(), grade),
                     a.getStrengths(), finals));
         }
         return result;
@@ -80,7 +80,7 @@ public class FinalAnswerService {
             Map<String, String> values = new LinkedHashMap<>();
             for (AnswerEntity e : byAudit.getOrDefault(a.getId(), List.of())) {
                 AgreedAnswerEntity g = settled.get(e.getQuestionKey());
-                String v = FinalAnswer.of(e.getValue(), g != null, g == null ? null : g.getValue());
+                String v = FinalAnswer.of(e.getValue(), g);
                 if (v != null) {
                     values.put(e.getQuestionKey(), v);
                 }
