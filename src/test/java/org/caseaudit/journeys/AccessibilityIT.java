@@ -16,46 +16,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * WCAG 2.2 A/AA checks with axe-core on every route of the access matrix (so a new view is checked as soon as it has
  * its matrix row), on open dialogs, and a keyboard-only path. Exceptions must be justified in
  * src/test/resources/accessibility-exceptions.csv.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityIT {
+class AccessibilityIT extends JourneyTestBase {
 
-    private static final String PASSWORD = "audit-demo-2026";
     /** A demo user per role, in the order the access matrix's columns use. */
     private static final Map<String, String> DEMO_USER_OF_ROLE = Map.of("ADMIN", "admin", "AUDIT_LEAD", "lead",
             "AUDITOR", "auditor", "MODERATOR", "moderator", "INDEPENDENT_MEMBER", "member", "PANEL_VIEWER", "panel");
 
-    @LocalServerPort
-    int port;
-    BrowserJourney browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = BrowserJourney.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     record RouteToCheck(String route, String user) {
         @Override

@@ -8,13 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Journey 1 in a real headless Chromium: the administrator creates an auditor (who then signs in with the initial
@@ -22,23 +17,15 @@ import org.springframework.test.context.ActiveProfiles;
  * previous version. Every view visited is checked with axe-core. (Sign-in and the users list alone are in
  * SignInJourneyIT.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminJourneyIT {
+class AdminJourneyIT extends JourneyTestBase {
 
-    private static final String PASSWORD = "audit-demo-2026";
     private static final String NEW_AUDITOR = "journey.auditor";
     private static final String NEW_PASSWORD = "long walk by the river 2026";
 
-    @LocalServerPort
-    int port;
-    BrowserJourney browser;
     Path templateFile;
 
     @BeforeAll
     void start() throws Exception {
-        browser = BrowserJourney.start(port);
         // Version 2 of a packaged template: the same file with a new version number and one question reworded.
         String v1 = Files.readString(Paths.get("audit-templates", "mash-information-sharing.yaml"), StandardCharsets.UTF_8);
         String v2 = v1.replaceFirst("(?m)^version: 1$", "version: 2")
@@ -46,13 +33,6 @@ class AdminJourneyIT {
                         "Was the decision on the referral made and recorded within 1 working day of its receipt?");
         templateFile = Files.createTempDirectory("journey").resolve("mash-information-sharing-v2.yaml");
         Files.writeString(templateFile, v2, StandardCharsets.UTF_8);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -17,20 +17,15 @@ import org.caseaudit.templates.QuestionDefinition;
 import org.caseaudit.templates.SectionDefinition;
 import org.caseaudit.templates.TemplateDefinition;
 import org.caseaudit.templates.TemplateService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Journeys 2 to 4 in a real headless Chromium, one cycle from start to finish; the steps share the cycle and run in
@@ -41,13 +36,9 @@ import org.springframework.test.context.ActiveProfiles;
  * a team manager, who replies. Every view visited is checked with axe-core. The test reads the template (question ids)
  * and the new cycle's id from the application, but every user action goes through the browser.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AuditJourneyIT {
+class AuditJourneyIT extends JourneyTestBase {
 
-    private static final String PASSWORD = "audit-demo-2026";
     private static final String CYCLE = "Journey cycle October 2026";
     /** Answered with the keyboard only: four Yes / No / Not applicable questions, no proposals. */
     private static final String KEYBOARD_SECTION = "procedures-and-tools";
@@ -55,13 +46,10 @@ class AuditJourneyIT {
     private static final String DISAGREED = "acknowledgement-to-referrer";
     private static final Pattern QUOTED = Pattern.compile("\u201c(.*)\u201d");
 
-    @LocalServerPort
-    int port;
     @Autowired
     TemplateService templates;
     @Autowired
     JdbcTemplate jdbc;
-    BrowserJourney browser;
     TemplateDefinition template;
 
     // shared between the ordered steps
@@ -76,20 +64,12 @@ class AuditJourneyIT {
 
     @BeforeAll
     void start() throws Exception {
-        browser = BrowserJourney.start(port);
         SecurityContextHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken("journey", null, "ROLE_AUDIT_LEAD"));
         try {
             template = templates.find("s47-enquiry", 1).orElseThrow();
         } finally {
             SecurityContextHolder.clearContext();
-        }
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
         }
     }
 

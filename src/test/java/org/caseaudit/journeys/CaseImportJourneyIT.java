@@ -8,40 +8,19 @@ import java.nio.file.Path;
 import org.caseaudit.cases.CaseExportWriter;
 import org.caseaudit.cases.ExportShape;
 import org.caseaudit.cases.SyntheticCaseGenerator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** An audit lead imports a Mosaic-shaped export in a real browser: upload, preview, commit, re-import, register. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseImportJourneyIT {
+class CaseImportJourneyIT extends JourneyTestBase {
 
-    private static final String PASSWORD = "audit-demo-2026";
-
-    @LocalServerPort
-    int port;
-    BrowserJourney browser;
     Path file;
 
     @BeforeAll
     void start() throws Exception {
-        browser = BrowserJourney.start(port);
         file = Files.createTempDirectory("journey").resolve("mosaic-export.csv");
         CaseExportWriter.writeShape(new SyntheticCaseGenerator(77, java.time.LocalDate.now(), 6, "JR")
                 .iterator(80), ExportShape.MOSAIC_LIKE, file);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private void chooseProfile(Page page, String name) {

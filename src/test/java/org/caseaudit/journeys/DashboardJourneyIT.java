@@ -9,44 +9,19 @@ import com.microsoft.playwright.options.LoadState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The audit lead opens the dashboard in a real Chromium: the ECharts charts render (SVG, under the application's
  * Content-Security-Policy, no console errors), the ICPC chart carries the national reference line, and axe-core finds
  * no WCAG A/AA violations. The panel viewer sees suppressed counts. Screenshots: target/screenshots/dashboard-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardJourneyIT {
+class DashboardJourneyIT extends JourneyTestBase {
 
-    private static final String PASSWORD = "audit-demo-2026";
     /** ECharts' first paths are grid lines (no height, so never "visible"): wait for them to exist. */
     private static final Page.WaitForSelectorOptions ATTACHED = new Page.WaitForSelectorOptions()
             .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED);
 
-    @LocalServerPort
-    int port;
-    BrowserJourney browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = BrowserJourney.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void the_lead_opens_the_dashboard_and_the_charts_render_accessibly() {

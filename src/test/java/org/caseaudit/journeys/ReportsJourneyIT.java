@@ -18,15 +18,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Journeys 5 and 6 of issue 11 in a real Chromium on the demo year: the audit lead turns a cycle's themes into
@@ -34,32 +29,17 @@ import org.springframework.test.context.ActiveProfiles;
  * scrutiny panel gets only anonymised files (no case reference, child reference or person name from the database in
  * them) and is refused a lead's page. Screenshots: target/screenshots/reports-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportsJourneyIT {
+class ReportsJourneyIT extends JourneyTestBase {
 
-    private static final String PASSWORD = "audit-demo-2026";
     private static final String CYCLE = "S47 enquiries September 2026";
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
-    BrowserJourney browser;
     Path downloads;
 
     @BeforeAll
     void start() throws Exception {
-        browser = BrowserJourney.start(port);
         downloads = Files.createDirectories(BrowserJourney.SCREENSHOTS.resolveSibling("journey-downloads"));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private void chooseCycle(Page page) {

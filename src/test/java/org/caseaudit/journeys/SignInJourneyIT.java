@@ -4,37 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Sign in, see the home view and a menu fitting the role, sign out: in a real headless Chromium. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInJourneyIT {
-
-    private static final String PASSWORD = "audit-demo-2026";
-
-    @LocalServerPort
-    int port;
-    BrowserJourney browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = BrowserJourney.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class SignInJourneyIT extends JourneyTestBase {
 
     @Test
     void an_auditor_signs_in_sees_the_home_view_without_administration_and_signs_out() {
