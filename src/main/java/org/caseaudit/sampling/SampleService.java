@@ -357,7 +357,7 @@ public class SampleService {
             if (byReference && excludedRefs.containsKey(key)) {
                 excluded.add(item.reference());
                 found.add(key);
-            } else if (!recently.isEmpty() && recently.contains(item.id())) {
+            } else if (recently.contains(item.id())) {
                 recent++;
             } else {
                 kept.add(item);
