@@ -48,8 +48,9 @@ partial="$output.partial"
 trap 'rm -f "$partial"' EXIT
 umask 077
 # --databases is left out on purpose: the dump has no CREATE DATABASE/USE, so it restores into any schema name.
+# --dump-history: audit_answer is system-versioned and its history (every version of every answer) is data too.
 "$dump" --host="$host" --port="$port" --user="$user" \
-  --single-transaction --routines --triggers --events \
+  --single-transaction --routines --triggers --events --dump-history \
   --hex-blob --default-character-set=utf8mb4 --no-tablespaces \
   "$database" | gzip -9 > "$partial"
 mv "$partial" "$output"

@@ -2,11 +2,12 @@ package org.caseaudit.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.caseaudit.audit.internal.AnswerEntity;
 import org.caseaudit.audit.internal.AnswerRepository;
-import org.caseaudit.audit.internal.AuditRevisionEntity;
+import org.caseaudit.audit.internal.AnswerStore;
 import org.caseaudit.audit.internal.CaseAuditEntity;
 import org.caseaudit.audit.internal.CaseAuditRepository;
 import org.caseaudit.calendar.TimescaleEvaluation;
@@ -34,10 +35,8 @@ import org.caseaudit.templates.TemplateDefinition;
 import org.caseaudit.templates.TemplateNotFoundException;
 import org.caseaudit.templates.TemplateService;
 import org.hibernate.Session;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,17 +58,13 @@ public class AuditService {
     static final String[] WORKERS = {Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD,
             Roles.ADMIN};
 
-    /** The answer a save changes, with what the checks need of its audit: one plain (non-locking) read. */
-    private static final String ANSWER_TO_SAVE = """
-            select ans, a.auditor, a.status, a.templateKey, a.templateVersion
-            from AnswerEntity ans join CaseAuditEntity a on a.id = ans.caseAuditId
-            where ans.caseAuditId = :auditId and ans.questionKey = :questionKey""";
-
+    /** What a save checks of an audit that has no row for the question. */
     private static final String AUDIT_TO_SAVE = """
             select a.auditor, a.status, a.templateKey, a.templateVersion from CaseAuditEntity a where a.id = :auditId""";
 
     private final CaseAuditRepository audits;
     private final AnswerRepository answers;
+    private final AnswerStore answerStore;
     private final TemplateService templates;
     private final TimescaleService timescales;
     private final CaseFileSource caseFiles;
@@ -81,11 +76,12 @@ public class AuditService {
     private final SampleService samples;
     private final Map<String, TemplateDefinition> templateCache = new ConcurrentHashMap<>();
 
-    AuditService(CaseAuditRepository audits, AnswerRepository answers, TemplateService templates,
+    AuditService(CaseAuditRepository audits, AnswerRepository answers, AnswerStore answerStore, TemplateService templates,
             TimescaleService timescales, CaseFileSource caseFiles, AuditTrail trail, CurrentUser currentUser,
             Clock clock, EntityManager em, AuditCycleService cycles, SampleService samples) {
         this.audits = audits;
         this.answers = answers;
+        this.answerStore = answerStore;
         this.templates = templates;
         this.timescales = timescales;
         this.caseFiles = caseFiles;
@@ -241,44 +237,64 @@ public class AuditService {
 
     /**
      * Saves one question's answer (autosave); returns it as stored, with its new version. One plain read fetches the
-     * answer and what the checks need of its audit; the answer's UPDATE then takes the audit's shared lock and checks
-     * the audit is still in progress and the answer still at the version read (see AnswerEntity), so a save never
-     * slips in after a submission nor overwrites a save it has not seen.
+     * answer and what the checks need of its audit; one UPDATE then takes the audit's shared lock, checks the audit is
+     * still in progress and the answer still at the version read, and (the table being system-versioned) keeps the
+     * version it replaces in the answer's history (see {@link AnswerStore}). So a save never slips in after a
+     * submission nor overwrites a save it has not seen. The change is not also written to the audit trail: the
+     * answer's history already holds who changed it, when, and from what to what.
      */
     @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD})
     @Transactional
     public AnswerState saveAnswer(long auditId, AnswerInput input) {
-        List<Object[]> rows = em.createQuery(ANSWER_TO_SAVE, Object[].class).setParameter("auditId", auditId)
-                .setParameter("questionKey", input.questionId()).getResultList();
-        if (rows.isEmpty()) {
+        AnswerStore.SaveTarget target = answerStore.forSave(auditId, input.questionId()).orElse(null);
+        if (target == null) {
             // no such answer row: refuse for the first reason that applies, as for a row that exists
-            SaveTarget target = em.createQuery(AUDIT_TO_SAVE, Object[].class).setParameter("auditId", auditId)
+            SaveTarget audit = em.createQuery(AUDIT_TO_SAVE, Object[].class).setParameter("auditId", auditId)
                     .getResultStream().findFirst().map(row -> SaveTarget.of(row, 0))
                     .orElseThrow(() -> notFound(auditId));
-            checkSave(auditId, target, input);
+            checkSave(auditId, audit, input);
             throw new AuditStateException("No answer row for " + input.questionId());
         }
-        AnswerEntity answer = (AnswerEntity) rows.getFirst()[0];
-        checkSave(auditId, SaveTarget.of(rows.getFirst(), 1), input);
-        if (answer.getVersion() != input.expectedVersion()) {
-            throw new AnswerConflictException(input.questionId(), answer.state());
+        checkSave(auditId, new SaveTarget(target.auditor(), target.status(), target.templateKey(),
+                target.templateVersion()), input);
+        AnswerState before = target.answer();
+        if (before.version() != input.expectedVersion()) {
+            throw new AnswerConflictException(input.questionId(), before);
         }
-        AnswerState before = answer.state();
-        if (!answer.change(input.value(), input.evidenceNote(), input.fileReference(), input.overrideReason(), me(),
-                clock.instant())) {
+        AnswerChange change = AnswerChange.of(input);
+        if (!change.changes(before)) {
             return before;
         }
-        try {
-            em.flush();
-        } catch (OptimisticLockException | OptimisticLockingFailureException e) {
+        String me = me();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as DATETIME(6) keeps it
+        if (!answerStore.update(target.answerId(), before.version(), change.value(), change.evidenceNote(),
+                change.fileReference(), change.overrideReason(), me, now)) {
             // the UPDATE changed nothing: the audit left 'in progress' (a submission came first) or, if not, another
             // save of this answer did
             CaseAuditEntity.checkAnswerable(lockedStatus(auditId));
             throw new AnswerConflictException(input.questionId(), null);
         }
-        trail.record("AUDIT_ANSWER_CHANGED", TARGET, String.valueOf(auditId),
-                input.questionId() + ": " + describeChange(before, answer.state()));
-        return answer.state();
+        forgetIfLoaded(target.answerId());
+        return new AnswerState(before.questionId(), change.value(), change.evidenceNote(), change.fileReference(),
+                before.derivation(), before.derivedValue(), before.derivedProvenance(), change.overrideReason(),
+                before.version() + 1, me, now);
+    }
+
+    /**
+     * A caller that already holds this answer as an entity in the same transaction (the demo data answers and submits
+     * in one) must see the save: the UPDATE went past Hibernate, so the stale entity is let go and the next read loads
+     * it as saved. Nothing to do, and no query, in the usual case of a save in its own transaction.
+     */
+    private void forgetIfLoaded(long answerId) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        if (session.getPersistenceContextInternal().getNumberOfManagedEntities() == 0) {
+            return;
+        }
+        EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(AnswerEntity.class);
+        Object loaded = session.getPersistenceContextInternal().getEntity(session.generateEntityKey(answerId, persister));
+        if (loaded != null) {
+            em.detach(loaded); // not refresh: Hibernate cannot refresh an @Immutable entity
+        }
     }
 
     /** What a save checks of the audit: whose it is, its status (as read; the UPDATE checks it again), its template. */
@@ -397,26 +413,10 @@ public class AuditService {
     public List<AnswerHistoryEntry> history(long auditId, String questionId) {
         CaseAuditEntity audit = audits.findById(auditId).orElseThrow(() -> notFound(auditId));
         checkReader(audit);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
-                .forRevisionsOfEntity(AnswerEntity.class, false, true)
-                .add(AuditEntity.property("caseAuditId").eq(auditId))
-                .add(AuditEntity.property("questionKey").eq(questionId))
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
-        List<AnswerHistoryEntry> entries = new ArrayList<>();
-        for (Object[] row : rows) {
-            AnswerState s = ((AnswerEntity) row[0]).state();
-            AuditRevisionEntity rev = (AuditRevisionEntity) row[1];
-            String change = switch ((RevisionType) row[2]) {
-                case ADD -> "created";
-                case MOD -> "changed";
-                case DEL -> "deleted";
-            };
-            entries.add(new AnswerHistoryEntry(rev.getId(), rev.getRevisionAt(), rev.getUsername(), change,
-                    s.value(), s.evidenceNote(), s.fileReference(), s.overrideReason()));
-        }
-        return entries;
+        return answerStore.history(auditId, questionId).stream()
+                .map(v -> new AnswerHistoryEntry(v.sequence(), v.at(), v.by(), v.created() ? "created" : "changed",
+                        v.value(), v.evidenceNote(), v.fileReference(), v.overrideReason()))
+                .toList();
     }
 
     // --- shared with the moderation service (same module) ---

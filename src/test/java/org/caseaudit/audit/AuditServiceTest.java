@@ -2,6 +2,7 @@ package org.caseaudit.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.caseaudit.audit.AuditFixtures.as;
 import static org.caseaudit.audit.AuditFixtures.asRun;
 
@@ -105,7 +106,10 @@ class AuditServiceTest {
                     assertThat(e.current().value()).isEqualTo("Partly");
                     assertThat(e.current().updatedBy()).isEqualTo("auditor");
                 });
-        assertThat(events("AUDIT_ANSWER_CHANGED", id)).isEqualTo(1);
+        // the refused save left no version behind
+        assertThat(as("lead", () -> audits.history(id, "chronology-on-file"), Roles.AUDIT_LEAD))
+                .extracting(AnswerHistoryEntry::version, AnswerHistoryEntry::value)
+                .containsExactly(tuple(0L, null), tuple(1L, "Partly"));
     }
 
     @Test

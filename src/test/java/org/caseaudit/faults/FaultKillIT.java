@@ -425,8 +425,8 @@ class FaultKillIT {
             }
             try (ResultSet rs = st.executeQuery("""
                     SELECT q.id, q.case_audit_id, q.question_key FROM audit_answer q
-                    WHERE q.version > 0 AND NOT (q.answer_value <=> (SELECT h.answer_value FROM audit_answer_history h
-                        WHERE h.id = q.id ORDER BY h.rev DESC LIMIT 1))""")) {
+                    WHERE q.version > 0 AND NOT (q.answer_value <=> (SELECT h.answer_value
+                        FROM audit_answer FOR SYSTEM_TIME ALL h WHERE h.id = q.id ORDER BY h.version DESC LIMIT 1))""")) {
                 while (rs.next()) {
                     broken.add("answer " + rs.getLong(2) + "/" + rs.getString(3) + " differs from its latest history row");
                 }

@@ -95,6 +95,12 @@ class BackupRestoreTest {
         assertThat(sourceCounts.get("audit_event")).isPositive();
         assertThat(rowCounts(restored)).isEqualTo(sourceCounts);
         assertThat(checksums(restored)).isEqualTo(checksums(source));
+        // the answers' history (system versioning) comes back, every version with its period
+        Map<String, String> history = history(source);
+        assertThat(history).containsKey("audit_answer");
+        assertThat(Long.parseLong(history.get("audit_answer").split(" ")[0]))
+                .as("versions of audit_answer beyond its current rows").isGreaterThan(sourceCounts.get("audit_answer"));
+        assertThat(history(restored)).isEqualTo(history);
         assertThat(triggers(restored)).containsExactlyInAnyOrderElementsOf(triggers(source))
                 .contains("audit_event_no_delete", "audit_event_no_update");
 
@@ -158,6 +164,31 @@ class BackupRestoreTest {
         return checksums;
     }
 
+    /** Per system-versioned table: how many versions it holds, current and past, and a digest of them all. */
+    private Map<String, String> history(String database) throws SQLException {
+        Map<String, String> history = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection(databaseUrl(database), user, password);
+             Statement statement = connection.createStatement()) {
+            List<String> versioned = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM information_schema.TABLES WHERE"
+                    + " TABLE_SCHEMA = '" + database + "' AND TABLE_TYPE = 'SYSTEM VERSIONED'")) {
+                while (rows.next()) {
+                    versioned.add(rows.getString(1));
+                }
+            }
+            statement.execute("SET SESSION group_concat_max_len = 268435456");
+            for (String table : versioned) { // audit_answer only, so far: its columns are named below
+                try (ResultSet rows = statement.executeQuery("SELECT COUNT(*), SHA2(GROUP_CONCAT(CONCAT_WS('|', id,"
+                        + " version, row_start, row_end, MD5(COALESCE(answer_value, '-'))) ORDER BY id, row_start"
+                        + " SEPARATOR ';'), 256) FROM `" + table + "` FOR SYSTEM_TIME ALL")) {
+                    rows.next();
+                    history.put(table, rows.getLong(1) + " " + rows.getString(2));
+                }
+            }
+        }
+        return history;
+    }
+
     private List<String> triggers(String database) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(serverUrl(), user, password);
@@ -174,7 +205,7 @@ class BackupRestoreTest {
     private static List<String> tables(Statement statement, String database) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '"
-                + database + "' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
+                + database + "' AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') ORDER BY TABLE_NAME")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }

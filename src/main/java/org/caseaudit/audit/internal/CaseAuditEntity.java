@@ -135,7 +135,7 @@ public class CaseAuditEntity {
         checkAnswerable(status);
     }
 
-    /** Answers change only while the audit is in progress (the answer's UPDATE checks this again, see AnswerEntity). */
+    /** Answers change only while the audit is in progress (the answer's UPDATE checks this again, see AnswerStore). */
     public static void checkAnswerable(AuditStatus status) {
         switch (status) {
             case IN_PROGRESS -> { }

@@ -12,7 +12,7 @@ public interface CaseAuditRepository extends JpaRepository<CaseAuditEntity, Long
 
     /**
      * Exclusive lock for transitions (start, submit, reopen, moderation outcome); answer saves take the shared lock
-     * in their UPDATE (see AnswerEntity), so a transition waits for saves under way and they for it.
+     * in their UPDATE (see AnswerStore), so a transition waits for saves under way and they for it.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from CaseAuditEntity a where a.id = :id")

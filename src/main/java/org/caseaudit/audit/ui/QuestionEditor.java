@@ -6,12 +6,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -20,9 +23,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.caseaudit.audit.AnswerConflictException;
+import org.caseaudit.audit.AnswerHistoryEntry;
 import org.caseaudit.audit.AnswerInput;
 import org.caseaudit.audit.AnswerState;
 import org.caseaudit.audit.AuditService;
@@ -127,7 +134,13 @@ class QuestionEditor extends VerticalLayout {
         conflict.setVisible(false);
         conflict.getElement().setAttribute("role", "alert");
         conflict.getStyle().set("border", "2px solid var(--lumo-error-color)").set("padding", "0.5em");
-        add(note, fileReference, saved, conflict);
+        Button history = new Button("History", e -> openHistory());
+        history.setId("history-" + id);
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        history.getElement().setAttribute("aria-label", "History of this answer");
+        HorizontalLayout savedLine = new HorizontalLayout(saved, history);
+        savedLine.setAlignItems(Alignment.BASELINE);
+        add(note, fileReference, savedLine, conflict);
 
         show(state);
         setEditable(editable);
@@ -261,6 +274,33 @@ class QuestionEditor extends VerticalLayout {
         });
         keepMine.setId("conflict-keep-mine-" + question.id());
         conflict.add(what, yours, new HorizontalLayout(reload, keepMine));
+    }
+
+    /** Every committed version of this answer, newest first: who, when, and the answer as it then stood. */
+    private void openHistory() {
+        List<AnswerHistoryEntry> versions = new ArrayList<>(service.history(auditId, question.id()));
+        Collections.reverse(versions);
+        Grid<AnswerHistoryEntry> grid = new Grid<>();
+        grid.setId("history-grid");
+        grid.addColumn(AnswerHistoryEntry::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> Formats.dateTime(v.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> v.by() == null ? "" : v.by()).setHeader("By").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> "created".equals(v.change()) ? "Created, not answered"
+                : Objects.requireNonNullElse(v.value(), "(cleared)")).setHeader("Answer").setAutoWidth(true);
+        grid.addColumn(v -> Objects.requireNonNullElse(v.evidenceNote(), "")).setHeader("Evidence note").setFlexGrow(2);
+        grid.addColumn(v -> Objects.requireNonNullElse(v.fileReference(), "")).setHeader("Where in the file");
+        grid.addColumn(v -> Objects.requireNonNullElse(v.overrideReason(), "")).setHeader("Override reason");
+        grid.setItems(versions);
+        grid.setAllRowsVisible(versions.size() <= 12);
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("History: " + question.text());
+        dialog.setWidth("min(90vw, 1100px)");
+        dialog.add(new Paragraph(versions.size() == 1 ? "Not changed since the audit started."
+                : (versions.size() - 1) + " saved change" + (versions.size() == 2 ? "" : "s") + ", newest first."), grid);
+        Button close = new Button("Close", e -> dialog.close());
+        close.setId("history-close");
+        dialog.getFooter().add(close);
+        dialog.open();
     }
 
     private void show(AnswerState s) {

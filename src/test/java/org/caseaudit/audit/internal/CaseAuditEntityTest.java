@@ -131,13 +131,4 @@ class CaseAuditEntityTest {
         m.submit(List.of(), NOW);
         assertThatThrownBy(() -> m.markModerated(NOW)).isInstanceOf(AuditStateException.class);
     }
-
-    @Test
-    void an_answer_save_that_carries_nothing_new_is_not_a_change() {
-        AnswerEntity answer = new AnswerEntity(1, "q1", 0, null, null, null);
-        assertThat(answer.change("Yes", " ", "", null, "auditor", NOW)).isTrue();
-        assertThat(answer.state().evidenceNote()).isNull();
-        assertThat(answer.change("Yes", null, null, null, "other", NOW)).isFalse();
-        assertThat(answer.state().updatedBy()).isEqualTo("auditor");
-    }
 }

@@ -1,6 +1,7 @@
 package org.caseaudit.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.caseaudit.audit.AuditFixtures.as;
 import static org.caseaudit.audit.AuditFixtures.asRun;
 
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Div;
 import org.caseaudit.IntegrationTest;
+import org.caseaudit.audit.AnswerHistoryEntry;
 import org.caseaudit.audit.AnswerInput;
 import org.caseaudit.audit.AnswerState;
 import org.caseaudit.audit.AuditService;
@@ -85,6 +87,32 @@ class AuditViewsTest extends SpringBrowserlessTest {
         test(note).setValue("Visit 3 days after the strategy discussion");
         assertThat(as("auditor", () -> audits.answer(id, "response-timely"), Roles.AUDITOR).evidenceNote())
                 .isEqualTo("Visit 3 days after the strategy discussion");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_history_of_an_answer_lists_every_saved_version_newest_first_with_who_and_when() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+        openWorkspace(id);
+        section(CONTACT_SECTION);
+        test(answer("response-timely")).selectItem("Partly");
+        test($(TextArea.class).id("note-response-timely")).setValue("Visit 3 days late");
+        test(answer("response-timely")).selectItem("Yes");
+
+        test($(Button.class).id("history-response-timely")).click();
+
+        Grid<AnswerHistoryEntry> grid = $(Grid.class).id("history-grid");
+        assertThat(grid.getGenericDataView().getItems().toList())
+                .extracting(AnswerHistoryEntry::version, AnswerHistoryEntry::by, AnswerHistoryEntry::value,
+                        AnswerHistoryEntry::evidenceNote)
+                .containsExactly(tuple(3L, "auditor", "Yes", "Visit 3 days late"),
+                        tuple(2L, "auditor", "Partly", "Visit 3 days late"),
+                        tuple(1L, "auditor", "Partly", null),
+                        tuple(0L, null, null, null));
+        assertThat(test(grid).getCellText(0, 1)).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
+        assertThat(test(grid).getCellText(3, 3)).isEqualTo("Created, not answered");
+        test($(Button.class).id("history-close")).click();
+        assertThat($(Grid.class).withId("history-grid").exists()).isFalse();
     }
 
     @Test

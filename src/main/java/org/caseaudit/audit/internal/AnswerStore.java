@@ -1,0 +1,135 @@
+package org.caseaudit.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.caseaudit.audit.AnswerState;
+import org.caseaudit.audit.AuditStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The autosave's statements, in plain JDBC: the hottest path of the application (every answer, note and file
+ * reference an auditor types) runs as one plain read and one UPDATE, with no entity loaded and no flush.
+ * <p>
+ * <b>History.</b> {@code audit_answer} is a MariaDB system-versioned table (migration V15): the server itself keeps
+ * every committed version of every row, inside the UPDATE that makes it, and no application code can write an answer
+ * without its history. Each version carries who and when ({@code updated_by}, {@code updated_at}) and its
+ * {@code version}, one more per committed change. Before V15 the history was kept by Hibernate Envers in
+ * {@code audit_answer_history}; those rows are still read, so no change made before the upgrade is lost (see
+ * {@link #history}).
+ */
+@Repository
+public class AnswerStore {
+
+    private static final String FOR_SAVE = """
+            SELECT ans.id, ans.answer_value, ans.evidence_note, ans.file_reference, ans.derivation, ans.derived_value,
+                   ans.derived_provenance, ans.override_reason, ans.version, ans.updated_by, ans.updated_at,
+                   a.auditor, a.status, a.template_key, a.template_version
+            FROM audit_answer ans JOIN case_audit a ON a.id = ans.case_audit_id
+            WHERE ans.case_audit_id = ? AND ans.question_key = ?""";
+
+    /**
+     * Joined to the answer's audit: InnoDB reads the joined row of a multi-table UPDATE with a shared lock held to
+     * commit, so one statement takes the audit's shared lock (saves of one audit run side by side; a submission's
+     * exclusive lock waits for them and they for it), checks the audit is still in progress and checks the answer is
+     * still at the version the save was typed against.
+     */
+    private static final String UPDATE = """
+            UPDATE audit_answer ans JOIN case_audit a ON a.id = ans.case_audit_id
+            SET ans.answer_value = ?, ans.evidence_note = ?, ans.file_reference = ?, ans.override_reason = ?,
+                ans.updated_at = ?, ans.updated_by = ?, ans.version = ans.version + 1
+            WHERE ans.id = ? AND ans.version = ? AND a.status = 'IN_PROGRESS'""";
+
+    private static final int[] UPDATE_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.TIMESTAMP, Types.VARCHAR, Types.BIGINT, Types.BIGINT};
+
+    private static final String VERSIONS = """
+            SELECT answer_value, evidence_note, file_reference, override_reason, version, updated_by, updated_at,
+                   row_start
+            FROM audit_answer FOR SYSTEM_TIME ALL
+            WHERE case_audit_id = ? AND question_key = ? ORDER BY version, row_start""";
+
+    private static final String ENVERS_VERSIONS = """
+            SELECT h.answer_value, h.evidence_note, h.file_reference, h.override_reason, h.rev_type, NULL,
+                   r.revision_at, r.username
+            FROM audit_answer_history h JOIN audit_revision r ON r.id = h.rev
+            WHERE h.case_audit_id = ? AND h.question_key = ? ORDER BY h.rev""";
+
+    private final JdbcTemplate jdbc;
+
+    AnswerStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a save needs: the answer as stored and its audit's owner, status and template. */
+    public record SaveTarget(long answerId, AnswerState answer, String auditor, AuditStatus status, String templateKey,
+                             int templateVersion) {
+    }
+
+    /** One committed version of an answer, oldest first; {@code sequence} is its version number (0 when created). */
+    public record Version(long sequence, Instant at, String by, boolean created, String value, String evidenceNote,
+                          String fileReference, String overrideReason) {
+    }
+
+    /** The answer to one question of one audit with what the checks need of the audit (a plain, non-locking read). */
+    public Optional<SaveTarget> forSave(long auditId, String questionKey) {
+        List<SaveTarget> found = jdbc.query(FOR_SAVE, (rs, n) -> new SaveTarget(rs.getLong(1),
+                new AnswerState(questionKey, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9), rs.getString(10),
+                        instant(rs, 11)),
+                rs.getString(12), AuditStatus.valueOf(rs.getString(13)), rs.getString(14), rs.getInt(15)),
+                auditId, questionKey);
+        return found.stream().findFirst();
+    }
+
+    /**
+     * Writes one save; false when no row changed: the answer is no longer at {@code expectedVersion} or its audit is
+     * no longer in progress. The new version is {@code expectedVersion + 1}.
+     */
+    public boolean update(long answerId, long expectedVersion, String value, String evidenceNote, String fileReference,
+            String overrideReason, String by, Instant at) {
+        return jdbc.update(UPDATE, new Object[] {value, evidenceNote, fileReference, overrideReason,
+                LocalDateTime.ofInstant(at, ZoneOffset.UTC), by, answerId, expectedVersion}, UPDATE_TYPES) == 1;
+    }
+
+    /**
+     * Every committed version of one answer, oldest first: the versions Envers kept before migration V15, then the
+     * server's system versions. The row as it stood when V15 ran is in both (as Envers' last version and the server's
+     * first), so server versions numbered below the count of Envers versions are left out: Envers kept one version
+     * at creation (number 0) and one per committed change, as the version column counts them.
+     */
+    public List<Version> history(long auditId, String questionKey) {
+        List<Version> versions = new ArrayList<>(jdbc.query(ENVERS_VERSIONS, (rs, n) -> new Version(n,
+                rs.getTimestamp(7).toLocalDateTime().toInstant(ZoneOffset.UTC),
+                rs.getString(8), rs.getInt(5) == 0,
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), auditId, questionKey));
+        int fromEnvers = versions.size();
+        jdbc.query(VERSIONS, rs -> {
+            long sequence = rs.getLong(5);
+            if (sequence < fromEnvers) {
+                return;
+            }
+            Instant at = rs.getObject(7) != null ? instant(rs, 7) : rowStart(rs);
+            versions.add(new Version(sequence, at, rs.getString(6), sequence == 0, rs.getString(1), rs.getString(2),
+                    rs.getString(3), rs.getString(4)));
+        }, auditId, questionKey);
+        return versions;
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        LocalDateTime t = rs.getObject(column, LocalDateTime.class);
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+
+    /** row_start is a TIMESTAMP: the driver reads it in the JVM's zone, which is what Timestamp.toInstant undoes. */
+    private static Instant rowStart(ResultSet rs) throws SQLException {
+        return rs.getTimestamp(8).toInstant();
+    }
+}

@@ -1,0 +1,14 @@
+-- Answer history moves from Hibernate Envers to MariaDB system versioning.
+--
+-- The server now keeps every committed version of every audit_answer row itself, inside the UPDATE that makes the
+-- change (hidden columns row_start and row_end; read with FOR SYSTEM_TIME ALL). No writer, the application's or any
+-- other, can change an answer without leaving its history, and an autosave is one UPDATE instead of an UPDATE plus a
+-- revision row plus a history row.
+--
+-- Existing rows start their system history now. What Envers kept before this migration stays in
+-- audit_answer_history / audit_revision, which are no longer written for answers (case_audit_history still is) and
+-- are read together with the system versions (AnswerStore.history).
+--
+-- Later migrations that ALTER audit_answer must first SET @@system_versioning_alter_history = KEEP.
+-- Backups must dump the history too: scripts/backup.sh passes --dump-history to mariadb-dump.
+ALTER TABLE audit_answer ADD SYSTEM VERSIONING;
