@@ -414,7 +414,7 @@ public class AuditService {
         CaseAuditEntity audit = audits.findById(auditId).orElseThrow(() -> notFound(auditId));
         checkReader(audit);
         return answerStore.history(auditId, questionId).stream()
-                .map(v -> new AnswerHistoryEntry(v.sequence(), v.at(), v.by(), v.created() ? "created" : "changed",
+                .map(v -> new AnswerHistoryEntry(v.number(), v.at(), v.by(), v.created() ? "created" : "changed",
                         v.value(), v.evidenceNote(), v.fileReference(), v.overrideReason()))
                 .toList();
     }

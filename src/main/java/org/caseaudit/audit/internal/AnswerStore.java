@@ -1,5 +1,6 @@
 package org.caseaudit.audit.internal;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -52,13 +53,13 @@ public class AnswerStore {
 
     private static final String VERSIONS = """
             SELECT answer_value, evidence_note, file_reference, override_reason, version, updated_by, updated_at,
-                   row_start
+                   UNIX_TIMESTAMP(row_start)
             FROM audit_answer FOR SYSTEM_TIME ALL
             WHERE case_audit_id = ? AND question_key = ? ORDER BY version, row_start""";
 
     private static final String ENVERS_VERSIONS = """
-            SELECT h.answer_value, h.evidence_note, h.file_reference, h.override_reason, h.rev_type, NULL,
-                   r.revision_at, r.username
+            SELECT h.answer_value, h.evidence_note, h.file_reference, h.override_reason, h.rev_type, r.revision_at,
+                   r.username
             FROM audit_answer_history h JOIN audit_revision r ON r.id = h.rev
             WHERE h.case_audit_id = ? AND h.question_key = ? ORDER BY h.rev""";
 
@@ -73,8 +74,8 @@ public class AnswerStore {
                              int templateVersion) {
     }
 
-    /** One committed version of an answer, oldest first; {@code sequence} is its version number (0 when created). */
-    public record Version(long sequence, Instant at, String by, boolean created, String value, String evidenceNote,
+    /** One committed version of an answer; {@code number} is its version (0 when created, one more per change). */
+    public record Version(long number, Instant at, String by, boolean created, String value, String evidenceNote,
                           String fileReference, String overrideReason) {
     }
 
@@ -106,21 +107,27 @@ public class AnswerStore {
      * at creation (number 0) and one per committed change, as the version column counts them.
      */
     public List<Version> history(long auditId, String questionKey) {
-        List<Version> versions = new ArrayList<>(jdbc.query(ENVERS_VERSIONS, (rs, n) -> new Version(n,
-                rs.getTimestamp(7).toLocalDateTime().toInstant(ZoneOffset.UTC),
-                rs.getString(8), rs.getInt(5) == 0,
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), auditId, questionKey));
+        // Envers: one row per revision, its user and time in audit_revision (stored as UTC wall-clock time)
+        List<Version> versions = new ArrayList<>(jdbc.query(ENVERS_VERSIONS, (rs, n) -> new Version(n, instant(rs, 6),
+                rs.getString(7), rs.getInt(5) == 0, rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4)), auditId, questionKey));
         int fromEnvers = versions.size();
         jdbc.query(VERSIONS, rs -> {
-            long sequence = rs.getLong(5);
-            if (sequence < fromEnvers) {
+            long number = rs.getLong(5);
+            if (number < fromEnvers) {
                 return;
             }
-            Instant at = rs.getObject(7) != null ? instant(rs, 7) : rowStart(rs);
-            versions.add(new Version(sequence, at, rs.getString(6), sequence == 0, rs.getString(1), rs.getString(2),
+            // the empty answer created with the audit has no saver: its time is when the row began (as seconds since
+            // the epoch, whatever the zones of the server and this JVM)
+            Instant at = rs.getObject(7) != null ? instant(rs, 7) : epochSeconds(rs.getBigDecimal(8));
+            versions.add(new Version(number, at, rs.getString(6), number == 0, rs.getString(1), rs.getString(2),
                     rs.getString(3), rs.getString(4)));
         }, auditId, questionKey);
         return versions;
+    }
+
+    private static Instant epochSeconds(BigDecimal seconds) {
+        return Instant.ofEpochSecond(0, seconds.movePointRight(9).longValueExact());
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -128,8 +135,4 @@ public class AnswerStore {
         return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }
 
-    /** row_start is a TIMESTAMP: the driver reads it in the JVM's zone, which is what Timestamp.toInstant undoes. */
-    private static Instant rowStart(ResultSet rs) throws SQLException {
-        return rs.getTimestamp(8).toInstant();
-    }
 }
