@@ -3,10 +3,12 @@ package org.caseaudit.security.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -80,9 +82,17 @@ class AuditTrailView extends VerticalLayout {
         grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
         grid.addColumn(e -> e.targetType() == null ? "" : e.targetType() + (e.targetId() == null ? "" : " " + e.targetId()))
                 .setHeader("Target").setAutoWidth(true);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Detail").setFlexGrow(1);
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Detail").setFlexGrow(3)
+                .setTooltipGenerator(e -> e.detail() == null ? "" : e.detail());
         grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress()).setHeader("From").setAutoWidth(true);
         grid.addColumn(AuditEntry::outcome).setHeader("Outcome").setAutoWidth(true);
+        // a detail longer than its column: the whole text under the row when it is clicked
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> {
+            Paragraph detail = new Paragraph(e.detail() == null ? "No detail recorded." : e.detail());
+            detail.addClassName("trail-detail");
+            detail.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere").set("margin", "0");
+            return detail;
+        }));
         grid.setSizeFull();
         add(filters, grid);
         refresh();
