@@ -2,6 +2,7 @@ package org.caseaudit.sampling;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,8 @@ public class MyAuditsService {
         this.currentUser = currentUser;
     }
 
-    @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR})
+    /** Independent members are never assigned sampled cases (their qualitative audits are assigned directly): none. */
+    @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER})
     @Transactional(readOnly = true)
     public List<MyAudit> mine() {
         String me = currentUser.username().orElseThrow();
@@ -56,6 +58,18 @@ public class MyAuditsService {
         result.sort(Comparator.comparing(MyAudit::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(MyAudit::cycleName).thenComparing(MyAudit::caseReference));
         return result;
+    }
+
+    /**
+     * The names of the given cycles (for the audits the caller was given outside a sample, such as an independent
+     * member's qualitative audits); unknown ids are left out.
+     */
+    @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER})
+    @Transactional(readOnly = true)
+    public Map<Long, String> cycleNames(Collection<Long> cycleIds) {
+        Map<Long, String> names = new HashMap<>();
+        cycles.findAllById(cycleIds).forEach(c -> names.put(c.getId(), c.getName()));
+        return names;
     }
 
     private static MyAudit audit(SampleItemEntity item, AuditCycleEntity cycle, MyAudit.Task task) {

@@ -1,0 +1,135 @@
+package org.caseaudit.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseaudit.audit.AuditFixtures.as;
+import static org.caseaudit.audit.AuditFixtures.asRun;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.caseaudit.IntegrationTest;
+import org.caseaudit.audit.AuditAssignment;
+import org.caseaudit.audit.AuditKind;
+import org.caseaudit.audit.AuditService;
+import org.caseaudit.audit.AuditTestSupport;
+import org.caseaudit.audit.MyWork;
+import org.caseaudit.audit.RegisteredCaseFiles;
+import org.caseaudit.audit.AuditFixtures;
+import org.caseaudit.sampling.AuditCycleService;
+import org.caseaudit.sampling.CycleDetails;
+import org.caseaudit.sampling.CycleSummary;
+import org.caseaudit.sampling.FrameDefinition;
+import org.caseaudit.sampling.SampleDesign;
+import org.caseaudit.sampling.SampleRecord;
+import org.caseaudit.sampling.SampleService;
+import org.caseaudit.sampling.SampleSize;
+import org.caseaudit.sampling.TestFrameSource;
+import org.caseaudit.security.Roles;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@IntegrationTest
+@Import(TestFrameSource.class)
+class MyAuditsViewTest extends SpringBrowserlessTest {
+
+    @Autowired AuditCycleService cycles;
+    @Autowired SampleService samples;
+    @Autowired AuditService audits;
+    @Autowired AuditTestSupport support;
+    @Autowired RegisteredCaseFiles files;
+
+    @SuppressWarnings("unchecked")
+    private List<MyWork> rows() {
+        Grid<MyWork> grid = $(Grid.class).id("my-audits-grid");
+        List<MyWork> rows = new ArrayList<>();
+        for (int i = 0; i < test(grid).size(); i++) {
+            rows.add(test(grid).getRow(i));
+        }
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void showAll() {
+        test($(RadioButtonGroup.class).id("my-audits-show")).selectItem(MyAuditsView.ALL);
+    }
+
+    @Test
+    @WithMockUser(username = "auditor2", roles = "AUDITOR")
+    void an_auditor_sees_the_sampled_cases_to_do_first_awaiting_the_lead_then_with_the_audits_status() {
+        CycleSummary cycle = asLead(() -> cycles.create(new CycleDetails("My audits view cycle", "s47-enquiry", 1,
+                LocalDate.of(2026, 6, 30), FrameDefinition.period(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)),
+                SampleDesign.simpleRandom(new SampleSize.Fixed(12), 2), 0, true)));
+        SampleRecord assigned = asLead(() -> {
+            samples.draw(cycle.id(), cycle.version(), 31L);
+            return samples.assign(cycle.id(), cycles.get(cycle.id()).version(), 1L);
+        });
+        long mine = assigned.activeItems().stream().filter(i -> "auditor2".equals(i.auditor())).count();
+        assertThat(mine).isPositive();
+        // and one audit of auditor2's, given directly and already submitted: finished work
+        long done = support.assign(support.newCycle(), "auditor2", null);
+        support.answerAll(done, "auditor2", "Yes", "Good", Roles.AUDITOR);
+        asRun("auditor2", () -> audits.submit(done), Roles.AUDITOR);
+
+        navigate(MyAuditsView.class);
+
+        assertThat(rows()).filteredOn(r -> r.cycleName().equals("My audits view cycle")).hasSize((int) mine)
+                .allSatisfy(r -> {
+                    assertThat(r.dueDate()).isEqualTo(LocalDate.of(2026, 6, 30));
+                    assertThat(r.task()).isEqualTo(AuditKind.AUDIT);
+                    assertThat(r.team()).isNotEqualTo("South Assessment Team");
+                    assertThat(r.statusLabel()).isEqualTo("Awaiting the audit lead");
+                });
+        assertThat(rows()).allMatch(MyWork::toDo).noneMatch(r -> r.auditId() != null && r.auditId() == done);
+        assertThat(test($(Grid.class).id("my-audits-grid")).getCellText(0, 0)).matches("\\d{2}/\\d{2}/\\d{4}");
+
+        asLead(() -> audits.createForCycle(cycle.id()));
+        navigate(MyAuditsView.class);
+
+        assertThat(rows()).filteredOn(r -> r.cycleName().equals("My audits view cycle")).hasSize((int) mine)
+                .allSatisfy(r -> {
+                    assertThat(r.auditId()).isNotNull();
+                    assertThat(r.statusLabel()).isEqualTo("Not started");
+                });
+        showAll();
+        assertThat(rows()).filteredOn(r -> r.auditId() != null && r.auditId() == done).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.statusLabel()).isEqualTo("Submitted");
+                    assertThat(r.progressLabel()).matches("\\d+ of 32");
+                });
+        // to do first, then what is finished
+        List<Boolean> toDo = rows().stream().map(MyWork::toDo).toList();
+        assertThat(toDo.indexOf(false)).isGreaterThan(toDo.lastIndexOf(true));
+    }
+
+    @Test
+    @WithMockUser(username = "member", roles = "INDEPENDENT_MEMBER")
+    void an_independent_member_finds_their_qualitative_audit_with_no_team_shown() {
+        long cycle = support.newCycle();
+        long caseId = 95_000 + cycle;
+        files.register(AuditFixtures.s47Case(caseId, "Q-" + caseId));
+        long id = as("lead", () -> audits.assign(List.of(new AuditAssignment(cycle, caseId, "Q-" + caseId,
+                "qualitative-decision-making", 1, "member", null, true, LocalDate.of(2026, 12, 1)))),
+                Roles.AUDIT_LEAD).getFirst();
+
+        navigate(MyAuditsView.class);
+
+        assertThat(rows()).filteredOn(r -> r.auditId() != null && r.auditId() == id).singleElement().satisfies(r -> {
+            assertThat(r.caseReference()).isEqualTo("Q-" + caseId);
+            assertThat(r.team()).isNull();
+            assertThat(r.statusLabel()).isEqualTo("Not started");
+        });
+        Grid<?> grid = $(Grid.class).id("my-audits-grid");
+        assertThat(grid.getColumns()).filteredOn(c -> "Team".equals(c.getHeaderText())).allMatch(c -> !c.isVisible());
+        assertThat($(Paragraph.class).withId("my-audits-empty").exists()).as("no 'nothing assigned' message").isFalse();
+    }
+
+    private static <T> T asLead(java.util.function.Supplier<T> call) {
+        return org.caseaudit.security.RunAs.as("lead", call, "AUDIT_LEAD");
+    }
+}
