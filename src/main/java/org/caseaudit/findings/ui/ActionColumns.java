@@ -14,11 +14,13 @@ final class ActionColumns {
 
     static void configure(Grid<ActionItem> grid) {
         grid.addColumn(ActionItem::reference).setHeader("Ref").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ActionItem::issue).setHeader("Issue identified").setFlexGrow(3);
-        grid.addColumn(ActionItem::action).setHeader("Action taken by the service").setFlexGrow(3);
-        grid.addColumn(ActionItem::owner).setHeader("Owner").setAutoWidth(true);
-        grid.addColumn(a -> Formats.date(a.dueDate())).setHeader("Due date").setAutoWidth(true);
-        grid.addColumn(ActionItem::statusLabel).setHeader("Status").setAutoWidth(true);
+        // the two texts take the width; the owner wraps (an auto width would size it to its longest name and squeeze
+        // the texts into a narrow column)
+        grid.addColumn(ActionItem::issue).setHeader("Issue identified").setWidth("12em").setFlexGrow(3);
+        grid.addColumn(ActionItem::action).setHeader("Action taken by the service").setWidth("12em").setFlexGrow(3);
+        grid.addColumn(ActionItem::owner).setHeader("Owner").setWidth("8em").setFlexGrow(1);
+        grid.addColumn(a -> Formats.date(a.dueDate())).setHeader("Due date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ActionItem::statusLabel).setHeader("Status").setWidth("7em").setFlexGrow(0);
         grid.addComponentColumn(ActionColumns::rag).setHeader("RAG").setAutoWidth(true);
         grid.setPartNameGenerator(a -> a.overdue() ? "overdue" : null);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
