@@ -82,7 +82,7 @@ class AuditTrailView extends VerticalLayout {
         grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
         grid.addColumn(e -> e.targetType() == null ? "" : e.targetType() + (e.targetId() == null ? "" : " " + e.targetId()))
                 .setHeader("Target").setAutoWidth(true);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Detail").setWidth("14em").setFlexGrow(3)
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader("Detail").setWidth("8em").setFlexGrow(3)
                 .setTooltipGenerator(e -> e.detail() == null ? "" : e.detail());
         grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress()).setHeader("From").setAutoWidth(true);
         grid.addColumn(AuditEntry::outcome).setHeader("Outcome").setAutoWidth(true);
