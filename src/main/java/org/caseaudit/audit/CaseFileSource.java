@@ -15,4 +15,11 @@ public interface CaseFileSource {
      * member's qualitative audit.
      */
     Optional<CaseFile> openMinimal(long caseId, java.util.Set<String> fields);
+
+    /** The case whose reference is {@code reference} (ignoring case), without opening its facts. */
+    Optional<CaseRef> findByReference(String reference);
+
+    /** A case's register id and its reference as the register writes it. */
+    record CaseRef(long id, String reference) {
+    }
 }

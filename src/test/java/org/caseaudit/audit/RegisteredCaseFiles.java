@@ -34,6 +34,16 @@ public class RegisteredCaseFiles implements CaseFileSource {
         return file != null ? Optional.of(file) : register.openFacts(caseId).map(f -> CaseFile.from(f.id(), f.data()));
     }
 
+    @Override
+    public Optional<CaseRef> findByReference(String reference) {
+        return files.values().stream().filter(f -> f.caseReference().equalsIgnoreCase(reference))
+                .map(f -> new CaseRef(f.caseId(), f.caseReference())).findFirst()
+                .or(() -> register.find(new org.caseaudit.cases.CaseFilter(null, null, null, null, null, reference),
+                                org.springframework.data.domain.PageRequest.of(0, 50)).stream()
+                        .filter(f -> f.data().caseReference().equalsIgnoreCase(reference))
+                        .map(f -> new CaseRef(f.id(), f.data().caseReference())).findFirst());
+    }
+
     /** A fixed file keeps only the named fields (names never), as the register does; others come from the register. */
     @Override
     public Optional<CaseFile> openMinimal(long caseId, java.util.Set<String> fields) {

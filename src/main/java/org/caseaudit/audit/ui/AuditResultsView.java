@@ -3,8 +3,10 @@ package org.caseaudit.audit.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import org.caseaudit.audit.FeedbackService;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.UserSummary;
@@ -20,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.caseaudit.audit.Agreement;
@@ -30,8 +33,11 @@ import org.caseaudit.audit.AuditStatus;
 import org.caseaudit.audit.AuditSummary;
 import org.caseaudit.audit.CycleAgreement;
 import org.caseaudit.audit.ModerationService;
+import org.caseaudit.audit.QualitativeAuditService;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Formats;
+import org.caseaudit.shared.ui.UkDatePickers;
+import org.caseaudit.templates.TemplateVersionSummary;
 
 /**
  * The audit lead's view of a cycle: every audit and moderation with its status, links to the workspace and the
@@ -48,11 +54,13 @@ class AuditResultsView extends VerticalLayout {
     private final Grid<AuditSummary> grid = new Grid<>();
     private final VerticalLayout stats = new VerticalLayout();
     private final FeedbackService feedback;
+    private final QualitativeAuditService qualitativeAudits;
     private final boolean canShare;
     private Long current;
 
     AuditResultsView(AuditService audits, ModerationService moderation, FeedbackService feedback,
-            CurrentUser currentUser) {
+            QualitativeAuditService qualitativeAudits, CurrentUser currentUser) {
+        this.qualitativeAudits = qualitativeAudits;
         this.audits = audits;
         this.moderation = moderation;
         this.feedback = feedback;
@@ -132,12 +140,74 @@ class AuditResultsView extends VerticalLayout {
             }
         });
         create.setId("create-cycle-audits");
-        add(new HorizontalLayout(cycle, create), grid, stats);
+        Button qualitative = new Button("Give a qualitative audit", e -> {
+            if (cycle.getValue() != null) {
+                qualitativeDialog(cycle.getValue()).open();
+            }
+        });
+        qualitative.setId("give-qualitative");
+        qualitative.setVisible(canShare);
+        add(new HorizontalLayout(cycle, create, qualitative), grid, stats);
         if (cycles.isEmpty()) {
             add(new Paragraph("No audits have been assigned yet."));
         } else {
             cycle.setValue(cycles.getFirst());
         }
+    }
+
+    /** An independent member's audit of one case outside the sample, on a checklist the lead chooses. */
+    private Dialog qualitativeDialog(long cycleId) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Give a qualitative audit in " + audits.cycleName(cycleId));
+        TextField reference = new TextField("Case reference");
+        reference.setId("qualitative-case");
+        reference.setHelperText("A case outside this cycle's sample, as the case register writes its reference");
+        Select<TemplateVersionSummary> checklist = new Select<>();
+        checklist.setId("qualitative-checklist");
+        checklist.setLabel("Checklist");
+        List<TemplateVersionSummary> checklists = qualitativeAudits.checklists();
+        checklist.setItems(checklists);
+        checklist.setItemLabelGenerator(t -> t.title() + " (version " + t.version() + ")");
+        checklists.stream().filter(t -> t.templateId().startsWith("qualitative")).findFirst()
+                .or(() -> checklists.stream().findFirst()).ifPresent(checklist::setValue);
+        ComboBox<UserSummary> member = new ComboBox<>("Independent member");
+        member.setId("qualitative-member");
+        member.setItemLabelGenerator(UserSummary::fullName);
+        List<UserSummary> members = qualitativeAudits.members();
+        member.setItems(members);
+        if (members.size() == 1) {
+            member.setValue(members.getFirst());
+        }
+        DatePicker due = UkDatePickers.create("Due", "qualitative-due");
+        due.setValue(LocalDate.now(Formats.ZONE).plusWeeks(4));
+        Paragraph error = new Paragraph();
+        error.setId("qualitative-error");
+        error.getElement().setAttribute("role", "alert");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+        Button give = new Button("Give", e -> {
+            if (checklist.getValue() == null || member.getValue() == null) {
+                error.setText(checklist.getValue() == null ? "Choose a checklist" : "Choose an independent member");
+                error.setVisible(true);
+                return;
+            }
+            try {
+                qualitativeAudits.give(cycleId, reference.getValue(), checklist.getValue().templateId(),
+                        checklist.getValue().version(), member.getValue().username(), due.getValue());
+                Notification.show("Qualitative audit of case " + reference.getValue().strip() + " given to "
+                        + member.getValue().fullName());
+                dialog.close();
+                show(cycleId);
+            } catch (AuditStateException ex) {
+                error.setText(ex.getMessage());
+                error.setVisible(true);
+            }
+        });
+        give.setId("qualitative-give");
+        give.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(new VerticalLayout(reference, checklist, member, due, error));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), give);
+        return dialog;
     }
 
     private Dialog shareDialog(AuditSummary a) {

@@ -1,0 +1,77 @@
+package org.caseaudit.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import org.caseaudit.security.Role;
+import org.caseaudit.security.Roles;
+import org.caseaudit.security.UserService;
+import org.caseaudit.security.UserSummary;
+import org.caseaudit.templates.TemplateService;
+import org.caseaudit.templates.TemplateVersionSummary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit lead gives an independent member a qualitative audit of one case, named by its reference, in a cycle:
+ * outside the sample (a case the cycle already audits is refused), on a checklist chosen by the lead. The member then
+ * finds it under My audits and sees only the case fields the checklist reads.
+ */
+@Service
+public class QualitativeAuditService {
+
+    private final AuditService audits;
+    private final CaseFileSource cases;
+    private final UserService users;
+    private final TemplateService templates;
+
+    QualitativeAuditService(AuditService audits, CaseFileSource cases, UserService users, TemplateService templates) {
+        this.audits = audits;
+        this.cases = cases;
+        this.users = users;
+        this.templates = templates;
+    }
+
+    /** The people a qualitative audit can be given to: enabled independent members. */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional(readOnly = true)
+    public List<UserSummary> members() {
+        return users.findEnabledWithRole(Role.INDEPENDENT_MEMBER);
+    }
+
+    /** The checklists to choose from: every stored version, latest first within a checklist. */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional(readOnly = true)
+    public List<TemplateVersionSummary> checklists() {
+        return templates.versions();
+    }
+
+    /**
+     * Gives the audit; returns its id. Refused, naming what is wrong, for a blank or unknown case reference, someone
+     * who is not an enabled independent member, no due date, or a case this cycle already audits.
+     */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public long give(long cycleId, String caseReference, String templateId, int templateVersion, String member,
+            LocalDate dueDate) {
+        String reference = caseReference == null ? "" : caseReference.strip();
+        if (reference.isEmpty()) {
+            throw new AuditStateException("Give the case reference");
+        }
+        CaseFileSource.CaseRef found = cases.findByReference(reference).orElseThrow(() -> new AuditStateException(
+                "No case with the reference \u201c" + reference + "\u201d in the case register"));
+        if (members().stream().noneMatch(u -> u.username().equals(member))) {
+            throw new AuditStateException("\u201c" + member + "\u201d is not an enabled independent member");
+        }
+        if (dueDate == null) {
+            throw new AuditStateException("Give a due date");
+        }
+        List<Long> created = audits.assign(List.of(new AuditAssignment(cycleId, found.id(), found.reference(),
+                templateId, templateVersion, member, null, true, dueDate)));
+        if (created.isEmpty()) {
+            throw new AuditStateException("Case " + found.reference()
+                    + " already has an audit in this cycle: choose a case outside its sample");
+        }
+        return created.getFirst();
+    }
+}
