@@ -76,9 +76,9 @@ public class AuditService {
     private final SampleService samples;
     private final Map<String, TemplateDefinition> templateCache = new ConcurrentHashMap<>();
 
-    AuditService(CaseAuditRepository audits, AnswerRepository answers, AnswerStore answerStore, TemplateService templates,
-            TimescaleService timescales, CaseFileSource caseFiles, AuditTrail trail, CurrentUser currentUser,
-            Clock clock, EntityManager em, AuditCycleService cycles, SampleService samples) {
+    AuditService(CaseAuditRepository audits, AnswerRepository answers, AnswerStore answerStore,
+            TemplateService templates, TimescaleService timescales, CaseFileSource caseFiles, AuditTrail trail,
+            CurrentUser currentUser, Clock clock, EntityManager em, AuditCycleService cycles, SampleService samples) {
         this.audits = audits;
         this.answers = answers;
         this.answerStore = answerStore;
@@ -291,7 +291,8 @@ public class AuditService {
             return;
         }
         EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(AnswerEntity.class);
-        Object loaded = session.getPersistenceContextInternal().getEntity(session.generateEntityKey(answerId, persister));
+        Object loaded = session.getPersistenceContextInternal()
+                .getEntity(session.generateEntityKey(answerId, persister));
         if (loaded != null) {
             em.detach(loaded); // not refresh: Hibernate cannot refresh an @Immutable entity
         }

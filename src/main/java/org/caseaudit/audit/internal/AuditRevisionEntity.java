@@ -11,7 +11,10 @@ import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 
-/** An Envers revision: one committing transaction that changed answers or audits, with who made it. */
+/**
+ * An Envers revision: one committing transaction that changed audits (and answers, before migration V15), with who
+ * made it.
+ */
 @Entity
 @Table(name = "audit_revision")
 @RevisionEntity(AuditRevisionListener.class)
