@@ -246,6 +246,13 @@ public class AuditService {
     @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD})
     @Transactional
     public AnswerState saveAnswer(long auditId, AnswerInput input) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        boolean entitiesLoaded = session.getPersistenceContextInternal().getNumberOfManagedEntities() > 0;
+        if (entitiesLoaded) {
+            // a caller's transaction with entities of its own (the demo data opens, answers and submits in one): what
+            // it changed must reach the database before the plain SQL below reads and checks it (the audit started)
+            em.flush();
+        }
         AnswerStore.SaveTarget target = answerStore.forSave(auditId, input.questionId()).orElse(null);
         if (target == null) {
             // no such answer row: refuse for the first reason that applies, as for a row that exists
@@ -274,7 +281,9 @@ public class AuditService {
             CaseAuditEntity.checkAnswerable(lockedStatus(auditId));
             throw new AnswerConflictException(input.questionId(), null);
         }
-        forgetIfLoaded(target.answerId());
+        if (entitiesLoaded) {
+            forgetIfLoaded(session, target.answerId());
+        }
         return new AnswerState(before.questionId(), change.value(), change.evidenceNote(), change.fileReference(),
                 before.derivation(), before.derivedValue(), before.derivedProvenance(), change.overrideReason(),
                 before.version() + 1, me, now);
@@ -285,11 +294,7 @@ public class AuditService {
      * in one) must see the save: the UPDATE went past Hibernate, so the stale entity is let go and the next read loads
      * it as saved. Nothing to do, and no query, in the usual case of a save in its own transaction.
      */
-    private void forgetIfLoaded(long answerId) {
-        SessionImplementor session = em.unwrap(SessionImplementor.class);
-        if (session.getPersistenceContextInternal().getNumberOfManagedEntities() == 0) {
-            return;
-        }
+    private void forgetIfLoaded(SessionImplementor session, long answerId) {
         EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(AnswerEntity.class);
         Object loaded = session.getPersistenceContextInternal()
                 .getEntity(session.generateEntityKey(answerId, persister));

@@ -96,6 +96,24 @@ class AnswerHistoryTest {
         assertThat(seen).isEqualTo("Partly");
     }
 
+    @Test
+    void a_save_sees_what_its_callers_transaction_changed_before_it() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+        support.answerAll(id, "auditor", "Yes", "Good", Roles.AUDITOR);
+        AuditFixtures.asRun("auditor", () -> audits.submit(id), Roles.AUDITOR);
+        long version = as("auditor", () -> audits.answer(id, QUESTION), Roles.AUDITOR).version();
+
+        // one transaction: the lead reopens the audit (a change Hibernate holds until it flushes), then it is answered
+        AnswerState saved = new TransactionTemplate(transactions).execute(status -> {
+            AuditFixtures.asRun("lead", () -> audits.reopen(id, "Chronology to be checked again"), Roles.AUDIT_LEAD);
+            return as("auditor", () -> audits.saveAnswer(id, new AnswerInput(QUESTION, "Partly", "Stops in May", null,
+                    null, version)), Roles.AUDITOR);
+        });
+
+        assertThat(saved.version()).isEqualTo(version + 1);
+        assertThat(as("auditor", () -> audits.answer(id, QUESTION), Roles.AUDITOR).value()).isEqualTo("Partly");
+    }
+
     private void envers(long answerId, long auditId, int revType, String user, LocalDateTime at, String value,
             String note) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
