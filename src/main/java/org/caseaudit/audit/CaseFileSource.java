@@ -16,8 +16,11 @@ public interface CaseFileSource {
      */
     Optional<CaseFile> openMinimal(long caseId, java.util.Set<String> fields);
 
-    /** The case whose reference is {@code reference} (ignoring case), without opening its facts. */
-    Optional<CaseRef> findByReference(String reference);
+    /**
+     * The cases whose reference is {@code reference} (case ignored), without opening their facts: none, one, or
+     * more where two sources of the register share a reference.
+     */
+    java.util.List<CaseRef> findByReference(String reference);
 
     /** A case's register id and its reference as the register writes it. */
     record CaseRef(long id, String reference) {

@@ -58,8 +58,15 @@ public class QualitativeAuditService {
         if (reference.isEmpty()) {
             throw new AuditStateException("Give the case reference");
         }
-        CaseFileSource.CaseRef found = cases.findByReference(reference).orElseThrow(() -> new AuditStateException(
-                "No case with the reference \u201c" + reference + "\u201d in the case register"));
+        List<CaseFileSource.CaseRef> matches = cases.findByReference(reference);
+        if (matches.isEmpty()) {
+            throw new AuditStateException("No case with the reference \u201c" + reference + "\u201d in the case register");
+        }
+        if (matches.size() > 1) {
+            throw new AuditStateException(matches.size() + " cases have the reference \u201c" + reference
+                    + "\u201d (from different sources): ask an administrator which one to audit");
+        }
+        CaseFileSource.CaseRef found = matches.getFirst();
         if (members().stream().noneMatch(u -> u.username().equals(member))) {
             throw new AuditStateException("\u201c" + member + "\u201d is not an enabled independent member");
         }

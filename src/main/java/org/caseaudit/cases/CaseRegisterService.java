@@ -82,6 +82,16 @@ public class CaseRegisterService {
         return cases.findTeams();
     }
 
+    /**
+     * The case with this reference, found without opening its facts (not trailed): the reference exactly, case
+     * ignored. Empty when no case has it; more than one only where two sources share a reference.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public List<CaseKey> byReference(String reference) {
+        return cases.findKeysByReference(reference);
+    }
+
     /** The facts of one case with its timescales as of today; every opening is recorded in the audit trail. */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
     @Transactional

@@ -47,6 +47,21 @@ class QualitativeAuditServiceTest {
     }
 
     @Test
+    void a_case_of_the_register_is_found_by_its_whole_reference_in_any_case_never_by_a_prefix() {
+        long cycle = support.newCycle();
+        Long registered = jdbc.queryForObject("SELECT id FROM case_record WHERE case_reference = 'CR0000372'", Long.class);
+
+        long id = give(cycle, "cr0000372", "member");
+
+        AuditSummary given = as("lead", () -> audits.cycleAudits(cycle), Roles.AUDIT_LEAD).stream()
+                .filter(a -> a.id() == id).findFirst().orElseThrow();
+        assertThat(given.caseId()).isEqualTo(registered);
+        assertThat(given.caseReference()).isEqualTo("CR0000372");
+        assertThatThrownBy(() -> give(cycle, "CR000037", "member")).isInstanceOf(AuditStateException.class)
+                .hasMessageContaining("No case with the reference \u201cCR000037\u201d");
+    }
+
+    @Test
     void an_unknown_reference_a_non_member_and_a_case_the_cycle_already_audits_are_refused_by_name() {
         long cycle = support.newCycle();
         long sampled = support.assign(cycle, "auditor", null);

@@ -35,13 +35,11 @@ public class RegisteredCaseFiles implements CaseFileSource {
     }
 
     @Override
-    public Optional<CaseRef> findByReference(String reference) {
-        return files.values().stream().filter(f -> f.caseReference().equalsIgnoreCase(reference))
-                .map(f -> new CaseRef(f.caseId(), f.caseReference())).findFirst()
-                .or(() -> register.find(new org.caseaudit.cases.CaseFilter(null, null, null, null, null, reference),
-                                org.springframework.data.domain.PageRequest.of(0, 50)).stream()
-                        .filter(f -> f.data().caseReference().equalsIgnoreCase(reference))
-                        .map(f -> new CaseRef(f.id(), f.data().caseReference())).findFirst());
+    public java.util.List<CaseRef> findByReference(String reference) {
+        java.util.List<CaseRef> fixed = files.values().stream().filter(f -> f.caseReference().equalsIgnoreCase(reference))
+                .map(f -> new CaseRef(f.caseId(), f.caseReference())).toList();
+        return fixed.isEmpty() ? register.byReference(reference).stream()
+                .map(k -> new CaseRef(k.id(), k.caseReference())).toList() : fixed;
     }
 
     /** A fixed file keeps only the named fields (names never), as the register does; others come from the register. */

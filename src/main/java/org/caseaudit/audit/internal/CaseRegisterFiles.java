@@ -1,11 +1,10 @@
 package org.caseaudit.audit.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.caseaudit.audit.CaseFile;
 import org.caseaudit.audit.CaseFileSource;
-import org.caseaudit.cases.CaseFilter;
 import org.caseaudit.cases.CaseRegisterService;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /** The case register as the audit module's source of case facts; the register records each opening itself. */
@@ -29,10 +28,7 @@ class CaseRegisterFiles implements CaseFileSource {
     }
 
     @Override
-    public Optional<CaseRef> findByReference(String reference) {
-        // the register's filter matches the start of a reference: keep the exact one
-        return register.find(new CaseFilter(null, null, null, null, null, reference), PageRequest.of(0, 50)).stream()
-                .filter(f -> f.data().caseReference().equalsIgnoreCase(reference))
-                .map(f -> new CaseRef(f.id(), f.data().caseReference())).findFirst();
+    public List<CaseRef> findByReference(String reference) {
+        return register.byReference(reference).stream().map(k -> new CaseRef(k.id(), k.caseReference())).toList();
     }
 }
