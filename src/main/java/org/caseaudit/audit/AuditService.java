@@ -2,8 +2,6 @@ package org.caseaudit.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +32,6 @@ import org.caseaudit.templates.QuestionDefinition;
 import org.caseaudit.templates.TemplateDefinition;
 import org.caseaudit.templates.TemplateNotFoundException;
 import org.caseaudit.templates.TemplateService;
-import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,10 +54,6 @@ public class AuditService {
     static final String TARGET = "case_audit";
     static final String[] WORKERS = {Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD,
             Roles.ADMIN};
-
-    /** What a save checks of an audit that has no row for the question. */
-    private static final String AUDIT_TO_SAVE = """
-            select a.auditor, a.status, a.templateKey, a.templateVersion from CaseAuditEntity a where a.id = :auditId""";
 
     private final CaseAuditRepository audits;
     private final AnswerRepository answers;
@@ -256,14 +249,10 @@ public class AuditService {
         AnswerStore.SaveTarget target = answerStore.forSave(auditId, input.questionId()).orElse(null);
         if (target == null) {
             // no such answer row: refuse for the first reason that applies, as for a row that exists
-            SaveTarget audit = em.createQuery(AUDIT_TO_SAVE, Object[].class).setParameter("auditId", auditId)
-                    .getResultStream().findFirst().map(row -> SaveTarget.of(row, 0))
-                    .orElseThrow(() -> notFound(auditId));
-            checkSave(auditId, audit, input);
+            checkSave(auditId, answerStore.audit(auditId).orElseThrow(() -> notFound(auditId)), input);
             throw new AuditStateException("No answer row for " + input.questionId());
         }
-        checkSave(auditId, new SaveTarget(target.auditor(), target.status(), target.templateKey(),
-                target.templateVersion()), input);
+        checkSave(auditId, target.audit(), input);
         AnswerState before = target.answer();
         if (before.version() != input.expectedVersion()) {
             throw new AnswerConflictException(input.questionId(), before);
@@ -278,7 +267,7 @@ public class AuditService {
                 change.fileReference(), change.overrideReason(), me, now)) {
             // the UPDATE changed nothing: the audit left 'in progress' (a submission came first) or, if not, another
             // save of this answer did
-            CaseAuditEntity.checkAnswerable(lockedStatus(auditId));
+            CaseAuditEntity.checkAnswerable(answerStore.lockedStatus(auditId).orElseThrow(() -> notFound(auditId)));
             throw new AnswerConflictException(input.questionId(), null);
         }
         if (entitiesLoaded) {
@@ -303,16 +292,7 @@ public class AuditService {
         }
     }
 
-    /** What a save checks of the audit: whose it is, its status (as read; the UPDATE checks it again), its template. */
-    private record SaveTarget(String auditor, AuditStatus status, String templateKey, int templateVersion) {
-
-        static SaveTarget of(Object[] row, int from) {
-            return new SaveTarget((String) row[from], (AuditStatus) row[from + 1], (String) row[from + 2],
-                    (Integer) row[from + 3]);
-        }
-    }
-
-    private void checkSave(long auditId, SaveTarget target, AnswerInput input) {
+    private void checkSave(long auditId, AnswerStore.AuditToSave target, AnswerInput input) {
         if (!target.auditor().equals(me())) {
             throw denied(auditId);
         }
@@ -324,22 +304,6 @@ public class AuditService {
             throw new AuditStateException("\u201c" + input.value() + "\u201d is not an answer on the scale "
                     + question.scale().label());
         }
-    }
-
-    /** The audit's status as committed now (a locking read, past this transaction's snapshot), without a flush. */
-    private AuditStatus lockedStatus(long auditId) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT status FROM case_audit WHERE id = ? LOCK IN SHARE MODE")) {
-                ps.setLong(1, auditId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw notFound(auditId);
-                    }
-                    return AuditStatus.valueOf(rs.getString(1));
-                }
-            }
-        });
     }
 
     /** The answer to one question as it now stands (after a conflict, to show what changed). */

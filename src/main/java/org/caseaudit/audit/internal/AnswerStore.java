@@ -69,9 +69,12 @@ public class AnswerStore {
         this.jdbc = jdbc;
     }
 
-    /** What a save needs: the answer as stored and its audit's owner, status and template. */
-    public record SaveTarget(long answerId, AnswerState answer, String auditor, AuditStatus status, String templateKey,
-                             int templateVersion) {
+    /** What a save checks of an audit: whose it is, its status (as read; the UPDATE checks it again), its template. */
+    public record AuditToSave(String auditor, AuditStatus status, String templateKey, int templateVersion) {
+    }
+
+    /** What a save needs: the answer as stored and what it checks of its audit. */
+    public record SaveTarget(long answerId, AnswerState answer, AuditToSave audit) {
     }
 
     /** One committed version of an answer; {@code number} is its version (0 when created, one more per change). */
@@ -85,9 +88,22 @@ public class AnswerStore {
                 new AnswerState(questionKey, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9), rs.getString(10),
                         instant(rs, 11)),
-                rs.getString(12), AuditStatus.valueOf(rs.getString(13)), rs.getString(14), rs.getInt(15)),
-                auditId, questionKey);
+                new AuditToSave(rs.getString(12), AuditStatus.valueOf(rs.getString(13)), rs.getString(14),
+                        rs.getInt(15))), auditId, questionKey);
         return found.stream().findFirst();
+    }
+
+    /** What a save checks of an audit, for an audit with no row for the question (a plain read). */
+    public Optional<AuditToSave> audit(long auditId) {
+        return jdbc.query("SELECT auditor, status, template_key, template_version FROM case_audit WHERE id = ?",
+                (rs, n) -> new AuditToSave(rs.getString(1), AuditStatus.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getInt(4)), auditId).stream().findFirst();
+    }
+
+    /** The audit's status as committed now: a locking read, past the transaction's snapshot (for a missed UPDATE). */
+    public Optional<AuditStatus> lockedStatus(long auditId) {
+        return jdbc.query("SELECT status FROM case_audit WHERE id = ? LOCK IN SHARE MODE",
+                (rs, n) -> AuditStatus.valueOf(rs.getString(1)), auditId).stream().findFirst();
     }
 
     /**
