@@ -7,8 +7,6 @@ import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.UserService;
 import org.caseaudit.security.UserSummary;
-import org.caseaudit.templates.TemplateService;
-import org.caseaudit.templates.TemplateVersionSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +21,11 @@ public class QualitativeAuditService {
     private final AuditService audits;
     private final CaseFileSource cases;
     private final UserService users;
-    private final TemplateService templates;
 
-    QualitativeAuditService(AuditService audits, CaseFileSource cases, UserService users, TemplateService templates) {
+    QualitativeAuditService(AuditService audits, CaseFileSource cases, UserService users) {
         this.audits = audits;
         this.cases = cases;
         this.users = users;
-        this.templates = templates;
     }
 
     /** The people a qualitative audit can be given to: enabled independent members. */
@@ -37,13 +33,6 @@ public class QualitativeAuditService {
     @Transactional(readOnly = true)
     public List<UserSummary> members() {
         return users.findEnabledWithRole(Role.INDEPENDENT_MEMBER);
-    }
-
-    /** The checklists to choose from: every stored version, latest first within a checklist. */
-    @RolesAllowed(Roles.AUDIT_LEAD)
-    @Transactional(readOnly = true)
-    public List<TemplateVersionSummary> checklists() {
-        return templates.versions();
     }
 
     /**

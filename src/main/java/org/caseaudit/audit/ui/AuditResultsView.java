@@ -37,6 +37,7 @@ import org.caseaudit.audit.QualitativeAuditService;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.shared.ui.UkDatePickers;
+import org.caseaudit.templates.TemplateService;
 import org.caseaudit.templates.TemplateVersionSummary;
 
 /**
@@ -55,12 +56,14 @@ class AuditResultsView extends VerticalLayout {
     private final VerticalLayout stats = new VerticalLayout();
     private final FeedbackService feedback;
     private final QualitativeAuditService qualitativeAudits;
+    private final TemplateService templates;
     private final boolean canShare;
     private Long current;
 
     AuditResultsView(AuditService audits, ModerationService moderation, FeedbackService feedback,
-            QualitativeAuditService qualitativeAudits, CurrentUser currentUser) {
+            QualitativeAuditService qualitativeAudits, TemplateService templates, CurrentUser currentUser) {
         this.qualitativeAudits = qualitativeAudits;
+        this.templates = templates;
         this.audits = audits;
         this.moderation = moderation;
         this.feedback = feedback;
@@ -165,7 +168,7 @@ class AuditResultsView extends VerticalLayout {
         Select<TemplateVersionSummary> checklist = new Select<>();
         checklist.setId("qualitative-checklist");
         checklist.setLabel("Checklist");
-        List<TemplateVersionSummary> checklists = qualitativeAudits.checklists();
+        List<TemplateVersionSummary> checklists = templates.versions();
         checklist.setItems(checklists);
         checklist.setItemLabelGenerator(t -> t.title() + " (version " + t.version() + ")");
         checklists.stream().filter(t -> t.templateId().startsWith("qualitative")).findFirst()
