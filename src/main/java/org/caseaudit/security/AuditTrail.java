@@ -1,7 +1,6 @@
 package org.caseaudit.security;
 
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -20,10 +19,6 @@ public class AuditTrail {
 
     public enum Outcome { SUCCESS, FAILURE, DENIED }
 
-    /** occurred_at, actor, action, target_type, target_id, detail, remote_address, outcome */
-    private static final int[] COLUMN_TYPES = {Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
-
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -40,16 +35,12 @@ public class AuditTrail {
 
     public void record(String actor, String action, String targetType, String targetId, String detail,
                        String remoteAddress, Outcome outcome) {
-        // typed arguments: for an untyped null (no remote address outside a request, often) JdbcTemplate asks the
-        // driver for parameter metadata, which costs MariaDB Connector/J a server-side PREPARE round trip and a
-        // thrown SQLFeatureNotSupportedException on every record
         jdbc.update("""
                 INSERT INTO audit_event (occurred_at, actor, action, target_type, target_id, detail, remote_address, outcome)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                new Object[] {Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)),
-                        truncate(actor, 64), truncate(action, 64), truncate(targetType, 64), truncate(targetId, 128),
-                        truncate(detail, 1000), truncate(remoteAddress, 64), outcome.name()},
-                COLUMN_TYPES);
+                Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)),
+                truncate(actor, 64), truncate(action, 64), truncate(targetType, 64), truncate(targetId, 128),
+                truncate(detail, 1000), truncate(remoteAddress, 64), outcome.name());
     }
 
     private static String remoteAddress() {

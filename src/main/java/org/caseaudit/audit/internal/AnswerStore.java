@@ -3,7 +3,6 @@ package org.caseaudit.audit.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -47,9 +46,6 @@ public class AnswerStore {
             SET ans.answer_value = ?, ans.evidence_note = ?, ans.file_reference = ?, ans.override_reason = ?,
                 ans.updated_at = ?, ans.updated_by = ?, ans.version = ans.version + 1
             WHERE ans.id = ? AND ans.version = ? AND a.status = 'IN_PROGRESS'""";
-
-    private static final int[] UPDATE_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.TIMESTAMP, Types.VARCHAR, Types.BIGINT, Types.BIGINT};
 
     private static final String VERSIONS = """
             SELECT answer_value, evidence_note, file_reference, override_reason, version, updated_by, updated_at,
@@ -112,8 +108,8 @@ public class AnswerStore {
      */
     public boolean update(long answerId, long expectedVersion, String value, String evidenceNote, String fileReference,
             String overrideReason, String by, Instant at) {
-        return jdbc.update(UPDATE, new Object[] {value, evidenceNote, fileReference, overrideReason,
-                LocalDateTime.ofInstant(at, ZoneOffset.UTC), by, answerId, expectedVersion}, UPDATE_TYPES) == 1;
+        return jdbc.update(UPDATE, value, evidenceNote, fileReference, overrideReason,
+                LocalDateTime.ofInstant(at, ZoneOffset.UTC), by, answerId, expectedVersion) == 1;
     }
 
     /**
