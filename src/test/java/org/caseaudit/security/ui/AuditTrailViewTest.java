@@ -21,7 +21,7 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void a_detail_too_long_for_its_column_is_shown_whole_under_the_row_clicked() {
+    void the_whole_detail_of_an_entry_is_shown_under_its_row_which_a_click_opens() {
         String detail = "cycle 12, case CR0000372: excluded because the family moved out of the area before the"
                 + " enquiry started; the reserve CR0000401 (draw order 19) replaces it; auditor auditor2";
         trail.record("admin", "TRAIL_VIEW_TEST", "sample_item", "77", detail, "127.0.0.1", AuditTrail.Outcome.SUCCESS);
