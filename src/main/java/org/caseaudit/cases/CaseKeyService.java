@@ -45,19 +45,10 @@ public class CaseKeyService {
     /** Rows are streamed from the server in blocks of this many, so reading overlaps with the caller's work. */
     static final int FETCH_SIZE = 4096;
 
-    /** Cases whose date lies in [from, to]; {@code teams} and {@code outcomes} empty mean all. Any order. */
-    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
-    @Transactional(readOnly = true)
-    public List<CaseKey> keys(DateBasis basis, LocalDate from, LocalDate to, Collection<String> teams,
-                              Collection<S47Outcome> outcomes) {
-        List<CaseKey> keys = new ArrayList<>();
-        eachKey(basis, from, to, teams, outcomes, (id, reference, team) -> keys.add(new CaseKey(Long.parseLong(id), reference, team)));
-        return keys;
-    }
-
     /**
-     * The same cases as {@link #keys}, handed to {@code handler} one by one as they stream in (a frame of 200,000
-     * cases is read without building a list of keys first). Any order.
+     * The cases whose date lies in [from, to] ({@code teams} and {@code outcomes} empty mean all), handed to
+     * {@code handler} one by one as they stream in: a frame of 200,000 cases is read without building a list of keys
+     * first. Any order.
      */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
     @Transactional(readOnly = true)
