@@ -2,7 +2,6 @@ package org.caseaudit.benchmarks;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.BufferedReader;
@@ -71,11 +70,7 @@ public final class HeapPerUiBenchmark {
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
             long auditId = demoAuditInProgress(dbUrl);
             String base = "http://localhost:" + port;
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            Browser browser = org.caseaudit.journeys.BrowserJourney.launch(playwright);
             // one warm-up session, closed again, so that class loading and caches are not counted per UI
             BrowserContext warm = browser.newContext();
             open(warm.newPage(), base, auditId);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
  * Debian's headless Chromium driven by Playwright, with no browser download. Skips (with the reason) where Chromium is
  * not installed.
  */
-final class BrowserJourney implements AutoCloseable {
+public final class BrowserJourney implements AutoCloseable {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private final Playwright playwright;
@@ -33,7 +33,7 @@ final class BrowserJourney implements AutoCloseable {
     }
 
     static BrowserJourney start(int port) throws Exception {
-        Path chromium = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
+        Path chromium = chromiumPath();
         Assumptions.assumeTrue(Files.isExecutable(chromium), "Browser journeys skipped: no Chromium at " + chromium
                 + " (install it with: apt-get install -y chromium chromium-driver)");
         Files.createDirectories(SCREENSHOTS);
@@ -41,13 +41,24 @@ final class BrowserJourney implements AutoCloseable {
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium)
+        return new BrowserJourney(playwright, launch(playwright), "http://localhost:" + port);
+    }
+
+    private static Path chromiumPath() {
+        return Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
+    }
+
+    /**
+     * Debian's headless Chromium (or {@code -Dchromium.path}), never a downloaded one, with what a build machine
+     * needs: no sandbox, GPU or background traffic. Also used by the heap-per-UI benchmark.
+     */
+    public static Browser launch(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromiumPath())
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage")));
-        return new BrowserJourney(playwright, browser, "http://localhost:" + port);
     }
 
     Page newPage() {
