@@ -208,6 +208,10 @@ class AuditResultsView extends VerticalLayout {
         });
         give.setId("qualitative-give");
         give.addThemeVariants(ButtonVariant.PRIMARY);
+        reference.setWidthFull();
+        checklist.setWidthFull();
+        member.setWidthFull();
+        dialog.setWidth("min(90vw, 36em)");
         dialog.add(new VerticalLayout(reference, checklist, member, due, error));
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), give);
         return dialog;
