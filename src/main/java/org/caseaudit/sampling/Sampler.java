@@ -50,30 +50,31 @@ public final class Sampler {
         List<AllocationRow> allocation = List.of();
         switch (design.method()) {
             case SIMPLE_RANDOM -> {
-                List<FrameItem> shuffled = new ArrayList<>(frame.items());
-                partialShuffle(shuffled, 0, n + k, random);
-                add(drawn, shuffled.subList(0, n), DrawnItem.Kind.SAMPLE);
-                add(drawn, shuffled.subList(n, n + k), DrawnItem.Kind.RESERVE);
+                // positions, not items, are shuffled: the same swaps as shuffling the items, for either backing
+                int[] positions = identity(population);
+                partialShuffle(positions, 0, n + k, random);
+                add(drawn, frame, positions, 0, n, DrawnItem.Kind.SAMPLE);
+                add(drawn, frame, positions, n, n + k, DrawnItem.Kind.RESERVE);
             }
             case SYSTEMATIC -> {
-                List<FrameItem> items = frame.items();
                 long start = random.nextIndex(population);
                 boolean[] taken = new boolean[population];
-                List<FrameItem> sample = new ArrayList<>(n);
-                for (long i = 0; i < n; i++) {
-                    int position = (int) ((start + i * population) / n);
+                int[] sample = new int[n];
+                for (int i = 0; i < n; i++) {
+                    int position = (int) ((start + (long) i * population) / n);
                     taken[position] = true;
-                    sample.add(items.get(position));
+                    sample[i] = position;
                 }
-                List<FrameItem> rest = new ArrayList<>(population - n);
+                int[] rest = new int[population - n];
+                int r = 0;
                 for (int i = 0; i < population; i++) {
                     if (!taken[i]) {
-                        rest.add(items.get(i));
+                        rest[r++] = i;
                     }
                 }
                 partialShuffle(rest, 0, k, random);
-                add(drawn, sample, DrawnItem.Kind.SAMPLE);
-                add(drawn, rest.subList(0, k), DrawnItem.Kind.RESERVE);
+                add(drawn, frame, sample, 0, n, DrawnItem.Kind.SAMPLE);
+                add(drawn, frame, rest, 0, k, DrawnItem.Kind.RESERVE);
             }
             case STRATIFIED -> {
                 Map<String, List<FrameItem>> strata = frame.strata();
@@ -110,6 +111,31 @@ public final class Sampler {
                 items.set(i, items.get(j));
                 items.set(j, swap);
             }
+        }
+    }
+
+    /** The same swaps as {@link #partialShuffle(List, int, int, SeededRandom)}, on positions. */
+    static void partialShuffle(int[] positions, int from, int to, SeededRandom random) {
+        int size = positions.length;
+        for (int i = from; i < to; i++) {
+            int j = i + random.nextIndex(size - i);
+            int swap = positions[i];
+            positions[i] = positions[j];
+            positions[j] = swap;
+        }
+    }
+
+    private static int[] identity(int size) {
+        int[] positions = new int[size];
+        for (int i = 0; i < size; i++) {
+            positions[i] = i;
+        }
+        return positions;
+    }
+
+    private static void add(List<DrawnItem> drawn, Frame frame, int[] positions, int from, int to, DrawnItem.Kind kind) {
+        for (int i = from; i < to; i++) {
+            drawn.add(new DrawnItem(drawn.size() + 1, kind, frame.item(positions[i])));
         }
     }
 
