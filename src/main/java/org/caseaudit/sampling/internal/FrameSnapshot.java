@@ -34,11 +34,17 @@ import org.caseaudit.sampling.FrameItem;
  * CRC-32 of the data in the DEFLATE stream (4 bytes, most significant first), so damage is found, not misread.
  * Numbers are unsigned LEB128 varints; text is UTF-8. Sorted ids and register references share long prefixes and a
  * frame has few teams, so this is about a tenth of the size of the text form and cheaper to write.</li>
+ * <li><b>Format 3</b> (written for a frame of numeric ids only, and for a drawn list): the four bytes
+ * {@code C A F 3}; a raw DEFLATE stream (fastest level) of the number of ids, then each id as the difference from
+ * the one before it (the first from 0), zigzag-coded and written as an unsigned LEB128 varint; then the CRC-32, as
+ * in format 2. The ids keep the order they were given in. Read back, an id's reference is the id itself and it has
+ * no team: designs that do not stratify need neither.</li>
  * </ul>
  */
 public final class FrameSnapshot {
 
     private static final byte[] FORMAT_2 = {'C', 'A', 'F', '2'};
+    private static final byte[] FORMAT_3 = {'C', 'A', 'F', '3'};
     private static final int GZIP_MAGIC_1 = 0x1f;
     private static final int GZIP_MAGIC_2 = 0x8b;
 
@@ -70,12 +76,57 @@ public final class FrameSnapshot {
             previousId = id;
             previousReference = reference;
         }
+        return seal(FORMAT_2, body);
+    }
+
+    /** Numeric ids in the order given, in format 3. */
+    public static byte[] encodeIds(long[] ids) {
+        Body body = new Body(ids.length * 3 + 16);
+        body.varint(ids.length);
+        long previous = 0;
+        for (long id : ids) {
+            long delta = id - previous;
+            body.varlong((delta << 1) ^ (delta >> 63));
+            previous = id;
+        }
+        return seal(FORMAT_3, body);
+    }
+
+    /** The ids of a format 3 snapshot or drawn list, in the order stored. */
+    public static long[] decodeIds(byte[] stored) {
+        if (!idsOnly(stored)) {
+            throw new IllegalStateException("Not a list of numeric ids (first bytes "
+                    + java.util.HexFormat.of().formatHex(stored, 0, Math.min(4, stored.length)) + ")");
+        }
+        byte[] body = inflate(stored, FORMAT_3.length);
+        Reader in = new Reader(body);
+        int count = in.varint();
+        long[] ids = new long[count];
+        long previous = 0;
+        for (int i = 0; i < count; i++) {
+            long zigzag = in.varlong();
+            previous += (zigzag >>> 1) ^ -(zigzag & 1);
+            ids[i] = previous;
+        }
+        if (in.position != body.length) {
+            throw new IllegalStateException("Frame snapshot has " + (body.length - in.position) + " bytes after its ids");
+        }
+        return ids;
+    }
+
+    /** Whether stored bytes are in format 3 (ids only, no references or teams). */
+    public static boolean idsOnly(byte[] stored) {
+        return stored.length >= FORMAT_3.length && Arrays.equals(stored, 0, FORMAT_3.length, FORMAT_3, 0, FORMAT_3.length);
+    }
+
+    /** The magic bytes, the body DEFLATEd (fastest), and the body's CRC-32. */
+    private static byte[] seal(byte[] magic, Body body) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
         try {
             deflater.setInput(body.buffer, 0, body.size);
             deflater.finish();
             ByteArrayOutputStream out = new ByteArrayOutputStream(body.size / 4 + 64);
-            out.writeBytes(FORMAT_2);
+            out.writeBytes(magic);
             byte[] chunk = new byte[1 << 16];
             while (!deflater.finished()) {
                 int n = deflater.deflate(chunk);
@@ -92,8 +143,19 @@ public final class FrameSnapshot {
         }
     }
 
-    /** The frame items of a snapshot in either format, in the order stored (id order). */
+    /**
+     * The frame items of a snapshot in any format, in the order stored (id order). Items of format 3 have their id
+     * as reference and no team.
+     */
     public static List<FrameItem> decode(byte[] stored) {
+        if (idsOnly(stored)) {
+            long[] ids = decodeIds(stored);
+            List<FrameItem> items = new ArrayList<>(ids.length);
+            for (long id : ids) {
+                items.add(FrameItem.of(Long.toString(id), null));
+            }
+            return items;
+        }
         if (stored.length >= 2 && (stored[0] & 0xff) == GZIP_MAGIC_1 && (stored[1] & 0xff) == GZIP_MAGIC_2) {
             return decodeText(stored);
         }
@@ -233,6 +295,16 @@ public final class FrameSnapshot {
             buffer[size++] = (byte) v;
         }
 
+        void varlong(long value) {
+            ensure(10);
+            long v = value;
+            while ((v & ~0x7FL) != 0) {
+                buffer[size++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            buffer[size++] = (byte) v;
+        }
+
         void bytes(byte[] source, int from, int length) {
             ensure(length);
             System.arraycopy(source, from, buffer, size, length);
@@ -270,6 +342,18 @@ public final class FrameSnapshot {
             for (int shift = 0; shift < 35; shift += 7) {
                 byte b = body[position++];
                 value |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return value;
+                }
+            }
+            throw new IllegalStateException("Frame snapshot holds a malformed number");
+        }
+
+        long varlong() {
+            long value = 0;
+            for (int shift = 0; shift < 70; shift += 7) {
+                byte b = body[position++];
+                value |= (long) (b & 0x7F) << shift;
                 if (b >= 0) {
                     return value;
                 }
