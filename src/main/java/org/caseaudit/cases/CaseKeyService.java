@@ -1,11 +1,16 @@
 package org.caseaudit.cases;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.caseaudit.security.Roles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -54,9 +59,57 @@ public class CaseKeyService {
     @Transactional(readOnly = true)
     public void eachKey(DateBasis basis, LocalDate from, LocalDate to, Collection<String> teams,
                         Collection<S47Outcome> outcomes, KeyHandler handler) {
-        StringBuilder sql = new StringBuilder("SELECT id, case_reference, team FROM case_record WHERE ")
-                .append(basis.column).append(" BETWEEN ? AND ?");
-        List<Object> args = new ArrayList<>(List.of(from, to));
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT id, case_reference, team FROM case_record WHERE " + where(basis, from, to, teams, outcomes, args);
+        jdbc.query(connection -> statement(connection, sql, args),
+                (RowCallbackHandler) rs -> handler.accept(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
+    /**
+     * The ids alone of the cases {@link #eachKey} would give, as numbers, in any order: for frames that need no
+     * reference or team (designs that do not stratify). One narrow query that the date index answers by itself.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public long[] ids(DateBasis basis, LocalDate from, LocalDate to, Collection<String> teams,
+                      Collection<S47Outcome> outcomes) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT id FROM case_record WHERE " + where(basis, from, to, teams, outcomes, args);
+        long[][] ids = {new long[1024]};
+        int[] count = {0};
+        jdbc.query(connection -> statement(connection, sql, args), (RowCallbackHandler) rs -> {
+            if (count[0] == ids[0].length) {
+                ids[0] = Arrays.copyOf(ids[0], ids[0].length * 2);
+            }
+            ids[0][count[0]++] = rs.getLong(1);
+        });
+        return Arrays.copyOf(ids[0], count[0]);
+    }
+
+    /** Reference and team of each of these cases, by id; ids not in the register are left out. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public Map<Long, CaseKey> describe(Collection<Long> ids) {
+        Map<Long, CaseKey> found = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += DESCRIBE_BATCH) {
+            List<Long> batch = all.subList(from, Math.min(all.size(), from + DESCRIBE_BATCH));
+            jdbc.query("SELECT id, case_reference, team FROM case_record WHERE id IN ("
+                    + String.join(",", batch.stream().map(i -> "?").toList()) + ")", (RowCallbackHandler) rs -> {
+                long id = rs.getLong(1);
+                found.put(id, new CaseKey(id, rs.getString(2), rs.getString(3)));
+            }, batch.toArray());
+        }
+        return found;
+    }
+
+    private static final int DESCRIBE_BATCH = 1000;
+
+    private static String where(DateBasis basis, LocalDate from, LocalDate to, Collection<String> teams,
+                                Collection<S47Outcome> outcomes, List<Object> args) {
+        StringBuilder sql = new StringBuilder(basis.column).append(" BETWEEN ? AND ?");
+        args.add(from);
+        args.add(to);
         if (!teams.isEmpty()) {
             sql.append(" AND team IN (").append(String.join(",", teams.stream().map(t -> "?").toList())).append(')');
             args.addAll(teams);
@@ -65,13 +118,15 @@ public class CaseKeyService {
             sql.append(" AND s47_outcome IN (").append(String.join(",", outcomes.stream().map(t -> "?").toList())).append(')');
             outcomes.forEach(o -> args.add(o.name()));
         }
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql.toString());
-            statement.setFetchSize(FETCH_SIZE);
-            for (int i = 0; i < args.size(); i++) {
-                statement.setObject(i + 1, args.get(i));
-            }
-            return statement;
-        }, (RowCallbackHandler) rs -> handler.accept(rs.getString(1), rs.getString(2), rs.getString(3)));
+        return sql.toString();
+    }
+
+    private static PreparedStatement statement(Connection connection, String sql, List<Object> args) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.setFetchSize(FETCH_SIZE);
+        for (int i = 0; i < args.size(); i++) {
+            statement.setObject(i + 1, args.get(i));
+        }
+        return statement;
     }
 }

@@ -1,5 +1,9 @@
 package org.caseaudit.sampling;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
 import java.util.List;
 
 /**
@@ -9,6 +13,23 @@ import java.util.List;
 public interface CaseFrameSource {
 
     List<FrameItem> items(FrameDefinition definition);
+
+    /**
+     * The same cases' ids alone, as numbers, when this source's ids are decimal numbers and it can read them
+     * without references and teams (cheaper, for designs that do not stratify); empty when it cannot.
+     */
+    default Optional<long[]> numericIds(FrameDefinition definition) {
+        return Optional.empty();
+    }
+
+    /**
+     * Reference and team of each of these cases, keyed by id, as the source holds them now; ids it no longer holds
+     * are left out. Needed by sources that give {@link #numericIds}: a sample drawn from ids alone is shown with
+     * them.
+     */
+    default Map<String, FrameItem> describe(Collection<String> ids) {
+        throw new UnsupportedOperationException("This frame source cannot describe cases by id");
+    }
 
     /** Team names known to the register, for the frame form. */
     List<String> teams();

@@ -32,6 +32,13 @@ public record FrameComparison(List<String> added, List<String> removed, List<Str
         return new FrameComparison(List.copyOf(added), List.copyOf(removed), List.copyOf(changed));
     }
 
+    /** The same comparison with each case named by its reference where {@code references} (by id) has one. */
+    public FrameComparison withReferences(Map<String, String> references) {
+        return new FrameComparison(added.stream().map(id -> references.getOrDefault(id, id)).toList(),
+                removed.stream().map(id -> references.getOrDefault(id, id)).toList(),
+                stratumChanged);
+    }
+
     public boolean unchanged() {
         return added.isEmpty() && removed.isEmpty() && stratumChanged.isEmpty();
     }

@@ -84,7 +84,7 @@ public class SampleService {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
     @Transactional(readOnly = true)
     public FramePreview preview(FrameDefinition definition, Long cycleId) {
-        BuiltFrame built = build(definition, cycleId == null ? -1 : cycleId, clock.instant());
+        BuiltFrame built = build(definition, cycleId == null ? -1 : cycleId, clock.instant(), false);
         List<FramePreview.TeamCount> teams = built.frame().strata().entrySet().stream()
                 .map(e -> new FramePreview.TeamCount(e.getKey(), e.getValue().size())).toList();
         return new FramePreview(built.frame().size(), built.frame().sha256(), teams, built.excludedByReference(),
@@ -100,10 +100,16 @@ public class SampleService {
     /**
      * Draws the cycle's sample from its frame and design. A blank seed is generated (and shown in the record).
      * A draft sample is replaced (audit-trailed); a locked one is refused.
+     *
+     * <p>A design that does not stratify needs neither references nor teams to draw: the frame is read as ids alone,
+     * its snapshot holds the ids, and the drawn list is stored as one value (the ids in draw order); the sample's
+     * rows are written when it first changes ({@link #exclude}, {@link #assign}) and {@link #sample} shows the list
+     * with references and teams from the register until then. A stratified design reads teams and references and
+     * writes the rows at once, as before. {@link #sample} reads what was drawn.
      */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
     @Transactional
-    public SampleRecord draw(long cycleId, long expectedCycleVersion, Long seed) {
+    public SampleDrawn draw(long cycleId, long expectedCycleVersion, Long seed) {
         AuditCycleEntity cycle = loadCycle(cycleId, expectedCycleVersion);
         if (cycle.getStatus() != CycleStatus.PLANNED && cycle.getStatus() != CycleStatus.SAMPLING) {
             throw new SamplingException("status", "The cycle is " + cycle.getStatus().label().toLowerCase(Locale.ROOT)
@@ -123,22 +129,37 @@ public class SampleService {
         FrameDefinition definition = SamplingJson.frame(cycle.getFrameDefinition());
         SampleDesign design = SamplingJson.design(cycle.getSampleDesign());
         Instant now = clock.instant();
-        BuiltFrame built = build(definition, cycleId, now);
+        BuiltFrame built = build(definition, cycleId, now, design.method() != SamplingMethod.STRATIFIED);
+        Frame frame = built.frame();
+        // The frame's SHA-256 and its snapshot are pure CPU work on an immutable frame: done on another thread while
+        // this one draws and writes (the draw waits for the hash if it needs it first); only this thread's connection
+        // (the transaction's) ever writes. A snapshot of ids holds them in numeric order: nearby ids, a smaller blob.
+        FutureTask<byte[]> snapshot = new FutureTask<>(() -> {
+            frame.sha256();
+            if (frame.idsOnly()) {
+                long[] ids = frame.numericIds();
+                java.util.Arrays.sort(ids);
+                return FrameSnapshot.encodeIds(ids);
+            }
+            return FrameSnapshot.encode(frame.items());
+        });
+        Thread.ofVirtual().name("frame-snapshot-" + cycleId).start(snapshot);
         boolean generated = seed == null;
         long usedSeed = generated ? Sampler.generateSeed() : seed;
-        DrawResult result = Sampler.draw(built.frame(), design, usedSeed);
+        DrawResult result = Sampler.draw(frame, design, usedSeed);
         String who = currentUser.usernameOrSystem();
         SampleRecordEntity record = samples.saveAndFlush(new SampleRecordEntity(cycleId, usedSeed, generated,
                 result.method(), result.methodVersion(), cycle.getSampleDesign(), truncate(design.describe(), 500),
                 cycle.getFrameDefinition(), truncate(definition.describe(), 2000), result.populationSize(),
                 result.frameSha256(), result.sampleSize(), result.reserveCount(),
-                SamplingJson.allocation(result.allocation()), who, now));
-        // The snapshot is pure CPU work on an immutable list: encoded on another thread while this one waits for the
-        // drawn rows to be written; only this thread's connection (the transaction's) ever writes.
-        FutureTask<byte[]> snapshot = new FutureTask<>(() -> FrameSnapshot.encode(built.frame().items()));
-        Thread.ofVirtual().name("frame-snapshot-" + cycleId).start(snapshot);
-        List<SampleItemInfo> stored = store.insertItems(record.getId(), result.drawn());
-        store.insertFrame(record.getId(), finished(snapshot));
+                SamplingJson.allocation(result.allocation()), who, now, !frame.idsOnly()));
+        byte[] drawnIds = null;
+        if (frame.idsOnly()) {
+            drawnIds = FrameSnapshot.encodeIds(result.drawn().stream().mapToLong(d -> Long.parseLong(d.item().id())).toArray());
+        } else {
+            store.insertItems(record.getId(), result.drawn());
+        }
+        store.insertFrame(record.getId(), finished(snapshot), drawnIds);
         cycle.moveTo(CycleStatus.SAMPLING);
         cycle.touched(who, now);
         cycles.saveAndFlush(cycle);
@@ -146,7 +167,8 @@ public class SampleService {
                 + (generated ? " (generated)" : "") + "; " + result.method() + " " + result.methodVersion()
                 + "; population " + result.populationSize() + "; frame SHA-256 " + result.frameSha256()
                 + "; sample " + result.sampleSize() + " + " + result.reserveCount() + " reserves");
-        return record(record, stored);
+        return new SampleDrawn(record.getId(), cycleId, usedSeed, generated, result.method(), result.populationSize(),
+                result.frameSha256(), result.sampleSize(), result.reserveCount());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
@@ -165,16 +187,32 @@ public class SampleService {
         SampleRecordEntity record = samples.findByCycleId(cycleId)
                 .orElseThrow(() -> new SamplingException("sample", "No sample has been drawn for this cycle"));
         SampleDesign design = SamplingJson.design(record.getSampleDesign());
-        List<String> stored = items.findBySampleIdOrderByDrawOrder(record.getId()).stream()
-                .map(SampleItemEntity::getCaseId).toList();
-        List<FrameItem> storedFrame = FrameSnapshot.decode(store.frame(record.getId()));
+        List<String> stored = drawnIds(record);
+        byte[] storedBytes = store.frame(record.getId());
+        boolean idsOnly = FrameSnapshot.idsOnly(storedBytes);
+        List<FrameItem> storedFrame = FrameSnapshot.decode(storedBytes);
         Frame snapshot = Frame.of(storedFrame);
         boolean methodChanged = !Sampler.METHOD_VERSION.equals(record.getMethodVersion());
         boolean recordConsistent = snapshot.sha256().equals(record.getFrameSha256())
                 && Sampler.draw(snapshot, design, record.getSeed()).drawnIds().equals(stored);
 
-        BuiltFrame now = build(SamplingJson.frame(record.getFrameDefinition()), cycleId, record.getDrawnAt());
-        FrameComparison changes = FrameComparison.between(storedFrame, now.frame().items());
+        BuiltFrame now = build(SamplingJson.frame(record.getFrameDefinition()), cycleId, record.getDrawnAt(), idsOnly);
+        FrameComparison changes;
+        if (idsOnly) {
+            // a frame of ids alone has no teams to compare; the cases that entered or left are named by reference
+            List<FrameItem> current = now.frame().idsOnly() ? now.frame().items()
+                    : now.frame().items().stream().map(i -> FrameItem.of(i.id(), null)).toList();
+            FrameComparison byId = FrameComparison.between(storedFrame, current);
+            Set<String> changed = new HashSet<>(byId.added());
+            changed.addAll(byId.removed());
+            Map<String, String> references = new HashMap<>();
+            if (!changed.isEmpty()) {
+                frameSource.describe(changed).forEach((id, item) -> references.put(id, item.reference()));
+            }
+            changes = byId.withReferences(references);
+        } else {
+            changes = FrameComparison.between(storedFrame, now.frame().items());
+        }
         boolean registerConsistent;
         if (now.frame().isEmpty()) {
             registerConsistent = false;
@@ -216,15 +254,19 @@ public class SampleService {
      */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
     @Transactional
-    public Optional<SampleItemInfo> exclude(long itemId, long expectedItemVersion, String reason) {
+    public Optional<SampleItemInfo> exclude(long sampleId, int drawOrder, long expectedItemVersion, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new SamplingException("reason", "Give a reason for excluding the case");
         }
         String why = truncate(reason.strip(), 500);
-        SampleItemEntity item = items.findById(itemId)
+        SampleRecordEntity record = samples.findById(sampleId)
+                .flatMap(r -> samples.lockByCycleId(r.getCycleId()))
+                .filter(r -> r.getId() == sampleId)
+                .orElseThrow(() -> new SamplingException("item", "That sampled case no longer exists: the sample was drawn again"));
+        writeItems(record);
+        SampleItemEntity item = items.findBySampleIdAndDrawOrder(sampleId, drawOrder)
                 .orElseThrow(() -> new SamplingException("item", "That sampled case no longer exists"));
-        SampleRecordEntity record = samples.findById(item.getSampleId()).orElseThrow();
-        samples.lockByCycleId(record.getCycleId());
+        long itemId = item.getId();
         if (item.getVersion() != expectedItemVersion) {
             throw new ObjectOptimisticLockingFailureException(SampleItemEntity.class, itemId);
         }
@@ -281,6 +323,7 @@ public class SampleService {
         if (record.isLocked()) {
             throw new SamplingException("sample", "The sample is already assigned");
         }
+        writeItems(record);
         List<SampleItemEntity> active = items.findBySampleIdOrderByDrawOrder(record.getId()).stream()
                 .filter(SampleItemEntity::isActive).toList();
         long seed = moderationSeed == null ? Sampler.generateSeed() : moderationSeed;
@@ -333,20 +376,81 @@ public class SampleService {
         replacement.assign(auditor, moderator);
     }
 
+    /**
+     * Writes the rows of a sample drawn as a list (its first change), from the drawn ids and the register's
+     * references and teams; the caller holds the sample's lock. Audit-trailed by the change that needs them.
+     */
+    private void writeItems(SampleRecordEntity record) {
+        if (record.isItemsWritten()) {
+            return;
+        }
+        long[] ids = store.drawnIds(record.getId())
+                .orElseThrow(() -> new IllegalStateException("Sample " + record.getId() + " has neither rows nor a drawn list"));
+        List<DrawnItem> drawn = drawnList(record, ids);
+        store.insertItems(record.getId(), drawn);
+        record.itemsWritten();
+        samples.saveAndFlush(record);
+    }
+
+    /** The drawn list of a sample without rows, as drawn: each case with its reference and team in the register now. */
+    private List<DrawnItem> drawnList(SampleRecordEntity record, long[] ids) {
+        List<String> asText = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            asText.add(Long.toString(id));
+        }
+        Map<String, FrameItem> described = frameSource.describe(asText);
+        List<DrawnItem> drawn = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            String id = asText.get(i);
+            FrameItem item = described.getOrDefault(id, FrameItem.of(id, null));
+            drawn.add(new DrawnItem(i + 1, i < record.getSampleSize() ? DrawnItem.Kind.SAMPLE : DrawnItem.Kind.RESERVE,
+                    item));
+        }
+        return drawn;
+    }
+
+    /** The drawn case ids in draw order, from the rows or the drawn list. */
+    private List<String> drawnIds(SampleRecordEntity record) {
+        if (record.isItemsWritten()) {
+            return items.findBySampleIdOrderByDrawOrder(record.getId()).stream().map(SampleItemEntity::getCaseId).toList();
+        }
+        long[] ids = store.drawnIds(record.getId()).orElseThrow();
+        return java.util.Arrays.stream(ids).mapToObj(Long::toString).toList();
+    }
+
     private List<Assigner.Person> people(Role role) {
         List<UserSummary> found = users.findEnabledWithRole(role);
         return found.stream().map(u -> new Assigner.Person(u.username(), u.team())).toList();
     }
 
-    private BuiltFrame build(FrameDefinition definition, long cycleId, Instant asOf) {
+    /**
+     * The frame a definition gives: from ids alone when {@code idsOnly} is asked for, the definition excludes no case
+     * by reference (matched on references) and the source can give ids; otherwise from full items.
+     */
+    private BuiltFrame build(FrameDefinition definition, long cycleId, Instant asOf, boolean idsOnly) {
+        Set<String> recently = recentlySampled(definition, cycleId, asOf);
+        if (idsOnly && definition.excludedReferences().isEmpty()) {
+            Optional<long[]> ids = frameSource.numericIds(definition);
+            if (ids.isPresent()) {
+                long[] all = ids.get();
+                if (recently.isEmpty()) {
+                    return new BuiltFrame(Frame.ofNumericIds(all), List.of(), 0, List.of());
+                }
+                Set<Long> recent = new HashSet<>();
+                recently.forEach(id -> {
+                    try {
+                        recent.add(Long.parseLong(id));
+                    } catch (NumberFormatException e) {
+                        // not an id this source gives
+                    }
+                });
+                long[] kept = java.util.Arrays.stream(all).filter(id -> !recent.contains(id)).toArray();
+                return new BuiltFrame(Frame.ofNumericIds(kept), List.of(), all.length - kept.length, List.of());
+            }
+        }
         List<FrameItem> fromRegister = frameSource.items(definition);
         Map<String, String> excludedRefs = new LinkedHashMap<>();
         definition.excludedReferences().forEach(e -> excludedRefs.put(e.reference().toLowerCase(Locale.ROOT), e.reference()));
-        Set<String> recently = new HashSet<>();
-        if (definition.excludeAuditedWithinMonths() > 0) {
-            Instant from = asOf.atZone(clock.getZone()).minusMonths(definition.excludeAuditedWithinMonths()).toInstant();
-            recently.addAll(items.sampledElsewhere(cycleId, from, asOf));
-        }
         List<FrameItem> kept = new ArrayList<>(fromRegister.size());
         List<String> excluded = new ArrayList<>();
         Set<String> found = new HashSet<>();
@@ -366,6 +470,17 @@ public class SampleService {
         List<String> unknown = excludedRefs.entrySet().stream().filter(e -> !found.contains(e.getKey()))
                 .map(Map.Entry::getValue).toList();
         return new BuiltFrame(Frame.of(kept), excluded, recent, unknown);
+    }
+
+    /** Cases in the sample of other cycles drawn in the definition's "recently sampled" months before {@code asOf}. */
+    private Set<String> recentlySampled(FrameDefinition definition, long cycleId, Instant asOf) {
+        Set<String> recently = new HashSet<>();
+        if (definition.excludeAuditedWithinMonths() > 0) {
+            Instant from = asOf.atZone(clock.getZone()).minusMonths(definition.excludeAuditedWithinMonths()).toInstant();
+            recently.addAll(items.sampledElsewhere(cycleId, from, asOf));
+            recently.addAll(store.sampledAsListsElsewhere(cycleId, from, asOf));
+        }
+        return recently;
     }
 
     private static byte[] finished(FutureTask<byte[]> snapshot) {
@@ -392,7 +507,17 @@ public class SampleService {
     }
 
     private SampleRecord record(SampleRecordEntity r) {
-        return record(r, store.items(r.getId()));
+        if (r.isItemsWritten()) {
+            return record(r, store.items(r.getId()));
+        }
+        List<DrawnItem> drawn = drawnList(r, store.drawnIds(r.getId()).orElseThrow());
+        List<SampleItemInfo> listed = new ArrayList<>(drawn.size());
+        for (DrawnItem d : drawn) {
+            listed.add(new SampleItemInfo(0, 0, d.drawOrder(), d.kind(), d.item().id(), d.item().reference(),
+                    d.item().stratum(), d.kind() == DrawnItem.Kind.SAMPLE ? SampleItemInfo.Status.SELECTED
+                    : SampleItemInfo.Status.RESERVE, null, null, null, null, null, null));
+        }
+        return record(r, listed);
     }
 
     private SampleRecord record(SampleRecordEntity r, List<SampleItemInfo> items) {

@@ -71,8 +71,42 @@ class RegisterFrameTest {
         CycleSummary cycle = cycles.create(new CycleDetails("Register frame cycle", null, null, null,
                 FrameDefinition.period(FROM, TO),
                 SampleDesign.stratified(new SampleSize.Percentage(BigDecimal.TEN, 10, null), 2, Allocation.PROPORTIONAL, true), 20));
-        SampleRecord record = samples.draw(cycle.id(), cycle.version(), 2026L);
+        SampleDrawn record = samples.draw(cycle.id(), cycle.version(), 2026L);
         assertThat(record.populationSize()).isEqualTo(register.count(new CaseFilter(null, FROM, TO, null, null, null)));
+        assertThat(samples.verify(cycle.id()).confirmed()).isTrue();
+    }
+
+    @Test
+    void a_simple_random_draw_from_the_register_reads_ids_alone_and_shows_the_register_references() {
+        long[] ids = caseKeys.ids(CaseKeyService.DateBasis.S47_START, FROM, TO, List.of(), List.of());
+        java.util.Map<Long, CaseKey> byId = new java.util.HashMap<>();
+        jdbc.query("SELECT id, case_reference, team FROM case_record WHERE s47_start_date BETWEEN ? AND ?",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> byId.put(rs.getLong(1),
+                        new CaseKey(rs.getLong(1), rs.getString(2), rs.getString(3))), FROM, TO);
+        assertThat(ids).hasSize(byId.size());
+        assertThat(java.util.Arrays.stream(ids).boxed().toList()).containsExactlyInAnyOrderElementsOf(byId.keySet());
+
+        CycleSummary cycle = cycles.create(new CycleDetails("Register list cycle", null, null, null,
+                FrameDefinition.period(FROM, TO), SampleDesign.simpleRandom(new SampleSize.Fixed(12), 3), 20));
+        SampleDrawn drawn = samples.draw(cycle.id(), cycle.version(), 4711L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample_item WHERE sample_id = ?", Integer.class,
+                drawn.sampleId())).isZero();
+        assertThat(drawn.frameSha256()).isEqualTo(samples.preview(FrameDefinition.period(FROM, TO), null).sha256());
+
+        SampleRecord record = samples.sample(cycle.id()).orElseThrow();
+        assertThat(record.items()).hasSize(15).allSatisfy(i -> {
+            CaseKey key = byId.get(Long.parseLong(i.caseId()));
+            assertThat(i.caseReference()).isEqualTo(key.caseReference());
+            assertThat(i.team()).isEqualTo(key.team());
+        });
+        assertThat(samples.verify(cycle.id()).confirmed()).isTrue();
+
+        SampleItemInfo first = record.activeItems().getFirst();
+        samples.exclude(record.id(), first.drawOrder(), first.version(), "Duplicate of another enquiry");
+        SampleRecord after = samples.sample(cycle.id()).orElseThrow();
+        assertThat(after.items()).extracting(SampleItemInfo::caseReference)
+                .isEqualTo(record.items().stream().map(SampleItemInfo::caseReference).toList());
+        assertThat(after.activeItems()).hasSize(12).noneMatch(i -> i.caseId().equals(first.caseId()));
         assertThat(samples.verify(cycle.id()).confirmed()).isTrue();
     }
 }

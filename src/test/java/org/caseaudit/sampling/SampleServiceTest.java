@@ -42,6 +42,12 @@ class SampleServiceTest {
         register.reset();
     }
 
+    /** Draws and reads the sample back, as the cycle screen does. */
+    private SampleRecord draw(CycleSummary cycle, Long seed) {
+        samples.draw(cycle.id(), cycle.version(), seed);
+        return samples.sample(cycle.id()).orElseThrow();
+    }
+
     private CycleSummary create(String name, int excludeMonths, List<FrameDefinition.ReferenceExclusion> excluded) {
         FrameDefinition frame = new FrameDefinition(FrameDefinition.DateField.S47_START, LocalDate.of(2026, 3, 1),
                 LocalDate.of(2026, 3, 31), List.of(), List.of(), excludeMonths, excluded);
@@ -60,7 +66,7 @@ class SampleServiceTest {
         assertThat(preview.size()).isEqualTo(59);
         assertThat(preview.excludedByReference()).containsExactly("CR-160");
 
-        SampleRecord record = samples.draw(cycle.id(), cycle.version(), null);
+        SampleRecord record = draw(cycle, null);
         assertThat(record.seedGenerated()).isTrue();
         assertThat(record.populationSize()).isEqualTo(59);
         assertThat(record.sampleSize()).isEqualTo(10); // 10% of 59 = 5.9 -> 6, but at least 10
@@ -82,7 +88,7 @@ class SampleServiceTest {
         assertThat(verified.confirmed()).as(verified.summary()).isTrue();
 
         SampleItemInfo first = record.activeItems().getFirst();
-        SampleItemInfo replacement = samples.exclude(first.id(), first.version(), "Case transferred to another authority")
+        SampleItemInfo replacement = samples.exclude(record.id(), first.drawOrder(), first.version(), "Case transferred to another authority")
                 .orElseThrow();
         assertThat(replacement.kind()).isEqualTo(DrawnItem.Kind.RESERVE);
         assertThat(replacement.team()).isEqualTo(first.team());
@@ -111,7 +117,7 @@ class SampleServiceTest {
                 .isInstanceOf(SamplingException.class);
 
         SampleItemInfo second = assigned.activeItems().get(1);
-        SampleItemInfo lateReplacement = samples.exclude(second.id(), second.version(), "Duplicate record").orElseThrow();
+        SampleItemInfo lateReplacement = samples.exclude(assigned.id(), second.drawOrder(), second.version(), "Duplicate record").orElseThrow();
         assertThat(lateReplacement.auditor()).isNotNull();
         assertThat(Assigner.sameTeam(teamOf.get(lateReplacement.auditor()), lateReplacement.team())).isFalse();
 
@@ -128,7 +134,7 @@ class SampleServiceTest {
     @Test
     void verify_explains_which_cases_entered_or_left_the_frame() {
         CycleSummary cycle = create("Verify after register change", 0, List.of());
-        SampleRecord record = samples.draw(cycle.id(), cycle.version(), 77L);
+        SampleRecord record = draw(cycle, 77L);
         assertThat(record.seedGenerated()).isFalse();
 
         register.add(new FrameItem("999", "CR-999", "North Assessment Team"));
@@ -144,12 +150,14 @@ class SampleServiceTest {
     }
 
     @Test
-    void the_draw_returns_the_rows_it_stored_and_stores_the_frame_it_drew_from() {
+    void a_stratified_draw_stores_its_rows_and_the_frame_it_drew_from() {
         CycleSummary cycle = create("Rows as stored", 0, List.of());
-        SampleRecord drawn = samples.draw(cycle.id(), cycle.version(), 31L);
+        SampleDrawn drawn = samples.draw(cycle.id(), cycle.version(), 31L);
 
         SampleRecord read = samples.sample(cycle.id()).orElseThrow();
-        assertThat(drawn.items()).hasSize(14).isEqualTo(read.items());
+        assertThat(drawn.sampleId()).isEqualTo(read.id());
+        assertThat(read.items()).hasSize(drawn.sampleSize() + drawn.reserveCount()).hasSize(14)
+                .allSatisfy(i -> assertThat(i.id()).isPositive());
         Frame frame = Frame.of(register.items(cycle.frame()));
         DrawResult expected = Sampler.draw(frame, cycle.design(), 31L);
         assertThat(read.items()).extracting(SampleItemInfo::caseId).isEqualTo(expected.drawnIds());
@@ -164,7 +172,7 @@ class SampleServiceTest {
                 .toList());
         assertThat(read.frameSha256()).isEqualTo(frame.sha256());
 
-        byte[] stored = storedFrame(drawn.id());
+        byte[] stored = storedFrame(drawn.sampleId());
         assertThat(new String(stored, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("CAF2");
         assertThat(org.caseaudit.sampling.internal.FrameSnapshot.decode(stored)).isEqualTo(frame.items());
     }
@@ -172,7 +180,7 @@ class SampleServiceTest {
     @Test
     void a_sample_stored_with_a_text_format_snapshot_still_verifies() {
         CycleSummary cycle = create("Drawn before format 2", 0, List.of());
-        SampleRecord record = samples.draw(cycle.id(), cycle.version(), 5L);
+        SampleRecord record = draw(cycle, 5L);
         List<FrameItem> frame = Frame.of(register.items(cycle.frame())).items();
 
         jdbc.update("UPDATE sample_frame SET frame_items = ? WHERE sample_id = ?",
@@ -190,13 +198,13 @@ class SampleServiceTest {
     @Test
     void a_later_cycle_can_leave_out_cases_sampled_in_the_months_before() {
         CycleSummary first = create("Earlier cycle", 0, List.of());
-        SampleRecord earlier = samples.draw(first.id(), first.version(), 5L);
+        SampleRecord earlier = draw(first, 5L);
         CycleSummary later = create("Later cycle leaving out recent", 6, List.of());
 
         FramePreview preview = samples.preview(later.frame(), later.id());
 
         assertThat(preview.excludedAsRecentlySampled()).isGreaterThanOrEqualTo(earlier.activeItems().size());
-        SampleRecord drawn = samples.draw(later.id(), later.version(), 5L);
+        SampleRecord drawn = draw(later, 5L);
         assertThat(drawn.items()).extracting(SampleItemInfo::caseId)
                 .doesNotContainAnyElementsOf(earlier.activeItems().stream().map(SampleItemInfo::caseId).toList());
         assertThat(samples.verify(later.id()).confirmed()).isTrue();
@@ -214,7 +222,142 @@ class SampleServiceTest {
 
         assertThat(updated.sampleDrawn()).isFalse();
         assertThat(updated.status()).isEqualTo(CycleStatus.PLANNED);
-        assertThat(samples.draw(cycle.id(), updated.version(), 9L).activeItems()).hasSize(5);
+        samples.draw(cycle.id(), updated.version(), 9L);
+        assertThat(samples.sample(cycle.id()).orElseThrow().activeItems()).hasSize(5);
+    }
+
+    private CycleSummary createSimpleRandom(String name, List<String> teams) {
+        FrameDefinition frame = new FrameDefinition(FrameDefinition.DateField.S47_START, LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31), teams, List.of(), 0, List.of());
+        return cycles.create(new CycleDetails(name, null, null, LocalDate.of(2026, 5, 29), frame,
+                SampleDesign.simpleRandom(new SampleSize.Fixed(6), 3), 20));
+    }
+
+    @Test
+    void a_simple_random_draw_stores_its_list_and_writes_the_rows_at_the_first_change() {
+        CycleSummary cycle = createSimpleRandom("Simple random as a list", List.of());
+        SampleDrawn drawn = samples.draw(cycle.id(), cycle.version(), 808L);
+
+        // the draw stored the frame's ids and the drawn list, and no row per case
+        assertThat(rowCount(drawn.sampleId())).isZero();
+        assertThat(new String(storedFrame(drawn.sampleId()), 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("CAF3");
+        List<FrameItem> frame = register.items(cycle.frame());
+        DrawResult expected = Sampler.draw(Frame.of(frame), cycle.design(), 808L);
+        SampleRecord read = samples.sample(cycle.id()).orElseThrow();
+        assertThat(read.items()).extracting(SampleItemInfo::caseId).isEqualTo(expected.drawnIds());
+        assertThat(read.items()).extracting(SampleItemInfo::drawOrder).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(read.items()).extracting(SampleItemInfo::status).containsExactly(
+                SampleItemInfo.Status.SELECTED, SampleItemInfo.Status.SELECTED, SampleItemInfo.Status.SELECTED,
+                SampleItemInfo.Status.SELECTED, SampleItemInfo.Status.SELECTED, SampleItemInfo.Status.SELECTED,
+                SampleItemInfo.Status.RESERVE, SampleItemInfo.Status.RESERVE, SampleItemInfo.Status.RESERVE);
+        Map<String, FrameItem> byId = new java.util.HashMap<>();
+        frame.forEach(i -> byId.put(i.id(), i));
+        assertThat(read.items()).allSatisfy(i -> {
+            assertThat(i.caseReference()).isEqualTo(byId.get(i.caseId()).reference());
+            assertThat(i.team()).isEqualTo(byId.get(i.caseId()).stratum());
+        });
+        assertThat(read.frameSha256()).isEqualTo(Frame.of(frame).sha256()).isEqualTo(drawn.frameSha256());
+        VerifyResult verified = samples.verify(cycle.id());
+        assertThat(verified.confirmed()).as(verified.summary()).isTrue();
+
+        // the first change writes every row, in draw order, then changes the one excluded
+        SampleItemInfo third = read.activeItems().get(2);
+        SampleItemInfo replacement = samples.exclude(read.id(), third.drawOrder(), third.version(), "Wrong enquiry")
+                .orElseThrow();
+        assertThat(rowCount(read.id())).isEqualTo(9);
+        assertThat(replacement.caseId()).isEqualTo(expected.drawnIds().get(6));
+        assertThat(replacement.replacesReference()).isEqualTo(third.caseReference());
+        SampleRecord after = samples.sample(cycle.id()).orElseThrow();
+        assertThat(after.items()).extracting(SampleItemInfo::caseId).isEqualTo(expected.drawnIds());
+        assertThat(after.items()).extracting(SampleItemInfo::caseReference)
+                .isEqualTo(read.items().stream().map(SampleItemInfo::caseReference).toList());
+        assertThat(after.items()).allSatisfy(i -> assertThat(i.id()).isPositive());
+        assertThat(after.items().get(2).status()).isEqualTo(SampleItemInfo.Status.EXCLUDED);
+        assertThat(auditTrailCount("SAMPLE_CASE_EXCLUDED", after.items().get(2).id())).isEqualTo(1);
+        assertThat(samples.verify(cycle.id()).confirmed()).isTrue();
+
+        // a stale version of the same case is refused as a concurrent change
+        assertThatThrownBy(() -> samples.exclude(read.id(), read.items().get(3).drawOrder(), 7, "stale"))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+
+        SampleRecord assigned = samples.assign(cycle.id(), cycles.get(cycle.id()).version(), 99L);
+        assertThat(assigned.activeItems()).hasSize(6).allSatisfy(i -> assertThat(i.auditor()).isNotNull());
+    }
+
+    @Test
+    void assigning_a_sample_drawn_as_a_list_writes_its_rows() {
+        CycleSummary cycle = createSimpleRandom("Assigned straight after the draw", List.of());
+        SampleDrawn drawn = samples.draw(cycle.id(), cycle.version(), 5150L);
+        List<SampleItemInfo> listed = samples.sample(cycle.id()).orElseThrow().items();
+
+        SampleRecord assigned = samples.assign(cycle.id(), cycles.get(cycle.id()).version(), 1L);
+
+        assertThat(rowCount(drawn.sampleId())).isEqualTo(9);
+        assertThat(assigned.items()).extracting(SampleItemInfo::caseId)
+                .isEqualTo(listed.stream().map(SampleItemInfo::caseId).toList());
+        assertThat(assigned.activeItems()).hasSize(6).allSatisfy(i -> assertThat(i.auditor()).isNotNull());
+        assertThat(samples.verify(cycle.id()).confirmed()).isTrue();
+    }
+
+    @Test
+    void a_case_of_a_sample_since_drawn_again_cannot_be_excluded() {
+        CycleSummary cycle = createSimpleRandom("Drawn twice", List.of());
+        samples.draw(cycle.id(), cycle.version(), 1L);
+        SampleRecord first = samples.sample(cycle.id()).orElseThrow();
+        samples.draw(cycle.id(), cycles.get(cycle.id()).version(), 2L);
+
+        assertThatThrownBy(() -> samples.exclude(first.id(), 1, 0, "Not this one"))
+                .isInstanceOf(SamplingException.class).hasMessageContaining("drawn again");
+        assertThat(rowCount(first.id())).isZero();
+    }
+
+    @Test
+    void verify_of_a_sample_drawn_as_a_list_names_by_reference_the_cases_that_entered_or_left() {
+        List<String> teams = TestFrameSource.TEAMS.subList(0, 3);
+        CycleSummary cycle = createSimpleRandom("List verify after register change", teams);
+        samples.draw(cycle.id(), cycle.version(), 77L);
+        FrameItem leaving = register.items(cycle.frame()).getFirst();
+
+        register.add(new FrameItem("999", "CR-999", teams.getFirst()));
+        register.remove(leaving.id());
+        register.add(new FrameItem(leaving.id(), leaving.reference(), TestFrameSource.TEAMS.get(3))); // out of the frame
+        VerifyResult result = samples.verify(cycle.id());
+
+        assertThat(result.recordConsistent()).isTrue();
+        assertThat(result.registerConsistent()).isFalse();
+        assertThat(result.frameChanges().added()).containsExactly("CR-999");
+        assertThat(result.frameChanges().removed()).containsExactly(leaving.reference());
+        assertThat(result.frameChanges().stratumChanged()).isEmpty();
+    }
+
+    @Test
+    void cases_in_a_sample_drawn_as_a_list_count_as_recently_sampled() {
+        // a team and ids of this test's own, so no other sample in the database has any of them
+        String team = "List team " + System.nanoTime();
+        long base = 1_000_000_000L + Math.floorMod(System.nanoTime(), 1_000_000_000L);
+        for (int i = 0; i < 10; i++) {
+            register.add(new FrameItem(Long.toString(base + i), "LT-" + (base + i), team));
+        }
+        FrameDefinition frame = new FrameDefinition(FrameDefinition.DateField.S47_START, LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31), List.of(team), List.of(), 0, List.of());
+        CycleSummary first = cycles.create(new CycleDetails("Earlier list sample " + base, null, null, null, frame,
+                SampleDesign.simpleRandom(new SampleSize.Fixed(6), 2), 20));
+        samples.draw(first.id(), first.version(), 5L);
+        assertThat(rowCount(samples.sample(first.id()).orElseThrow().id())).isZero();
+        List<String> earlier = samples.sample(first.id()).orElseThrow().activeItems().stream()
+                .map(SampleItemInfo::caseId).toList();
+        FrameDefinition laterFrame = new FrameDefinition(FrameDefinition.DateField.S47_START, LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31), List.of(team), List.of(), 6, List.of());
+        CycleSummary later = cycles.create(new CycleDetails("Later list sample " + base, null, null, null, laterFrame,
+                SampleDesign.simpleRandom(new SampleSize.Fixed(10), 0), 20));
+
+        FramePreview preview = samples.preview(later.frame(), later.id());
+        assertThat(preview.excludedAsRecentlySampled()).isEqualTo(6);
+        assertThat(preview.size()).isEqualTo(4);
+        SampleRecord drawn = draw(later, 5L);
+        assertThat(drawn.items()).hasSize(4).extracting(SampleItemInfo::caseId).doesNotContainAnyElementsOf(earlier);
+        assertThat(samples.verify(later.id()).confirmed()).isTrue();
     }
 
     @Test
@@ -233,6 +376,10 @@ class SampleServiceTest {
 
     private byte[] storedFrame(long sampleId) {
         return jdbc.queryForObject("SELECT frame_items FROM sample_frame WHERE sample_id = ?", byte[].class, sampleId);
+    }
+
+    private int rowCount(long sampleId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM sample_item WHERE sample_id = ?", Integer.class, sampleId);
     }
 
     private int auditTrailCount(String action, long itemId) {

@@ -1,6 +1,10 @@
 package org.caseaudit.sampling;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -45,6 +49,32 @@ public class TestFrameSource {
                 }
             }
             return result.reversed();
+        }
+
+        /** Ids only when every id is a decimal number, like the register's. */
+        @Override
+        public Optional<long[]> numericIds(FrameDefinition definition) {
+            List<FrameItem> items = items(definition);
+            long[] ids = new long[items.size()];
+            for (int i = 0; i < ids.length; i++) {
+                try {
+                    ids[i] = Long.parseLong(items.get(i).id());
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(ids);
+        }
+
+        @Override
+        public Map<String, FrameItem> describe(Collection<String> ids) {
+            Map<String, FrameItem> found = new HashMap<>();
+            for (FrameItem c : cases) {
+                if (ids.contains(c.id())) {
+                    found.put(c.id(), c);
+                }
+            }
+            return found;
         }
 
         @Override

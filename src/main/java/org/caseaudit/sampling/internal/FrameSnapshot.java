@@ -37,7 +37,8 @@ import org.caseaudit.sampling.FrameItem;
  * <li><b>Format 3</b> (written for a frame of numeric ids only, and for a drawn list): the four bytes
  * {@code C A F 3}; a raw DEFLATE stream (fastest level) of the number of ids, then each id as the difference from
  * the one before it (the first from 0), zigzag-coded and written as an unsigned LEB128 varint; then the CRC-32, as
- * in format 2. The ids keep the order they were given in. Read back, an id's reference is the id itself and it has
+ * in format 2. The ids keep the order they were given in: a frame's snapshot is written in numeric order (nearby
+ * ids, small differences), a drawn list in draw order. Read back, an id's reference is the id itself and it has
  * no team: designs that do not stratify need neither.</li>
  * </ul>
  */

@@ -1,9 +1,11 @@
 package org.caseaudit.sampling.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.caseaudit.cases.CaseKeyService;
 import org.caseaudit.cases.CaseRegisterService;
 import org.caseaudit.cases.S47Outcome;
@@ -27,17 +29,47 @@ class RegisterFrameSource implements CaseFrameSource {
 
     @Override
     public List<FrameItem> items(FrameDefinition definition) {
-        List<S47Outcome> outcomes = definition.outcomes().stream()
-                .map(o -> S47Outcome.parse(o).orElseThrow(() -> new SamplingException("outcomes", "Unknown S47 outcome " + o)))
-                .toList();
-        CaseKeyService.DateBasis basis = definition.dateField() == FrameDefinition.DateField.REFERRAL
-                ? CaseKeyService.DateBasis.REFERRAL : CaseKeyService.DateBasis.S47_START;
         List<FrameItem> items = new ArrayList<>();
         // a frame has few teams and many cases: one String per team instead of one per case
         Map<String, String> teamNames = new HashMap<>();
-        keys.eachKey(basis, definition.from(), definition.to(), definition.teams(), outcomes, (id, reference, team) ->
-                items.add(new FrameItem(id, reference, team == null ? null : teamNames.computeIfAbsent(team, t -> t))));
+        keys.eachKey(basis(definition), definition.from(), definition.to(), definition.teams(), outcomes(definition),
+                (id, reference, team) -> items.add(
+                        new FrameItem(id, reference, team == null ? null : teamNames.computeIfAbsent(team, t -> t))));
         return items;
+    }
+
+    /** Register ids are numbers (BIGINT): the frame's ids alone are one narrow query. */
+    @Override
+    public Optional<long[]> numericIds(FrameDefinition definition) {
+        return Optional.of(keys.ids(basis(definition), definition.from(), definition.to(), definition.teams(),
+                outcomes(definition)));
+    }
+
+    @Override
+    public Map<String, FrameItem> describe(Collection<String> ids) {
+        List<Long> numbers = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            try {
+                numbers.add(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                // not a register id: not in the register
+            }
+        }
+        Map<String, FrameItem> found = new HashMap<>();
+        keys.describe(numbers).values().forEach(k ->
+                found.put(Long.toString(k.id()), new FrameItem(Long.toString(k.id()), k.caseReference(), k.team())));
+        return found;
+    }
+
+    private static List<S47Outcome> outcomes(FrameDefinition definition) {
+        return definition.outcomes().stream()
+                .map(o -> S47Outcome.parse(o).orElseThrow(() -> new SamplingException("outcomes", "Unknown S47 outcome " + o)))
+                .toList();
+    }
+
+    private static CaseKeyService.DateBasis basis(FrameDefinition definition) {
+        return definition.dateField() == FrameDefinition.DateField.REFERRAL
+                ? CaseKeyService.DateBasis.REFERRAL : CaseKeyService.DateBasis.S47_START;
     }
 
     @Override

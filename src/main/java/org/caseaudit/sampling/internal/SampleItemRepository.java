@@ -2,12 +2,15 @@ package org.caseaudit.sampling.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface SampleItemRepository extends JpaRepository<SampleItemEntity, Long> {
 
     List<SampleItemEntity> findBySampleIdOrderByDrawOrder(long sampleId);
+
+    Optional<SampleItemEntity> findBySampleIdAndDrawOrder(long sampleId, int drawOrder);
 
     List<SampleItemEntity> findByAuditorOrModeratorOrderBySampleIdAscDrawOrderAsc(String auditor, String moderator);
 

@@ -83,6 +83,10 @@ public class SampleRecordEntity {
     @Column(name = "moderation_seed")
     private Long moderationSeed;
 
+    /** Whether the drawn list has its rows in sample_item (false: only the list of ids in sample_frame). */
+    @Column(name = "items_written", nullable = false)
+    private boolean itemsWritten;
+
     @Version
     private long version;
 
@@ -93,7 +97,9 @@ public class SampleRecordEntity {
     public SampleRecordEntity(long cycleId, long seed, boolean seedGenerated, SamplingMethod method, String methodVersion,
                               String sampleDesign, String designDescription, String frameDefinition,
                               String frameDescription, int populationSize, String frameSha256,
-                              int sampleSize, int reserveCount, String allocation, String drawnBy, Instant drawnAt) {
+                              int sampleSize, int reserveCount, String allocation, String drawnBy, Instant drawnAt,
+                              boolean itemsWritten) {
+        this.itemsWritten = itemsWritten;
         this.cycleId = cycleId;
         this.seed = seed;
         this.seedGenerated = seedGenerated;
@@ -123,6 +129,12 @@ public class SampleRecordEntity {
     }
 
     public boolean isLocked() { return lockedAt != null; }
+    public boolean isItemsWritten() { return itemsWritten; }
+
+    /** The drawn list's rows have been written to sample_item. */
+    public void itemsWritten() {
+        this.itemsWritten = true;
+    }
     public Long getId() { return id; }
     public long getCycleId() { return cycleId; }
     public long getSeed() { return seed; }

@@ -3,15 +3,19 @@ package org.caseaudit.sampling.internal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.caseaudit.sampling.DrawnItem;
 import org.caseaudit.sampling.SampleItemInfo;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /** Bulk writes of drawn items (Hibernate cannot batch inserts with IDENTITY ids). */
@@ -97,8 +101,38 @@ public class SampleStore {
         return items;
     }
 
-    public void insertFrame(long sampleId, byte[] gzippedItems) {
-        jdbc.update("INSERT INTO sample_frame (sample_id, frame_items) VALUES (?, ?)", sampleId, gzippedItems);
+    /**
+     * Stores the frame snapshot and, for a sample whose rows are not written at the draw, its drawn list (the case ids
+     * in draw order, {@link FrameSnapshot#encodeIds}; null otherwise).
+     */
+    public void insertFrame(long sampleId, byte[] snapshot, byte[] drawnIds) {
+        jdbc.update("INSERT INTO sample_frame (sample_id, frame_items, drawn_ids) VALUES (?, ?, ?)", sampleId, snapshot,
+                drawnIds);
+    }
+
+    /** The case ids in draw order of a sample drawn as a list (no rows yet); empty for a sample drawn with rows. */
+    public Optional<long[]> drawnIds(long sampleId) {
+        byte[] stored = jdbc.queryForObject("SELECT drawn_ids FROM sample_frame WHERE sample_id = ?", byte[].class,
+                sampleId);
+        return Optional.ofNullable(stored).map(FrameSnapshot::decodeIds);
+    }
+
+    /**
+     * Case ids in the sample (the first {@code sample_size} of the drawn list: nothing has changed in a sample
+     * whose rows are not written) of other cycles' samples drawn in [from, to) and still without rows.
+     */
+    public List<String> sampledAsListsElsewhere(long cycleId, Instant from, Instant to) {
+        List<String> ids = new ArrayList<>();
+        jdbc.query("""
+                SELECT r.sample_size, f.drawn_ids FROM sample_record r JOIN sample_frame f ON f.sample_id = r.id
+                WHERE r.items_written = FALSE AND f.drawn_ids IS NOT NULL AND r.cycle_id <> ?
+                  AND r.drawn_at >= ? AND r.drawn_at < ?""", (RowCallbackHandler) rs -> {
+            long[] drawn = FrameSnapshot.decodeIds(rs.getBytes(2));
+            for (int i = 0; i < Math.min(rs.getInt(1), drawn.length); i++) {
+                ids.add(Long.toString(drawn[i]));
+            }
+        }, cycleId, LocalDateTime.ofInstant(from, ZoneOffset.UTC), LocalDateTime.ofInstant(to, ZoneOffset.UTC));
+        return ids;
     }
 
     public byte[] frame(long sampleId) {

@@ -43,6 +43,7 @@ import org.caseaudit.sampling.FrameDefinition;
 import org.caseaudit.sampling.FramePreview;
 import org.caseaudit.sampling.SampleDesign;
 import org.caseaudit.sampling.SampleItemInfo;
+import org.caseaudit.sampling.SampleDrawn;
 import org.caseaudit.sampling.SampleRecord;
 import org.caseaudit.sampling.SampleService;
 import org.caseaudit.sampling.SampleSize;
@@ -74,6 +75,8 @@ class AuditCyclesView extends VerticalLayout {
     private final Grid<CycleSummary> cycleGrid = new Grid<>();
     private final Grid<AllocationRow> allocationGrid = new Grid<>();
     private final Grid<SampleItemInfo> itemGrid = new Grid<>();
+    /** The sample whose items the grid shows (items are excluded by the sample's id and their draw order). */
+    private Long shownSampleId;
     private final H3 detailHeading = new H3();
     private final Div record = new Div();
     private final Div verifyResult = new Div();
@@ -181,6 +184,7 @@ class AuditCyclesView extends VerticalLayout {
         allocationGrid.setItems(allocation);
         allocationGrid.setVisible(!allocation.isEmpty());
         itemGrid.setItems(sample.map(SampleRecord::items).orElse(List.of()));
+        shownSampleId = sample.map(SampleRecord::id).orElse(null);
     }
 
     static String methodology(SampleRecord r) {
@@ -204,7 +208,7 @@ class AuditCyclesView extends VerticalLayout {
             return;
         }
         act(cycle.id(), () -> {
-            SampleRecord drawn = samples.draw(cycle.id(), cycle.version(), chosenSeed);
+            SampleDrawn drawn = samples.draw(cycle.id(), cycle.version(), chosenSeed);
             seed.clear();
             return "Drew " + drawn.sampleSize() + " cases and " + drawn.reserveCount() + " reserves from "
                     + drawn.populationSize() + " with seed " + drawn.seed();
@@ -252,7 +256,8 @@ class AuditCyclesView extends VerticalLayout {
         dialog.add(reason);
         Button confirm = new Button("Exclude and take the next reserve", e -> {
             try {
-                Optional<SampleItemInfo> replacement = samples.exclude(item.id(), item.version(), reason.getValue());
+                Optional<SampleItemInfo> replacement = samples.exclude(shownSampleId, item.drawOrder(), item.version(),
+                        reason.getValue());
                 dialog.close();
                 refresh(selected().map(CycleSummary::id).orElse(null));
                 notify(replacement.map(r -> item.caseReference() + " excluded; reserve " + r.caseReference() + " replaces it")

@@ -7,12 +7,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.caseaudit.IntegrationTest;
 import org.caseaudit.sampling.CycleSummary;
 import org.caseaudit.sampling.SampleItemInfo;
+import org.caseaudit.sampling.SamplingMethod;
 import org.caseaudit.sampling.TestFrameSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,41 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
         cycles = $(Grid.class).id("cycles-grid");
         assertThat(test(cycles).getRow(rowOf(cycles, "View test cycle")).locked()).isTrue();
         assertThat($(Button.class).id("draw-sample").isEnabled()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_simple_random_sample_is_listed_from_the_register_and_a_case_excluded_by_its_place_in_the_draw() {
+        test($(Button.class).id("new-cycle")).click();
+        test($(TextField.class).id("cycle-name")).setValue("View test simple random");
+        test($(DatePicker.class).id("period-from")).setValue(LocalDate.of(2026, 3, 1));
+        test($(DatePicker.class).id("period-to")).setValue(LocalDate.of(2026, 3, 31));
+        test((Select<SamplingMethod>) $(Select.class).id("design-method")).selectItem(SamplingMethod.SIMPLE_RANDOM.label());
+        test($(Button.class).id("save-cycle")).click();
+        Grid<CycleSummary> cycles = $(Grid.class).id("cycles-grid");
+        test(cycles).select(rowOf(cycles, "View test simple random"));
+
+        test($(TextField.class).id("draw-seed")).setValue("2468");
+        test($(Button.class).id("draw-sample")).click();
+        Grid<SampleItemInfo> items = $(Grid.class).id("items-grid");
+        java.util.List<SampleItemInfo> drawn = rows(items);
+        assertThat(drawn).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.caseReference()).isEqualTo("CR-" + i.caseId()); // the register's reference, not the id
+            assertThat(i.team()).isIn(TestFrameSource.TEAMS);
+        });
+        assertThat($(Grid.class).withId("allocation-grid").exists()).as("no allocation table without strata").isFalse();
+
+        test(items).select(1);
+        String excluded = drawn.get(1).caseReference();
+        test($(Button.class).id("exclude-item")).click();
+        test($(TextArea.class).id("exclude-reason")).setValue("Wrong child on the record");
+        test($(Button.class).id("confirm-exclude")).click();
+        items = $(Grid.class).id("items-grid");
+        assertThat(test(items).getRow(1).caseReference()).isEqualTo(excluded);
+        assertThat(test(items).getRow(1).status()).isEqualTo(SampleItemInfo.Status.EXCLUDED);
+        assertThat(rows(items).stream().filter(i -> excluded.equals(i.replacesReference()))).hasSize(1);
+        test($(Button.class).id("verify-sample")).click();
+        assertThat($(Div.class).id("verify-result").getText()).startsWith("Confirmed. ");
     }
 
     @Test
