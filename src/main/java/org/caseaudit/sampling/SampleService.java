@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -138,7 +139,7 @@ public class SampleService {
             frame.sha256();
             if (frame.idsOnly()) {
                 long[] ids = frame.numericIds();
-                java.util.Arrays.sort(ids);
+                Arrays.sort(ids);
                 return FrameSnapshot.encodeIds(ids);
             }
             return FrameSnapshot.encode(frame.items());
@@ -415,7 +416,7 @@ public class SampleService {
             return items.findBySampleIdOrderByDrawOrder(record.getId()).stream().map(SampleItemEntity::getCaseId).toList();
         }
         long[] ids = store.drawnIds(record.getId()).orElseThrow();
-        return java.util.Arrays.stream(ids).mapToObj(Long::toString).toList();
+        return Arrays.stream(ids).mapToObj(Long::toString).toList();
     }
 
     private List<Assigner.Person> people(Role role) {
@@ -444,7 +445,7 @@ public class SampleService {
                         // not an id this source gives
                     }
                 });
-                long[] kept = java.util.Arrays.stream(all).filter(id -> !recent.contains(id)).toArray();
+                long[] kept = Arrays.stream(all).filter(id -> !recent.contains(id)).toArray();
                 return new BuiltFrame(Frame.ofNumericIds(kept), List.of(), all.length - kept.length, List.of());
             }
         }

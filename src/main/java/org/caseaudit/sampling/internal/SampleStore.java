@@ -30,11 +30,9 @@ public class SampleStore {
 
     /**
      * Writes the drawn rows as one JDBC batch, which Connector/J 3 sends with MariaDB's bulk protocol
-     * ({@code useBulkStmtsForInserts}, on by default; we never set {@code useBulkStmts}), and returns them as stored:
-     * the fields are the ones just written, the ids are read back in draw order (one narrow query), so the caller
-     * need not read 20,000 rows back to show what it drew.
+     * ({@code useBulkStmtsForInserts}, on by default; we never set {@code useBulkStmts}).
      */
-    public List<SampleItemInfo> insertItems(long sampleId, List<DrawnItem> drawn) {
+    public void insertItems(long sampleId, List<DrawnItem> drawn) {
         jdbc.batchUpdate("""
                 INSERT INTO sample_item (sample_id, draw_order, kind, case_id, case_reference, team, status, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 0)""", new BatchPreparedStatementSetter() {
@@ -55,18 +53,6 @@ public class SampleStore {
                 return drawn.size();
             }
         });
-        List<Long> ids = jdbc.queryForList("SELECT id FROM sample_item WHERE sample_id = ? ORDER BY draw_order",
-                Long.class, sampleId);
-        if (ids.size() != drawn.size()) {
-            throw new IllegalStateException("Wrote " + drawn.size() + " sample items but found " + ids.size());
-        }
-        List<SampleItemInfo> stored = new ArrayList<>(drawn.size());
-        for (int i = 0; i < drawn.size(); i++) {
-            DrawnItem d = drawn.get(i);
-            stored.add(new SampleItemInfo(ids.get(i), 0, d.drawOrder(), d.kind(), d.item().id(), d.item().reference(),
-                    d.item().stratum(), status(d.kind()), null, null, null, null, null, null));
-        }
-        return stored;
     }
 
     private static SampleItemInfo.Status status(DrawnItem.Kind kind) {
