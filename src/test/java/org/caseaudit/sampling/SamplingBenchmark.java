@@ -119,6 +119,21 @@ public final class SamplingBenchmark {
             System.out.printf("ratio draw / read = %.2f (target <= 1.5)%n", (double) draw / read);
             System.out.printf("reading the drawn sample back for the screen (informative, not part of the draw): %,8.1f ms"
                     + "   all rounds %s%n", median(showTimes) / 1e6, ms(showTimes));
+            // Informative: the same size drawn stratified by team, which reads references and teams and writes a row
+            // per drawn case at once (the design the demo data and the "done when" use).
+            SampleDesign stratified = SampleDesign.stratified(new SampleSize.Percentage(BigDecimal.TEN, null, null), 10,
+                    Allocation.PROPORTIONAL, false);
+            List<Long> stratifiedTimes = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                CycleSummary cycle = cycles.create(new CycleDetails("Benchmark stratified " + round, null, null, null,
+                        FrameDefinition.period(FROM, TO), stratified, 0));
+                long start = System.nanoTime();
+                samples.draw(cycle.id(), cycle.version(), 2000L + round);
+                stratifiedTimes.add(System.nanoTime() - start);
+            }
+            System.out.printf("stratified draw (informative: reads references and teams, writes %,d rows): %,8.1f ms,"
+                    + " %.2f times the id read   all rounds %s%n", drawn, median(stratifiedTimes) / 1e6,
+                    (double) median(stratifiedTimes) / read, ms(stratifiedTimes));
             long same = median(rawTimes);
             System.out.printf("raw JDBC, same work: %,8.1f ms   all rounds %s%n", same / 1e6, ms(rawTimes));
             System.out.printf("ratio draw / raw JDBC doing the same work = %.2f (informative: read the frame's ids,"
