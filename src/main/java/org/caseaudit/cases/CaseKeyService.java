@@ -6,11 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.caseaudit.security.Roles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -50,6 +50,9 @@ public class CaseKeyService {
     /** Rows are streamed from the server in blocks of this many, so reading overlaps with the caller's work. */
     static final int FETCH_SIZE = 4096;
 
+    /** Ids per query when describing cases by id. */
+    private static final int DESCRIBE_BATCH = 1000;
+
     /**
      * The cases whose date lies in [from, to] ({@code teams} and {@code outcomes} empty mean all), handed to
      * {@code handler} one by one as they stream in: a frame of 200,000 cases is read without building a list of keys
@@ -75,15 +78,9 @@ public class CaseKeyService {
                       Collection<S47Outcome> outcomes) {
         List<Object> args = new ArrayList<>();
         String sql = "SELECT id FROM case_record WHERE " + where(basis, from, to, teams, outcomes, args);
-        long[][] ids = {new long[1024]};
-        int[] count = {0};
-        jdbc.query(connection -> statement(connection, sql, args), (RowCallbackHandler) rs -> {
-            if (count[0] == ids[0].length) {
-                ids[0] = Arrays.copyOf(ids[0], ids[0].length * 2);
-            }
-            ids[0][count[0]++] = rs.getLong(1);
-        });
-        return Arrays.copyOf(ids[0], count[0]);
+        LongStream.Builder ids = LongStream.builder();
+        jdbc.query(connection -> statement(connection, sql, args), (RowCallbackHandler) rs -> ids.add(rs.getLong(1)));
+        return ids.build().toArray();
     }
 
     /** Reference and team of each of these cases, by id; ids not in the register are left out. */
@@ -102,8 +99,6 @@ public class CaseKeyService {
         }
         return found;
     }
-
-    private static final int DESCRIBE_BATCH = 1000;
 
     private static String where(DateBasis basis, LocalDate from, LocalDate to, Collection<String> teams,
                                 Collection<S47Outcome> outcomes, List<Object> args) {

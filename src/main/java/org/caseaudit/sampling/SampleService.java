@@ -198,22 +198,8 @@ public class SampleService {
                 && Sampler.draw(snapshot, design, record.getSeed()).drawnIds().equals(stored);
 
         BuiltFrame now = build(SamplingJson.frame(record.getFrameDefinition()), cycleId, record.getDrawnAt(), idsOnly);
-        FrameComparison changes;
-        if (idsOnly) {
-            // a frame of ids alone has no teams to compare; the cases that entered or left are named by reference
-            List<FrameItem> current = now.frame().idsOnly() ? now.frame().items()
-                    : now.frame().items().stream().map(i -> FrameItem.of(i.id(), null)).toList();
-            FrameComparison byId = FrameComparison.between(storedFrame, current);
-            Set<String> changed = new HashSet<>(byId.added());
-            changed.addAll(byId.removed());
-            Map<String, String> references = new HashMap<>();
-            if (!changed.isEmpty()) {
-                frameSource.describe(changed).forEach((id, item) -> references.put(id, item.reference()));
-            }
-            changes = byId.withReferences(references);
-        } else {
-            changes = FrameComparison.between(storedFrame, now.frame().items());
-        }
+        FrameComparison changes = idsOnly ? byIdNamedByReference(storedFrame, now.frame())
+                : FrameComparison.between(storedFrame, now.frame().items());
         boolean registerConsistent;
         if (now.frame().isEmpty()) {
             registerConsistent = false;
@@ -260,9 +246,7 @@ public class SampleService {
             throw new SamplingException("reason", "Give a reason for excluding the case");
         }
         String why = truncate(reason.strip(), 500);
-        SampleRecordEntity record = samples.findById(sampleId)
-                .flatMap(r -> samples.lockByCycleId(r.getCycleId()))
-                .filter(r -> r.getId() == sampleId)
+        SampleRecordEntity record = samples.lockById(sampleId)
                 .orElseThrow(() -> new SamplingException("item", "That sampled case no longer exists: the sample was drawn again"));
         writeItems(record);
         SampleItemEntity item = items.findBySampleIdAndDrawOrder(sampleId, drawOrder)
@@ -375,6 +359,22 @@ public class SampleService {
             }
         }
         replacement.assign(auditor, moderator);
+    }
+
+    /**
+     * What changed between a snapshot of ids alone and the frame now, by id only (a snapshot of ids has no teams to
+     * compare), the cases that entered or left named by their reference in the register.
+     */
+    private FrameComparison byIdNamedByReference(List<FrameItem> storedIds, Frame now) {
+        List<FrameItem> nowIds = now.items().stream().map(i -> FrameItem.of(i.id(), null)).toList();
+        FrameComparison byId = FrameComparison.between(storedIds, nowIds);
+        Set<String> changed = new HashSet<>(byId.added());
+        changed.addAll(byId.removed());
+        Map<String, String> references = new HashMap<>();
+        if (!changed.isEmpty()) {
+            frameSource.describe(changed).forEach((id, item) -> references.put(id, item.reference()));
+        }
+        return byId.withReferences(references);
     }
 
     /**
@@ -511,14 +511,8 @@ public class SampleService {
         if (r.isItemsWritten()) {
             return record(r, store.items(r.getId()));
         }
-        List<DrawnItem> drawn = drawnList(r, store.drawnIds(r.getId()).orElseThrow());
-        List<SampleItemInfo> listed = new ArrayList<>(drawn.size());
-        for (DrawnItem d : drawn) {
-            listed.add(new SampleItemInfo(0, 0, d.drawOrder(), d.kind(), d.item().id(), d.item().reference(),
-                    d.item().stratum(), d.kind() == DrawnItem.Kind.SAMPLE ? SampleItemInfo.Status.SELECTED
-                    : SampleItemInfo.Status.RESERVE, null, null, null, null, null, null));
-        }
-        return record(r, listed);
+        return record(r, drawnList(r, store.drawnIds(r.getId()).orElseThrow()).stream()
+                .map(SampleItemInfo::asDrawn).toList());
     }
 
     private SampleRecord record(SampleRecordEntity r, List<SampleItemInfo> items) {

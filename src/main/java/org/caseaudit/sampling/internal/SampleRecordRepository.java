@@ -13,4 +13,8 @@ public interface SampleRecordRepository extends JpaRepository<SampleRecordEntity
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from SampleRecordEntity s where s.cycleId = :cycleId")
     Optional<SampleRecordEntity> lockByCycleId(long cycleId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from SampleRecordEntity s where s.id = :id")
+    Optional<SampleRecordEntity> lockById(long id);
 }

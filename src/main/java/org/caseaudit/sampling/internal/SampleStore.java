@@ -45,7 +45,7 @@ public class SampleStore {
                 ps.setString(4, d.item().id());
                 ps.setString(5, d.item().reference());
                 ps.setString(6, d.item().stratum());
-                ps.setString(7, status(d.kind()).name());
+                ps.setString(7, SampleItemInfo.Status.asDrawn(d.kind()).name());
             }
 
             @Override
@@ -53,10 +53,6 @@ public class SampleStore {
                 return drawn.size();
             }
         });
-    }
-
-    private static SampleItemInfo.Status status(DrawnItem.Kind kind) {
-        return kind == DrawnItem.Kind.SAMPLE ? SampleItemInfo.Status.SELECTED : SampleItemInfo.Status.RESERVE;
     }
 
     /** The drawn list in draw order, read without loading entities (a sample can hold tens of thousands). */
