@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
-/** Bulk writes of drawn items (Hibernate cannot batch inserts with IDENTITY ids). */
+/**
+ * Drawn rows, drawn lists and frame snapshots in plain JDBC (Hibernate cannot batch inserts with IDENTITY ids, and a
+ * sample can hold tens of thousands of cases).
+ */
 @Component
 public class SampleStore {
 
