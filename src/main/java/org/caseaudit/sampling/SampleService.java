@@ -85,7 +85,7 @@ public class SampleService {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
     @Transactional(readOnly = true)
     public FramePreview preview(FrameDefinition definition, Long cycleId) {
-        BuiltFrame built = build(definition, cycleId == null ? -1 : cycleId, clock.instant(), false);
+        BuiltFrame built = build(definition, cycleId == null ? -1 : cycleId, clock.instant(), Long.MAX_VALUE, false);
         List<FramePreview.TeamCount> teams = built.frame().strata().entrySet().stream()
                 .map(e -> new FramePreview.TeamCount(e.getKey(), e.getValue().size())).toList();
         return new FramePreview(built.frame().size(), built.frame().sha256(), teams, built.excludedByReference(),
@@ -130,7 +130,7 @@ public class SampleService {
         FrameDefinition definition = SamplingJson.frame(cycle.getFrameDefinition());
         SampleDesign design = SamplingJson.design(cycle.getSampleDesign());
         Instant now = clock.instant();
-        BuiltFrame built = build(definition, cycleId, now, design.method() != SamplingMethod.STRATIFIED);
+        BuiltFrame built = build(definition, cycleId, now, Long.MAX_VALUE, design.method() != SamplingMethod.STRATIFIED);
         Frame frame = built.frame();
         // The frame's SHA-256 and its snapshot are pure CPU work on an immutable frame: done on another thread while
         // this one draws and writes (the draw waits for the hash if it needs it first); only this thread's connection
@@ -197,7 +197,8 @@ public class SampleService {
         boolean recordConsistent = snapshot.sha256().equals(record.getFrameSha256())
                 && Sampler.draw(snapshot, design, record.getSeed()).drawnIds().equals(stored);
 
-        BuiltFrame now = build(SamplingJson.frame(record.getFrameDefinition()), cycleId, record.getDrawnAt(), idsOnly);
+        BuiltFrame now = build(SamplingJson.frame(record.getFrameDefinition()), cycleId, record.getDrawnAt(),
+                record.getId(), idsOnly);
         FrameComparison changes = idsOnly ? byIdNamedByReference(storedFrame, now.frame())
                 : FrameComparison.between(storedFrame, now.frame().items());
         boolean registerConsistent;
@@ -426,10 +427,12 @@ public class SampleService {
 
     /**
      * The frame a definition gives: from ids alone when {@code idsOnly} is asked for, the definition excludes no case
-     * by reference (matched on references) and the source can give ids; otherwise from full items.
+     * by reference (matched on references) and the source can give ids; otherwise from full items. Samples drawn
+     * before {@code asOf}, or at that instant with an id below {@code beforeSampleId}, count as recently sampled.
      */
-    private BuiltFrame build(FrameDefinition definition, long cycleId, Instant asOf, boolean idsOnly) {
-        Set<String> recently = recentlySampled(definition, cycleId, asOf);
+    private BuiltFrame build(FrameDefinition definition, long cycleId, Instant asOf, long beforeSampleId,
+                             boolean idsOnly) {
+        Set<String> recently = recentlySampled(definition, cycleId, asOf, beforeSampleId);
         if (idsOnly && definition.excludedReferences().isEmpty()) {
             Optional<long[]> ids = frameSource.numericIds(definition);
             if (ids.isPresent()) {
@@ -473,13 +476,17 @@ public class SampleService {
         return new BuiltFrame(Frame.of(kept), excluded, recent, unknown);
     }
 
-    /** Cases in the sample of other cycles drawn in the definition's "recently sampled" months before {@code asOf}. */
-    private Set<String> recentlySampled(FrameDefinition definition, long cycleId, Instant asOf) {
+    /**
+     * Cases in the sample of other cycles drawn in the definition's "recently sampled" months before {@code asOf}.
+     * A sample drawn at {@code asOf} itself counts when its id is below {@code beforeSampleId}: on a stopped clock (or
+     * two draws in one millisecond) the id tells which came first, so a verify sees what its draw saw.
+     */
+    private Set<String> recentlySampled(FrameDefinition definition, long cycleId, Instant asOf, long beforeSampleId) {
         Set<String> recently = new HashSet<>();
         if (definition.excludeAuditedWithinMonths() > 0) {
             Instant from = asOf.atZone(clock.getZone()).minusMonths(definition.excludeAuditedWithinMonths()).toInstant();
-            recently.addAll(items.sampledElsewhere(cycleId, from, asOf));
-            recently.addAll(store.sampledAsListsElsewhere(cycleId, from, asOf));
+            recently.addAll(items.sampledElsewhere(cycleId, from, asOf, beforeSampleId));
+            recently.addAll(store.sampledAsListsElsewhere(cycleId, from, asOf, beforeSampleId));
         }
         return recently;
     }

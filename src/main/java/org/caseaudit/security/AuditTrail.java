@@ -1,9 +1,5 @@
 package org.caseaudit.security;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -11,7 +7,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Appends to the audit trail (who, what, when in UTC, from where, outcome). Writes join the caller's transaction, so
+ * Appends to the audit trail (who, what, when in UTC by the database server's clock, from where, outcome). Writes join the caller's transaction, so
  * a change and its record commit or roll back together. The table refuses updates and deletes (V1 triggers).
  */
 @Component
@@ -21,12 +17,10 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    AuditTrail(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+    AuditTrail(JdbcTemplate jdbc, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     public void record(String action, String targetType, String targetId, String detail) {
@@ -37,8 +31,7 @@ public class AuditTrail {
                        String remoteAddress, Outcome outcome) {
         jdbc.update("""
                 INSERT INTO audit_event (occurred_at, actor, action, target_type, target_id, detail, remote_address, outcome)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)),
+                VALUES (UTC_TIMESTAMP(6), ?, ?, ?, ?, ?, ?, ?)""",
                 truncate(actor, 64), truncate(action, 64), truncate(targetType, 64), truncate(targetId, 128),
                 truncate(detail, 1000), truncate(remoteAddress, 64), outcome.name());
     }

@@ -35,12 +35,19 @@ class AnswerHistoryTest {
                 Roles.AUDITOR);
     }
 
+    /** The database server's time: system-versioned periods come from its clock, not the application's. */
+    private Instant databaseNow() {
+        java.math.BigDecimal seconds = jdbc.queryForObject("SELECT UNIX_TIMESTAMP(NOW(6))", java.math.BigDecimal.class);
+        return Instant.ofEpochSecond(seconds.longValue(),
+                seconds.remainder(java.math.BigDecimal.ONE).movePointRight(9).longValue());
+    }
+
     @Test
     void every_committed_version_is_kept_by_the_database_whoever_writes_the_row() {
-        Instant before = Instant.now();
+        Instant before = databaseNow();
         long id = support.assign(support.newCycle(), "auditor", null);
         AnswerState created = as("auditor", () -> audits.open(id), Roles.AUDITOR).answersByQuestion().get(QUESTION);
-        Instant opened = Instant.now();
+        Instant opened = databaseNow();
         AnswerState first = save(id, "No", "Chronology missing", created.version());
         // a write that bypasses the application altogether still leaves its version behind
         jdbc.update("UPDATE audit_answer SET answer_value = 'Yes', version = version + 1, updated_by = 'dba'"
@@ -53,7 +60,7 @@ class AnswerHistoryTest {
                         tuple(0L, "created", null, null),
                         tuple(1L, "changed", "auditor", "No"),
                         tuple(2L, "changed", "dba", "Yes"));
-        // the created version has no saver; its time is when the database created the row (same machine's clock)
+        // the created version has no saver; its time is when the database created the row (the server's clock)
         assertThat(history.get(0).at()).isBetween(before.minusSeconds(2), opened.plusSeconds(2));
         assertThat(history.get(1).at()).isEqualTo(first.updatedAt());
         assertThat(history.get(1).evidenceNote()).isEqualTo("Chronology missing");

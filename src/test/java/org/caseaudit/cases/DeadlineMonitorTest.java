@@ -12,6 +12,7 @@ import org.caseaudit.IntegrationTest;
 import org.caseaudit.calendar.Measure;
 import org.caseaudit.calendar.MeasureStatus;
 import org.caseaudit.calendar.WorkingDayService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * whose ICPC is long overdue, one whose strategy discussion is today (ICPC due in 15 working days).
  */
 @IntegrationTest
+@Tag("clock")
 @WithMockUser(username = "lead", roles = "AUDIT_LEAD")
 class DeadlineMonitorTest {
 

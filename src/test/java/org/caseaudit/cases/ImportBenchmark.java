@@ -117,7 +117,7 @@ public final class ImportBenchmark {
             while (cases.hasNext()) {
                 batch.add(cases.next());
                 if (batch.size() == 1000 || !cases.hasNext()) {
-                    CaseWriterAccess.rawInsert(jdbc, source, batch);
+                    CaseWriterAccess.rawInsert(jdbc, source, batch, Clock.systemUTC());
                     n += batch.size();
                     batch.clear();
                 }

@@ -52,12 +52,15 @@ class FaultDriver {
     private final AuditService audits;
     private final CaseRegisterService register;
     private final String secret;
+    private final java.time.Clock clock;
 
     FaultDriver(AuditService audits, CaseRegisterService register,
-                @org.springframework.beans.factory.annotation.Value("${caseaudit.fault-driver.secret}") String secret) {
+                @org.springframework.beans.factory.annotation.Value("${caseaudit.fault-driver.secret}") String secret,
+                java.time.Clock clock) {
         this.audits = audits;
         this.register = register;
         this.secret = secret;
+        this.clock = clock;
     }
 
     @Bean
@@ -103,7 +106,7 @@ class FaultDriver {
             List<AuditAssignment> assignments = new ArrayList<>();
             for (CaseFacts c : cases) {
                 assignments.add(new AuditAssignment(FAULT_CYCLE, c.id(), c.data().caseReference(), "s47-enquiry", 1,
-                        AUDITOR, null, true, LocalDate.of(2026, 12, 31)));
+                        AUDITOR, null, true, LocalDate.now(clock).plusWeeks(6)));
             }
             audits.assign(assignments);
             return audits.cycleAudits(FAULT_CYCLE).stream().map(AuditSummary::id).toList();

@@ -57,6 +57,8 @@ class FaultKillIT {
 
     private static final int ROUNDS = Integer.getInteger("fault.rounds", 3);
     private static final long SEED = Long.getLong("fault.seed", 20261122L);
+    /** The application under test runs on this stopped clock, and the generated cases end on its day. */
+    private static final java.time.Instant MOMENT = java.time.Instant.parse("2026-11-20T10:00:00Z");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("fault.start-timeout", 300));
     private static final String TOKEN = "cat_fault" + UUID.randomUUID().toString().replace("-", "");
     private static final String SECRET = UUID.randomUUID().toString();
@@ -197,6 +199,7 @@ class FaultKillIT {
         env.put("SPRING_DATASOURCE_PASSWORD", dbPassword);
         env.put("SPRING_PROFILES_ACTIVE", "fault-driver");
         env.put("CASEAUDIT_DEMO_DATA", "true");
+        env.put("CASEAUDIT_CLOCK_FIXED", MOMENT.toString());
         env.put("CASEAUDIT_FAULT_DRIVER_SECRET", SECRET);
         env.put("SERVER_ADDRESS", "127.0.0.1");
         env.put("PORT", String.valueOf(port));
@@ -274,7 +277,8 @@ class FaultKillIT {
             int rows = random.nextBoolean() ? 5 + random.nextInt(45) : 50 + random.nextInt(1150);
             try {
                 Path file = work.resolve(source + ".csv");
-                CaseExportWriter.writeShape(new SyntheticCaseGenerator(random.nextLong(), LocalDate.of(2026, 11, 20), 14,
+                CaseExportWriter.writeShape(new SyntheticCaseGenerator(random.nextLong(),
+                        LocalDate.ofInstant(MOMENT, java.time.ZoneId.of("Europe/London")), 14,
                         "F" + n + "-").generate(rows).iterator(), ExportShape.STANDARD, file);
                 HttpResponse<String> r = multipart("/api/imports?source=" + source, file);
                 Files.deleteIfExists(file);

@@ -15,6 +15,7 @@ import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditSummary;
 import org.caseaudit.audit.AuditTestSupport;
 import org.caseaudit.security.Roles;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +23,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
+@Tag("clock")
 class ActionPlanServiceTest {
 
     @Autowired ActionPlanService plan;

@@ -39,7 +39,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditJourneyIT extends JourneyTestBase {
 
-    private static final String CYCLE = "Journey cycle October 2026";
+    private static final java.time.format.DateTimeFormatter UK_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The journey audits the month before the clock's month, due four weeks from today. */
+    private java.time.YearMonth month() {
+        return java.time.YearMonth.now(clock).minusMonths(1);
+    }
+
+    private String cycleName() {
+        return "Journey cycle " + month().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
+                java.util.Locale.UK));
+    }
     /** Answered with the keyboard only: four Yes / No / Not applicable questions, no proposals. */
     private static final String KEYBOARD_SECTION = "procedures-and-tools";
     /** The question the moderator answers differently from the auditor. */
@@ -83,13 +93,13 @@ class AuditJourneyIT extends JourneyTestBase {
         browser.screenshotAndCheck(page, "audit-01-cycles", "audit-cycles");
 
         page.locator("#new-cycle").click();
-        page.locator("#cycle-name input").fill(CYCLE);
+        page.locator("#cycle-name input").fill(cycleName());
         page.locator("#cycle-template input").fill("s47-enquiry v1");
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("s47-enquiry v1"))
                 .first().click();
-        typeDate(page, "period-from", "01/10/2026");
-        typeDate(page, "period-to", "31/10/2026");
-        typeDate(page, "due-date", "18/12/2026");
+        typeDate(page, "period-from", month().atDay(1).format(UK_DATE));
+        typeDate(page, "period-to", month().atEndOfMonth().format(UK_DATE));
+        typeDate(page, "due-date", java.time.LocalDate.now(clock).plusWeeks(4).format(UK_DATE));
         page.locator("#moderation-percent input").fill("100");
         assertThat(page.locator("#moderation-blind input")).isChecked();
         assertThat(page.locator("#design-percent input")).hasValue("10");
@@ -100,9 +110,9 @@ class AuditJourneyIT extends JourneyTestBase {
 
         page.locator("#save-cycle").click();
         assertThat(page.locator("#cycle-editor")).hasCount(0);
-        assertThat(page.locator("#cycles-grid")).containsText(CYCLE);
+        assertThat(page.locator("#cycles-grid")).containsText(cycleName());
         assertThat(page.locator("#sample-record")).containsText("Moderation is blind");
-        cycleId = jdbc.queryForObject("SELECT id FROM audit_cycle WHERE name = ?", Long.class, CYCLE);
+        cycleId = jdbc.queryForObject("SELECT id FROM audit_cycle WHERE name = ?", Long.class, cycleName());
 
         page.locator("#draw-sample").click();
         assertThat(page.locator("#sample-record")).containsText(Pattern.compile("Drawn \\d+ \\+ 5 reserves"));
@@ -396,10 +406,10 @@ class AuditJourneyIT extends JourneyTestBase {
         assertThat(page.locator("#read-only-banner")).containsText("This audit is read-only");
     }
 
-    private static void chooseCycle(Page page) {
+    private void chooseCycle(Page page) {
         page.locator("#cycle-select").click();
-        page.locator("vaadin-select-item[role='option']").filter(new Locator.FilterOptions().setHasText(CYCLE)).click();
-        assertThat(page.locator("#cycle-select")).containsText(CYCLE);
+        page.locator("vaadin-select-item[role='option']").filter(new Locator.FilterOptions().setHasText(cycleName())).click();
+        assertThat(page.locator("#cycle-select")).containsText(cycleName());
     }
 
     private static void typeDate(Page page, String id, String date) {

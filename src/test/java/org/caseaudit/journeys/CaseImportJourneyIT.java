@@ -19,7 +19,7 @@ class CaseImportJourneyIT extends JourneyTestBase {
     @BeforeAll
     void start() throws Exception {
         file = Files.createTempDirectory("journey").resolve("mosaic-export.csv");
-        CaseExportWriter.writeShape(new SyntheticCaseGenerator(77, java.time.LocalDate.now(), 6, "JR")
+        CaseExportWriter.writeShape(new SyntheticCaseGenerator(77, java.time.LocalDate.now(clock), 6, "JR")
                 .iterator(80), ExportShape.MOSAIC_LIKE, file);
     }
 

@@ -44,7 +44,7 @@ class DashboardJourneyIT extends JourneyTestBase {
         assertThat(page.locator("#chart-icpc-within-15-days")).containsText("National reference: England 2025, 81%");
         assertThat(page.locator("#chart-icpc-within-15-days")).hasAttribute("role", "img");
         assertThat(page.locator("#icpc-national-reference")).containsText("national reference");
-        assertThat(page.locator("#dashboard-in-progress")).containsText("S47 enquiries October 2026");
+        assertThat(page.locator("#dashboard-in-progress")).containsText(latestDemoCycle());
         assertThat(page.locator("#agreement-table")).isVisible();
         page.waitForTimeout(500);
         browser.screenshot(page, "dashboard-lead");

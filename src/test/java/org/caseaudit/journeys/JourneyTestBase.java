@@ -1,8 +1,13 @@
 package org.caseaudit.journeys;
 
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,7 +27,16 @@ abstract class JourneyTestBase {
 
     @LocalServerPort
     int port;
+    /** The application's clock (fixed by the test profile): every date a journey expects derives from it. */
+    @Autowired
+    Clock clock;
     BrowserJourney browser;
+
+    /** The name the demo data gives the cycle of the month before the clock's month (the one in progress). */
+    String latestDemoCycle() {
+        return "S47 enquiries " + YearMonth.now(clock).minusMonths(1)
+                .format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
+    }
 
     @BeforeAll
     void startBrowser() throws Exception {

@@ -31,7 +31,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ReportsJourneyIT extends JourneyTestBase {
 
-    private static final String CYCLE = "S47 enquiries September 2026";
+    /** The demo cycle two months before the clock's month: complete, with findings and actions. */
+    private String month() {
+        return java.time.YearMonth.now(clock).minusMonths(2)
+                .format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK));
+    }
+
+    private String cycle() {
+        return "S47 enquiries " + month();
+    }
 
     @Autowired
     JdbcTemplate jdbc;
@@ -43,9 +51,9 @@ class ReportsJourneyIT extends JourneyTestBase {
     }
 
     private void chooseCycle(Page page) {
-        page.locator("#report-cycle input").fill("September 2026");
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(CYCLE)).first().click();
-        assertThat(page.locator("#report-cycle input")).hasValue(java.util.regex.Pattern.compile(CYCLE + ".*"));
+        page.locator("#report-cycle input").fill(month());
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(cycle())).first().click();
+        assertThat(page.locator("#report-cycle input")).hasValue(java.util.regex.Pattern.compile(cycle() + ".*"));
     }
 
     /** Clicks a build button, waits for its download link and saves the file. */
@@ -82,7 +90,7 @@ class ReportsJourneyIT extends JourneyTestBase {
         browser.signIn(page, "lead", PASSWORD);
         page.navigate(browser.url("findings"));
         page.locator("#findings-cycle").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(CYCLE)).first().click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(cycle())).first().click();
         assertThat(page.locator("#compliance-grid")).containsText("Audited");
         page.locator("#themes-grid vaadin-checkbox").first().click(); // select every theme
         page.locator("#create-actions").click();
@@ -105,14 +113,14 @@ class ReportsJourneyIT extends JourneyTestBase {
         browser.screenshot(page, "reports-03-downloads");
 
         String packText = pdfText(pack);
-        assertThat(packText).contains("OFFICIAL-SENSITIVE").contains(CYCLE).contains("Page 1 of");
+        assertThat(packText).contains("OFFICIAL-SENSITIVE").contains(cycle()).contains("Page 1 of");
         String resultsText = workbookText(results);
         assertThat(resultsText).contains("[sheet Answers]").contains("[sheet Compliance]")
                 .contains("[sheet Sample record]");
         String sampled = jdbc.queryForObject("""
                 SELECT i.case_reference FROM sample_item i JOIN sample_record r ON r.id = i.sample_id
                 JOIN audit_cycle c ON c.id = r.cycle_id WHERE c.name = ? AND i.kind = 'SAMPLE' LIMIT 1""",
-                String.class, CYCLE);
+                String.class, cycle());
         assertThat(resultsText).as("the full results workbook names the sampled cases").contains(sampled);
         assertThat(workbookText(plan)).contains("Issue identified").contains("Action taken by the service");
     }

@@ -2,8 +2,11 @@ package org.caseaudit.findings.internal;
 
 import static org.caseaudit.security.RunAs.as;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,11 +39,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo action plan, made through the action plan service as the audit lead from the demo year's themes: the
- * chronology action of February 2026, closed in April with its re-audit of later cases done (all audits submitted, the
- * re-audit cycle complete); an open consent action from the August 2026 cycle, in progress and overdue; an open action
- * on telling referrers the outcome from the September 2026 cycle, not started and due in the new year. Runs after
- * the audit demo year; skipped when the plan has actions or the demo cycles are missing.
+ * The demo action plan, made through the action plan service as the audit lead from the demo year's themes. Months
+ * count back from the clock's month like the demo year's (with the clock in November 2026: cycles November 2025 to
+ * October 2026): the chronology action from the fourth cycle (February 2026), closed two months later (April) with
+ * its re-audit of cases from the eighth month on (June) done (all audits submitted, the re-audit cycle complete); an
+ * open consent action from the tenth cycle (August), in progress and overdue since the last Friday of the latest
+ * cycle's month; an open action on telling referrers the outcome from the eleventh cycle (September), not started and
+ * due two months after the clock's month. Runs after the audit demo year; skipped when the plan has actions or the
+ * demo cycles are missing.
  */
 @Component
 @Order(50)
@@ -52,13 +58,24 @@ class ActionPlanDemoData implements DemoData {
     private final FindingsService findings;
     private final AuditCycleService cycles;
     private final AuditService audits;
+    private final Clock clock;
 
     ActionPlanDemoData(ActionPlanService actions, FindingsService findings, AuditCycleService cycles,
-            AuditService audits) {
+            AuditService audits, Clock clock) {
         this.actions = actions;
         this.findings = findings;
         this.cycles = cycles;
         this.audits = audits;
+        this.clock = clock;
+    }
+
+    /** The demo year's month {@code index} (0 = the oldest of twelve, 11 = the latest, the month before today's). */
+    private YearMonth month(int index) {
+        return YearMonth.now(clock).minusMonths(12 - index);
+    }
+
+    private static LocalDate lastFriday(YearMonth month) {
+        return month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
     }
 
     @Override
@@ -67,25 +84,27 @@ class ActionPlanDemoData implements DemoData {
             if (!actions.plan(true).isEmpty()) {
                 return null;
             }
-            Optional<CyclePeriod> february = cycle("S47 enquiries February 2026");
-            Optional<CyclePeriod> august = cycle("S47 enquiries August 2026");
-            Optional<CyclePeriod> september = cycle("S47 enquiries September 2026");
-            if (february.isEmpty() || august.isEmpty() || september.isEmpty()) {
+            Optional<CyclePeriod> chronology = cycle(month(3));
+            Optional<CyclePeriod> consent = cycle(month(9));
+            Optional<CyclePeriod> referrer = cycle(month(10));
+            if (chronology.isEmpty() || consent.isEmpty() || referrer.isEmpty()) {
                 log.warn("Action plan demo data skipped: the demo audit cycles are missing");
                 return null;
             }
-            closedWithReAudit(february.get());
-            open(august.get(), "consent", "auditor2", "Team Manager, South Assessment Team",
-                    LocalDate.of(2026, 10, 30), ActionStatus.IN_PROGRESS,
+            closedWithReAudit(chronology.get());
+            open(consent.get(), "consent", "auditor2", "Team Manager, South Assessment Team",
+                    lastFriday(month(11)), ActionStatus.IN_PROGRESS,
                     "Consent field added to the contact form in the test system; go-live waits for the supplier");
-            open(september.get(), "communication-with-referrer", null, "Head of MASH", LocalDate.of(2027, 1, 29),
-                    ActionStatus.NOT_STARTED, null);
+            open(referrer.get(), "communication-with-referrer", null, "Head of MASH",
+                    lastFriday(YearMonth.now(clock).plusMonths(2)), ActionStatus.NOT_STARTED, null);
             return null;
         }, Roles.AUDIT_LEAD);
     }
 
-    private Optional<CyclePeriod> cycle(String name) {
-        return findings.cycles().stream().filter(c -> c.name().equals(name)).findFirst();
+    /** The demo year's S47 cycle of a month. */
+    private Optional<CyclePeriod> cycle(YearMonth month) {
+        return findings.cycles().stream().filter(c -> c.name().startsWith("S47 enquiries ")
+                && month.atDay(1).equals(c.periodStart())).findFirst();
     }
 
     private Optional<ActionItem> fromTheme(CyclePeriod cycle, String theme) {
@@ -107,25 +126,27 @@ class ActionPlanDemoData implements DemoData {
         });
     }
 
-    /** The chronology action: completed with evidence, its re-audit of cases from June 2026 audited and complete. */
-    private void closedWithReAudit(CyclePeriod february) {
-        Optional<ActionItem> found = fromTheme(february, "chronology");
+    /** The chronology action: completed with evidence, its re-audit of later cases audited and complete. */
+    private void closedWithReAudit(CyclePeriod source) {
+        Optional<ActionItem> found = fromTheme(source, "chronology");
         if (found.isEmpty()) {
             return;
         }
         ActionItem a = actions.update(found.get().id(), found.get().version(), new ActionForm(found.get().issue(),
                 "Chronology template updated so it is refreshed after every strategy discussion; team managers check "
                         + "the chronology in monthly supervision", "lead", "Head of Safeguarding and Quality Assurance",
-                LocalDate.of(2026, 4, 30), ActionStatus.IN_PROGRESS));
+                month(5).atEndOfMonth(), ActionStatus.IN_PROGRESS));
         actions.addNote(a.id(), "Template change agreed at the practice standards group; briefing to all team "
                 + "managers booked");
         a = actions.get(a.id());
-        actions.complete(a.id(), a.version(), "New chronology template live from 14/04/2026; briefing attended by "
-                + "all 8 team managers (attendance list on the QA SharePoint)", LocalDate.of(2026, 4, 14));
+        LocalDate live = month(5).atDay(14);
+        actions.complete(a.id(), a.version(), "New chronology template live from "
+                + live.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "; briefing attended by "
+                + "all 8 team managers (attendance list on the QA SharePoint)", live);
         a = actions.get(a.id());
         ActionItem launched = actions.launchReAudit(a.id(), a.version(),
-                new ReAuditRequest(LocalDate.of(2026, 6, 1), ActionPlanService.REAUDIT_SAMPLE_SIZE, 2026_0614L,
-                        LocalDate.of(2026, 12, 18)));
+                new ReAuditRequest(month(7).atDay(1), ActionPlanService.REAUDIT_SAMPLE_SIZE, 2026_0614L,
+                        LocalDate.now(clock).plusWeeks(4).with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY))));
         long cycleId = launched.reauditCycleId();
         for (AuditSummary s : audits.cycleAudits(cycleId)) {
             if (s.kind() == AuditKind.AUDIT) {

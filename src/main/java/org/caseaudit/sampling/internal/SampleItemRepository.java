@@ -14,11 +14,15 @@ public interface SampleItemRepository extends JpaRepository<SampleItemEntity, Lo
 
     List<SampleItemEntity> findByAuditorOrModeratorOrderBySampleIdAscDrawOrderAsc(String auditor, String moderator);
 
-    /** Case ids in the sample (drawn in or brought in) of other cycles' samples drawn in [from, to). */
+    /**
+     * Case ids in the sample (drawn in or brought in) of other cycles' samples drawn in [from, to), or at {@code to}
+     * with an id below {@code beforeId}.
+     */
     @Query("""
             select distinct i.caseId from SampleItemEntity i, SampleRecordEntity s
-            where i.sampleId = s.id and s.cycleId <> :cycleId and s.drawnAt >= :from and s.drawnAt < :to
+            where i.sampleId = s.id and s.cycleId <> :cycleId and s.drawnAt >= :from
+              and (s.drawnAt < :to or (s.drawnAt = :to and s.id < :beforeId))
               and i.status in (org.caseaudit.sampling.SampleItemInfo.Status.SELECTED,
                                org.caseaudit.sampling.SampleItemInfo.Status.REPLACEMENT)""")
-    List<String> sampledElsewhere(long cycleId, Instant from, Instant to);
+    List<String> sampledElsewhere(long cycleId, Instant from, Instant to, long beforeId);
 }

@@ -104,19 +104,22 @@ public class SampleStore {
 
     /**
      * Case ids in the sample (the first {@code sample_size} of the drawn list: nothing has changed in a sample
-     * whose rows are not written) of other cycles' samples drawn in [from, to) and still without rows.
+     * whose rows are not written) of other cycles' samples drawn in [from, to), or at {@code to} with an id below
+     * {@code beforeId}, and still without rows.
      */
-    public List<String> sampledAsListsElsewhere(long cycleId, Instant from, Instant to) {
+    public List<String> sampledAsListsElsewhere(long cycleId, Instant from, Instant to, long beforeId) {
         List<String> ids = new ArrayList<>();
         jdbc.query("""
                 SELECT r.sample_size, f.drawn_ids FROM sample_record r JOIN sample_frame f ON f.sample_id = r.id
                 WHERE r.items_written = FALSE AND f.drawn_ids IS NOT NULL AND r.cycle_id <> ?
-                  AND r.drawn_at >= ? AND r.drawn_at < ?""", (RowCallbackHandler) rs -> {
+                  AND r.drawn_at >= ? AND (r.drawn_at < ? OR (r.drawn_at = ? AND r.id < ?))""",
+                (RowCallbackHandler) rs -> {
             long[] drawn = FrameSnapshot.decodeIds(rs.getBytes(2));
             for (int i = 0; i < Math.min(rs.getInt(1), drawn.length); i++) {
                 ids.add(Long.toString(drawn[i]));
             }
-        }, cycleId, LocalDateTime.ofInstant(from, ZoneOffset.UTC), LocalDateTime.ofInstant(to, ZoneOffset.UTC));
+        }, cycleId, LocalDateTime.ofInstant(from, ZoneOffset.UTC), LocalDateTime.ofInstant(to, ZoneOffset.UTC),
+                LocalDateTime.ofInstant(to, ZoneOffset.UTC), beforeId);
         return ids;
     }
 

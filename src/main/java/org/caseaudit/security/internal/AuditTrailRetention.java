@@ -3,9 +3,7 @@ package org.caseaudit.security.internal;
 import java.sql.CallableStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.caseaudit.security.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +31,9 @@ public class AuditTrailRetention {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final AuditTrail trail;
-    private final Clock clock;
     private final int retentionMonths;
 
-    AuditTrailRetention(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditTrail trail, Clock clock,
+    AuditTrailRetention(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditTrail trail,
                         @Value("${caseaudit.audit.retention-months:84}") int retentionMonths) {
         if (retentionMonths < MINIMUM_MONTHS) {
             throw new IllegalStateException("caseaudit.audit.retention-months (CASEAUDIT_AUDIT_RETENTION_MONTHS) is "
@@ -45,7 +42,6 @@ public class AuditTrailRetention {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.trail = trail;
-        this.clock = clock;
         this.retentionMonths = retentionMonths;
     }
 
@@ -53,9 +49,12 @@ public class AuditTrailRetention {
         return retentionMonths;
     }
 
-    /** The start of the retention period: entries that occurred (UTC) before it are purged. */
+    /**
+     * The start of the retention period: entries that occurred (UTC) before it are purged. The trail's times are the
+     * database server's, so the cut-off is counted back from the server's time too, not the application's clock.
+     */
     public LocalDateTime cutoff() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusMonths(retentionMonths);
+        return jdbc.queryForObject("SELECT UTC_TIMESTAMP(6) - INTERVAL ? MONTH", LocalDateTime.class, retentionMonths);
     }
 
     @Scheduled(cron = "${caseaudit.audit.purge-cron:0 30 2 * * *}", zone = "Europe/London")

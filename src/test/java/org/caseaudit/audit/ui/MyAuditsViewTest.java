@@ -28,6 +28,7 @@ import org.caseaudit.sampling.SampleRecord;
 import org.caseaudit.sampling.SampleService;
 import org.caseaudit.sampling.SampleSize;
 import org.caseaudit.security.Roles;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -37,6 +38,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * a test frame source, would swap the security context strategy under the tests that run after it.
  */
 @IntegrationTest
+@Tag("clock")
 class MyAuditsViewTest extends SpringBrowserlessTest {
 
     @Autowired AuditCycleService cycles;
@@ -44,6 +46,7 @@ class MyAuditsViewTest extends SpringBrowserlessTest {
     @Autowired AuditService audits;
     @Autowired AuditTestSupport support;
     @Autowired RegisteredCaseFiles files;
+    @Autowired java.time.Clock clock;
 
     @SuppressWarnings("unchecked")
     private List<MyWork> rows() {
@@ -63,9 +66,10 @@ class MyAuditsViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "auditor2", roles = "AUDITOR")
     void an_auditor_sees_the_sampled_cases_to_do_first_awaiting_the_lead_then_with_the_audits_status() {
-        LocalDate due = LocalDate.now().plusDays(30);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate due = today.plusDays(30);
         CycleSummary cycle = asLead(() -> cycles.create(new CycleDetails("My audits view cycle", "s47-enquiry", 1,
-                due, FrameDefinition.period(LocalDate.now().minusMonths(13), LocalDate.now().minusMonths(1)),
+                due, FrameDefinition.period(today.minusMonths(13), today.minusMonths(1)),
                 SampleDesign.simpleRandom(new SampleSize.Fixed(12), 2), 0, true)));
         SampleRecord assigned = asLead(() -> {
             samples.draw(cycle.id(), cycle.version(), 31L);

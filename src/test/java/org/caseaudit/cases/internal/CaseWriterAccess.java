@@ -16,8 +16,8 @@ public final class CaseWriterAccess {
     private CaseWriterAccess() {
     }
 
-    public static void rawInsert(JdbcTemplate jdbc, String source, List<CaseData> batch) {
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+    public static void rawInsert(JdbcTemplate jdbc, String source, List<CaseData> batch, java.time.Clock clock) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
         StringBuilder cols = new StringBuilder("source");
         StringBuilder qs = new StringBuilder("?");
         for (var f : CaseWriter.COLUMNS) {

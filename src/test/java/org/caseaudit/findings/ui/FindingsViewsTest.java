@@ -27,11 +27,13 @@ import org.caseaudit.findings.ActionStatus;
 import org.caseaudit.findings.QuestionCompliance;
 import org.caseaudit.findings.Theme;
 import org.caseaudit.security.Roles;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @IntegrationTest
+@Tag("clock")
 class FindingsViewsTest extends SpringBrowserlessTest {
 
     @Autowired AuditTestSupport support;
