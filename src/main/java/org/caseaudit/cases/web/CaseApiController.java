@@ -3,8 +3,10 @@ package org.caseaudit.cases.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.caseaudit.cases.CaseFilter;
 import org.caseaudit.cases.CaseImportService;
 import org.caseaudit.cases.CaseRegisterService;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -80,6 +83,28 @@ class CaseApiController {
         response.setHeader("Content-Disposition", "attachment; filename=\"cases.csv\"");
         register.export(new CaseFilter(team, from, to, outcome, hasIcpc, null), CaseRegisterService.ExportFormat.CSV,
                 response.getOutputStream());
+    }
+
+    /**
+     * A parameter that does not convert (an unknown outcome, a date that is not ISO) is answered with the parameter's
+     * name and the values it accepts, never with the converter's message (which names Java classes).
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, String>> badParameter(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        String expected;
+        if (type != null && type.isEnum()) {
+            expected = "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        } else if (type == LocalDate.class) {
+            expected = "a date written yyyy-MM-dd";
+        } else if (type == Boolean.class || type == boolean.class) {
+            expected = "true or false";
+        } else {
+            expected = "a valid value";
+        }
+        return ResponseEntity.badRequest().body(Map.of("error",
+                "Parameter '" + e.getName() + "' must be " + expected + "."));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

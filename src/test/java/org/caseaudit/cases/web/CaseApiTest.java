@@ -16,6 +16,8 @@ import org.caseaudit.cases.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -119,5 +121,19 @@ class CaseApiTest {
         tokens.revoke(id);
         SecurityContextHolder.clearContext();
         mvc.perform(get("/api/cases.csv").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            outcome | BOGUS      | Parameter 'outcome' must be one of ICPC, CHILD_IN_NEED, NFA, OTHER.
+            from    | 01/03/2026 | Parameter 'from' must be a date written yyyy-MM-dd.
+            hasIcpc | maybe      | Parameter 'hasIcpc' must be true or false.
+            """)
+    void a_parameter_that_does_not_convert_is_answered_with_the_allowed_values_and_no_class_names(
+            String parameter, String value, String message) throws Exception {
+        String token = token("api-test-bad-" + parameter);
+        String body = mvc.perform(get("/api/cases.csv").param(parameter, value).header("Authorization", "Bearer " + token))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains(message).doesNotContain("org.caseaudit", "java.", "No enum constant", "Exception");
     }
 }
