@@ -404,12 +404,16 @@ public class AuditService {
         return currentUser.hasRole(Roles.AUDIT_LEAD) || currentUser.hasRole(Roles.ADMIN);
     }
 
+    /**
+     * One refusal for "not yours" and "does not exist": the same words, no id and no case reference, so that asking
+     * for audits by number tells nothing about which exist or whose they are.
+     */
     static AccessDeniedException denied(long auditId) {
-        return new AccessDeniedException("Audit " + auditId + " is not assigned to you");
+        return new AuditUnavailableException();
     }
 
-    static AuditStateException notFound(long auditId) {
-        return new AuditStateException("There is no audit " + auditId);
+    static AccessDeniedException notFound(long auditId) {
+        return new AuditUnavailableException();
     }
 
     private void checkOwner(CaseAuditEntity audit) {

@@ -26,7 +26,6 @@ import org.caseaudit.security.UserSummary;
 import org.caseaudit.templates.QuestionDefinition;
 import org.caseaudit.templates.SectionDefinition;
 import org.caseaudit.templates.TemplateDefinition;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -139,11 +138,10 @@ public class FeedbackService {
         boolean manager = isSharedWithMe(auditId);
         boolean own = audit.getAuditor().equals(auditService.me()) && audit.getKind() == AuditKind.AUDIT;
         if (!manager && !own && !auditService.isLead()) {
-            throw new AccessDeniedException("The audit of case " + audit.getCaseReference()
-                    + " is not one of yours and has not been shared with you");
+            throw AuditService.denied(auditId);
         }
         if (!audit.isSubmitted()) {
-            throw new AuditStateException("The audit of case " + audit.getCaseReference() + " is not finished yet");
+            throw new AuditStateException("This audit is not finished yet: its feedback is shown once it is submitted");
         }
         TemplateDefinition template = auditService.template(audit.getTemplateKey(), audit.getTemplateVersion());
         Map<String, AnswerEntity> given = answers.findByCaseAuditIdOrderByPosition(auditId).stream()
@@ -206,7 +204,7 @@ public class FeedbackService {
     @Transactional
     public AuditFeedback.Reply reply(long auditId, String text) {
         if (!isSharedWithMe(auditId)) {
-            throw new AccessDeniedException("Audit " + auditId + " is not shared with you");
+            throw AuditService.denied(auditId);
         }
         String clean = clean(text, MAX_REPLY, "The reply");
         if (clean == null) {
