@@ -36,6 +36,11 @@ public class AuditTrail {
                 truncate(detail, 1000), truncate(remoteAddress, 64), outcome.name());
     }
 
+    /** The client address of the request being handled on this thread, or null outside a request. */
+    static String currentRemoteAddress() {
+        return remoteAddress();
+    }
+
     private static String remoteAddress() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes instanceof ServletRequestAttributes servlet) {
