@@ -49,7 +49,7 @@ class DemoUsers implements DemoData {
     public void load() {
         String hash = null;
         for (DemoUser demo : USERS) {
-            if (users.existsByUsernameIgnoreCase(demo.username())) {
+            if (users.existsByUsernameKey(Usernames.normalise(demo.username()))) {
                 continue;
             }
             if (hash == null) {

@@ -46,8 +46,9 @@ public class UserDetailsForm {
         return username;
     }
 
+    /** Kept in its one spelling ({@link Usernames#normalise}): {@code Zoë.Smith} becomes {@code zoe.smith}. */
     public void setUsername(String username) {
-        this.username = username == null ? "" : username.trim();
+        this.username = Usernames.normalise(username);
     }
 
     public String getFullName() {

@@ -55,7 +55,7 @@ public class UserService {
     @Transactional
     public UserSummary create(UserDetailsForm form, String initialPassword) {
         requireValid(form);
-        if (users.existsByUsernameIgnoreCase(form.getUsername())) {
+        if (users.existsByUsernameKey(Usernames.normalise(form.getUsername()))) {
             throw new UserAdministrationException("username", "The username " + form.getUsername() + " is already taken");
         }
         requireAcceptable(initialPassword, form.getUsername());

@@ -77,4 +77,16 @@ class LoginAttemptsTest {
         fail("auditor");
         assertThat(attempts.isLocked("auditor")).isFalse();
     }
+
+    @Test
+    void failures_under_any_spelling_count_against_one_username() {
+        fail("séctest-enum");
+        fail("ｓｅｃｔｅｓｔ-enum");
+        fail("SECTEST-ENUM");
+        fail("se\u0301ctest-enum");
+        assertThat(attempts.isLocked("sectest-enum")).isFalse();
+        fail("Sectest-Enum ");
+        assertThat(attempts.isLocked("sectest-enum")).isTrue();
+        assertThat(attempts.isLocked("SÉCTEST-enum")).isTrue();
+    }
 }

@@ -64,6 +64,20 @@ class UserServiceTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_username_is_kept_in_its_one_spelling_and_other_spellings_of_it_are_taken() {
+        UserSummary created = users.create(form("Zoë.Smith", null, Role.AUDITOR), "a long enough passphrase");
+        assertThat(created.username()).isEqualTo("zoe.smith");
+        assertThat(jdbc.queryForObject("select username_key from app_user where id = ?", String.class, created.id()))
+                .isEqualTo("zoe.smith");
+        for (String spelling : new String[] {"ZOË.SMITH", "ｚｏｅ.ｓｍｉｔｈ", "zoe\u0308.smith"}) {
+            assertThatThrownBy(() -> users.create(form(spelling, null, Role.AUDITOR),
+                    "a long enough passphrase")).as(spelling)
+                    .isInstanceOf(UserAdministrationException.class).hasMessageContaining("already taken");
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
     void a_weak_initial_password_is_refused_naming_the_problem() {
         assertThatThrownBy(() -> users.create(form("svc-weak", null, Role.AUDITOR), "short"))
                 .isInstanceOf(UserAdministrationException.class)

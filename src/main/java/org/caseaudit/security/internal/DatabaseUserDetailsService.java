@@ -1,6 +1,7 @@
 package org.caseaudit.security.internal;
 
 import org.caseaudit.security.LoginAttempts;
+import org.caseaudit.security.Usernames;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,7 +23,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = users.findByUsernameIgnoreCase(username)
+        UserAccount account = users.findByUsernameKey(Usernames.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         return new SignedInUser(account.getUsername(), account.getPasswordHash(), account.isEnabled(),
                 !loginAttempts.isLocked(account.getUsername()),

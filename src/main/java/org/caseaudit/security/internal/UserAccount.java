@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.caseaudit.security.Role;
+import org.caseaudit.security.Usernames;
 
 @Entity
 @Table(name = "app_user")
@@ -28,6 +29,10 @@ public class UserAccount {
 
     @Column(nullable = false, unique = true, length = 64)
     private String username;
+
+    /** {@link Usernames#normalise} of the username: what sign-in and uniqueness compare. */
+    @Column(name = "username_key", nullable = false, unique = true, length = 64)
+    private String usernameKey;
 
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
@@ -64,6 +69,7 @@ public class UserAccount {
 
     public UserAccount(String username, String fullName, String passwordHash, Instant createdAt) {
         this.username = username;
+        this.usernameKey = Usernames.normalise(username);
         this.fullName = fullName;
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;

@@ -8,9 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
-    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+    /** By {@link org.caseaudit.security.Usernames#normalise normalised} name. */
+    Optional<UserAccount> findByUsernameKey(String usernameKey);
 
-    boolean existsByUsernameIgnoreCase(String username);
+    boolean existsByUsernameKey(String usernameKey);
 
     List<UserAccount> findAllByOrderByUsernameAsc();
 
