@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,7 +53,12 @@ public class LoginAttempts {
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        Deque<Instant> recent = failures.computeIfAbsent(key(event.getAuthentication().getName()), k -> new ArrayDeque<>());
+        recordFailure(event.getAuthentication().getName());
+    }
+
+    /** A failure that is not a wrong password (a wrong two-factor code) counts the same. */
+    void recordFailure(String username) {
+        Deque<Instant> recent = failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
         synchronized (recent) {
             Instant now = clock.instant();
             recent.removeIf(t -> t.plus(window).isBefore(now));
@@ -65,9 +69,12 @@ public class LoginAttempts {
         }
     }
 
-    @EventListener
-    void onSuccess(AuthenticationSuccessEvent event) {
-        failures.remove(key(event.getAuthentication().getName()));
+    /**
+     * A sign-in completed (after its second step, when it has one): earlier failures are forgotten. Not on the
+     * password alone, or a known password would reset the count of wrong two-factor codes.
+     */
+    void succeeded(String username) {
+        failures.remove(key(username));
     }
 
     private static String key(String username) {

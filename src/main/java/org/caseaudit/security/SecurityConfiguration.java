@@ -1,8 +1,13 @@
 package org.caseaudit.security;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
 import org.caseaudit.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -10,11 +15,19 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -28,9 +41,27 @@ class SecurityConfiguration {
             + "connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     @Bean
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+                                                  SignInGuard signInGuard, SessionLifetime sessionLifetime,
+                                                  SignInFlow signInFlow) throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // After the password, a second step (two-factor code, enrolment, a forced password change) when one is due.
+        http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+            @Override
+            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                signInFlow.wrap(filter);
+                return filter;
+            }
+        }));
+        http.sessionManagement(session -> session
+                .sessionFixation(fixation -> fixation.changeSessionId())
+                // every session is registered, so that an administrator's change can end a user's sessions at once
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredSessionStrategy(new SimpleRedirectSessionInformationExpiredStrategy("/login",
+                        new UidlRedirectStrategy())));
+        http.addFilterBefore(signInGuard, UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(sessionLifetime, ConcurrentSessionFilter.class);
         http.headers(headers -> headers
                 // Vaadin writes its pages straight to the servlet response, so headers written lazily at commit
                 // never reached them: write them before the request is handled.
@@ -50,5 +81,47 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end (time-out, sign-out), so it does not keep them. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    SignInGuard signInGuard(Clock clock, LoginAttempts attempts, RefusalLog refusals,
+                            @Value("${caseaudit.login.per-address.attempts:20}") int perAddress,
+                            @Value("${caseaudit.login.per-address.period:PT10M}") Duration perAddressPeriod,
+                            @Value("${caseaudit.login.all-addresses.attempts:100}") int all,
+                            @Value("${caseaudit.login.all-addresses.period:PT1M}") Duration allPeriod) {
+        return new SignInGuard(clock, attempts, refusals, perAddress, perAddressPeriod, all, allPeriod);
+    }
+
+    /** The filters above belong to the security chain only; as beans Spring Boot would also run them for every request. */
+    @Bean
+    FilterRegistrationBean<SignInGuard> signInGuardOutsideTheChain(SignInGuard filter) {
+        FilterRegistrationBean<SignInGuard> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    SessionLifetime sessionLifetime(Clock clock, AuditTrail trail,
+                                    @Value("${server.servlet.session.timeout:30m}") Duration idle,
+                                    @Value("${caseaudit.session.lifetime:PT10H}") Duration lifetime) {
+        return new SessionLifetime(clock, idle, lifetime, trail, new UidlRedirectStrategy());
+    }
+
+    @Bean
+    FilterRegistrationBean<SessionLifetime> sessionLifetimeOutsideTheChain(SessionLifetime filter) {
+        FilterRegistrationBean<SessionLifetime> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 }

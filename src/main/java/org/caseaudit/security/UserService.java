@@ -25,10 +25,15 @@ public class UserService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Validator validator;
+    private final UserSessions sessions;
+    private final Credentials credentials;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail auditTrail,
-                CurrentUser currentUser, Clock clock, Validator validator) {
+                CurrentUser currentUser, Clock clock, Validator validator, UserSessions sessions,
+                Credentials credentials) {
         this.validator = validator;
+        this.sessions = sessions;
+        this.credentials = credentials;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.auditTrail = auditTrail;
@@ -76,10 +81,14 @@ public class UserService {
         if (account.getUsername().equals(currentUser.usernameOrSystem()) && !form.getRoles().contains(Role.ADMIN)) {
             throw new UserAdministrationException("roles", "You cannot remove your own administrator role");
         }
+        boolean rolesChanged = !account.getRoles().equals(form.getRoles());
         apply(form, account);
         requireAnEnabledAdministrator();
         UserSummary saved = summary(users.saveAndFlush(account));
         auditTrail.record("USER_UPDATED", "user", saved.username(), "roles=" + saved.roles() + ", team=" + saved.team());
+        if (rolesChanged) {
+            sessions.endAll(saved.username(), "roles changed");
+        }
         return saved;
     }
 
@@ -94,19 +103,39 @@ public class UserService {
         requireAnEnabledAdministrator();
         UserSummary saved = summary(users.saveAndFlush(account));
         auditTrail.record(enabled ? "USER_ENABLED" : "USER_DISABLED", "user", saved.username(), null);
+        if (!enabled) {
+            sessions.endAll(saved.username(), "account disabled");
+        }
         return saved;
     }
 
-    /** Sets a new random one-time password and returns it so the administrator can pass it on; it is never stored in clear. */
+    /**
+     * Sets a new random one-time password and returns it so the administrator can pass it on; it is never stored in
+     * clear, the user must replace it at the next sign-in, and their open sessions end.
+     */
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public String resetPassword(long id, long expectedVersion) {
         UserAccount account = load(id, expectedVersion);
         String password = generatePassword();
-        account.changePassword(passwordEncoder.encode(password), clock.instant());
+        account.resetPassword(passwordEncoder.encode(password), clock.instant());
         users.saveAndFlush(account);
         auditTrail.record("USER_PASSWORD_RESET", "user", account.getUsername(), null);
+        sessions.endAll(account.getUsername(), "password reset");
         return password;
+    }
+
+    /**
+     * Turns off a user's two-factor sign-in (a lost phone and lost recovery codes); where their role requires it, they
+     * set it up again at their next sign-in.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public UserSummary resetTwoFactor(long id, long expectedVersion) {
+        UserAccount account = load(id, expectedVersion);
+        credentials.disableTwoFactor(account, currentUser.usernameOrSystem());
+        sessions.endAll(account.getUsername(), "two-factor reset");
+        return summary(account);
     }
 
     /**
@@ -167,6 +196,6 @@ public class UserService {
 
     static UserSummary summary(UserAccount a) {
         return new UserSummary(a.getId(), a.getVersion(), a.getUsername(), a.getFullName(), a.getEmail(), a.getTeam(),
-                a.getRoles(), a.isEnabled());
+                a.getRoles(), a.isEnabled(), a.getTotpSecret() != null);
     }
 }

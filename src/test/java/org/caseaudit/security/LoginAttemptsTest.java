@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 
 class LoginAttemptsTest {
 
@@ -72,8 +71,7 @@ class LoginAttemptsTest {
         for (int i = 0; i < 4; i++) {
             fail("auditor");
         }
-        attempts.onSuccess(new AuthenticationSuccessEvent(UsernamePasswordAuthenticationToken.authenticated("auditor", null,
-                java.util.List.of())));
+        attempts.succeeded("auditor");
         fail("auditor");
         assertThat(attempts.isLocked("auditor")).isFalse();
     }

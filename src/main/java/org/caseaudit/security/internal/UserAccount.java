@@ -55,6 +55,21 @@ public class UserAccount {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    /** Set by an administrator's reset: the next sign-in must choose a new password before anything else. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    /** The two-factor secret (Base32), once the user has confirmed it with a code; null without two-factor. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    /** The time step of the last code accepted: a code is never accepted twice. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 32)
@@ -115,6 +130,42 @@ public class UserAccount {
     public void changePassword(String passwordHash, Instant when) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = when;
+        this.passwordChangeRequired = false;
+    }
+
+    /** An administrator's reset: a one-time password the user must replace at the next sign-in. */
+    public void resetPassword(String passwordHash, Instant when) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = when;
+        this.passwordChangeRequired = true;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    public void enableTotp(String secret, long confirmedStep, Instant when) {
+        this.totpSecret = secret;
+        this.totpLastStep = confirmedStep;
+        this.totpEnabledAt = when;
+    }
+
+    public void totpUsed(long step) {
+        this.totpLastStep = step;
+    }
+
+    public void disableTotp() {
+        this.totpSecret = null;
+        this.totpLastStep = null;
+        this.totpEnabledAt = null;
     }
 
     public boolean isEnabled() {

@@ -9,7 +9,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.caseaudit.security.SignInFlow;
+import org.caseaudit.security.SignInSteps;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Case Audit Workbench")
@@ -17,8 +20,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final SignInSteps steps;
 
-    public LoginView() {
+    public LoginView(SignInSteps steps) {
+        this.steps = steps;
         setId("login-view");
         addClassName("login-view");
         setSizeFull();
@@ -44,6 +49,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        SignInSteps.PendingSignIn pending = SignInFlow.pending(VaadinSession.getCurrent());
+        if (pending != null && steps.isLive(pending)) {
+            event.forwardTo(SignInStepView.class);
+            return;
+        }
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 }

@@ -56,7 +56,8 @@ class UsersView extends VerticalLayout {
         grid.addColumn(u -> u.team() == null ? "" : u.team()).setHeader("Team").setSortable(true).setAutoWidth(true);
         grid.addColumn(u -> u.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")))
                 .setHeader("Roles").setAutoWidth(true);
-        grid.addColumn(u -> u.enabled() ? "Active" : "Disabled").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(u -> (u.enabled() ? "Active" : "Disabled") + (u.twoFactor() ? ", two-factor" : ""))
+                .setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true);
         grid.setSizeFull();
 
@@ -73,11 +74,15 @@ class UsersView extends VerticalLayout {
         toggle.setId((user.enabled() ? "disable-" : "enable-") + user.username());
         Button reset = new Button("Reset password", e -> resetPassword(user));
         reset.setId("reset-" + user.username());
-        for (Button b : new Button[] {edit, toggle, reset}) {
+        Button twoFactor = new Button("Reset two-factor", e -> run(() -> users.resetTwoFactor(user.id(), user.version()),
+                "Two-factor sign-in of " + user.username() + " turned off"));
+        twoFactor.setId("reset-two-factor-" + user.username());
+        twoFactor.setVisible(user.twoFactor());
+        for (Button b : new Button[] {edit, toggle, reset, twoFactor}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             b.getElement().setAttribute("aria-label", b.getText() + " " + user.username());
         }
-        return new HorizontalLayout(edit, toggle, reset);
+        return new HorizontalLayout(edit, toggle, reset, twoFactor);
     }
 
     private void resetPassword(UserSummary user) {
@@ -88,7 +93,8 @@ class UsersView extends VerticalLayout {
             Span value = new Span(password);
             value.setId("new-password");
             value.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-l)");
-            shown.add(new Paragraph("Give this password to the user through a secure channel. It is shown only now."), value);
+            shown.add(new Paragraph("Give this password to the user through a secure channel. It is shown only now. "
+                    + "They must choose a new password when they next sign in; their open sessions have ended."), value);
             Button close = new Button("Done", e -> shown.close());
             close.setId("close-password");
             shown.getFooter().add(close);
