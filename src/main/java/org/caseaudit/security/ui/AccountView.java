@@ -29,6 +29,8 @@ class AccountView extends VerticalLayout {
 
     private final AccountService account;
     private final Div twoFactor = new Div();
+    /** Recovery codes just made: shown once, replaced by the next ones. */
+    private final Div codesShown = new Div();
 
     AccountView(AccountService account) {
         this.account = account;
@@ -82,7 +84,11 @@ class AccountView extends VerticalLayout {
         state.setId("two-factor-status");
         twoFactor.add(state);
         if (!status.twoFactorEnabled()) {
-            Button start = new Button("Set up two-factor sign-in", e -> enrol(account.startTwoFactor()));
+            Button start = new Button("Set up two-factor sign-in");
+            start.addClickListener(e -> {
+                start.setVisible(false);
+                enrol(account.startTwoFactor());
+            });
             start.setId("two-factor-start");
             twoFactor.add(start);
             return;
@@ -91,7 +97,8 @@ class AccountView extends VerticalLayout {
         password.setId("two-factor-password");
         Button codes = new Button("New recovery codes", e -> {
             try {
-                twoFactor.add(TwoFactorParts.recoveryCodes(account.newRecoveryCodes(password.getValue())));
+                codesShown.removeAll();
+                codesShown.add(TwoFactorParts.recoveryCodes(account.newRecoveryCodes(password.getValue())));
                 password.clear();
             } catch (UserAdministrationException ex) {
                 password.setInvalid(true);
@@ -111,7 +118,8 @@ class AccountView extends VerticalLayout {
         });
         off.setId("two-factor-off");
         off.setVisible(!status.twoFactorRequired());
-        twoFactor.add(password, new Div(codes, off));
+        codesShown.removeAll();
+        twoFactor.add(password, new Div(codes, off), codesShown);
     }
 
     private void enrol(TotpEnrolment enrolment) {
@@ -122,7 +130,7 @@ class AccountView extends VerticalLayout {
             try {
                 var codes = account.confirmTwoFactor(enrolment.secret(), code.getValue());
                 showTwoFactor();
-                twoFactor.add(TwoFactorParts.recoveryCodes(codes));
+                codesShown.add(TwoFactorParts.recoveryCodes(codes));
                 notify("Two-factor sign-in is on", NotificationVariant.LUMO_SUCCESS);
             } catch (UserAdministrationException ex) {
                 code.setInvalid(true);
