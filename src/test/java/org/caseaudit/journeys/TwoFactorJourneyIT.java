@@ -53,6 +53,9 @@ class TwoFactorJourneyIT extends JourneyTestBase {
         assertThat(page.locator("#recovery-codes li")).hasCount(10);
         assertThat(page.locator("#two-factor-status")).containsText("Recovery codes left: 10");
         browser.screenshotAndCheck(page, "two-factor-02-on", "account");
+        page.setViewportSize(390, 844);
+        browser.screenshot(page, "two-factor-02-on-390");
+        page.setViewportSize(1280, 800);
         page.locator("#sign-out").click();
         page.waitForURL(url -> url.contains("/login"));
 
@@ -62,6 +65,9 @@ class TwoFactorJourneyIT extends JourneyTestBase {
         page.waitForURL(url -> url.endsWith("/sign-in"));
         assertThat(page.locator("#sign-in-code")).isVisible();
         browser.screenshotAndCheck(page, "two-factor-03-code", "sign-in");
+        page.setViewportSize(390, 844);
+        browser.screenshot(page, "two-factor-03-code-390");
+        page.setViewportSize(1280, 800);
         page.locator("#sign-in-code input").fill("000000");
         page.locator("#sign-in-code-submit").click();
         assertThat(page.locator("#sign-in-code")).containsText("That code is not right");
