@@ -34,6 +34,8 @@ import org.caseaudit.templates.TemplateNotFoundException;
 import org.caseaudit.templates.TemplateService;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -235,8 +237,13 @@ public class AuditService {
      * version it replaces in the answer's history (see {@link AnswerStore}). So a save never slips in after a
      * submission nor overwrites a save it has not seen. The change is not also written to the audit trail: the
      * answer's history already holds who changed it, when, and from what to what.
+     * <p>
+     * Under load InnoDB may end the save as a deadlock's victim (the UPDATE locks the answer and, shared, its audit);
+     * the whole transaction is then rolled back and is retried, outside the transaction, up to three times.
      */
     @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD})
+    @Retryable(includes = PessimisticLockingFailureException.class, maxRetries = 3, delay = 50, jitter = 25,
+            multiplier = 2)
     @Transactional
     public AnswerState saveAnswer(long auditId, AnswerInput input) {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
