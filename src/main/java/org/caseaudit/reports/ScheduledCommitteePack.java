@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CycleStatus;
 import org.caseaudit.sampling.CyclePeriod;
@@ -58,7 +59,8 @@ class ScheduledCommitteePack {
     }
 
     @Scheduled(cron = "${caseaudit.reports.schedule.cron:" + DEFAULT_CRON + "}", zone = "${caseaudit.zone:Europe/London}")
-    void scheduled() {
+    @SchedulerLock(name = "scheduled-committee-pack", lockAtLeastFor = "PT1M")
+    public void scheduled() {
         Outcome outcome = run();
         log.info("Scheduled committee pack: {} stored, {} purged, {} problem(s){}", outcome.stored().size(),
                 outcome.purged(), outcome.problems().size(), outcome.skipped() == null ? "" : "; " + outcome.skipped());

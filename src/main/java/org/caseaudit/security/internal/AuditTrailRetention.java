@@ -4,6 +4,7 @@ import java.sql.CallableStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.caseaudit.security.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,8 +58,10 @@ public class AuditTrailRetention {
         return jdbc.queryForObject("SELECT UTC_TIMESTAMP(6) - INTERVAL ? MONTH", LocalDateTime.class, retentionMonths);
     }
 
+    /** The nightly purge; on a cluster it runs on one node (the one that takes the lease; see V27_1). */
     @Scheduled(cron = "${caseaudit.audit.purge-cron:0 30 2 * * *}", zone = "Europe/London")
-    void purgeOnSchedule() {
+    @SchedulerLock(name = "audit-trail-purge", lockAtLeastFor = "PT1M")
+    public void purgeOnSchedule() {
         long purged = purgeExpired();
         log.info("Audit-trail retention: {} entries older than {} months purged", purged, retentionMonths);
     }
