@@ -36,6 +36,8 @@ class RuntimeAccountAttackTest {
     Environment environment;
     @Autowired
     JdbcTemplate owner;
+    @Autowired
+    ProductionChecks checks;
 
     private Connection runtime;
 
@@ -162,6 +164,22 @@ class RuntimeAccountAttackTest {
         }
         assertThat(owner.queryForObject("SELECT COUNT(*) FROM audit_event WHERE id IN (?, ?)", Long.class,
                 thirtyMonths, thirteenMonths)).as("entries 30 and 13 months old, retention 84 months").isEqualTo(2);
+    }
+
+    @Test
+    void the_start_up_checks_warn_about_an_owner_account_and_unencrypted_tables_but_not_about_the_runtime_account()
+            throws SQLException {
+        // The test connection is the owner (the test server's account), on a server without encryption at rest.
+        assertThat(checks.findings()).anySatisfy(f -> assertThat(f).contains("schema owner's privileges"))
+                .anySatisfy(f -> assertThat(f).contains("innodb_encrypt_tables is OFF"));
+        List<String> grants = new java.util.ArrayList<>();
+        try (Statement st = runtime.createStatement(); ResultSet rs = st.executeQuery("SHOW GRANTS FOR CURRENT_USER")) {
+            while (rs.next()) {
+                grants.add(rs.getString(1));
+            }
+        }
+        assertThat(grants).isNotEmpty();
+        assertThat(ProductionChecks.ownerPrivileges(grants)).isEmpty();
     }
 
     @Test
