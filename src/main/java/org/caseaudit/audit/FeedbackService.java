@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.caseaudit.shared.PlainText;
 import org.caseaudit.audit.internal.AgreedAnswerEntity;
 import org.caseaudit.audit.internal.AgreedAnswerRepository;
 import org.caseaudit.audit.internal.AnswerEntity;
@@ -230,9 +231,9 @@ public class FeedbackService {
             throw new AuditStateException(what + " is " + stripped.length() + " characters long; at most " + max
                     + " are kept");
         }
-        if (stripped.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw new AuditStateException(what + " contains control characters");
-        }
+        PlainText.problem(what, stripped, PlainText.Lines.MULTI).ifPresent(problem -> {
+            throw new AuditStateException(problem);
+        });
         return stripped;
     }
 }

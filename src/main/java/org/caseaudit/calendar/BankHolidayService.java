@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.caseaudit.shared.PlainText;
 import org.caseaudit.calendar.internal.CalendarStore;
 import org.caseaudit.calendar.internal.CalendarVersionEntity;
 import org.caseaudit.calendar.internal.CalendarVersionRepository;
@@ -77,14 +78,59 @@ public class BankHolidayService {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public CalendarChangeResult loadGovUkFile(long baseVersion, String fileName, byte[] content) {
-        List<BankHoliday> fromFile;
+        return loadGovUkFile(baseVersion, fileName, content, false);
+    }
+
+    /**
+     * As {@link #loadGovUkFile(long, String, byte[])}; a file that would remove dates from years already in the table
+     * is applied only with {@code removalsConfirmed} (the administrator saw {@link #compareGovUkFile}), otherwise it
+     * is refused on "removals" with the dates it would remove, and nothing is written.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public CalendarChangeResult loadGovUkFile(long baseVersion, String fileName, byte[] content,
+                                              boolean removalsConfirmed) {
+        List<BankHoliday> fromFile = parse(fileName, content);
+        Base base = lockBase(baseVersion);
+        String name = fileName == null || fileName.isBlank() ? "uploaded file" : fileName.strip();
+        CalendarFileDifference difference = difference(base, name, fromFile);
+        if (difference.removesDates() && !removalsConfirmed) {
+            throw new CalendarChangeException("removals", name + " would remove " + difference.removed().size()
+                    + " date(s) from years already in the table (" + dates(difference.removed())
+                    + "); look at the difference and confirm it to apply the file. Nothing was loaded.");
+        }
+        if (difference.changesNothing() && base.entity() != null) {
+            return new CalendarChangeResult(CalendarStore.info(base.entity()), false,
+                    name + " matches calendar version " + base.versionNo() + ": no new version was made");
+        }
+        String description = "Loaded " + name + " (years " + range(difference.years()) + "): "
+                + difference.added().size() + " dates added, " + difference.removed().size() + " removed, "
+                + difference.renamed().size() + " renamed";
+        return write(base, CalendarChangeType.FILE_LOAD, description, name, GovUkHolidayFile.sha256(content),
+                next(base, fromFile));
+    }
+
+    /** What loading the file would change; nothing is written. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public CalendarFileDifference compareGovUkFile(long baseVersion, String fileName, byte[] content) {
+        List<BankHoliday> fromFile = parse(fileName, content);
+        Base base = base(baseVersion);
+        String name = fileName == null || fileName.isBlank() ? "uploaded file" : fileName.strip();
+        return difference(base, name, fromFile);
+    }
+
+    private static List<BankHoliday> parse(String fileName, byte[] content) {
         try {
-            fromFile = GovUkHolidayFile.parse(fileName, content);
+            return GovUkHolidayFile.parse(fileName, content);
         } catch (HolidayFileException e) {
             throw new CalendarChangeException("file", e.getMessage());
         }
-        Base base = lockBase(baseVersion);
-        Set<Integer> fileYears = fromFile.stream().map(h -> h.date().getYear()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The file's dates replace the dates of the years it covers; other years are kept. */
+    private static TreeMap<LocalDate, BankHoliday> next(Base base, List<BankHoliday> fromFile) {
+        Set<Integer> fileYears = fromFile.stream().map(h -> h.date().getYear()).collect(Collectors.toSet());
         TreeMap<LocalDate, BankHoliday> next = new TreeMap<>();
         base.dates().forEach((date, holiday) -> {
             if (!fileYears.contains(date.getYear())) {
@@ -92,31 +138,34 @@ public class BankHolidayService {
             }
         });
         fromFile.forEach(h -> next.put(h.date(), h));
+        return next;
+    }
 
-        int added = 0;
-        int removed = 0;
-        int renamed = 0;
+    private static CalendarFileDifference difference(Base base, String name, List<BankHoliday> fromFile) {
+        TreeMap<LocalDate, BankHoliday> next = next(base, fromFile);
+        List<BankHoliday> added = new ArrayList<>();
+        List<BankHoliday> renamed = new ArrayList<>();
+        List<BankHoliday> removed = new ArrayList<>();
         for (BankHoliday h : next.values()) {
             BankHoliday old = base.dates().get(h.date());
             if (old == null) {
-                added++;
+                added.add(h);
             } else if (!old.title().equals(h.title())) {
-                renamed++;
+                renamed.add(h);
             }
         }
-        for (LocalDate d : base.dates().keySet()) {
-            if (!next.containsKey(d)) {
-                removed++;
+        base.dates().forEach((date, holiday) -> {
+            if (!next.containsKey(date)) {
+                removed.add(holiday);
             }
-        }
-        String name = fileName == null || fileName.isBlank() ? "uploaded file" : fileName.strip();
-        if (added == 0 && removed == 0 && renamed == 0 && base.entity() != null) {
-            return new CalendarChangeResult(CalendarStore.info(base.entity()), false,
-                    name + " matches calendar version " + base.versionNo() + ": no new version was made");
-        }
-        String description = "Loaded " + name + " (years " + range(fileYears) + "): " + added + " dates added, "
-                + removed + " removed, " + renamed + " renamed";
-        return write(base, CalendarChangeType.FILE_LOAD, description, name, GovUkHolidayFile.sha256(content), next);
+        });
+        Set<Integer> years = fromFile.stream().map(h -> h.date().getYear()).collect(Collectors.toCollection(TreeSet::new));
+        return new CalendarFileDifference(name, base.versionNo(), years, added, removed, renamed);
+    }
+
+    private static String dates(List<BankHoliday> holidays) {
+        String listed = holidays.stream().limit(10).map(h -> fmt(h.date())).collect(Collectors.joining(", "));
+        return holidays.size() > 10 ? listed + " and " + (holidays.size() - 10) + " more" : listed;
     }
 
     /** Adds a date. In a year the table does not cover yet, that year's rule-based dates are copied in too. */
@@ -193,7 +242,15 @@ public class BankHolidayService {
     }
 
     private Base lockBase(long baseVersion) {
-        Optional<CalendarVersionEntity> newest = versions.lockNewest();
+        return base(baseVersion, versions.lockNewest());
+    }
+
+    /** As lockBase, without the lock: for looking only. */
+    private Base base(long baseVersion) {
+        return base(baseVersion, versions.findTopByOrderByVersionNoDesc());
+    }
+
+    private Base base(long baseVersion, Optional<CalendarVersionEntity> newest) {
         long newestNo = newest.map(CalendarVersionEntity::getVersionNo).orElse(CalendarStore.NO_TABLE_VERSION);
         if (newestNo != baseVersion) {
             String by = newest.map(v -> " (made by " + v.getCreatedBy() + ")").orElse("");
@@ -239,6 +296,9 @@ public class BankHolidayService {
         if (clean.length() > 200) {
             throw new CalendarChangeException("title", "The name is longer than 200 characters");
         }
+        PlainText.problem("The name", clean, PlainText.Lines.SINGLE).ifPresent(problem -> {
+            throw new CalendarChangeException("title", problem);
+        });
         return clean;
     }
 

@@ -6,7 +6,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,6 +33,14 @@ public class IntegrationTokenService {
     public record CreatedToken(IntegrationAccount account, String token) {
     }
 
+    /** Who a valid token belongs to and what it may do. */
+    public record Authenticated(String name, Set<IntegrationScope> scopes) {
+    }
+
+    /** A token lives at most this long; the default is a year. */
+    public static final int MAX_DAYS = 730;
+    public static final int DEFAULT_DAYS = 365;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IntegrationTokenRepository tokens;
@@ -45,9 +56,25 @@ public class IntegrationTokenService {
         this.clock = clock;
     }
 
+    /** A token with both scopes that expires in a year. */
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public CreatedToken create(String name) {
+        return create(name, EnumSet.allOf(IntegrationScope.class), today().plusDays(DEFAULT_DAYS));
+    }
+
+    /** A token for the given scopes, valid until the start of {@code expiresOn} (UTC), at most two years ahead. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public CreatedToken create(String name, Set<IntegrationScope> scopes, LocalDate expiresOn) {
+        if (scopes == null || scopes.isEmpty()) {
+            throw new IllegalArgumentException("Choose what the token may do: import, export or both.");
+        }
+        LocalDate today = today();
+        if (expiresOn == null || !expiresOn.isAfter(today) || expiresOn.isAfter(today.plusDays(MAX_DAYS))) {
+            throw new IllegalArgumentException("Expiry date must be after today and at most " + MAX_DAYS
+                    + " days ahead.");
+        }
         String n = name == null ? "" : name.trim();
         if (!n.matches("[A-Za-z0-9._-]{3,80}")) {
             throw new IllegalArgumentException("Name must be 3-80 letters, digits, '.', '_' or '-'.");
@@ -59,8 +86,10 @@ public class IntegrationTokenService {
         RANDOM.nextBytes(secret);
         String token = "cat_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         IntegrationTokenEntity saved = tokens.save(new IntegrationTokenEntity(n, hash(token), token.substring(0, 8),
-                currentUser.usernameOrSystem(), LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)));
-        auditTrail.record("INTEGRATION_TOKEN_CREATED", "integration-account", String.valueOf(saved.toRecord().id()), n);
+                currentUser.usernameOrSystem(), LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), expiresOn.atStartOfDay(), EnumSet.copyOf(scopes)));
+        IntegrationAccount account = saved.toRecord();
+        auditTrail.record("INTEGRATION_TOKEN_CREATED", "integration-account", String.valueOf(account.id()),
+                n + " (" + account.scopeText() + ", expires " + expiresOn + ")");
         return new CreatedToken(saved.toRecord(), token);
     }
 
@@ -85,14 +114,26 @@ public class IntegrationTokenService {
      */
     @PreAuthorize("permitAll()")
     @Transactional
-    public Optional<String> authenticate(String token) {
+    public Optional<Authenticated> authenticate(String token) {
         if (token == null || !token.startsWith("cat_") || token.length() > 100) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(hash(token)).filter(e -> !e.isRevoked()).map(e -> {
-            e.used(LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
-            return e.getName();
-        });
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        return tokens.findByTokenHash(hash(token)).filter(e -> !e.isRevoked())
+                .filter(e -> !e.toRecord().expired(now)).map(e -> {
+                    e.used(now);
+                    return new Authenticated(e.getName(), e.toRecord().scopes());
+                });
+    }
+
+    /** Now in UTC, the time the token table keeps (the integration-accounts list shows expiry against it). */
+    @RolesAllowed(Roles.ADMIN)
+    public LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+    }
+
+    private LocalDate today() {
+        return LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     static String hash(String token) {

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.caseaudit.shared.PlainText;
 import org.caseaudit.cases.internal.MappingProfileEntity;
 import org.caseaudit.cases.internal.MappingProfileRepository;
 import org.caseaudit.cases.internal.RowMapper;
@@ -95,7 +96,7 @@ public class MappingProfileService {
     }
 
     private static boolean hasControl(String s) {
-        return s != null && s.chars().anyMatch(Character::isISOControl);
+        return s != null && !PlainText.isPlain(s, PlainText.Lines.SINGLE);
     }
 
     private static String abbreviate(String s) {
@@ -112,7 +113,7 @@ public class MappingProfileService {
             problems.add("Source system is required (at most 60 characters)");
         }
         if (hasControl(p.name()) || hasControl(p.source())) {
-            problems.add("Name and source system must not contain control characters (tabs, line breaks)");
+            problems.add("Name and source system must not contain control characters, line breaks or invisible or direction-changing characters");
         }
         if (p.description() != null && p.description().length() > 400) {
             problems.add("Description is " + p.description().length() + " characters long; at most 400");

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.caseaudit.shared.PlainText;
 import org.caseaudit.audit.AuditService;
 import org.caseaudit.findings.internal.ActionItemEntity;
 import org.caseaudit.findings.internal.ActionItemRepository;
@@ -392,6 +393,12 @@ public class ActionPlanService {
         if (form.ownerName() != null && form.ownerName().strip().length() > 200) {
             throw new ActionPlanException("The owner's name is longer than 200 characters");
         }
+        PlainText.problem("The issue", form.issue(), PlainText.Lines.MULTI)
+                .or(() -> PlainText.problem("The action", form.action(), PlainText.Lines.MULTI))
+                .or(() -> PlainText.problem("The owner's name", form.ownerName(), PlainText.Lines.SINGLE))
+                .ifPresent(problem -> {
+                    throw new ActionPlanException(problem);
+                });
     }
 
     private static void apply(ActionItemEntity e, ActionForm f) {

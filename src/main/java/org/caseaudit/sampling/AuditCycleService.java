@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.caseaudit.shared.PlainText;
 import org.caseaudit.sampling.internal.AuditCycleEntity;
 import org.caseaudit.sampling.internal.AuditCycleRepository;
 import org.caseaudit.sampling.internal.SampleRecordEntity;
@@ -155,9 +156,9 @@ public class AuditCycleService {
         if (name.length() > 200) {
             throw new SamplingException("name", "The name is longer than 200 characters");
         }
-        if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new SamplingException("name", "The name must not contain control characters (tabs, line breaks)");
-        }
+        PlainText.problem("The name", name, PlainText.Lines.SINGLE).ifPresent(problem -> {
+            throw new SamplingException("name", problem);
+        });
         return name;
     }
 

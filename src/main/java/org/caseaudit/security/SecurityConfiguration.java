@@ -72,6 +72,9 @@ class SecurityConfiguration {
                         return filter;
                     }
                 })
+                // HSTS on every request the application knows came over HTTPS (behind a proxy: set
+                // SERVER_FORWARD_HEADERS_STRATEGY); ProductionChecks warns when that is missing.
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
                 .frameOptions(frame -> frame.deny())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
+import org.caseaudit.shared.PlainText;
 import java.util.Set;
 
 /** What an administrator types when creating or editing a user; a plain bean so forms never bind to entities. */
@@ -18,7 +19,7 @@ public class UserDetailsForm {
 
     @NotBlank(message = "Enter the user's full name")
     @Size(max = 200, message = "Full name must be at most 200 characters")
-    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "Full name must not contain control characters (tabs, line breaks)")
+    @PlainText.Valid(field = "Full name")
     private String fullName = "";
 
     @Email(message = "Enter a valid email address")
@@ -26,7 +27,7 @@ public class UserDetailsForm {
     private String email = "";
 
     @Size(max = 100, message = "Team must be at most 100 characters")
-    @Pattern(regexp = "[^\\p{Cntrl}]*", message = "Team must not contain control characters (tabs, line breaks)")
+    @PlainText.Valid(field = "Team")
     private String team = "";
 
     @NotEmpty(message = "Choose at least one role")

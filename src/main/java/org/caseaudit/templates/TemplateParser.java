@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.caseaudit.shared.PlainText;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -244,6 +245,7 @@ final class TemplateParser {
         List<TemplateProblem> problems = new ArrayList<>();
         Set<String> sectionIds = new HashSet<>();
         Map<String, String> questionIds = new HashMap<>();
+        textProblems(file, tree, "", lines, problems);
         JsonNode sections = tree.get("sections");
         for (int s = 0; s < sections.size(); s++) {
             JsonNode section = sections.get(s);
@@ -298,6 +300,24 @@ final class TemplateParser {
             }
         }
         return problems;
+    }
+
+    /** Every text in the file follows the one text rule: titles and ids single-line, longer texts multi-line. */
+    private static void textProblems(String file, JsonNode node, String path, Map<String, Integer> lines,
+                                     List<TemplateProblem> problems) {
+        if (node.isTextual()) {
+            String key = path.substring(path.lastIndexOf('.') + 1);
+            boolean singleLine = key.equals("title") || key.equals("id") || key.equals("theme") || key.contains("[");
+            PlainText.problem("the text", node.asText(), singleLine ? PlainText.Lines.SINGLE : PlainText.Lines.MULTI)
+                    .ifPresent(problem -> problems.add(problemAt(file, lines, path, path, problem)));
+        } else if (node.isObject()) {
+            node.properties().forEach(e -> textProblems(file, e.getValue(),
+                    path.isEmpty() ? e.getKey() : path + "." + e.getKey(), lines, problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                textProblems(file, node.get(i), path + "[" + i + "]", lines, problems);
+            }
+        }
     }
 
     private static TemplateProblem problemAt(String file, Map<String, Integer> lines, String linePath, String field,

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.caseaudit.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -63,6 +65,78 @@ class BankHolidayServiceTest {
         CalendarChangeResult again = service.loadGovUkFile(base + 1, "bank-holidays-2029.json", file2029());
         assertThat(again.created()).isFalse();
         assertThat(newest()).isEqualTo(base + 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            huge exponent for bunting | {"title": "Bunting", "date": "2026-05-25", "bunting": 1e999999999} | field "bunting" must be true or false, not a number
+            bunting as text           | {"title": "Bunting", "date": "2026-05-25", "bunting": "yes"}       | field "bunting" must be true or false, not text
+            date as a number          | {"title": "Number", "date": 20260525}                              | field "date" must be text in the form yyyy-MM-dd, not a number
+            date as a list            | {"title": "List", "date": ["2026-05-25"]}                          | field "date" must be text in the form yyyy-MM-dd, not a list
+            title as an object        | {"title": {"en": "x"}, "date": "2026-05-25"}                       | field "title" must be text, not an object
+            notes as a number         | {"title": "Notes", "date": "2026-05-25", "notes": 7}               | field "notes" must be text, not a number
+            date before the table     | {"title": "Old", "date": "1752-09-03"}                             | field "date" is 1752-09-03, outside the years
+            date far ahead            | {"title": "Far", "date": "+999999999-12-31"}                       | field "date" is +999999999-12-31, outside the years
+            an unknown field          | {"title": "Extra", "date": "2026-05-25", "sql": "drop"}            | field "sql" is not part of the GOV.UK format
+            a duplicated field        | {"title": "Twice", "date": "2026-05-25", "date": "2026-12-25"}     | Duplicate Object property "date"
+            a title turned around     | {"title": "Team \u202egnp.exe", "date": "2026-05-25"}             | field "title" must not contain characters that change the direction of text
+            """)
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_hostile_file_is_refused_naming_the_field_and_nothing_is_written(String what, String event, String message) {
+        long base = newest();
+        int dates = count("calendar_bank_holiday");
+        byte[] file = ("{\"england-and-wales\": {\"division\": \"england-and-wales\", \"events\": [" + event + "]}}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> service.loadGovUkFile(base, "hostile.json", file, true))
+                .isInstanceOf(CalendarChangeException.class).hasMessageContaining("hostile.json")
+                .hasMessageContaining(message);
+        assertThatThrownBy(() -> service.compareGovUkFile(base, "hostile.json", file))
+                .isInstanceOf(CalendarChangeException.class).hasMessageContaining(message);
+        assertThat(newest()).isEqualTo(base);
+        assertThat(count("calendar_bank_holiday")).isEqualTo(dates);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_file_that_removes_dates_is_a_difference_to_confirm_before_it_is_applied() {
+        long base = newest();
+        List<BankHoliday> before = service.holidays(base);
+        long in2026 = before.stream().filter(h -> h.date().getYear() == 2026).count();
+        byte[] oneEvent = """
+                {"england-and-wales": {"division": "england-and-wales", "events": [
+                  {"title": "Christmas Day", "date": "2026-12-25", "notes": "", "bunting": true},
+                  {"title": "Extra day", "date": "2026-07-01", "notes": "", "bunting": false}
+                ]}}""".getBytes(StandardCharsets.UTF_8);
+
+        CalendarFileDifference difference = service.compareGovUkFile(base, "one-event.json", oneEvent);
+        assertThat(difference.removesDates()).isTrue();
+        assertThat(difference.removed()).hasSize((int) in2026 - 1).extracting(BankHoliday::date)
+                .contains(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 28)).doesNotContain(LocalDate.of(2026, 12, 25));
+        assertThat(difference.added()).extracting(BankHoliday::date).containsExactly(LocalDate.of(2026, 7, 1));
+        assertThat(difference.years()).containsExactly(2026);
+
+        assertThatThrownBy(() -> service.loadGovUkFile(base, "one-event.json", oneEvent))
+                .isInstanceOf(CalendarChangeException.class)
+                .hasMessageContaining("would remove " + (in2026 - 1) + " date(s)").hasMessageContaining("01/01/2026")
+                .hasMessageContaining("Nothing was loaded");
+        assertThat(newest()).isEqualTo(base);
+        assertThat(service.holidays(base)).isEqualTo(before);
+
+        CalendarChangeResult applied = service.loadGovUkFile(base, "one-event.json", oneEvent, true);
+        assertThat(applied.created()).isTrue();
+        assertThat(applied.summary()).contains("1 dates added, " + (in2026 - 1) + " removed");
+        assertThat(service.holidays(base + 1)).extracting(BankHoliday::date)
+                .contains(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 7, 1)).doesNotContain(LocalDate.of(2026, 1, 1));
+        assertThat(service.holidays(base)).isEqualTo(before);
+
+        // The suite shares the table: put 2026 back as it was (also a removal, confirmed).
+        String events = before.stream().filter(h -> h.date().getYear() == 2026)
+                .map(h -> "{\"title\": \"" + h.title().replace("\"", "\\\"") + "\", \"date\": \"" + h.date() + "\"}")
+                .collect(Collectors.joining(","));
+        service.loadGovUkFile(base + 1, "restore-2026.json", ("{\"england-and-wales\": {\"events\": [" + events + "]}}")
+                .getBytes(StandardCharsets.UTF_8), true);
+        assertThat(service.holidays(base + 2)).isEqualTo(before);
     }
 
     @Test

@@ -23,11 +23,14 @@ class CycleNameValidationTest {
     @CsvSource(delimiter = '|', value = {
         "blank                | ' '       | Enter a name",
         "over 200 characters  | LONG      | longer than 200",
-        "line break           | a\\nb     | control characters",
+        "line break           | a\\nb     | tabs or line breaks",
+        "RTL override         | RTL       | direction of text (found U+202E",
+        "line separator       | a\\u2028b | tabs or line breaks (found U+2028",
         "escape character     | a\\u001bb | control characters",
     })
     void a_bad_name_is_refused_naming_the_field(String what, String name, String message) {
-        String typed = name.replace("LONG", "n".repeat(201)).replace("\\n", "\n").replace("\\u001b", "\u001b");
+        String typed = name.replace("LONG", "n".repeat(201)).replace("\\n", "\n").replace("\\u001b", "\u001b")
+                .replace("RTL", "Team \u202egnp.exe").replace("\\u2028", "\u2028");
         int before = cycles.list().size();
         assertThatThrownBy(() -> cycles.create(new CycleDetails(typed, null, null, null,
                 FrameDefinition.period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)),

@@ -9,10 +9,13 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.caseaudit.calendar.BankHoliday;
 import org.caseaudit.calendar.HolidayFileException;
 import org.caseaudit.calendar.WorkingDayCalendar;
+import org.caseaudit.shared.PlainText;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +30,10 @@ public final class GovUkHolidayFile {
     public static final String DIVISION = "england-and-wales";
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     private static final int MAX_REPORTED_PROBLEMS = 10;
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    /** The fields of an event in the GOV.UK feed; anything else is refused rather than ignored. */
+    private static final Set<String> EVENT_FIELDS = Set.of("date", "title", "notes", "bunting");
 
     private GovUkHolidayFile() {
     }
@@ -64,6 +70,11 @@ public final class GovUkHolidayFile {
         if (division == null || !division.isObject()) {
             throw new HolidayFileException(name + ": no \"" + DIVISION + "\" division found; is this the GOV.UK bank-holidays file?");
         }
+        JsonNode divisionName = division.get("division");
+        if (divisionName != null && !(divisionName.isString() && divisionName.asString().equals(DIVISION))) {
+            throw new HolidayFileException(name + ": field \"division\" of \"" + DIVISION + "\" must be \"" + DIVISION
+                    + "\", not " + describe(divisionName));
+        }
         JsonNode events = division.get("events");
         if (events == null || !events.isArray()) {
             throw new HolidayFileException(name + ": \"" + DIVISION + "\" has no \"events\" list");
@@ -81,10 +92,27 @@ public final class GovUkHolidayFile {
                 problems.add(where + ": not an object");
                 continue;
             }
+            for (String field : event.propertyNames()) {
+                if (!EVENT_FIELDS.contains(field)) {
+                    problems.add(where + ": field \"" + shorten(field) + "\" is not part of the GOV.UK format (date, title, notes, bunting)");
+                }
+            }
+            JsonNode notes = event.get("notes");
+            if (notes != null && !notes.isString()) {
+                problems.add(where + ": field \"notes\" must be text, not " + describe(notes));
+            } else if (notes != null && notes.asString().length() > 200) {
+                problems.add(where + ": field \"notes\" is longer than 200 characters");
+            }
+            JsonNode bunting = event.get("bunting");
+            if (bunting != null && !bunting.isBoolean()) {
+                problems.add(where + ": field \"bunting\" must be true or false, not " + describe(bunting));
+            }
             JsonNode dateNode = event.get("date");
             JsonNode titleNode = event.get("title");
             LocalDate date = null;
-            if (dateNode == null || !dateNode.isString() || dateNode.asString().isBlank()) {
+            if (dateNode != null && !dateNode.isString()) {
+                problems.add(where + ": field \"date\" must be text in the form yyyy-MM-dd, not " + describe(dateNode));
+            } else if (dateNode == null || dateNode.asString().isBlank()) {
                 problems.add(where + ": field \"date\" is missing");
             } else {
                 try {
@@ -99,7 +127,13 @@ public final class GovUkHolidayFile {
                 }
             }
             String title = titleNode != null && titleNode.isString() ? titleNode.asString().strip() : "";
-            if (title.isEmpty()) {
+            var titleProblem = PlainText.problem("field \"title\"", title, PlainText.Lines.SINGLE);
+            if (titleNode != null && !titleNode.isString()) {
+                problems.add(where + ": field \"title\" must be text, not " + describe(titleNode));
+            } else if (titleProblem.isPresent()) {
+                problems.add(where + ": " + titleProblem.get());
+                title = "";
+            } else if (title.isEmpty()) {
                 problems.add(where + ": field \"title\" is missing");
             } else if (title.length() > 200) {
                 problems.add(where + ": field \"title\" is longer than 200 characters");
@@ -120,5 +154,31 @@ public final class GovUkHolidayFile {
         }
         holidays.sort(null);
         return List.copyOf(holidays);
+    }
+
+    /** A value's JSON type in plain words (never the value itself: it may be huge or hostile). */
+    private static String describe(JsonNode node) {
+        if (node.isNumber()) {
+            return "a number";
+        }
+        if (node.isBoolean()) {
+            return "true or false";
+        }
+        if (node.isNull()) {
+            return "null";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        return "text";
+    }
+
+    private static String shorten(String field) {
+        String plain = field.codePoints().filter(cp -> !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return plain.length() > 40 ? plain.substring(0, 40) + "…" : plain;
     }
 }

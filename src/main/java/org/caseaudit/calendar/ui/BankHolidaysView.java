@@ -1,7 +1,7 @@
 package org.caseaudit.calendar.ui;
 
+import org.caseaudit.shared.ui.LimitedUpload;
 import org.caseaudit.shared.ui.UkDatePickers;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,11 +20,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +28,7 @@ import org.caseaudit.calendar.BankHoliday;
 import org.caseaudit.calendar.BankHolidayService;
 import org.caseaudit.calendar.CalendarChangeException;
 import org.caseaudit.calendar.CalendarChangeResult;
+import org.caseaudit.calendar.CalendarFileDifference;
 import org.caseaudit.calendar.CalendarVersionInfo;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Formats;
@@ -82,7 +79,8 @@ class BankHolidaysView extends VerticalLayout {
         holidays.addSelectionListener(e -> updateButtons());
         holidays.setMinHeight("16rem");
 
-        Upload upload = new Upload(new LimitedUpload());
+        Upload upload = new Upload(LimitedUpload.inMemory(MAX_FILE_BYTES, this::loadFile,
+                (name, message) -> showUploadError(message)));
         upload.setId("holiday-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
@@ -103,34 +101,71 @@ class BankHolidaysView extends VerticalLayout {
         refresh();
     }
 
-    /** Reads at most one byte more than allowed, so an oversized file is reported rather than buffered whole. */
-    private final class LimitedUpload implements UploadHandler {
-
-        @Override
-        public void handleUploadRequest(UploadEvent event) throws IOException {
-            byte[] data;
-            try (InputStream in = event.getInputStream()) {
-                data = in.readNBytes(MAX_FILE_BYTES + 1);
-            }
-            String fileName = event.getFileName();
-            UI ui = event.getUI();
-            if (ui.getSession().hasLock()) {
-                loadFile(fileName, data);
-            } else {
-                ui.access(() -> loadFile(fileName, data));
-            }
-        }
-
-        @Override
-        public long getFileSizeMax() {
-            return MAX_FILE_BYTES;
-        }
-    }
-
-    /** Called with the uploaded bytes, inside the UI lock. */
+    /**
+     * Called with the uploaded bytes, inside the UI lock. A file that would remove dates from years already in the
+     * table is shown as a difference first and applied only when the administrator confirms it.
+     */
     void loadFile(String fileName, byte[] content) {
         try {
-            CalendarChangeResult result = service.loadGovUkFile(newestVersion, fileName, content);
+            CalendarFileDifference difference = service.compareGovUkFile(newestVersion, fileName, content);
+            if (difference.removesDates()) {
+                confirmDifference(difference, fileName, content);
+                return;
+            }
+        } catch (CalendarChangeException e) {
+            showUploadError(e.getMessage());
+            return;
+        }
+        apply(fileName, content, false);
+    }
+
+    private void confirmDifference(CalendarFileDifference difference, String fileName, byte[] content) {
+        Dialog dialog = new Dialog();
+        dialog.setId("holiday-file-difference");
+        dialog.setHeaderTitle("Check the changes in " + difference.fileName());
+        Paragraph intro = new Paragraph("This file replaces the dates of " + (difference.years().size() == 1
+                ? "the year " : "the years ") + new java.util.TreeSet<>(difference.years()) .toString()
+                .replaceAll("[\\[\\]]", "") + ". It removes " + difference.removed().size()
+                + " date(s) that are in the table now. Working days are counted differently after it is applied.");
+        VerticalLayout body = new VerticalLayout(intro);
+        body.setPadding(false);
+        body.add(dateList("Dates removed", "holiday-dates-removed", difference.removed()));
+        if (!difference.added().isEmpty()) {
+            body.add(dateList("Dates added", "holiday-dates-added", difference.added()));
+        }
+        if (!difference.renamed().isEmpty()) {
+            body.add(dateList("Dates renamed", "holiday-dates-renamed", difference.renamed()));
+        }
+        dialog.add(body);
+        Button apply = new Button("Apply, removing " + difference.removed().size() + " date(s)", e -> {
+            dialog.close();
+            apply(fileName, content, true);
+        });
+        apply.setId("apply-holiday-file");
+        apply.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel: keep the table as it is", e -> {
+            dialog.close();
+            showUploadError(difference.fileName() + " was not loaded.");
+        });
+        cancel.setId("cancel-holiday-file");
+        dialog.getFooter().add(cancel, apply);
+        dialog.open();
+    }
+
+    private static VerticalLayout dateList(String heading, String id, List<BankHoliday> holidays) {
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        list.setId(id);
+        holidays.forEach(h -> list.add(new com.vaadin.flow.component.html.ListItem(Formats.date(h.date()) + " "
+                + h.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Formats.LOCALE) + ": " + h.title())));
+        VerticalLayout section = new VerticalLayout(new com.vaadin.flow.component.html.H3(heading), list);
+        section.setPadding(false);
+        section.setSpacing(false);
+        return section;
+    }
+
+    private void apply(String fileName, byte[] content, boolean removalsConfirmed) {
+        try {
+            CalendarChangeResult result = service.loadGovUkFile(newestVersion, fileName, content, removalsConfirmed);
             uploadMessage.setText(result.summary());
             uploadMessage.getElement().setAttribute("role", "status");
             refresh();

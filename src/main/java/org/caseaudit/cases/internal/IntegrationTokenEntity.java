@@ -25,13 +25,18 @@ public class IntegrationTokenEntity {
     private String revokedBy;
     private LocalDateTime revokedAt;
     private LocalDateTime lastUsedAt;
+    private LocalDateTime expiresAt;
+    private String scopes;
     @Version
     private long version;
 
     protected IntegrationTokenEntity() {
     }
 
-    public IntegrationTokenEntity(String name, String tokenHash, String tokenHint, String createdBy, LocalDateTime now) {
+    public IntegrationTokenEntity(String name, String tokenHash, String tokenHint, String createdBy, LocalDateTime now,
+                                  LocalDateTime expiresAt, java.util.Set<org.caseaudit.cases.IntegrationScope> scopes) {
+        this.expiresAt = expiresAt;
+        this.scopes = scopes.stream().sorted().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
         this.name = name;
         this.tokenHash = tokenHash;
         this.tokenHint = tokenHint;
@@ -55,6 +60,13 @@ public class IntegrationTokenEntity {
     }
 
     public IntegrationAccount toRecord() {
-        return new IntegrationAccount(id, name, tokenHint, createdBy, createdAt, revokedBy, revokedAt, lastUsedAt);
+        java.util.Set<org.caseaudit.cases.IntegrationScope> parsed = java.util.EnumSet.noneOf(org.caseaudit.cases.IntegrationScope.class);
+        for (String s : scopes.split(",")) {
+            if (!s.isBlank()) {
+                parsed.add(org.caseaudit.cases.IntegrationScope.valueOf(s.strip()));
+            }
+        }
+        return new IntegrationAccount(id, name, tokenHint, createdBy, createdAt, revokedBy, revokedAt, lastUsedAt,
+                expiresAt, parsed);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.caseaudit.shared.PlainText;
 import org.caseaudit.cases.CaseData;
 import org.caseaudit.cases.CaseField;
 import org.caseaudit.cases.ImportProblem;
@@ -147,8 +148,9 @@ public final class RowMapper {
                             + " characters long; at most " + field.maxLength() + " are allowed"));
                     yield null;
                 }
-                if (v.chars().anyMatch(c -> c < 0x20)) {
-                    problems.add(new ImportProblem(row, column, field.key(), "value contains control characters"));
+                var problem = PlainText.problem("the value", v, PlainText.Lines.SINGLE);
+                if (problem.isPresent()) {
+                    problems.add(new ImportProblem(row, column, field.key(), problem.get()));
                     yield null;
                 }
                 yield v;

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -35,6 +37,7 @@ import org.caseaudit.cases.ImportRecord;
 import org.caseaudit.cases.ImportResult;
 import org.caseaudit.cases.ImportStatus;
 import org.caseaudit.cases.IntegrationAccount;
+import org.caseaudit.cases.IntegrationScope;
 import org.caseaudit.cases.IntegrationTokenService;
 import org.caseaudit.cases.MappingProfile;
 import org.caseaudit.cases.MappingProfileService;
@@ -42,6 +45,7 @@ import org.caseaudit.cases.RunningImport;
 import org.caseaudit.cases.StagedFile;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
+import org.caseaudit.shared.ui.LimitedUpload;
 import org.caseaudit.shared.ui.Formats;
 
 /**
@@ -195,12 +199,20 @@ class CaseImportView extends VerticalLayout {
         refreshHistory();
     }
 
+    /** Streams to a staged file on disk; a file over the limit is refused while it streams (issue 19). */
     private UploadHandler uploadHandler() {
-        return event -> {
-            StagedFile file = StagedFile.copy(event.getInputStream(), event.getFileName(), imports.maxBytes());
-            UI ui = event.getUI();
-            ui.access(() -> accept(file));
-        };
+        return LimitedUpload.streaming(imports.maxBytes(), (event, in) -> {
+            StagedFile file = StagedFile.copy(in, event.getFileName(), imports.maxBytes());
+            if (file.tooLarge()) {
+                file.close();
+                return;
+            }
+            event.getUI().access(() -> accept(file));
+        }, (name, message) -> {
+            closeStaged();
+            fileName.setText(message);
+            Notification.show(message);
+        });
     }
 
     /** A new upload replaces the previous one. Package-private for view tests. */
@@ -352,9 +364,20 @@ class CaseImportView extends VerticalLayout {
         TextField name = new TextField("Integration account name");
         name.setId("integration-name");
         name.setHelperText("For example council-nightly-export");
+        CheckboxGroup<IntegrationScope> scopes = new CheckboxGroup<>("The token may");
+        scopes.setId("integration-scopes");
+        scopes.setItems(IntegrationScope.values());
+        scopes.setItemLabelGenerator(s -> s == IntegrationScope.IMPORT ? "import (POST /api/imports)"
+                : "export (GET /api/cases.csv)");
+        scopes.setValue(java.util.EnumSet.allOf(IntegrationScope.class));
+        DatePicker expires = org.caseaudit.shared.ui.UkDatePickers.create("Expires on", "integration-expires");
+        expires.setValue(integrations.now().toLocalDate().plusDays(IntegrationTokenService.DEFAULT_DAYS));
+        expires.setMin(integrations.now().toLocalDate().plusDays(1));
+        expires.setMax(integrations.now().toLocalDate().plusDays(IntegrationTokenService.MAX_DAYS));
         Button create = new Button("Create token", e -> {
             try {
-                IntegrationTokenService.CreatedToken created = integrations.create(name.getValue());
+                IntegrationTokenService.CreatedToken created = integrations.create(name.getValue(), scopes.getValue(),
+                        expires.getValue());
                 showToken(created);
                 name.clear();
                 refreshAccounts();
@@ -369,7 +392,10 @@ class CaseImportView extends VerticalLayout {
         accounts.addColumn(IntegrationAccount::createdBy).setHeader("Created by");
         accounts.addColumn(a -> a.lastUsedAt() == null ? "never" : Formats.dateTime(a.lastUsedAt()
                 .toInstant(ZoneOffset.UTC))).setHeader("Last used");
-        accounts.addColumn(a -> a.active() ? "active" : "revoked").setHeader("Status");
+        accounts.addColumn(IntegrationAccount::scopeText).setHeader("Scope").setAutoWidth(true);
+        accounts.addColumn(a -> a.expiresAt() == null ? "" : Formats.date(a.expiresAt().toLocalDate()))
+                .setHeader("Expires").setAutoWidth(true);
+        accounts.addColumn(a -> a.status(integrations.now())).setHeader("Status");
         accounts.addComponentColumn(a -> {
             Button revoke = new Button("Revoke", e -> {
                 integrations.revoke(a.id());
@@ -383,10 +409,11 @@ class CaseImportView extends VerticalLayout {
         });
         accounts.setAllRowsVisible(true);
         refreshAccounts();
-        HorizontalLayout form = new HorizontalLayout(name, create);
+        HorizontalLayout form = new HorizontalLayout(name, scopes, expires, create);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         VerticalLayout section = new VerticalLayout(new H3("Integration accounts (HTTP API)"),
                 new Paragraph("Scheduled jobs call POST /api/imports and GET /api/cases.csv with a bearer token. "
+                        + "A token does only what its scope allows and stops working on its expiry date. "
                         + "The token is shown once; only its hash is kept."), form, accounts);
         section.setPadding(false);
         section.setId("integration-section");

@@ -30,7 +30,13 @@ class ApiSecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(org.caseaudit.cases.CaseImportService.INTEGRATION_ROLE))
+                // Each endpoint needs the token's scope too (an expired token authenticates nobody).
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/imports")
+                        .hasAuthority(org.caseaudit.cases.IntegrationScope.IMPORT.authority())
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/cases.csv")
+                        .hasAuthority(org.caseaudit.cases.IntegrationScope.EXPORT.authority())
+                        .anyRequest().hasRole(org.caseaudit.cases.CaseImportService.INTEGRATION_ROLE))
                 .addFilterBefore(new BearerTokenFilter(tokens, auditTrail), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> {
@@ -44,7 +50,7 @@ class ApiSecurityConfiguration {
                         .accessDeniedHandler((request, response, ex) -> {
                             response.setStatus(403);
                             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                            response.getOutputStream().write("{\"error\":\"Forbidden.\"}".getBytes(StandardCharsets.UTF_8));
+                            response.getOutputStream().write("{\"error\":\"Forbidden: this token's scope does not include this request.\"}".getBytes(StandardCharsets.UTF_8));
                         }));
         return http.build();
     }

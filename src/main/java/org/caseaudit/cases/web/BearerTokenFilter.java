@@ -39,12 +39,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<String> account = tokens.authenticate(header.substring(7).trim());
+            Optional<IntegrationTokenService.Authenticated> account = tokens.authenticate(header.substring(7).trim());
             if (account.isPresent()) {
                 SecurityContext context = strategy.createEmptyContext();
+                List<SimpleGrantedAuthority> authorities = new java.util.ArrayList<>();
+                authorities.add(new SimpleGrantedAuthority("ROLE_" + CaseImportService.INTEGRATION_ROLE));
+                account.get().scopes().forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        PRINCIPAL_PREFIX + account.get(), null,
-                        List.of(new SimpleGrantedAuthority("ROLE_" + CaseImportService.INTEGRATION_ROLE))));
+                        PRINCIPAL_PREFIX + account.get().name(), null, authorities));
                 strategy.setContext(context);
             } else {
                 auditTrail.record("anonymous", "API_TOKEN_REJECTED", "api", request.getRequestURI(), null,

@@ -1,7 +1,6 @@
 package org.caseaudit.security.internal;
 
 import java.sql.CallableStatement;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -18,8 +17,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Removes audit-trail entries older than the retention period ({@code caseaudit.audit.retention-months}, default 84
  * months = 7 years; never less than {@link #MINIMUM_MONTHS}), nightly ({@code caseaudit.audit.purge-cron}). The
- * deletion goes through the database procedure {@code audit_event_purge} (V14), the only path the table's trigger
- * lets delete, and only rows older than both the cut-off and the database's own 12-month floor. Each purge is
+ * deletion goes through the database procedure {@code audit_event_purge} (V14, V22_1), the only path the table's
+ * trigger lets delete; it runs with its definer's rights (the runtime account may not delete from the trail) and
+ * takes its retention from the table {@code retention_setting}, which the schema owner writes from this setting at
+ * start ({@link RetentionSettings}), never from its caller. Each purge is
  * recorded in the trail in the same transaction. Not a service: nobody calls it from a view.
  */
 @Component
@@ -55,7 +56,11 @@ public class AuditTrailRetention {
      * database server's, so the cut-off is counted back from the server's time too, not the application's clock.
      */
     public LocalDateTime cutoff() {
-        return jdbc.queryForObject("SELECT UTC_TIMESTAMP(6) - INTERVAL ? MONTH", LocalDateTime.class, retentionMonths);
+        return jdbc.queryForObject("SELECT UTC_TIMESTAMP(6) - INTERVAL GREATEST(months, 12) MONTH FROM retention_setting"
+                + " WHERE name = 'audit_trail'", LocalDateTime.class);
+    }
+
+    private record Purge(long count, LocalDateTime cutoff) {
     }
 
     /** The nightly purge; on a cluster it runs on one node (the one that takes the lease; see V27_1). */
@@ -68,18 +73,17 @@ public class AuditTrailRetention {
 
     /** Purges the expired entries and records the purge in the trail; returns how many entries went. */
     public long purgeExpired() {
-        LocalDateTime cutoff = cutoff();
         Long purged = tx.execute(status -> {
-            long n = jdbc.execute("{call audit_event_purge(?, ?)}", (CallableStatement call) -> {
-                call.setTimestamp(1, Timestamp.valueOf(cutoff));
-                call.registerOutParameter(2, Types.BIGINT);
+            Purge purge = jdbc.execute("{call audit_event_purge(?, ?)}", (CallableStatement call) -> {
+                call.registerOutParameter(1, Types.BIGINT);
+                call.registerOutParameter(2, Types.TIMESTAMP);
                 call.execute();
-                return call.getLong(2);
+                return new Purge(call.getLong(1), call.getTimestamp(2).toLocalDateTime());
             });
             trail.record("system", "AUDIT_TRAIL_PURGED", "audit_trail", null,
-                    n + " entries before " + cutoff + " UTC (retention " + retentionMonths + " months)", null,
-                    AuditTrail.Outcome.SUCCESS);
-            return n;
+                    purge.count() + " entries before " + purge.cutoff() + " UTC (retention " + retentionMonths
+                            + " months)", null, AuditTrail.Outcome.SUCCESS);
+            return purge.count();
         });
         return purged == null ? 0 : purged;
     }

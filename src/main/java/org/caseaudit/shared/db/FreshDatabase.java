@@ -4,7 +4,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +19,38 @@ final class FreshDatabase {
 
     private static final Pattern URL = Pattern.compile("^(jdbc:mariadb://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?$");
     private static final Set<String> recreatedInThisJvm = new HashSet<>();
+    private static final Map<String, Optional<Account>> runtimeAccounts = new HashMap<>();
+
+    /** A database account: name and password. */
+    record Account(String username, String password) {
+        @Override
+        public String toString() {
+            return "Account[" + username + "]";
+        }
+    }
+
+    /**
+     * The runtime account for a test database ({@code <database>_app}@'%', a fresh random password per JVM), created
+     * by the test server's account when it may create users; empty when it may not.
+     */
+    static synchronized Optional<Account> runtimeAccountOncePerJvm(String url, String user, String password) {
+        return runtimeAccounts.computeIfAbsent(url, key -> {
+            Matcher matcher = URL.matcher(url);
+            if (!matcher.matches()) {
+                return Optional.empty();
+            }
+            byte[] bytes = new byte[24];
+            new SecureRandom().nextBytes(bytes);
+            Account account = new Account(matcher.group(2) + "_app", HexFormat.of().formatHex(bytes));
+            try {
+                execute(matcher.group(1), user, password, "CREATE OR REPLACE USER '" + account.username()
+                        + "'@'%' IDENTIFIED BY '" + account.password() + "'");
+                return Optional.of(account);
+            } catch (IllegalStateException e) {
+                return Optional.empty();
+            }
+        });
+    }
 
     private FreshDatabase() {
     }

@@ -17,10 +17,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
+import org.caseaudit.shared.ui.LimitedUpload;
 import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.templates.TemplateInUseException;
 import org.caseaudit.templates.TemplateProblem;
@@ -78,13 +78,9 @@ class TemplatesView extends VerticalLayout {
     }
 
     private VerticalLayout uploadSection() {
-        // The size limit is enforced by the server too, not only by the browser, so a huge file is never buffered.
-        var handler = new InMemoryUploadHandler((metadata, data) -> uploaded(metadata.fileName(), data)) {
-            @Override
-            public long getFileSizeMax() {
-                return TemplateService.MAX_FILE_BYTES;
-            }
-        };
+        // The size limit is enforced by the server while the file streams, not only by the browser (issue 19).
+        var handler = LimitedUpload.inMemory(TemplateService.MAX_FILE_BYTES, this::uploaded,
+                (name, message) -> notify(message, NotificationVariant.LUMO_ERROR));
         var upload = new Upload(handler);
         upload.setId("template-upload");
         upload.setMaxFiles(1);

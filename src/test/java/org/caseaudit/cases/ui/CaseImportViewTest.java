@@ -29,6 +29,8 @@ class CaseImportViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    java.time.Clock clock;
 
     @TempDir
     Path dir;
@@ -111,6 +113,7 @@ class CaseImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("clock")
     void administrator_creates_and_revokes_an_integration_token_shown_once() {
         navigate(CaseImportView.class);
         $(TextField.class).id("integration-name").setValue("view-test-job");
@@ -125,7 +128,12 @@ class CaseImportViewTest extends SpringBrowserlessTest {
         while (!test(accounts).getRow(row).name().equals("view-test-job")) {
             row++;
         }
-        test((Button) test(accounts).getCellComponent(row, 5)).click();
+        // Scope, expiry (a year ahead on the application's clock) and status are listed (issue 19).
+        assertThat(test(accounts).getCellText(row, 4)).isEqualTo("import, export");
+        assertThat(test(accounts).getCellText(row, 5)).isEqualTo(org.caseaudit.shared.ui.Formats.date(
+                java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).plusDays(365)));
+        assertThat(test(accounts).getCellText(row, 6)).isEqualTo("active");
+        test((Button) test(accounts).getCellComponent(row, 7)).click();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_integration_token WHERE name = 'view-test-job'"
                 + " AND revoked_at IS NOT NULL", Integer.class)).isEqualTo(1);
     }

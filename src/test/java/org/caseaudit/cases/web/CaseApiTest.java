@@ -41,6 +41,8 @@ class CaseApiTest {
     Path dir;
 
     MockMvc mvc;
+    @Autowired
+    java.time.Clock clock;
 
     @BeforeEach
     void setUp() {
@@ -56,6 +58,72 @@ class CaseApiTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    private String token(String name, java.util.Set<org.caseaudit.cases.IntegrationScope> scopes, java.time.LocalDate expiresOn) {
+        var admin = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN")));
+        SecurityContextHolder.getContext().setAuthentication(admin);
+        try {
+            return tokens.create(name, scopes, expiresOn).token();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private java.time.LocalDateTime nowUtc() {
+        return java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("clock")
+    void a_token_works_only_for_its_scope_and_is_listed_with_scope_and_expiry() throws Exception {
+        java.time.LocalDate nextMonth = nowUtc().toLocalDate().plusDays(30);
+        String exportOnly = token("api-scope-export", java.util.EnumSet.of(org.caseaudit.cases.IntegrationScope.EXPORT), nextMonth);
+        String importOnly = token("api-scope-import", java.util.EnumSet.of(org.caseaudit.cases.IntegrationScope.IMPORT), nextMonth);
+        MockMultipartFile file = new MockMultipartFile("file", "c.csv", "text/csv", "x".getBytes());
+
+        mvc.perform(multipart("/api/imports").file(file).header("Authorization", "Bearer " + exportOnly))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/cases.csv").header("Authorization", "Bearer " + importOnly))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/cases.csv").header("Authorization", "Bearer " + exportOnly))
+                .andExpect(status().isOk());
+        mvc.perform(multipart("/api/imports").file(file).param("profile", "nope").header("Authorization", "Bearer " + importOnly))
+                .andExpect(status().isBadRequest());
+
+        var admin = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN")));
+        SecurityContextHolder.getContext().setAuthentication(admin);
+        try {
+            var listed = tokens.list().stream().filter(a -> a.name().equals("api-scope-export")).findFirst().orElseThrow();
+            assertThat(listed.scopeText()).isEqualTo("export");
+            assertThat(listed.expiresAt()).isEqualTo(nextMonth.atStartOfDay());
+            assertThat(listed.status(tokens.now())).isEqualTo("active");
+            assertThat(listed.status(nextMonth.atStartOfDay())).isEqualTo("expired");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.create("api-too-long",
+                    java.util.EnumSet.of(org.caseaudit.cases.IntegrationScope.EXPORT), nowUtc().toLocalDate().plusDays(731)))
+                    .hasMessageContaining("at most 730 days");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.create("api-no-scope",
+                    java.util.EnumSet.noneOf(org.caseaudit.cases.IntegrationScope.class), nextMonth))
+                    .hasMessageContaining("import, export or both");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("clock")
+    void an_expired_token_is_refused() throws Exception {
+        String token = token("api-expired", java.util.EnumSet.allOf(org.caseaudit.cases.IntegrationScope.class),
+                nowUtc().toLocalDate().plusDays(1));
+        mvc.perform(get("/api/cases.csv").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        // The application's clock stands still in tests: age the token by moving its expiry to just before now.
+        jdbc.update("UPDATE case_integration_token SET expires_at = ? WHERE name = 'api-expired'",
+                java.sql.Timestamp.valueOf(nowUtc().minusSeconds(1)));
+        mvc.perform(get("/api/cases.csv").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        mvc.perform(multipart("/api/imports").file(new MockMultipartFile("file", "c.csv", "text/csv", "x".getBytes()))
+                .header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
     }
 
     @Test

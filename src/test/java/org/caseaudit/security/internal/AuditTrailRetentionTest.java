@@ -120,19 +120,27 @@ class AuditTrailRetentionTest {
     }
 
     @Test
-    void the_procedure_with_a_too_recent_cutoff_deletes_nothing_and_leaves_no_flag_behind() {
-        long recent = entry("RETENTION_RECENT_CUTOFF", nowUtc().minusMonths(2));
+    void the_procedure_takes_no_cut_off_from_its_caller_and_leaves_no_flag_behind() {
+        long recent = entry("RETENTION_RECENT_CUTOFF", nowUtc().minusMonths(30));
         jdbc.execute((ConnectionCallback<Object>) con -> {
             con.setAutoCommit(true);
-            try (var call = con.prepareCall("{call audit_event_purge(?, ?)}")) {
+            try (var call = con.prepareCall("{call audit_event_purge(?, ?, ?)}")) {
                 call.setTimestamp(1, Timestamp.valueOf(nowUtc()));
                 call.registerOutParameter(2, java.sql.Types.BIGINT);
-                assertThatThrownBy(call::execute).hasMessageContaining("append-only");
+                call.registerOutParameter(3, java.sql.Types.TIMESTAMP);
+                assertThatThrownBy(call::execute).hasMessageContaining("audit_event_purge");
             }
-            assertThat(flag(con)).as("session flag after a refused purge").isNull();
+            try (var call = con.prepareCall("{call audit_event_purge(?, ?)}")) {
+                call.registerOutParameter(1, java.sql.Types.BIGINT);
+                call.registerOutParameter(2, java.sql.Types.TIMESTAMP);
+                call.execute();
+                assertThat(call.getTimestamp(2).toLocalDateTime()).as("cut-off from the retention setting")
+                        .isBetween(nowUtc().minusMonths(84).minusMinutes(1), nowUtc().minusMonths(84));
+            }
+            assertThat(flag(con)).as("session flag after a purge").isNull();
             return null;
         });
-        assertThat(exists(recent)).isTrue();
+        assertThat(exists(recent)).as("entry 30 months old, retention 84").isTrue();
     }
 
     private static String flag(Connection con) throws java.sql.SQLException {
