@@ -185,49 +185,84 @@ public class AuditService {
     }
 
     /**
-     * Opens an audit: the first opening by its auditor starts it (answers are created with the proposals derived
-     * from the case data, and the template version is marked used). Every opening of the case facts is recorded.
+     * Opens an audit to read or work on it. Opening writes nothing but the audit-trail entry for the case facts: an
+     * audit that has not started stays so (its auditor's first saved answer or grade starts it, see
+     * {@link #saveAnswer}), and its questions are shown with the proposals derived from the case data now, without
+     * answer rows.
      */
     @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD, Roles.ADMIN})
     @Transactional
     public AuditDetails open(long auditId) {
-        CaseAuditEntity found = audits.findById(auditId).orElseThrow(() -> notFound(auditId));
-        boolean own = found.getAuditor().equals(me());
+        CaseAuditEntity audit = audits.findById(auditId).orElseThrow(() -> notFound(auditId));
+        boolean own = audit.getAuditor().equals(me());
         if (!own && !isLead()) {
             throw denied(auditId);
         }
-        TemplateDefinition template = template(found.getTemplateKey(), found.getTemplateVersion());
+        TemplateDefinition template = template(audit.getTemplateKey(), audit.getTemplateVersion());
         boolean restricted = currentUser.hasRole(Roles.INDEPENDENT_MEMBER) && !isLead();
-        CaseFile file;
-        try {
-            // an independent member gets from the register only the fields the template's derivations read
-            file = (restricted ? caseFiles.openMinimal(found.getCaseId(), CaseFactsViews.fieldsUsed(template))
-                    : caseFiles.open(found.getCaseId()))
-                    .orElseThrow(() -> new AuditStateException("Case " + found.getCaseReference()
-                            + " is no longer in the case register"));
-        } catch (AccessDeniedException e) {
-            // a role the register shows no case facts to: the audit goes on without
-            file = CaseFile.withheld(found.getCaseId(), found.getCaseReference());
-        }
-        CaseAuditEntity audit = found;
+        CaseFile file = caseFile(audit, template, restricted);
         LocalDate today = LocalDate.now(clock);
         TimescaleEvaluation evaluation = timescales.evaluate(Derivations.caseDates(file), today);
-        if (own && audit.getStatus() == AuditStatus.NOT_STARTED) {
-            audit = audits.findForTransition(auditId).orElseThrow();
-            if (audit.start(clock.instant())) {
-                createAnswers(audit, template, file, evaluation, today);
-                templates.markUsed(template.id(), template.version());
-                trail.record("AUDIT_STARTED", TARGET, String.valueOf(auditId), "case " + audit.getCaseReference());
-                // write the start now, so the details carry the version the workspace's first grade save must match
-                em.flush();
-            }
-        }
         trail.record("CASE_FACTS_OPENED", TARGET, String.valueOf(auditId), "case " + audit.getCaseReference()
                 + " (case id " + audit.getCaseId() + ")");
         CaseFactsView facts = CaseFactsViews.of(file, template, evaluation, restricted);
-        List<AnswerState> states = answers.findByCaseAuditIdOrderByPosition(auditId).stream()
-                .map(AnswerEntity::state).toList();
+        List<AnswerState> states = audit.getStatus() == AuditStatus.NOT_STARTED
+                ? proposals(template, file, evaluation, today)
+                : answers.findByCaseAuditIdOrderByPosition(auditId).stream().map(AnswerEntity::state).toList();
         return details(audit, template, states, facts, own);
+    }
+
+    /** The audit's register entry: as much of it as the current user's role is shown. */
+    private CaseFile caseFile(CaseAuditEntity audit, TemplateDefinition template, boolean restricted) {
+        try {
+            // an independent member gets from the register only the fields the template's derivations read
+            return (restricted ? caseFiles.openMinimal(audit.getCaseId(), CaseFactsViews.fieldsUsed(template))
+                    : caseFiles.open(audit.getCaseId()))
+                    .orElseThrow(() -> new AuditStateException("Case " + audit.getCaseReference()
+                            + " is no longer in the case register"));
+        } catch (AccessDeniedException e) {
+            // a role the register shows no case facts to: the audit goes on without
+            return CaseFile.withheld(audit.getCaseId(), audit.getCaseReference());
+        }
+    }
+
+    /** The questions of an audit not yet started, unanswered, with what the case data proposes today. */
+    private static List<AnswerState> proposals(TemplateDefinition template, CaseFile file,
+            TimescaleEvaluation evaluation, LocalDate today) {
+        List<AnswerState> list = new ArrayList<>();
+        for (QuestionDefinition q : template.questions().toList()) {
+            Derivation d = q.derivation();
+            DerivedAnswer derived = d == null ? null : Derivations.derive(d, q.scale(), file, evaluation, today);
+            list.add(new AnswerState(q.id(), null, null, null, d == null ? null : d.name(),
+                    derived == null ? null : derived.value(), derived == null ? null : derived.provenance(), null, 0,
+                    null, null));
+        }
+        return list;
+    }
+
+    /**
+     * Starts the current user's own audit if it has not started: its answer rows are created with the proposals
+     * derived from the case data, and the template version is marked used. Called by the first save of an answer or
+     * the grade (and by a submission), never by opening. Returns the audit, locked for the transition.
+     */
+    private CaseAuditEntity startIfNotStarted(long auditId) {
+        CaseAuditEntity audit = audits.findForTransition(auditId).orElseThrow(() -> notFound(auditId));
+        if (audit.getStatus() != AuditStatus.NOT_STARTED || !audit.getAuditor().equals(me())) {
+            return audit;
+        }
+        TemplateDefinition template = template(audit.getTemplateKey(), audit.getTemplateVersion());
+        boolean restricted = currentUser.hasRole(Roles.INDEPENDENT_MEMBER) && !isLead();
+        CaseFile file = caseFile(audit, template, restricted);
+        LocalDate today = LocalDate.now(clock);
+        TimescaleEvaluation evaluation = timescales.evaluate(Derivations.caseDates(file), today);
+        audit.start(clock.instant());
+        List<AnswerEntity> created = createAnswers(audit, template, file, evaluation, today);
+        templates.markUsed(template.id(), template.version());
+        trail.record("AUDIT_STARTED", TARGET, String.valueOf(auditId), "case " + audit.getCaseReference());
+        em.flush();
+        // the rows are changed next by plain SQL (AnswerStore): later reads in this transaction must load them anew
+        created.forEach(em::detach);
+        return audit;
     }
 
     /**
@@ -254,6 +289,12 @@ public class AuditService {
             em.flush();
         }
         AnswerStore.SaveTarget target = answerStore.forSave(auditId, input.questionId()).orElse(null);
+        if (target == null && answerStore.audit(auditId).filter(a -> a.status() == AuditStatus.NOT_STARTED
+                && a.auditor().equals(me())).isPresent()) {
+            // the auditor's first answer starts the audit
+            startIfNotStarted(auditId);
+            target = answerStore.forSave(auditId, input.questionId()).orElse(null);
+        }
         if (target == null) {
             // no such answer row: refuse for the first reason that applies, as for a row that exists
             checkSave(auditId, answerStore.audit(auditId).orElseThrow(() -> notFound(auditId)), input);
@@ -323,6 +364,15 @@ public class AuditService {
                 .orElseThrow(() -> new AuditStateException("No answer for " + questionId));
     }
 
+    /** The audit's status and version as they stand. */
+    @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public AuditStage stage(long auditId) {
+        CaseAuditEntity audit = audits.findById(auditId).orElseThrow(() -> notFound(auditId));
+        checkReader(audit);
+        return new AuditStage(audit.getStatus(), audit.getVersion());
+    }
+
     /** Saves the overall grade, rationale and strengths; returns the audit's new version. */
     @RolesAllowed({Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD})
     @Transactional
@@ -334,6 +384,7 @@ public class AuditService {
                     + " see it (grade now " + Objects.requireNonNullElse(audit.getOverallGrade(), "not given") + ")");
         }
         String before = audit.getOverallGrade();
+        startIfNotStarted(auditId); // a grade given first starts the audit too
         audit.grade(blankToNull(input.grade()), blankToNull(input.rationale()), blankToNull(input.strengths()));
         em.flush();
         trail.record("AUDIT_GRADE_CHANGED", TARGET, String.valueOf(auditId),
@@ -348,6 +399,8 @@ public class AuditService {
     public void submit(long auditId) {
         CaseAuditEntity audit = audits.findForTransition(auditId).orElseThrow(() -> notFound(auditId));
         checkOwner(audit);
+        // submitting an audit never started lists everything missing; the refusal rolls the start back
+        startIfNotStarted(auditId);
         TemplateDefinition template = template(audit.getTemplateKey(), audit.getTemplateVersion());
         Map<String, AnswerState> states = answers.findByCaseAuditIdOrderByPosition(auditId).stream()
                 .map(AnswerEntity::state).collect(Collectors.toMap(AnswerState::questionId, s -> s));
@@ -435,15 +488,17 @@ public class AuditService {
         }
     }
 
-    private void createAnswers(CaseAuditEntity audit, TemplateDefinition template, CaseFile file,
+    private List<AnswerEntity> createAnswers(CaseAuditEntity audit, TemplateDefinition template, CaseFile file,
             TimescaleEvaluation evaluation, LocalDate today) {
+        List<AnswerEntity> created = new ArrayList<>();
         int position = 0;
         for (QuestionDefinition q : template.questions().toList()) {
             Derivation d = q.derivation();
             DerivedAnswer derived = d == null ? null : Derivations.derive(d, q.scale(), file, evaluation, today);
-            answers.save(new AnswerEntity(audit.getId(), q.id(), position++, d == null ? null : d.name(),
-                    derived == null ? null : derived.value(), derived == null ? null : derived.provenance()));
+            created.add(answers.save(new AnswerEntity(audit.getId(), q.id(), position++, d == null ? null : d.name(),
+                    derived == null ? null : derived.value(), derived == null ? null : derived.provenance())));
         }
+        return created;
     }
 
     List<AuditSummary> summaries(List<CaseAuditEntity> list) {
@@ -474,7 +529,7 @@ public class AuditService {
         int answered = (int) states.stream().filter(AnswerState::answered).count();
         return new AuditDetails(summary(a, answered), t, states, a.getOverallGrade(), a.getGradeRationale(),
                 a.getStrengths(), a.getVersion(), a.getReopenedBy(), a.getReopenReason(), facts,
-                own && a.getStatus() == AuditStatus.IN_PROGRESS,
+                own && (a.getStatus() == AuditStatus.IN_PROGRESS || a.getStatus() == AuditStatus.NOT_STARTED),
                 currentUser.hasRole(Roles.AUDIT_LEAD) && a.isSubmitted() && a.getStatus() != AuditStatus.CLOSED);
     }
 

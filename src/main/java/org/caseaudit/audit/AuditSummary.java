@@ -24,6 +24,11 @@ public record AuditSummary(
         int questions,
         Instant submittedAt) {
 
+    public AuditSummary withStatus(AuditStatus newStatus) {
+        return new AuditSummary(id, cycleId, caseId, caseReference, kind, moderatesAuditId, templateId, templateVersion,
+                templateTitle, auditor, dueDate, newStatus, answered, questions, submittedAt);
+    }
+
     public double progress() {
         return questions == 0 ? 0 : (double) answered / questions;
     }

@@ -15,6 +15,7 @@ public record Comparison(
         String moderator,
         AuditStatus auditStatus,
         AuditStatus moderationStatus,
+        java.time.LocalDate dueDate,
         boolean blind,
         List<Row> rows,
         boolean canAgree,
@@ -28,6 +29,20 @@ public record Comparison(
 
     public long disagreements() {
         return rows.stream().filter(r -> !r.agrees()).count();
+    }
+
+    /** Differences that still need a final answer agreed with a reason. */
+    public long differencesLeft() {
+        return rows.stream().filter(r -> !r.settled()).count();
+    }
+
+    /** Whether both the audit and its moderation are submitted, so their answers can be compared at all. */
+    public boolean bothSubmitted() {
+        return submitted(auditStatus) && submitted(moderationStatus);
+    }
+
+    private static boolean submitted(AuditStatus s) {
+        return s == AuditStatus.SUBMITTED || s == AuditStatus.MODERATED || s == AuditStatus.CLOSED;
     }
 
     public record Row(

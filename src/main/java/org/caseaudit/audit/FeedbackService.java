@@ -142,7 +142,11 @@ public class FeedbackService {
             throw AuditService.denied(auditId);
         }
         if (!audit.isSubmitted()) {
-            throw new AuditStateException("This audit is not finished yet: its feedback is shown once it is submitted");
+            String due = audit.getDueDate() == null ? "" : "; due " + audit.getDueDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy", java.util.Locale.UK));
+            throw new AuditStateException((audit.getStatus() == AuditStatus.NOT_STARTED
+                    ? "Not started by " + audit.getAuditor() + " yet" + due
+                    : "In progress with " + audit.getAuditor() + due)
+                    + ". Its feedback is shown once the audit is submitted.");
         }
         TemplateDefinition template = auditService.template(audit.getTemplateKey(), audit.getTemplateVersion());
         Map<String, AnswerEntity> given = answers.findByCaseAuditIdOrderByPosition(auditId).stream()

@@ -254,7 +254,7 @@ public class ModerationService {
         boolean canComplete = canAgree && rows.stream().allMatch(Comparison.Row::settled);
         return new Comparison(p.audit.getId(), p.moderation.getId(), p.audit.getCaseReference(),
                 p.audit.getAuditor(), p.moderation.getAuditor(), p.audit.getStatus(), p.moderation.getStatus(),
-                p.moderation.isBlind(), rows, canAgree, canComplete);
+                p.audit.getDueDate(), p.moderation.isBlind(), rows, canAgree, canComplete);
     }
 
     private Map<String, AnswerState> states(long auditId) {

@@ -9,7 +9,6 @@ import org.caseaudit.audit.AnswerState;
 import org.caseaudit.audit.AuditDetails;
 import org.caseaudit.audit.AuditKind;
 import org.caseaudit.audit.AuditService;
-import org.caseaudit.audit.AuditStateException;
 import org.caseaudit.audit.AuditStatus;
 import org.caseaudit.audit.AuditSummary;
 import org.caseaudit.audit.Comparison;
@@ -50,12 +49,6 @@ class CaseAuditReportBuilder {
     }
 
     CaseAuditReport build(long auditId, String marking) {
-        // opening one's own audit that has not started would start it: a report is for audits under way or done
-        audits.myAudits().stream().filter(a -> a.id() == auditId).findFirst().ifPresent(mine -> {
-            if (mine.status() == AuditStatus.NOT_STARTED) {
-                throw new AuditStateException("This audit has not been started: there is nothing to report yet");
-            }
-        });
         AuditDetails details = audits.open(auditId);
         AuditSummary summary = details.summary();
         Comparison comparison = comparison(summary);
@@ -70,8 +63,12 @@ class CaseAuditReportBuilder {
         header.add(new Line("Checklist", summary.templateTitle() + " (" + summary.templateId() + ", version "
                 + summary.templateVersion() + ")"));
         header.add(new Line(summary.kind() == AuditKind.MODERATION ? "Moderator" : "Auditor", summary.auditor()));
-        header.add(new Line("Status", summary.status().label() + (summary.submittedAt() == null ? ""
-                : "; submitted " + Formats.dateTime(summary.submittedAt()))));
+        header.add(new Line("Status", summary.status() == AuditStatus.NOT_STARTED
+                ? "Not started by " + summary.auditor() + " yet" + (summary.dueDate() == null ? ""
+                        : "; due " + Formats.date(summary.dueDate())) + ". No answer is given: the proposals from the"
+                        + " case record are shown"
+                : summary.status().label() + (summary.submittedAt() == null ? ""
+                        : "; submitted " + Formats.dateTime(summary.submittedAt()))));
         if (details.reopenReason() != null) {
             header.add(new Line("Reopened", "by " + details.reopenedBy() + ": " + details.reopenReason()));
         }
@@ -182,6 +179,10 @@ class CaseAuditReportBuilder {
         }
         if (a.confirmsDerived()) {
             return "Proposed from the case record and confirmed (" + a.derivedProvenance() + ")";
+        }
+        if (!a.answered() && a.derivedValue() != null) {
+            return "Not answered yet; the case record proposes \u201c" + a.derivedValue() + "\u201d ("
+                    + a.derivedProvenance() + ")";
         }
         if (a.derivation() != null && a.derivedValue() == null && a.derivedProvenance() != null) {
             return "No proposal from the case record: " + a.derivedProvenance();

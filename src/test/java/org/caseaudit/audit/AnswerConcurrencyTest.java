@@ -51,7 +51,7 @@ class AnswerConcurrencyTest {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < AUDITS; i++) {
             long id = support.assign(cycle, "auditor", null);
-            as("auditor", () -> audits.open(id), Roles.AUDITOR);
+            support.start(id, "auditor", Roles.AUDITOR);
             ids.add(id);
         }
         Queue<Committed> committed = new ConcurrentLinkedQueue<>();

@@ -43,7 +43,7 @@ class AnswerSaveLockTest {
 
     private long startedAudit() {
         long id = support.assign(support.newCycle(), "auditor", null);
-        as("auditor", () -> audits.open(id), Roles.AUDITOR);
+        support.start(id, "auditor", Roles.AUDITOR);
         return id;
     }
 

@@ -35,14 +35,19 @@ class AuditServiceTest {
                 action, String.valueOf(auditId));
     }
 
+    private int answerRows(long auditId) {
+        return jdbc.queryForObject("select count(*) from audit_answer where case_audit_id = ?", Integer.class, auditId);
+    }
+
     @Test
-    void first_opening_starts_the_audit_with_proposals_derived_from_the_case_and_records_the_opening() {
+    void opening_shows_the_proposals_and_writes_nothing_then_the_first_answer_starts_the_audit() {
         long id = support.assign(support.newCycle(), "auditor", null);
 
         AuditDetails d = open(id, "auditor", Roles.AUDITOR);
 
-        assertThat(d.status()).isEqualTo(AuditStatus.IN_PROGRESS);
-        assertThat(d.answers()).hasSize((int) d.template().questions().count());
+        assertThat(d.status()).isEqualTo(AuditStatus.NOT_STARTED);
+        assertThat(d.editable()).isTrue();
+        assertThat(d.answers()).hasSize((int) d.template().questions().count()).noneMatch(AnswerState::answered);
         AnswerState icpc = d.answersByQuestion().get("icpc-within-15-days");
         assertThat(icpc.derivation()).isEqualTo("ICPC_TIMELINESS");
         assertThat(icpc.derivedValue()).isEqualTo("No");
@@ -52,13 +57,35 @@ class AuditServiceTest {
         assertThat(d.caseFacts().timescales()).isNotEmpty();
         assertThat(d.caseFacts().facts()).extracting(CaseFactsView.Fact::field).contains("socialWorker");
         assertThat(events("CASE_FACTS_OPENED", id)).isEqualTo(1);
+        assertThat(events("AUDIT_STARTED", id)).isZero();
+        assertThat(answerRows(id)).isZero();
+        assertThat(open(id, "auditor", Roles.AUDITOR).status()).isEqualTo(AuditStatus.NOT_STARTED);
+
+        AnswerState saved = as("auditor", () -> audits.saveAnswer(id, new AnswerInput("icpc-within-15-days", "No",
+                null, null, null, icpc.version())), Roles.AUDITOR);
+
+        assertThat(saved.value()).isEqualTo("No");
+        assertThat(saved.derivedValue()).isEqualTo("No");
+        assertThat(answerRows(id)).isEqualTo((int) d.template().questions().count());
+        AuditDetails started = open(id, "auditor", Roles.AUDITOR);
+        assertThat(started.status()).isEqualTo(AuditStatus.IN_PROGRESS);
+        assertThat(started.answersByQuestion().get("icpc-within-15-days").value()).isEqualTo("No");
         assertThat(events("AUDIT_STARTED", id)).isEqualTo(1);
+        assertThat(events("CASE_FACTS_OPENED", id)).isEqualTo(3);
         List<TemplateVersionSummary> versions = as("admin", () -> templates.versions("s47-enquiry"), Roles.ADMIN);
         assertThat(versions).filteredOn(v -> v.version() == 1).first().extracting(TemplateVersionSummary::inUse).isEqualTo(true);
+    }
 
-        open(id, "auditor", Roles.AUDITOR);
-        assertThat(events("CASE_FACTS_OPENED", id)).isEqualTo(2);
-        assertThat(events("AUDIT_STARTED", id)).isEqualTo(1);
+    @Test
+    void a_submission_of_an_audit_never_started_lists_everything_missing_and_leaves_it_not_started() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+
+        assertThatThrownBy(() -> asRun("auditor", () -> audits.submit(id), Roles.AUDITOR))
+                .isInstanceOf(SubmitRefusedException.class)
+                .satisfies(e -> assertThat(((SubmitRefusedException) e).missing()).isNotEmpty());
+
+        assertThat(open(id, "lead", Roles.AUDIT_LEAD).status()).isEqualTo(AuditStatus.NOT_STARTED);
+        assertThat(answerRows(id)).isZero();
     }
 
     @Test

@@ -36,6 +36,18 @@ public class AuditTestSupport {
                 "s47-enquiry", 1, auditor, moderator, true, LocalDate.of(2026, 12, 1)))), Roles.AUDIT_LEAD).getFirst();
     }
 
+    /**
+     * Starts an audit as its auditor without answering anything: opening no longer starts it, a first save does, and
+     * a save that changes nothing still starts it (its answer rows are created).
+     */
+    public void start(long auditId, String user, String role) {
+        as(user, () -> {
+            AuditDetails d = audits.open(auditId);
+            String first = d.template().questions().findFirst().orElseThrow().id();
+            return audits.saveAnswer(auditId, new AnswerInput(first, null, null, null, null, 0));
+        }, role);
+    }
+
     /** Answers every question: the proposal where there is one, else {@code otherwise}; notes where needed; a grade. */
     public void answerAll(long auditId, String user, String otherwise, String grade, String role) {
         as(user, () -> {

@@ -33,7 +33,7 @@ class DirectObjectAccessTest {
     @Test
     void an_auditor_is_refused_every_operation_on_an_audit_not_assigned_to_them() {
         long id = support.assign(support.newCycle(), "auditor", null);
-        as("auditor", () -> audits.open(id), Roles.AUDITOR);
+        support.start(id, "auditor", Roles.AUDITOR);
         String before = state(id);
 
         Map<String, LongConsumer> operations = Map.of(

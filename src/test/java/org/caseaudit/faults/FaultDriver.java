@@ -113,7 +113,7 @@ class FaultDriver {
         }, Roles.AUDIT_LEAD);
     }
 
-    /** Opens (and so, the first time, starts) an audit as its auditor; returns question id -> answer options. */
+    /** Opens an audit as its auditor (its first answer starts it); returns question id -> answer options. */
     @PostMapping("/fault-driver/open")
     Map<String, List<String>> open(@RequestParam String secret, @RequestParam long audit) {
         check(secret);

@@ -191,7 +191,8 @@ class AuditJourneyIT extends JourneyTestBase {
                     assertThat(page.locator("#derived-status-" + q.id())).hasText("Confirmed");
                     confirmed++;
                 } else if (q.id().equals(overridden)) {
-                    assertThat(page.locator("#derived-status-" + q.id())).hasText("Overridden: give a reason");
+                    // the reason was typed and saved with the answer: the question says so (not "give a reason")
+                    assertThat(page.locator("#derived-status-" + q.id())).hasText("Overridden, with the reason below");
                     browser.screenshot(page, "audit-08-override-with-reason");
                 }
                 auditorAnswers.put(q.id(), value);
@@ -248,20 +249,21 @@ class AuditJourneyIT extends JourneyTestBase {
         chooseCycle(page);
         reveal(page, "#cycle-audits-grid", "#cycle-compare-" + auditId).click();
         assertThat(page.locator("#moderation-title")).hasText("Moderation of case " + caseReference);
-        assertThat(page.locator("#moderation-summary")).containsText("blind moderation; 1 answer(s) differ");
+        assertThat(page.locator("#moderation-summary")).containsText("blind moderation");
+        assertThat(page.locator("#differences-left")).containsText("1 difference left to agree");
         assertThat(page.locator("#complete-moderation")).isDisabled();
         browser.screenshotAndCheck(page, "audit-14-comparison", "audit-moderation");
 
-        String question = template.question(DISAGREED).orElseThrow().text();
-        page.locator("#agree-question").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(question)).click();
-        assertThat(page.locator("#agree-value")).containsText("No");
-        page.locator("#agree-reason textarea").fill("No acknowledgement letter is on file; the moderator is right");
-        page.locator("#agree-button").click();
-        assertThat(page.locator("#comparison-grid")).containsText("No acknowledgement letter is on file");
+        // the difference is first, agreed in its own row with the reason
+        assertThat(page.locator("#comparison-table tbody tr").first()).hasId("row-" + DISAGREED);
+        assertThat(page.locator("#agree-value-" + DISAGREED)).containsText("No");
+        page.locator("#agree-reason-" + DISAGREED + " input").fill("No acknowledgement letter is on file; the moderator is right");
+        page.locator("#agree-" + DISAGREED).click();
+        assertThat(page.locator("#comparison-table")).containsText("No acknowledgement letter is on file");
+        assertThat(page.locator("#differences-left")).containsText("every difference has an agreed final answer");
         page.locator("#complete-moderation").click();
-        assertThat(page.locator("#moderation-summary")).containsText("Moderated");
-        assertThat(page.locator("#agree-form")).hasCount(0);
+        assertThat(page.locator("#moderation-summary")).containsText("audit moderated");
+        assertThat(page.locator(".moderation-agree-form")).hasCount(0);
         browser.screenshotAndCheck(page, "audit-15-moderation-complete", "audit-moderation");
 
         Page auditor = browser.newPage();
@@ -269,8 +271,8 @@ class AuditJourneyIT extends JourneyTestBase {
         auditor.navigate(browser.url("audit?cycle=" + cycleId + "&case=" + caseId + "&task=AUDIT"));
         assertThat(auditor.locator("#audit-status")).containsText("Moderated");
         auditor.locator("#open-moderation").click();
-        assertThat(auditor.locator("#comparison-grid")).containsText("No acknowledgement letter is on file");
-        assertThat(auditor.locator("#agree-form")).hasCount(0);
+        assertThat(auditor.locator("#comparison-table")).containsText("No acknowledgement letter is on file");
+        assertThat(auditor.locator(".moderation-agree-form")).hasCount(0);
         browser.screenshotAndCheck(auditor, "audit-16-auditor-sees-outcome", "audit-moderation");
     }
 
@@ -398,12 +400,14 @@ class AuditJourneyIT extends JourneyTestBase {
     /** Submits, naming what the workspace says is missing if it refuses. */
     private static void submit(Page page) {
         page.locator("#submit-audit").click();
+        // submitting cannot be undone by the auditor: a confirmation is asked first
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit").setExact(true)).click();
         page.waitForCondition(() -> page.locator("#read-only-banner").count() > 0
                 || !page.locator("#submit-missing").innerText().isBlank(), new Page.WaitForConditionOptions().setTimeout(30_000));
         assertThat(page.locator("#read-only-banner").count()).as("submitted; missing: %s",
                 page.locator("#submit-missing").count() == 0 ? "" : page.locator("#submit-missing").innerText())
                 .isEqualTo(1);
-        assertThat(page.locator("#read-only-banner")).containsText("This audit is read-only");
+        assertThat(page.locator("#read-only-banner")).containsText("is read-only");
     }
 
     private void chooseCycle(Page page) {

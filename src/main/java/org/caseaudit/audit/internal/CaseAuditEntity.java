@@ -139,7 +139,7 @@ public class CaseAuditEntity {
     public static void checkAnswerable(AuditStatus status) {
         switch (status) {
             case IN_PROGRESS -> { }
-            case NOT_STARTED -> throw new AuditStateException("Open the audit before answering: it has not started");
+            case NOT_STARTED -> throw new AuditStateException("This audit has not started: its auditor starts it with a first answer");
             default -> throw new AuditStateException("This audit is " + status.label().toLowerCase()
                     + " and can no longer be changed; the audit lead can reopen it");
         }

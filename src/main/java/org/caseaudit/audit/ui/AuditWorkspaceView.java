@@ -3,6 +3,7 @@ package org.caseaudit.audit.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -35,6 +36,7 @@ import org.caseaudit.audit.AnswerState;
 import org.caseaudit.audit.AuditDetails;
 import org.caseaudit.audit.AuditKind;
 import org.caseaudit.audit.AuditService;
+import org.caseaudit.audit.AuditStage;
 import org.caseaudit.audit.AuditStateException;
 import org.caseaudit.audit.AuditStatus;
 import org.caseaudit.audit.CaseFactsView;
@@ -66,7 +68,10 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
     private final Div sectionBody = new Div();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
-    private final UnorderedList missingList = new UnorderedList();
+    /** What stops a submission, at the top of the page, each with a link to its question. */
+    private final Div problems = new Div();
+    private final Span meta = new Span();
+    private final Paragraph notStarted = new Paragraph();
     /** Editors of the section in view (and of any other question whose save clash is still shown). */
     private final Map<String, QuestionEditor> editors = new java.util.LinkedHashMap<>();
     /** The latest known state of every answer: editors are built for the section in view only (memory per UI). */
@@ -138,25 +143,41 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
         var s = audit.summary();
         H2 title = new H2((s.kind() == AuditKind.MODERATION ? "Moderation: " : "Audit: ") + s.caseReference());
         title.setId("audit-title");
-        Span meta = new Span(audit.template().title() + " (version " + s.templateVersion() + ") · status "
-                + s.status().label() + (s.dueDate() == null ? "" : " · due " + Formats.date(s.dueDate()))
-                + " · auditor: " + s.auditor());
         meta.setId("audit-status");
         content.add(title, meta);
+        showMeta();
         if (audit.reopenReason() != null && s.status() == AuditStatus.IN_PROGRESS) {
             Paragraph reopened = new Paragraph("Reopened by " + audit.reopenedBy() + ": " + audit.reopenReason());
             reopened.setId("reopened-banner");
             content.add(reopened);
         }
+        notStarted.setId("not-started-banner");
+        notStarted.getStyle().set("font-weight", "600");
+        if (s.status() == AuditStatus.NOT_STARTED) {
+            String due = s.dueDate() == null ? "" : "; due " + Formats.date(s.dueDate());
+            notStarted.setText(audit.editable()
+                    ? "Not started yet" + due + ". The audit starts with your first answer; opening it changes nothing."
+                    : "Not started by " + s.auditor() + " yet" + due + ". The questions below show what the case data"
+                            + " proposes; nothing is answered yet.");
+            content.add(notStarted);
+        }
         if (!audit.editable()) {
             Paragraph ro = new Paragraph(s.submittedAt() != null
-                    ? "Submitted " + Formats.dateTime(s.submittedAt()) + ". This audit is read-only."
+                    ? "Submitted " + Formats.dateTime(s.submittedAt()) + ". This "
+                            + (s.kind() == AuditKind.MODERATION ? "moderation" : "audit") + " is read-only."
                     : "Read-only: this audit is not assigned to you.");
             ro.setId("read-only-banner");
             ro.getStyle().set("font-weight", "600");
             content.add(ro);
         }
         content.add(actions());
+        problems.removeAll();
+        problems.setVisible(false);
+        problems.setId("submit-problems");
+        problems.getElement().setAttribute("role", "alert");
+        problems.getStyle().set("border", "2px solid var(--lumo-error-color)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "0 1em").set("margin", "0.5em 0");
+        content.add(problems);
 
         Div columns = new Div();
         columns.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1.5em")
@@ -196,9 +217,7 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
         next.setId("section-next");
         sectionBody.setId("section-body");
         sectionBody.setWidthFull();
-        missingList.setId("submit-missing");
-        checklist.add(progressText, progress, sections, sectionBody, new HorizontalLayout(previous, next),
-                missingList);
+        checklist.add(progressText, progress, sections, sectionBody, new HorizontalLayout(previous, next));
         columns.add(facts, checklist);
         content.add(columns);
         updateProgress();
@@ -211,7 +230,8 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
         bar.setAlignItems(Alignment.BASELINE);
         var s = audit.summary();
         if (audit.editable()) {
-            Button submit = new Button("Submit audit", e -> submit());
+            Button submit = new Button(s.kind() == AuditKind.MODERATION ? "Submit moderation" : "Submit audit",
+                    e -> confirmSubmit());
             submit.setId("submit-audit");
             submit.addThemeVariants(ButtonVariant.PRIMARY);
             bar.add(submit);
@@ -306,6 +326,7 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
                     states.get(q.id()), service, audit.editable(), saved -> {
                         states.put(q.id(), saved);
                         updateProgress();
+                        startedNow();
                     }));
             sectionBody.add(editor);
         });
@@ -363,6 +384,7 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
                         strengths.getValue(), gradeVersion));
                 saved.setText("Saved");
                 audit = withGrade(grade.getValue(), rationale.getValue(), strengths.getValue());
+                startedNow();
             } catch (AuditStateException e) {
                 saved.setText("Not saved: " + e.getMessage());
             }
@@ -392,26 +414,79 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
         progressText.setText(answered + " of " + total + " questions answered");
     }
 
+    /** The first answer (or grade) saved starts the audit: say so, and take the audit's new version for the grade. */
+    private void startedNow() {
+        if (audit.status() != AuditStatus.NOT_STARTED) {
+            return;
+        }
+        AuditStage stage = service.stage(audit.id());
+        if (stage.status() == AuditStatus.NOT_STARTED) {
+            return;
+        }
+        gradeVersion = stage.version();
+        audit = new AuditDetails(audit.summary().withStatus(stage.status()), audit.template(), audit.answers(),
+                audit.grade(), audit.gradeRationale(), audit.strengths(), gradeVersion, audit.reopenedBy(),
+                audit.reopenReason(), audit.caseFacts(), audit.editable(), audit.canReopen());
+        showMeta();
+        notStarted.setVisible(false);
+    }
+
+    private void showMeta() {
+        var s = audit.summary();
+        meta.setText(audit.template().title() + " (version " + s.templateVersion() + ") · status "
+                + s.status().label() + (s.dueDate() == null ? "" : " · due " + Formats.date(s.dueDate()))
+                + (s.kind() == AuditKind.MODERATION ? " · moderator: " : " · auditor: ") + s.auditor());
+    }
+
+    /** Submitting cannot be undone by the auditor (only the audit lead reopens): ask first. */
+    private void confirmSubmit() {
+        var kind = audit.summary().kind() == AuditKind.MODERATION ? "moderation" : "audit";
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("submit-confirm");
+        confirm.setHeader("Submit this " + kind + "?");
+        confirm.setText("Once submitted, the answers can no longer be changed; only the audit lead can reopen it.");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Not yet");
+        confirm.setConfirmText("Submit");
+        confirm.addConfirmListener(e -> submit());
+        confirm.open();
+    }
+
     private void submit() {
-        missingList.removeAll();
+        problems.removeAll();
+        problems.setVisible(false);
         try {
             service.submit(audit.id());
-            Notification.show("Audit submitted");
+            Notification.show(audit.summary().kind() == AuditKind.MODERATION ? "Moderation submitted"
+                    : "Audit submitted");
             audit = service.open(audit.id());
             render();
         } catch (SubmitRefusedException e) {
-            missingList.add(new ListItem("Not submitted: " + e.missing().size() + " item(s) to complete"));
-            for (MissingItem m : e.missing()) {
-                ListItem item = new ListItem(m.description() + " ");
-                Button go = new Button("Go to it", ev -> goTo(m.questionId()));
-                go.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-                item.add(go);
-                missingList.add(item);
-            }
-            Notification.show("Not submitted: see the list of what is missing");
+            showProblems(e.missing());
+            Notification.show("Not submitted: " + e.missing().size() + " item(s) to complete, listed at the top");
         } catch (AuditStateException e) {
             Notification.show(e.getMessage());
         }
+    }
+
+    private void showProblems(List<MissingItem> missing) {
+        H3 heading = new H3("Not submitted: " + missing.size() + " item" + (missing.size() == 1 ? "" : "s")
+                + " to complete");
+        heading.setId("submit-problems-title");
+        UnorderedList list = new UnorderedList();
+        list.setId("submit-missing");
+        int i = 0;
+        for (MissingItem m : missing) {
+            Button go = new Button(m.description(), ev -> goTo(m.questionId()));
+            go.setId("submit-problem-" + i++);
+            go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            go.getStyle().set("text-align", "start").set("white-space", "normal").set("height", "auto");
+            go.getElement().setAttribute("title", "Go to this question");
+            list.add(new ListItem(go));
+        }
+        problems.add(heading, list);
+        problems.setVisible(true);
+        problems.getElement().callJsFunction("scrollIntoView");
     }
 
     private void goTo(String questionId) {
@@ -422,6 +497,7 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
         audit.template().sectionOf(questionId).ifPresent(s -> sections.setSelectedIndex(tabKeys.indexOf(s.id())));
         QuestionEditor editor = editors.get(questionId);
         if (editor != null) {
+            editor.getElement().callJsFunction("scrollIntoView");
             editor.focusAnswer();
         }
     }

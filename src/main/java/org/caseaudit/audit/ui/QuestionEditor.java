@@ -295,8 +295,15 @@ class QuestionEditor extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("History: " + question.text());
         dialog.setWidth("min(90vw, 1100px)");
-        dialog.add(new Paragraph(versions.size() == 1 ? "Not changed since the audit started."
-                : (versions.size() - 1) + " saved change" + (versions.size() == 2 ? "" : "s") + ", newest first."), grid);
+        long changes = versions.stream().filter(v -> !"created".equals(v.change())).count();
+        Paragraph summary = new Paragraph(versions.isEmpty() ? "Not started yet: nothing has been saved for this audit."
+                : changes == 0 ? "Not changed since the audit started."
+                : changes + " saved change" + (changes == 1 ? "" : "s") + ", newest first.");
+        summary.setId("history-summary");
+        dialog.add(summary);
+        if (!versions.isEmpty()) {
+            dialog.add(grid);
+        }
         Button close = new Button("Close", e -> dialog.close());
         close.setId("history-close");
         dialog.getFooter().add(close);
@@ -329,9 +336,12 @@ class QuestionEditor extends VerticalLayout {
             boolean overridden = state.derivedValue() != null && value != null && !state.derivedValue().equals(value);
             overrideReason.setVisible(overridden || !overrideReason.isEmpty());
             overrideReason.setRequiredIndicatorVisible(overridden);
+            // the reason as typed (saved as it changes), so a reason loaded with the answer counts too
+            boolean reasonGiven = !overrideReason.getValue().isBlank();
             derivedStatus.setText(value == null ? "Not answered yet"
                     : state.derivedValue() == null ? "Answered by the auditor"
-                    : overridden ? "Overridden: give a reason" : "Confirmed");
+                    : overridden ? (reasonGiven ? "Overridden, with the reason below" : "Overridden: give a reason")
+                    : "Confirmed");
         }
     }
 

@@ -8,6 +8,8 @@ import static org.caseaudit.audit.AuditFixtures.asRun;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -140,25 +142,71 @@ class AuditViewsTest extends SpringBrowserlessTest {
         assertThat(as("auditor", () -> audits.answer(id, "icpc-within-15-days"), Roles.AUDITOR).value()).isEqualTo("No");
     }
 
+    private void submitAndConfirm() {
+        test($(Button.class).id("submit-audit")).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).id("submit-confirm");
+        assertThat(confirm.isOpened()).isTrue();
+        test(confirm).confirm();
+    }
+
     @Test
-    void submit_lists_what_is_missing_then_a_complete_audit_submits_and_becomes_read_only() {
+    void submit_asks_first_and_a_refusal_lists_the_problems_at_the_top_with_links_to_each_question() {
         long id = support.assign(support.newCycle(), "auditor", null);
         openWorkspace(id);
 
         test($(Button.class).id("submit-audit")).click();
+        test($(ConfirmDialog.class).id("submit-confirm")).cancel();
+        assertThat($(Div.class).withId("submit-problems").exists()).as("cancelled: nothing tried").isFalse();
+        submitAndConfirm();
 
+        Div problems = $(Div.class).id("submit-problems");
+        assertThat(problems.getElement().getTextRecursively()).startsWith("Not submitted: ")
+                .contains("no answer").contains("Overall grade: not given");
+        // at the top: before the case facts and the checklist
+        var page = problems.getParent().orElseThrow();
+        assertThat(page.getElement().indexOfChild(problems.getElement()))
+                .isLessThan(page.getElement().indexOfChild($(VerticalLayout.class).id("checklist").getParent()
+                        .orElseThrow().getElement()));
         UnorderedList missing = $(UnorderedList.class).id("submit-missing");
-        assertThat(missing.getElement().getTextRecursively()).contains("no answer").contains("Overall grade: not given");
+        Button toConduct = missing.getChildren().map(li -> (Button) li.getChildren().findFirst().orElseThrow())
+                .filter(b -> b.getText().contains("within 15 working days of the strategy discussion")).findFirst().orElseThrow();
+        test(toConduct).click();
+        assertThat($(Tabs.class).id("section-tabs").getSelectedIndex()).isEqualTo(CONDUCT_SECTION);
+        Button toGrade = missing.getChildren().map(li -> (Button) li.getChildren().findFirst().orElseThrow())
+                .filter(b -> b.getText().startsWith("Overall grade")).findFirst().orElseThrow();
+        test(toGrade).click();
+        assertThat($(RadioButtonGroup.class).withId("overall-grade").exists()).isTrue();
+        assertThat(as("lead", () -> audits.stage(id), Roles.AUDIT_LEAD).status()).isEqualTo(AuditStatus.NOT_STARTED);
 
         support.answerAll(id, "auditor", "Yes", "Good", Roles.AUDITOR);
         openWorkspace(id);
-        test($(Button.class).id("submit-audit")).click();
+        submitAndConfirm();
 
         assertThat($(Paragraph.class).id("read-only-banner").getText()).contains("read-only");
         assertThat($(Button.class).withId("submit-audit").exists()).isFalse();
         section(CONTACT_SECTION);
         assertThat(answer("response-timely").isReadOnly()).isTrue();
         assertThat(test(answer("response-timely")).isUsable()).isFalse();
+    }
+
+    @Test
+    void an_override_reason_saved_is_shown_as_given_after_the_page_is_opened_again() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+        openWorkspace(id);
+        section(CONDUCT_SECTION);
+        test(answer("icpc-within-15-days")).selectItem("Yes");
+        assertThat($(Span.class).id("derived-status-icpc-within-15-days").getText()).isEqualTo("Overridden: give a reason");
+        test($(TextField.class).id("override-reason-icpc-within-15-days")).setValue("Conference sat on 20/03");
+        assertThat($(Span.class).id("derived-status-icpc-within-15-days").getText())
+                .isEqualTo("Overridden, with the reason below");
+
+        openWorkspace(id);
+        section(CONDUCT_SECTION);
+
+        assertThat($(TextField.class).id("override-reason-icpc-within-15-days").getValue())
+                .isEqualTo("Conference sat on 20/03");
+        assertThat($(Span.class).id("derived-status-icpc-within-15-days").getText())
+                .isEqualTo("Overridden, with the reason below");
     }
 
     @Test
@@ -201,9 +249,9 @@ class AuditViewsTest extends SpringBrowserlessTest {
         long id = support.assign(support.newCycle(), "auditor", null);
         openWorkspace(id);
         section(CONTACT_SECTION);
-        AnswerState before = as("auditor", () -> audits.answer(id, "response-timely"), Roles.AUDITOR);
+        // another tab's save is the audit's first answer: it starts the audit and moves the answer past version 0
         asRun("auditor", () -> audits.saveAnswer(id, new AnswerInput("response-timely", "Yes", "Saved in another tab",
-                null, null, before.version())), Roles.AUDITOR);
+                null, null, 0)), Roles.AUDITOR);
 
         test($(TextArea.class).id("note-response-timely")).setValue("My careful note");
 
@@ -241,7 +289,8 @@ class AuditViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("open-moderation")).click();
 
         assertThat(getCurrentView()).isInstanceOf(ModerationView.class);
-        assertThat($(Grid.class).id("comparison-grid").getGenericDataView().getItems().count()).isPositive();
+        assertThat($(com.vaadin.flow.component.html.NativeTable.class).id("comparison-table").getBody()
+                .getComponentCount()).isPositive();
         assertThat($(Paragraph.class).id("moderation-summary").getText()).contains("blind moderation");
         assertThat($(Button.class).id("complete-moderation").isEnabled()).isFalse();
     }
