@@ -74,6 +74,23 @@ public final class DisclosureControl {
         return new Table(this);
     }
 
+    /**
+     * A share standing alone ("7 of 12 files (58%)", "c of 10 files"): compliant, the files with a finding it implies
+     * and audited protected together.
+     */
+    public String share(long compliant, long audited) {
+        if (audited == 0) {
+            return "none audited";
+        }
+        Table t = table();
+        Cell c = t.sensitive("compliant", compliant);
+        Cell a = t.sensitive("audited", audited);
+        t.sum(a, c, t.unprinted("findings", audited - compliant));
+        Protection p = t.protect();
+        return p.show(c) + " of " + p.show(a) + " files" + (p.shareShown("compliant", "audited")
+                ? " (" + Math.round(100.0 * compliant / audited) + "%)" : "");
+    }
+
     /** What a cell is. */
     public enum Kind {
         /** A count of children's cases with a characteristic: primary suppression applies. */
