@@ -23,6 +23,8 @@ public record ActionItem(
         String action,
         String ownerUsername,
         String ownerName,
+        String ownerFullName,
+        String ownerAccountRole,
         LocalDate dueDate,
         ActionStatus status,
         boolean overdue,
@@ -46,12 +48,39 @@ public record ActionItem(
         return "A-" + id;
     }
 
-    /** The owner as shown: the named role or person, the username, or both. */
+    /**
+     * The owner by name and role, never by username: "Tom Price, Team Manager, South Assessment Team" (the user's
+     * name and the role written on the action, or else the account's role and team), or the role alone when no user
+     * owns it.
+     */
     public String owner() {
-        if (ownerName != null && ownerUsername != null) {
-            return ownerName + " (" + ownerUsername + ")";
+        String role = ownerRole();
+        if (ownerUsername == null) {
+            return role;
         }
-        return ownerName != null ? ownerName : ownerUsername != null ? ownerUsername : "Not assigned";
+        String name = ownerFullName == null || ownerFullName.isBlank() ? "A former user" : ownerFullName;
+        return "Not assigned".equals(role) ? name : name + ", " + role;
+    }
+
+    /** The owner's role only (what the scrutiny panel sees): the role written on the action, or the account's. */
+    public String ownerRole() {
+        if (ownerName != null && !ownerName.isBlank()) {
+            return ownerName;
+        }
+        if (ownerAccountRole != null && !ownerAccountRole.isBlank()) {
+            return ownerAccountRole;
+        }
+        return "Not assigned";
+    }
+
+    /**
+     * The status with the reason for the RAG where it adds something: "In progress (overdue)", "In progress, due
+     * soon", "Not started", "Complete".
+     */
+    public String statusWithReason() {
+        String status = statusLabel();
+        return ragReason == null || status.toLowerCase(java.util.Locale.UK).contains(ragReason) ? status
+                : status + ", " + ragReason;
     }
 
     /** "Red \u2013 overdue": the RAG always in words. */
@@ -62,6 +91,15 @@ public record ActionItem(
     /** "Overdue" when overdue, else the status. */
     public String statusLabel() {
         return overdue ? status.label() + " (overdue)" : status.label();
+    }
+
+    /**
+     * The issue as the panel and anonymised outputs show it: the theme ("Theme: Consent"), never the lead's free
+     * text, whose counts of files could disclose.
+     */
+    public String themeIssue() {
+        return theme == null || theme.isBlank() ? "Issue written by the audit lead (shown in the full version)"
+                : "Theme: " + Theme.label(theme);
     }
 
     public boolean open() {

@@ -365,19 +365,38 @@ public class ActionPlanService {
         return name;
     }
 
+    /**
+     * The issue as a person would write it, one plain sentence from the theme's counts: "In 7 of 10 files,
+     * parental consent to share information was not sought or not recorded at contact." The lead edits it before it goes anywhere.
+     */
     static String issueOf(Theme t) {
-        StringBuilder b = new StringBuilder(t.summary()).append('.');
-        for (Theme.ThemeQuestion q : t.questions()) {
-            b.append("\n- ").append(q.summary());
-        }
-        return b.toString();
+        Theme.ThemeQuestion top = t.questions().getFirst();
+        String what = top.findingText() == null || top.findingText().isBlank()
+                ? t.label() + ": \u201c" + stripStop(top.question()) + "\u201d was not met"
+                : stripStop(top.findingText());
+        String files = t.files() + " of " + t.auditedFiles() + (t.auditedFiles() == 1 ? " file" : " files");
+        String more = t.questions().size() > 1 ? " (with " + (t.questions().size() - 1) + " related "
+                + (t.questions().size() == 2 ? "finding" : "findings") + " in the same theme)" : "";
+        String lower = what.length() > 1 && Character.isLowerCase(what.charAt(1))
+                ? Character.toLowerCase(what.charAt(0)) + what.substring(1) : what;
+        return "In " + files + ", " + lower + more + ".";
     }
 
+    /** One plain sentence: the template's first suggested action for the theme, for the lead to edit. */
     static String actionOf(Theme t) {
-        Set<String> suggested = new LinkedHashSet<>();
-        t.questions().stream().map(Theme.ThemeQuestion::suggestedAction).filter(Objects::nonNull)
-                .map(s -> s.strip().replaceAll("\\s+", " ")).filter(s -> !s.isEmpty()).forEach(suggested::add);
-        return suggested.isEmpty() ? "To be agreed by the committee." : String.join("\n", suggested);
+        return t.questions().stream().map(Theme.ThemeQuestion::suggestedAction).filter(Objects::nonNull)
+                .map(s -> s.strip().replaceAll("\\s+", " ")).filter(s -> !s.isEmpty()).findFirst()
+                .map(s -> s.endsWith(".") ? s : s + ".")
+                .orElse("To be agreed: write what the service will do about " + t.label().toLowerCase(
+                        java.util.Locale.UK) + ".");
+    }
+
+    private static String stripStop(String s) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        while (t.endsWith(".") || t.endsWith("?")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
     }
 
     private void checkForm(ActionForm form) {
@@ -429,8 +448,40 @@ public class ActionPlanService {
             // owners without a reading role see their actions with the cycle's number only
             cycles.periods().forEach(c -> names.put(c.id(), c.name()));
         }
+        Map<String, String[]> owners = owners(list);
         LocalDate today = today();
-        return list.stream().map(e -> item(e, today, names, byAction.getOrDefault(e.getId(), List.of()))).toList();
+        return list.stream().map(e -> item(e, today, names, owners, byAction.getOrDefault(e.getId(), List.of())))
+                .toList();
+    }
+
+    /**
+     * Name and role of each owning user (username to {full name, "Auditor, South Assessment Team"}). Read with the
+     * audit lead's rights for whoever reads the plan: owners are staff, and the plan shows them by name and role
+     * (the panel by role only) rather than by username.
+     */
+    private Map<String, String[]> owners(List<ActionItemEntity> list) {
+        Set<String> wanted = new java.util.HashSet<>();
+        list.forEach(e -> {
+            if (e.getOwnerUsername() != null) {
+                wanted.add(e.getOwnerUsername());
+            }
+        });
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String[]> owners = new HashMap<>();
+        org.caseaudit.security.RunAs.run(currentUser.usernameOrSystem(), () -> {
+            for (Role r : List.of(Role.AUDIT_LEAD, Role.MODERATOR, Role.AUDITOR, Role.INDEPENDENT_MEMBER,
+                    Role.ADMIN)) {
+                for (UserSummary u : users.findEnabledWithRole(r)) {
+                    if (wanted.contains(u.username()) && !owners.containsKey(u.username())) {
+                        owners.put(u.username(), new String[] {u.fullName(), r.label()
+                                + (u.team() == null || u.team().isBlank() ? "" : ", " + u.team())});
+                    }
+                }
+            }
+        }, Roles.AUDIT_LEAD);
+        return owners;
     }
 
     private ActionItem item(ActionItemEntity e) {
@@ -438,11 +489,13 @@ public class ActionPlanService {
     }
 
     private static ActionItem item(ActionItemEntity e, LocalDate today, Map<Long, String> names,
-            List<ActionItem.ProgressNote> notes) {
+            Map<String, String[]> owners, List<ActionItem.ProgressNote> notes) {
+        String[] owner = e.getOwnerUsername() == null ? null : owners.get(e.getOwnerUsername());
         return new ActionItem(e.getId(), e.getVersion(), e.getSourceCycleId(),
                 e.getSourceCycleId() == null ? null : names.getOrDefault(e.getSourceCycleId(),
                         "Cycle " + e.getSourceCycleId()), e.getTemplateId(), e.getTheme(), e.getQuestionIds(),
-                e.getIssue(), e.getActionText(), e.getOwnerUsername(), e.getOwnerName(), e.getDueDate(),
+                e.getIssue(), e.getActionText(), e.getOwnerUsername(), e.getOwnerName(),
+                owner == null ? null : owner[0], owner == null ? null : owner[1], e.getDueDate(),
                 e.getStatus(), ActionRules.overdue(e.getStatus(), e.getDueDate(), today),
                 ActionRules.rag(e.getStatus(), e.getDueDate(), today),
                 ActionRules.reason(e.getStatus(), e.getDueDate(), today), e.getEvidence(), e.getCompletedOn(),

@@ -42,14 +42,47 @@ public class FindingsService {
     private final AuditCycleService cycles;
     private final TemplateService templateService;
     private final AuditTrail trail;
+    private final org.caseaudit.sampling.SampleService samples;
     private final Map<String, TemplateDefinition> templateCache = new ConcurrentHashMap<>();
 
     FindingsService(FinalAnswerService finalAnswers, AuditCycleService cycles, TemplateService templateService,
-            AuditTrail trail) {
+            AuditTrail trail, org.caseaudit.sampling.SampleService samples) {
         this.finalAnswers = finalAnswers;
         this.cycles = cycles;
         this.templateService = templateService;
         this.trail = trail;
+        this.samples = samples;
+    }
+
+    /**
+     * A cycle's results by the team of each audited case (from the sample record), teams in name order: the audit
+     * lead's breakdown with a drill-down to the cycle's findings. Small numbers per team: not for the panel.
+     */
+    @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<TeamFigures> teamBreakdown(long cycleId) {
+        Map<String, String> teamOf = caseTeams(cycleId);
+        Map<String, List<FinalAudit>> byTeam = new java.util.TreeMap<>();
+        for (FinalAudit a : finalAnswers.finalAudits(cycleId)) {
+            byTeam.computeIfAbsent(teamOf.getOrDefault(a.caseReference(), "Team not recorded"),
+                    k -> new ArrayList<>()).add(a);
+        }
+        List<TeamFigures> out = new ArrayList<>();
+        byTeam.forEach((team, audits) -> {
+            long withFindings = FindingsCalculator.findings(audits, this::template).stream()
+                    .mapToLong(Finding::auditId).distinct().count();
+            int compliant = 0;
+            int audited = 0;
+            for (QuestionCompliance q : FindingsCalculator.compliance(FindingsCalculator.values(audits),
+                    this::template)) {
+                if (q.keyMeasure()) {
+                    compliant += q.compliant();
+                    audited += q.audited();
+                }
+            }
+            out.add(new TeamFigures(team, audits.size(), (int) withFindings, compliant, audited));
+        });
+        return out;
     }
 
     /** The audit cycles (name, template, period), newest period first. */
@@ -66,6 +99,19 @@ public class FindingsService {
         List<QuestionCompliance> rows = FindingsCalculator.compliance(finalAnswers.finalValues(cycleId),
                 this::template);
         return new CycleCompliance(cycleId, cycleName(cycleId), finalAnswers.progress(cycleId), rows);
+    }
+
+    /** The team of each drawn case of a cycle's sample, by case reference (for the drill-down by team). */
+    @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Map<String, String> caseTeams(long cycleId) {
+        Map<String, String> teamOf = new java.util.HashMap<>();
+        samples.sample(cycleId).ifPresent(s -> s.items().forEach(i -> {
+            if (i.caseReference() != null && i.team() != null) {
+                teamOf.put(i.caseReference(), i.team());
+            }
+        }));
+        return teamOf;
     }
 
     /** Audits done of all audits of the cycle. */

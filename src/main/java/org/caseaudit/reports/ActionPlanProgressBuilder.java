@@ -23,15 +23,16 @@ class ActionPlanProgressBuilder {
 
     ActionPlanProgress build(boolean anonymised, String marking) {
         List<ActionPlanProgress.Row> rows = actions.progress(anonymised);
-        CommitteePackBuilder.Figures f = new CommitteePackBuilder.Figures(anonymised);
         List<Line> totals = new ArrayList<>();
         for (String group : List.of(ActionRows.OVERDUE, ActionRows.OPEN, ActionRows.CLOSED)) {
             long n = rows.stream().filter(r -> group.equals(r.group())).count();
-            totals.add(new Line(group, f.count(n) + " action(s)"));
+            // actions describe the service, not children: a process count, never suppressed
+            totals.add(new Line(group, n == 1 ? "1 action" : n + " actions"));
         }
         return new ActionPlanProgress("Action plan progress", "Open actions of every cycle and those closed in the last "
                 + RECENTLY_CLOSED_DAYS + " days, overdue first, with the results of re-audits" + (anonymised
-                ? " \u00b7 anonymised version" : ""), marking, anonymised, anonymised ? Anonymiser.STATEMENT : null,
+                ? " \u00b7 anonymised version" : ""), marking, anonymised, anonymised ? Anonymiser.STATEMENT + " "
+                + org.caseaudit.findings.DisclosureControl.standard().statement() : null,
                 totals, rows, "Produced " + Formats.dateTime(clock.instant()) + " by the Case Audit Workbench");
     }
 }

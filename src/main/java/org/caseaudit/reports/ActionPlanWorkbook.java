@@ -28,7 +28,8 @@ record ActionPlanWorkbook(String title, boolean anonymised, String marking, List
     static final Map<String, String> RAG_FILLS = rag();
 
     /** One action as the builder receives it (from the findings module). */
-    record Input(String reference, String cycle, String theme, String issue, String action, String owner, LocalDate due,
+    record Input(String reference, String cycle, String theme, String issue, String action, String owner,
+                 String ownerRole, LocalDate due,
                  String status, String rag, String ragReason, String progressNotes, String evidence,
                  List<ReAudit> reAudits) {
     }
@@ -46,8 +47,7 @@ record ActionPlanWorkbook(String title, boolean anonymised, String marking, List
                 return "none audited";
             }
             if (anonymised) {
-                return Anonymiser.count(compliant) + " of " + Anonymiser.count(audited) + " ("
-                        + Anonymiser.percent(compliant, audited) + ")";
+                return org.caseaudit.findings.DisclosureControl.standard().share(compliant, audited);
             }
             return compliant + " of " + audited + " (" + Math.round(100.0 * compliant / audited) + "%)";
         }
@@ -88,8 +88,8 @@ record ActionPlanWorkbook(String title, boolean anonymised, String marking, List
             items.add(anonymised
                     ? new Item(i.reference(), i.cycle(), i.theme(), i.theme() == null
                     ? Anonymiser.freeText(i.issue(), false) : "Theme: " + i.theme(), Anonymiser.freeText(i.action(), false),
-                    OWNER_WITHHELD, i.due(), i.status(), i.rag(), Anonymiser.freeText(i.progressNotes(), false),
-                    smallCounts(i.ragReason()), Anonymiser.freeText(i.evidence(), false), reAudit)
+                    i.ownerRole(), i.due(), i.status(), i.rag(), Anonymiser.freeText(i.progressNotes(), false),
+                    i.ragReason(), Anonymiser.freeText(i.evidence(), false), reAudit)
                     : new Item(i.reference(), i.cycle(), i.theme(), i.issue(), i.action(), i.owner(), i.due(), i.status(),
                     i.rag(), i.progressNotes(), i.ragReason(), i.evidence(), reAudit));
         }
@@ -98,7 +98,8 @@ record ActionPlanWorkbook(String title, boolean anonymised, String marking, List
         about.add("Protective marking: " + marking);
         about.add("Produced " + Formats.dateTime(generatedAt) + " by "
                 + (anonymised ? "the Case Audit Workbench" : generatedBy) + ".");
-        about.add(anonymised ? Anonymiser.STATEMENT + " Owners are named in the full version only."
+        about.add(anonymised ? Anonymiser.STATEMENT + " " + org.caseaudit.findings.DisclosureControl.standard().statement()
+                + " Owners are shown by role; they are named in the full version."
                 : "This version names owners: do not publish it.");
         about.add("RAG: Red = overdue or not on track, Amber = at risk, Green = on track or done. Status is a drop-down; "
                 + "dates are dates (dd/mm/yyyy), so filters and sorting work.");

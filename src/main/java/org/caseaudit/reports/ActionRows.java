@@ -35,21 +35,29 @@ class ActionRows {
         this.clock = clock;
     }
 
-    /** The cycle's own actions, then open actions carried over from earlier cycles; overdue first. */
-    List<CommitteePack.ActionRow> forCycle(long cycleId, boolean anonymised) {
-        List<ActionItem> items = plan.plan(true).stream()
+    /**
+     * The actions of a cycle's outputs, one rule for the pack and the action-plan workbook: the cycle's own actions,
+     * then open actions carried over from earlier cycles; overdue first.
+     */
+    static List<ActionItem> ofCycle(List<ActionItem> plan, long cycleId) {
+        return plan.stream()
                 .filter(a -> Objects.equals(a.sourceCycleId(), cycleId) || a.open() && a.sourceCycleId() != null
                         && a.sourceCycleId() < cycleId)
                 .sorted(Comparator.comparing((ActionItem a) -> !a.overdue()).thenComparing(ActionItem::dueDate,
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+    }
+
+    /** The cycle's own actions, then open actions carried over from earlier cycles; overdue first. */
+    List<CommitteePack.ActionRow> forCycle(long cycleId, boolean anonymised) {
+        List<ActionItem> items = ofCycle(plan.plan(true), cycleId);
         List<CommitteePack.ActionRow> rows = new ArrayList<>();
         for (ActionItem a : items) {
             String carried = Objects.equals(a.sourceCycleId(), cycleId) ? ""
                     : " (carried over from " + a.sourceCycleName() + ")";
             rows.add(new CommitteePack.ActionRow(a.reference() + ": " + issue(a, anonymised) + carried,
                     anonymised ? Anonymiser.TEXT_OMITTED : a.action(), owner(a, anonymised), date(a.dueDate()),
-                    a.statusLabel() + (a.ragReason() == null ? "" : " \u2013 " + a.ragReason()), a.rag().label()));
+                    a.statusWithReason(), a.rag().label()));
         }
         return rows;
     }
@@ -82,7 +90,8 @@ class ActionRows {
             }
             progress = parts.isEmpty() ? null : String.join("\n", parts);
         } else if (!a.notes().isEmpty()) {
-            progress = f.count(a.notes().size()) + " progress note(s), not shown";
+            progress = (a.notes().size() == 1 ? "1 progress note" : a.notes().size() + " progress notes")
+                    + ", not shown (free text)";
         }
         return new ActionPlanProgress.Row(group, a.sourceCycleName() == null ? "\u2013" : a.sourceCycleName(),
                 a.reference() + ": " + issue(a, anonymised), anonymised ? Anonymiser.TEXT_OMITTED : a.action(),
@@ -119,11 +128,11 @@ class ActionRows {
         if (!anonymised) {
             return a.issue();
         }
-        return a.theme() == null || a.theme().isBlank() ? Anonymiser.TEXT_OMITTED : "Theme: " + Theme.label(a.theme());
+        return a.theme() == null || a.theme().isBlank() ? Anonymiser.TEXT_OMITTED : a.themeIssue();
     }
 
     private static String owner(ActionItem a, boolean anonymised) {
-        return anonymised ? OWNER_WITHHELD : a.owner();
+        return anonymised ? a.ownerRole() : a.owner();
     }
 
     private static String date(LocalDate date) {

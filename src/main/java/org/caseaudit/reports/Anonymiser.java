@@ -44,8 +44,8 @@ public class Anonymiser {
             + "pseudonyms (for example C-7F3A9K): a keyed code that stays the same within this audit cycle, changes "
             + "between cycles and cannot be traced back to a case outside the Case Audit Workbench. It contains no "
             + "names of children, family members or staff. Free-text notes are left out unless they were reviewed "
-            + "for publication. Counts from 1 to 5 are shown as \"c\", and percentages based on them are not shown, "
-            + "so that no child or family can be identified from small numbers.";
+            + "for publication. Small numbers are controlled as the disclosure-control statement below says, so "
+            + "that no child or family can be identified from them.";
 
     static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     static final int SHORT_LENGTH = 6;

@@ -43,9 +43,12 @@ public record CommitteePack(Cover cover, List<Paragraph> summary, List<Line> met
                                 Double lower, Double upper) {
     }
 
-    /** One key measure in one cycle, oldest cycle first within a measure. */
+    /**
+     * One key measure in one cycle, oldest cycle first within a measure; {@code pooled}: the figure pooled over three
+     * months ending with that cycle, printed where the month's own is suppressed.
+     */
     public record TrendRow(String number, String measure, String cycle, String period, String audited,
-                           String percent, String interval, Double percentValue) {
+                           String percent, String interval, Double percentValue, boolean pooled) {
     }
 
     /** A theme of findings: files with findings of files audited, and its questions in one text. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.caseaudit.findings.ActionItem;
 import org.caseaudit.findings.ActionPlanService;
 import org.caseaudit.findings.ActionStatus;
@@ -15,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the findings module's action plan for the workbook. Status is the stored status, or "Overdue" when the due
- * date has passed (computed by the findings module with the clock). A cycle's workbook holds the actions that came
- * from it; the whole plan holds every open action and those completed in the last {@value #RECENT_MONTHS} months.
+ * date has passed (computed by the findings module with the clock). A cycle's workbook holds the same actions as
+ * its committee pack ({@link ActionRows#ofCycle}: its own, then open ones carried over); the whole plan holds every open action and those completed in the last {@value #RECENT_MONTHS} months.
  */
 @Component
 class FindingsActionPlanSource implements ActionPlanSource {
@@ -36,16 +35,16 @@ class FindingsActionPlanSource implements ActionPlanSource {
     public List<ActionPlanWorkbook.Input> actions(Long cycleId) {
         LocalDate recent = LocalDate.now(clock).minusMonths(RECENT_MONTHS);
         List<ActionPlanWorkbook.Input> inputs = new ArrayList<>();
-        for (ActionItem a : plan.plan(true)) {
-            boolean include = cycleId != null ? Objects.equals(a.sourceCycleId(), cycleId)
-                    : a.open() || a.completedOn() == null || !a.completedOn().isBefore(recent);
-            if (!include) {
-                continue;
-            }
+        List<ActionItem> all = plan.plan(true);
+        List<ActionItem> chosen = cycleId != null ? ActionRows.ofCycle(all, cycleId) : all.stream()
+                .filter(a -> a.open() || a.completedOn() == null || !a.completedOn().isBefore(recent)).toList();
+        for (ActionItem a : chosen) {
             List<ReAuditResult.Row> reAudit = a.reauditCycleId() == null ? List.of()
                     : plan.reAuditResult(a.id()).map(ReAuditResult::rows).orElse(List.of());
-            inputs.add(new ActionPlanWorkbook.Input(a.reference(), a.sourceCycleName(), a.theme(), a.issue(), a.action(),
-                    a.owner(), a.dueDate(), a.overdue() ? OVERDUE : a.status().label(), a.rag().label(), a.ragReason(),
+            inputs.add(new ActionPlanWorkbook.Input(a.reference(), a.sourceCycleName(), a.theme() == null ? null
+                    : org.caseaudit.findings.Theme.label(a.theme()), a.issue(), a.action(),
+                    a.owner(), a.ownerRole(), a.dueDate(), a.overdue() ? OVERDUE : a.status().label(), a.rag().label(),
+                    a.ragReason(),
                     notes(a), a.evidence(), reAudit.stream().map(FindingsActionPlanSource::reAudit).toList()));
         }
         return inputs;

@@ -80,7 +80,8 @@ final class PackCharts {
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (CommitteePack.TrendRow row : rows) {
-            data.addValue(row.percentValue(), row.number() + " " + shorten(row.measure(), 42), row.cycle());
+            data.addValue(row.percentValue(), row.number() + " " + shorten(row.measure(), 42)
+                    + (row.pooled() ? " (pooled, 3 months)" : ""), row.cycle());
         }
         CategoryAxis cycles = new CategoryAxis(null);
         style(cycles);

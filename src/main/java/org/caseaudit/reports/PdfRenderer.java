@@ -102,8 +102,9 @@ class PdfRenderer {
         p.put("COMPLIANCE_INTRO", "n is the number of files audited on the question (answers of not applicable are "
                 + "left out); % is the share of those that were compliant; the 95% interval (Wilson) shows how far the "
                 + "true rate may lie from the sample's. Fewer than 10 files audited: read the percentage with its "
-                + "interval." + (cover.anonymised() ? " Counts from 1 to 5 show as c, and so do the percentages "
-                + "and intervals based on them." : ""));
+                + "interval." + (cover.anonymised() ? " Small counts of files, and any figure from which one could be "
+                + "worked out, show as c, and so do the percentages and intervals based on them; where a month is too "
+                + "small, the figure pooled over three months is given in the note." : ""));
         p.put("EMPTY_COMPLIANCE", pack.compliance().isEmpty() ? "No audit of this cycle has final answers yet." : null);
         p.put("EMPTY_TREND", pack.trend().isEmpty() ? "No key measure of this checklist has results in the recent "
                 + "cycles yet." : null);

@@ -77,7 +77,16 @@ public class PdfReports {
         return pdf;
     }
 
-    /** A file name for a report, e.g. {@code committee-pack-12-anonymised-22-11-2026.pdf}. */
+    /**
+     * A file name named after what it covers, e.g.
+     * {@code committee-pack-s47-enquiries-october-2026-anonymised-22-11-2026.pdf}.
+     */
+    public static String fileName(String report, String subject, boolean anonymised, java.time.LocalDate date) {
+        return report + (subject == null || subject.isBlank() ? "" : "-" + subject) + (anonymised ? "-anonymised" : "")
+                + "-" + Formats.date(date).replace('/', '-') + ".pdf";
+    }
+
+    /** A file name for a report about a numbered record (an audit), e.g. {@code case-audit-12-22-11-2026.pdf}. */
     public static String fileName(String report, Long id, boolean anonymised, java.time.LocalDate date) {
         return report + (id == null ? "" : "-" + id) + (anonymised ? "-anonymised" : "") + "-"
                 + Formats.date(date).replace('/', '-') + ".pdf";

@@ -27,9 +27,10 @@ class ReportBuilder {
         return switch (kind) {
             case RESULTS_WORKBOOK -> workbooks.resultsWorkbook(required(id, kind), variant, progress);
             case ACTION_PLAN_WORKBOOK -> workbooks.actionPlanWorkbook(id, variant, progress);
-            case COMMITTEE_PACK -> pdf(progress, PdfReports.fileName("committee-pack", required(id, kind), anonymised,
-                    today), () -> pdfs.committeePack(id, anonymised));
-            case ACTION_PLAN_PROGRESS -> pdf(progress, PdfReports.fileName("action-plan-progress", null, anonymised,
+            case COMMITTEE_PACK -> pdf(progress, PdfReports.fileName("committee-pack",
+                    WorkbookService.slug(workbooks.cycleName(required(id, kind))), anonymised, today),
+                    () -> pdfs.committeePack(id, anonymised));
+            case ACTION_PLAN_PROGRESS -> pdf(progress, PdfReports.fileName("action-plan-progress", (String) null, anonymised,
                     today), () -> pdfs.actionPlanProgress(anonymised));
             case CASE_AUDIT_REPORT -> {
                 if (anonymised) {

@@ -90,6 +90,16 @@ record ResultsWorkbook(String title, String cycleName, boolean anonymised, Strin
 
     static ResultsWorkbook build(Context context, CycleResults results, Optional<SampleRecord> sample,
                                  List<ComplianceInput> compliance, Anonymiser anonymiser) {
+        return build(context, results, sample, compliance, anonymiser, null);
+    }
+
+    /**
+     * {@code figures}: the compliance counts protected by the disclosure-control policy (secondary suppression
+     * included); null to apply primary suppression alone (tests of the layout).
+     */
+    static ResultsWorkbook build(Context context, CycleResults results, Optional<SampleRecord> sample,
+                                 List<ComplianceInput> compliance, Anonymiser anonymiser,
+                                 org.caseaudit.findings.DisclosedFigures figures) {
         boolean anon = context.anonymised();
         Labels labels = new Labels(context.cycleId(), anon, anonymiser, results, sample);
 
@@ -103,14 +113,42 @@ record ResultsWorkbook(String title, String cycleName, boolean anonymised, Strin
                     r.moderatorAnswer(), r.agreedAnswer(), labels.text(r.agreedReason())));
         }
 
+        if (figures == null) {
+            List<org.caseaudit.findings.QuestionCompliance> qs = compliance.stream()
+                    .map(c -> org.caseaudit.findings.QuestionCompliance.of(context.templateId(), c.questionId(), "",
+                            c.question(), null, c.keyMeasure(), c.compliant(), c.partly(), c.nonCompliant(),
+                            c.notApplicable())).toList();
+            figures = org.caseaudit.findings.DisclosedFigures.builder(anon
+                    ? org.caseaudit.findings.DisclosureControl.standard()
+                    : new org.caseaudit.findings.DisclosureControl(0))
+                    .questions(context.cycleId(), qs, null, true).build();
+        }
         List<Compliance> rows = new ArrayList<>();
         for (ComplianceInput c : compliance) {
+            if (figures != null) {
+                long id = context.cycleId();
+                String q = c.questionId();
+                var month = figures.month(id, q);
+                boolean hidden = anon && !month.shareShown() && c.audited() > 0;
+                rows.add(new Compliance(numbers.getOrDefault(q, ""), c.question(), c.keyMeasure(),
+                        shown(c.audited(), month.auditedText()), shown(c.compliant(), month.compliantText()),
+                        shown(c.partly(), figures.count(id, q, "partly")),
+                        shown(c.nonCompliant(), figures.count(id, q, "not")),
+                        shown(c.notApplicable(), figures.count(id, q, "na")),
+                        hidden || c.audited() == 0 ? null : (double) c.compliant() / c.audited(),
+                        hidden ? null : c.lower(), hidden ? null : c.upper(), hidden, c.smallSample()));
+                continue;
+            }
             boolean hidden = anon && Anonymiser.suppressed(c.compliant(), c.audited());
             rows.add(new Compliance(numbers.getOrDefault(c.questionId(), ""), c.question(), c.keyMeasure(),
                     Count.of(c.audited(), anon), Count.of(c.compliant(), anon), Count.of(c.partly(), anon),
                     Count.of(c.nonCompliant(), anon), Count.of(c.notApplicable(), anon),
                     hidden || c.audited() == 0 ? null : (double) c.compliant() / c.audited(),
                     hidden ? null : c.lower(), hidden ? null : c.upper(), hidden, c.smallSample()));
+        }
+        if (anon) {
+            // aggregates only: no row per case (answers, drawn cases) and so no team at case level
+            answers.clear();
         }
 
         List<Fact> facts = new ArrayList<>();
@@ -144,7 +182,7 @@ record ResultsWorkbook(String title, String cycleName, boolean anonymised, Strin
                                 : a.quota().stripTrailingZeros().toPlainString(),
                         Count.of(a.sample(), anon), Count.of(a.reserves(), anon)));
             }
-            for (SampleItemInfo i : s.items()) {
+            for (SampleItemInfo i : anon ? List.<SampleItemInfo>of() : s.items()) {
                 drawn.add(new Drawn(i.drawOrder(), i.kind() == org.caseaudit.sampling.DrawnItem.Kind.SAMPLE ? "Sample" : "Reserve",
                         labels.caseLabel(i.caseReference()), i.team(), i.status().label(),
                         i.replacesReference() == null ? null : labels.caseLabel(i.replacesReference()),
@@ -165,14 +203,22 @@ record ResultsWorkbook(String title, String cycleName, boolean anonymised, Strin
         about.add("Protective marking: " + context.marking());
         about.add("Produced " + Formats.dateTime(context.generatedAt()) + " by "
                 + (anon ? "the Case Audit Workbench" : context.generatedBy()) + ".");
-        about.add(anon ? Anonymiser.STATEMENT
+        about.add(anon ? Anonymiser.STATEMENT + " " + (figures == null ? "" : figures.statement())
                 : "This version identifies cases and staff: do not publish it or send it outside the service.");
-        about.add("Sheets: Answers (one row per audit and question), Compliance (per question: audited = compliant + "
+        about.add(anon ? "Sheets: Compliance (per question: audited = compliant + partly + not compliant, \"Not "
+                + "applicable\" left out; 95% Wilson interval) and Sample record (how the sample was drawn). This "
+                + "version holds aggregates only: no row per case and no team of a case; the full workbook, for the "
+                + "audit lead, has the answers and the drawn cases."
+                : "Sheets: Answers (one row per audit and question), Compliance (per question: audited = compliant + "
                 + "partly + not compliant, \"Not applicable\" left out; 95% Wilson interval), Sample record (how the "
                 + "sample was drawn, and every drawn case in draw order).");
         String title = "Audit results: " + context.cycleName() + (anon ? " (anonymised)" : "");
         return new ResultsWorkbook(title, context.cycleName(), anon, context.marking(), about, answers, rows, facts, allocation,
                 drawn);
+    }
+
+    private static Count shown(long value, String text) {
+        return new Count(value, org.caseaudit.findings.DisclosureControl.SUPPRESSED.equals(text));
     }
 
     /** The frame's definition from its fields: no case references, no reasons. */

@@ -64,7 +64,9 @@ final class ResultsWorkbookRenderer {
     static void write(ResultsWorkbook data, OutputStream out) {
         try (WorkbookWriter writer = new WorkbookWriter(data.title(), data.marking())) {
             about(writer, data);
-            answers(writer, data);
+            if (!data.anonymised()) {
+                answers(writer, data);
+            }
             compliance(writer, data);
             sample(writer, data);
             writer.write(out);
@@ -131,6 +133,9 @@ final class ResultsWorkbookRenderer {
                 count(sheet, a.sample());
                 count(sheet, a.reserves());
             }
+        }
+        if (data.anonymised()) {
+            return;
         }
         sheet.blankLine().row().text("Every drawn case, sample and reserves, in draw order: sheet " + DRAWN + ".");
         WorkbookWriter.Sheet list = writer.sheet(DRAWN).table(DRAWN_COLUMNS);

@@ -8,6 +8,9 @@ import java.util.Locale;
 import org.caseaudit.audit.CycleResults;
 import org.caseaudit.audit.CycleResultsService;
 import org.caseaudit.findings.CycleCompliance;
+import org.caseaudit.findings.DisclosedFigures;
+import org.caseaudit.findings.DisclosureControl;
+import org.caseaudit.findings.DisclosureSettings;
 import org.caseaudit.findings.FindingsService;
 import org.caseaudit.findings.QuestionCompliance;
 import org.caseaudit.sampling.AuditCycleService;
@@ -43,11 +46,14 @@ public class WorkbookService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final String marking;
+    private final DisclosureSettings settings;
 
     WorkbookService(CycleResultsService results, SampleService samples, FindingsService findings,
                     AuditCycleService cycles, ActionPlanSource actionPlans, Anonymiser anonymiser,
                     ReportIdentity identity, AuditTrail trail, CurrentUser currentUser, Clock clock,
+                    DisclosureSettings settings,
                     @Value("${caseaudit.reports.marking:" + ResultsWorkbook.MARKING + "}") String marking) {
+        this.settings = settings;
         this.results = results;
         this.samples = samples;
         this.findings = findings;
@@ -79,8 +85,11 @@ public class WorkbookService {
             ResultsWorkbook.Context context = new ResultsWorkbook.Context(cycleId, cycle.name(), cycle.periodStart(),
                     cycle.periodEnd(), cycle.templateId(), cycle.templateVersion(), variant.anonymised(), marking,
                     currentUser.usernameOrSystem(), clock.instant());
+            DisclosedFigures figures = DisclosedFigures.builder(variant.anonymised() ? settings.policy()
+                    : new DisclosureControl(0)).cycle(compliance, List.of(), true).build();
             return ResultsWorkbook.build(context, answers, samples.sample(cycleId),
-                    compliance.questions().stream().map(WorkbookService::complianceInput).toList(), anonymiser);
+                    compliance.questions().stream().map(WorkbookService::complianceInput).toList(), anonymiser,
+                    figures);
         });
         progress.at("Writing the workbook (" + data.answers().size() + " answers)", 0.5);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -131,6 +140,17 @@ public class WorkbookService {
             throw new AccessDeniedException("Only audit leads and administrators may have the full " + what
                     + "; the anonymised version is available");
         }
+    }
+
+    /** A cycle's name for file names (read with the caller's identity as any report read). */
+    String cycleName(long cycleId) {
+        return identity.read(() -> cycle(cycleId).name());
+    }
+
+    /** A file name's part from a name: "S47 enquiries October 2026" becomes "s47-enquiries-october-2026". */
+    static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.length() > 60 ? slug.substring(0, 60) : slug;
     }
 
     private CyclePeriod cycle(long cycleId) {

@@ -64,7 +64,9 @@ class ActionPlanServiceTest {
         assertThat(created).hasSize(themes.size());
         assertThat(lead(() -> plan.createFromThemes(cycle, tags))).isEmpty();
         ActionItem first = created.getFirst();
-        assertThat(first.issue()).startsWith(themes.getFirst().summary());
+        Theme top = themes.getFirst();
+        assertThat(first.issue()).startsWith("In " + top.files() + " of " + top.auditedFiles() + " file")
+                .endsWith(".").doesNotContain("\n").doesNotContain("\u2014");
         assertThat(first.questionIds()).containsExactlyElementsOf(
                 themes.getFirst().questions().stream().map(Theme.ThemeQuestion::questionId).toList());
         assertThat(first.action()).isNotBlank();
@@ -77,7 +79,8 @@ class ActionPlanServiceTest {
         assertThat(late.overdue()).isTrue();
         assertThat(late.rag()).isEqualTo(Rag.RED);
         assertThat(late.ragLabel()).isEqualTo("Red \u2013 overdue");
-        assertThat(late.owner()).isEqualTo("Team manager, North (auditor)");
+        assertThat(late.owner()).isEqualTo("Aisha Khan, Team manager, North");
+        assertThat(late.ownerRole()).isEqualTo("Team manager, North");
         assertThat(events("ACTION_UPDATED", first.id())).isEqualTo(1);
 
         assertThat(as("auditor", () -> plan.ownsActions(), Roles.AUDITOR)).isTrue();

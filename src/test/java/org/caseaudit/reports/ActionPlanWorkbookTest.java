@@ -23,11 +23,11 @@ class ActionPlanWorkbookTest {
     static List<ActionPlanWorkbook.Input> inputs() {
         return List.of(
                 new ActionPlanWorkbook.Input("A-1", "March 2026 S47", "Chronologies", "Chronology missing in 4 of 10 files",
-                        "Chronology template added to the case record", "Lena Hughes", LocalDate.of(2026, 12, 31),
+                        "Chronology template added to the case record", "Lena Hughes, Audit lead", "Audit lead", LocalDate.of(2026, 12, 31),
                         "In progress", "Amber", "due within 4 weeks", "Spoke to Aisha Khan about CASE-1001", null,
                         List.of()),
                 new ActionPlanWorkbook.Input("A-2", "March 2026 S47", "Consent", "=HYPERLINK(\"http://x\",\"Consent\")",
-                        "@Practice week on consent", "Tom Price", LocalDate.of(2026, 6, 30), "Overdue", "Red", "overdue",
+                        "@Practice week on consent", "Tom Price, Team Manager", "Team Manager", LocalDate.of(2026, 6, 30), "Overdue", "Red", "overdue",
                         "Briefing delivered by Tom Price", "-Minutes of the briefing",
                         List.of(new ActionPlanWorkbook.ReAudit("Was consent sought?", 3, 10, 9, 12))));
     }
@@ -54,7 +54,7 @@ class ActionPlanWorkbookTest {
             assertThat(due.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
             assertThat(due.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 31));
             assertThat(f.formatCellValue(due)).isEqualTo("31/12/2026");
-            assertThat(f.formatCellValue(sheet.getRow(1).getCell(5))).isEqualTo("Lena Hughes");
+            assertThat(f.formatCellValue(sheet.getRow(1).getCell(5))).isEqualTo("Lena Hughes, Audit lead");
             assertThat(f.formatCellValue(sheet.getRow(2).getCell(12)))
                     .isEqualTo("Was consent sought?: before 3 of 10 (30%), after 9 of 12 (75%)");
             assertThat(sheet.getColumnWidth(3)).isEqualTo(44 * 256);
@@ -115,13 +115,13 @@ class ActionPlanWorkbookTest {
     @Test
     void the_anonymised_plan_names_no_owner_leaves_out_notes_and_evidence_and_suppresses_small_counts() throws Exception {
         ActionPlanWorkbook data = data(true);
-        assertThat(data.items()).extracting(ActionPlanWorkbook.Item::owner).containsOnly(ActionPlanWorkbook.OWNER_WITHHELD);
+        assertThat(data.items()).extracting(ActionPlanWorkbook.Item::owner).containsExactly("Audit lead", "Team Manager");
         assertThat(data.items()).extracting(ActionPlanWorkbook.Item::progressNotes).containsOnly(Anonymiser.TEXT_OMITTED);
         assertThat(data.items()).extracting(ActionPlanWorkbook.Item::evidence).containsExactly(null, Anonymiser.TEXT_OMITTED);
         assertThat(data.items()).extracting(ActionPlanWorkbook.Item::issue).containsExactly("Theme: Chronologies",
                 "Theme: Consent");
         assertThat(data.items()).extracting(ActionPlanWorkbook.Item::action).containsOnly(Anonymiser.TEXT_OMITTED);
-        assertThat(data.items().get(1).reAudit()).isEqualTo("Was consent sought?: before c of 10 (c), after 9 of 12 (75%)");
+        assertThat(data.items().get(1).reAudit()).isEqualTo("Was consent sought?: before c of 10 files, after c of 12 files");
         try (XSSFWorkbook wb = read(bytes(data::write))) {
             String text = allText(wb);
             assertThat(text).doesNotContain("Lena Hughes").doesNotContain("Tom Price").doesNotContain("Aisha Khan")

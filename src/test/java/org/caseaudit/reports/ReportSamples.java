@@ -41,7 +41,7 @@ final class ReportSamples {
                 double p = 55 + 3 * c + random.nextInt(10) - m * 4;
                 trend.add(new TrendRow(m + ".1", "Key measure " + m + ": visits within timescale", "Cycle " + c
                         + " (Q" + ((c - 1) % 4 + 1) + ")", "01/04/2026 to 30/06/2026", "24",
-                        String.format(Locale.UK, "%.0f%%", p), "50%–80%", p));
+                        String.format(Locale.UK, "%.0f%%", p), "50%–80%", p, false));
             }
         }
         List<ActionRow> actions = new ArrayList<>();

@@ -40,16 +40,10 @@ class ResultsWorkbookTest {
     }
 
     @Test
-    void the_anonymised_data_has_pseudonyms_numbered_staff_no_free_text_and_small_counts_as_c() {
+    void the_anonymised_data_holds_aggregates_only_with_small_counts_and_what_gives_them_away_as_c() {
         ResultsWorkbook data = data(true);
-        String pseudonym = ANONYMISER.pseudonym(7, "CASE-1002");
-        assertThat(data.answers().get(2).caseLabel()).isEqualTo(pseudonym);
-        assertThat(data.answers().get(2).overrideReason()).isEqualTo(Anonymiser.TEXT_OMITTED);
-        assertThat(data.answers()).extracting(ResultsWorkbook.Answer::auditor).containsOnly("Auditor 1", "Auditor 2");
-        assertThat(data.answers()).extracting(ResultsWorkbook.Answer::evidenceNote)
-                .containsOnly(Anonymiser.TEXT_OMITTED, null);
-        assertThat(data.drawn().get(2).replaces()).isEqualTo(ANONYMISER.pseudonym(7, "CASE-1009"));
-        assertThat(data.drawn()).extracting(ResultsWorkbook.Drawn::changedBy).containsOnlyNulls();
+        assertThat(data.answers()).as("no row per case").isEmpty();
+        assertThat(data.drawn()).as("no row per case, so no team of a case").isEmpty();
         ResultsWorkbook.Compliance small = data.compliance().getFirst();
         assertThat(small.audited().suppressed()).isTrue();
         assertThat(small.compliant().suppressed()).isTrue();
@@ -61,6 +55,9 @@ class ResultsWorkbookTest {
         assertThat(large.audited().suppressed()).isFalse();
         assertThat(large.fraction()).isEqualTo(0.75);
         assertThat(large.partly().suppressed()).as("4 partly").isTrue();
+        assertThat(large.nonCompliant().suppressed()).as("6 not compliant: 40 - 30 - 6 would give the 4 partly")
+                .isTrue();
+        assertThat(large.compliant().suppressed()).isFalse();
         assertThat(data.sampleFacts()).filteredOn(f -> f.label().equals("Frame definition")).singleElement()
                 .satisfies(f -> assertThat(f.text()).doesNotContain("CASE-1077").doesNotContain("serious case review")
                         .contains("excluding c case(s) named by reference"));
@@ -153,8 +150,10 @@ class ResultsWorkbookTest {
                     "agreed after discussion")) {
                 assertThat(text).as(secret).doesNotContainIgnoringCase(secret);
             }
-            assertThat(text).contains(ANONYMISER.pseudonym(7, "CASE-1001")).contains(Anonymiser.STATEMENT)
-                    .contains("(anonymised)");
+            assertThat(text).doesNotContain(ANONYMISER.pseudonym(7, "CASE-1001")).contains(Anonymiser.STATEMENT)
+                    .contains("(anonymised)").contains("Disclosure control");
+            assertThat(wb.getSheet(ResultsWorkbookRenderer.ANSWERS)).as("aggregates only").isNull();
+            assertThat(wb.getSheet(ResultsWorkbookRenderer.DRAWN)).as("aggregates only").isNull();
             Row q1 = wb.getSheet(ResultsWorkbookRenderer.COMPLIANCE).getRow(1);
             assertThat(q1.getCell(3).getStringCellValue()).isEqualTo("c");
             assertThat(q1.getCell(8).getStringCellValue()).isEqualTo("c");

@@ -12,17 +12,30 @@ final class ActionColumns {
     private ActionColumns() {
     }
 
+    /** Omitted from the panel's view, as from the anonymised reports. */
+    static final String ACTION_OMITTED = "[free text shown in the full version only]";
+
     static void configure(Grid<ActionItem> grid) {
+        configure(grid, false);
+    }
+
+    /**
+     * {@code panel}: the scrutiny panel's view, under the disclosure-control policy as the anonymised pack: the
+     * issue as its theme, no free text, owners by role only.
+     */
+    static void configure(Grid<ActionItem> grid, boolean panel) {
         grid.addColumn(ActionItem::reference).setHeader("Ref").setAutoWidth(true).setFlexGrow(0);
         // the two texts take the width; the owner wraps (an auto width would size it to its longest name and squeeze
         // the texts into a narrow column)
-        grid.addColumn(ActionItem::issue).setHeader("Issue identified").setWidth("12em").setFlexGrow(3);
-        grid.addColumn(ActionItem::action).setHeader("Action taken by the service").setWidth("12em").setFlexGrow(3);
-        grid.addColumn(ActionItem::owner).setHeader("Owner").setWidth("8em").setFlexGrow(1);
+        grid.addColumn(panel ? ActionItem::themeIssue : ActionItem::issue).setHeader("Issue identified")
+                .setWidth("12em").setFlexGrow(3);
+        grid.addColumn(panel ? a -> ACTION_OMITTED : ActionItem::action).setHeader("Action taken by the service")
+                .setWidth("12em").setFlexGrow(3);
+        grid.addColumn(panel ? ActionItem::ownerRole : ActionItem::owner).setHeader("Owner").setWidth("8em")
+                .setFlexGrow(1);
         grid.addColumn(a -> Formats.date(a.dueDate())).setHeader("Due date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ActionItem::statusLabel).setHeader("Status").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(ActionItem::statusWithReason).setHeader("Status").setWidth("8em").setFlexGrow(0);
         grid.addComponentColumn(ActionColumns::rag).setHeader("RAG").setAutoWidth(true);
-        grid.setPartNameGenerator(a -> a.overdue() ? "overdue" : null);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 

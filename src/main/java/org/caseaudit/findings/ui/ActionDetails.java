@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Optional;
 import org.caseaudit.findings.ActionItem;
+import org.caseaudit.findings.DisclosureControl;
 import org.caseaudit.findings.QuestionCompliance;
 import org.caseaudit.findings.ReAuditResult;
 import org.caseaudit.shared.ui.Formats;
@@ -50,6 +51,46 @@ final class ActionDetails {
             box.add(grid);
         });
         return box;
+    }
+
+    /**
+     * The panel's view of an action: no free text (progress notes, evidence) and re-audit figures under the
+     * disclosure-control policy, as in the anonymised progress report.
+     */
+    static VerticalLayout forPanel(ActionItem a, Optional<ReAuditResult> result) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        Paragraph notes = new Paragraph(a.notes().isEmpty() ? "No progress notes yet."
+                : a.notes().size() + (a.notes().size() == 1 ? " progress note" : " progress notes") + ", the latest on "
+                + Formats.date(a.notes().getLast().notedOn()) + " (free text: in the full version only).");
+        notes.setId("action-notes");
+        box.add(new H4("Progress notes"), notes);
+        if (a.completedOn() != null) {
+            Paragraph evidence = new Paragraph("Completed on " + Formats.date(a.completedOn())
+                    + " with evidence (in the full version only).");
+            evidence.setId("action-evidence-text");
+            box.add(evidence);
+        }
+        result.ifPresent(r -> {
+            box.add(new H4("Re-audit: did the change take hold?"));
+            box.add(new Paragraph(r.reauditCycleName() + " \u2014 audits done " + r.progress().done() + " of "
+                    + r.progress().audits()));
+            Grid<ReAuditResult.Row> grid = new Grid<>();
+            grid.setId("reaudit-result");
+            grid.addColumn(ReAuditResult.Row::question).setHeader("Question").setFlexGrow(3);
+            grid.addColumn(row -> protectedShare(row.before())).setHeader("Before (finding's cycle)")
+                    .setAutoWidth(true);
+            grid.addColumn(row -> protectedShare(row.after())).setHeader("After (re-audit)").setAutoWidth(true);
+            grid.setItems(r.rows());
+            grid.setAllRowsVisible(true);
+            box.add(grid);
+        });
+        return box;
+    }
+
+    /** "c of 10 files" or "7 of 12 files (58%)": one row protected on its own. */
+    static String protectedShare(QuestionCompliance q) {
+        return q == null || q.audited() == 0 ? "\u2014" : DisclosureControl.standard().share(q.compliant(), q.audited());
     }
 
     static String describe(QuestionCompliance q) {

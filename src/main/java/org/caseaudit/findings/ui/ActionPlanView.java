@@ -55,6 +55,7 @@ class ActionPlanView extends VerticalLayout {
 
     private final ActionPlanService plan;
     private final boolean lead;
+    private final boolean panel;
     private final String me;
     private final Grid<ActionItem> grid = new Grid<>();
     private final RadioButtonGroup<String> filter = new RadioButtonGroup<>();
@@ -64,15 +65,20 @@ class ActionPlanView extends VerticalLayout {
     ActionPlanView(ActionPlanService plan, CurrentUser currentUser) {
         this.plan = plan;
         this.lead = currentUser.hasRole(Roles.AUDIT_LEAD);
+        this.panel = !lead && !currentUser.hasRole(Roles.ADMIN);
         this.me = currentUser.username().orElse("");
         setWidthFull();
         filter.setId("plan-filter");
         filter.setLabel("Show");
-        filter.setItems(OPEN, OVERDUE, MINE, ALL);
+        if (panel) {
+            filter.setItems(OPEN, OVERDUE, ALL);
+        } else {
+            filter.setItems(OPEN, OVERDUE, MINE, ALL);
+        }
         filter.setValue(OPEN);
         filter.addValueChangeListener(e -> refresh());
         grid.setId("action-grid");
-        ActionColumns.configure(grid);
+        ActionColumns.configure(grid, panel);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
         details.setId("action-details");
@@ -134,7 +140,8 @@ class ActionPlanView extends VerticalLayout {
             addNote.setId("action-add-note");
             details.add(buttons, note, addNote);
         }
-        details.add(ActionDetails.of(a, plan.reAuditResult(a.id())));
+        details.add(panel ? ActionDetails.forPanel(a, plan.reAuditResult(a.id()))
+                : ActionDetails.of(a, plan.reAuditResult(a.id())));
     }
 
     private void refreshKeeping(ActionItem a) {
@@ -156,9 +163,9 @@ class ActionPlanView extends VerticalLayout {
         List<UserSummary> owners = plan.possibleOwners();
         ownerUser.setItems(owners.stream().map(UserSummary::username).toList());
         ownerUser.setItemLabelGenerator(u -> owners.stream().filter(o -> o.username().equals(u)).findFirst()
-                .map(o -> o.fullName() + " (" + u + ")").orElse(u));
+                .map(o -> o.fullName() + (o.team() == null || o.team().isBlank() ? "" : ", " + o.team())).orElse(u));
         ownerUser.setClearButtonVisible(true);
-        TextField ownerName = new TextField("Owner (named role or person)");
+        TextField ownerName = new TextField("Owner's role (e.g. Head of MASH; the panel sees this)");
         ownerName.setId("action-owner-name");
         DatePicker due = UkDatePickers.create("Due date", "action-due");
         Select<ActionStatus> status = new Select<>();

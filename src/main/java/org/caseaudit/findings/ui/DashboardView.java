@@ -27,6 +27,10 @@ import org.caseaudit.audit.CycleProgress;
 import org.caseaudit.audit.ModerationService;
 import org.caseaudit.findings.ActionItem;
 import org.caseaudit.findings.ActionPlanService;
+import org.caseaudit.findings.ConfidenceInterval;
+import org.caseaudit.findings.DisclosedFigures;
+import org.caseaudit.findings.DisclosureControl;
+import org.caseaudit.findings.DisclosureSettings;
 import org.caseaudit.findings.FindingsService;
 import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.findings.Trend;
@@ -62,16 +66,33 @@ class DashboardView extends VerticalLayout {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     private final boolean suppress;
+    private final DisclosureSettings settings;
+    private DisclosedFigures figures;
+    private final java.util.Map<Long, CycleProgress> provisional = new java.util.HashMap<>();
 
     DashboardView(FindingsService findings, ActionPlanService actions, ModerationService moderation,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, DisclosureSettings settings) {
+        this.settings = settings;
         suppress = !currentUser.hasRole(Roles.AUDIT_LEAD) && !currentUser.hasRole(Roles.ADMIN);
         setId("dashboard");
         addClassName("dashboard");
         setWidthFull();
 
-        List<Trend> trends = findings.keyMeasureTrends(TEMPLATE, CYCLES);
+        List<Trend> trends = findings.keyMeasureTrends(TEMPLATE, CYCLES + DisclosedFigures.POOLED_MONTHS - 1);
         List<CyclePeriod> cycles = findings.cycles();
+        // one protection for every figure on the page (months and pooled figures tie the charts together)
+        DisclosedFigures.Builder builder = DisclosedFigures.builder(suppress ? settings.policy()
+                : new DisclosureControl(0));
+        trends.forEach(t -> builder.trend(t, Math.max(0, t.points().size() - CYCLES)));
+        figures = builder.poolWholePeriodWhenNothingShows().build();
+        for (CyclePeriod c : cycles) {
+            if (c.status() == CycleStatus.IN_PROGRESS || c.status() == CycleStatus.MODERATION) {
+                CycleProgress p = findings.progress(c.id());
+                if (p.done() < p.audits()) {
+                    provisional.put(c.id(), p);
+                }
+            }
+        }
 
         add(new H2("Key measures: monthly compliance"));
         Paragraph intro = new Paragraph("Each point is one monthly audit cycle of S47 enquiries: the share of audited "
@@ -80,9 +101,16 @@ class DashboardView extends VerticalLayout {
                 + "one month. The numbers of every chart are in the table under it.");
         intro.setId("dashboard-intro");
         add(intro);
+        if (!provisional.isEmpty()) {
+            Paragraph note = new Paragraph("A month whose cycle is not finished is marked provisional, with how many "
+                    + "of its audits are done: its figures will change.");
+            note.setId("dashboard-provisional-note");
+            add(note);
+        }
         if (suppress) {
-            Paragraph note = new Paragraph("As in DfE statistics, counts from 1 to 5 are shown as \u201cc\u201d and "
-                    + "percentages based on them are not shown; the charts leave those months out.");
+            Paragraph note = new Paragraph(settings.policy().statement() + " In the charts a month too small to show "
+                    + "is left out and the figure pooled over the three months to it is drawn instead, as a separate "
+                    + "line.");
             note.setId("dashboard-suppression-note");
             add(note);
         }
@@ -102,6 +130,7 @@ class DashboardView extends VerticalLayout {
         add(inProgress(findings, cycles));
         add(overdue(actions));
         if (!suppress) {
+            add(teams(findings, cycles));
             add(agreement(moderation, cycles));
         }
     }
@@ -127,41 +156,93 @@ class DashboardView extends VerticalLayout {
             cell.setText(h);
             cell.getElement().setAttribute("scope", "col");
         }
-        for (Trend.Point p : trend.points()) {
+        List<Chart.Point> pooledPoints = new ArrayList<>();
+        List<Trend.Point> all = trend.points();
+        for (Trend.Point p : all.subList(Math.max(0, all.size() - CYCLES), all.size())) {
             String month = p.periodStart() == null ? p.cycleName() : MONTH.format(p.periodStart());
-            categories.add(month);
-            double low = p.interval() == null ? Double.NaN : p.interval().lower() * 100;
-            double high = p.interval() == null ? Double.NaN : p.interval().upper() * 100;
-            SmallCounts.Shown shown = SmallCounts.show(p.compliant(), p.audited(), p.percent(), low, high, suppress);
-            points.add(p.audited() == 0 || shown.suppressed() || Double.isNaN(p.percent()) ? null
-                    : new Chart.Point(p.percent(), low, high, p.compliant(), p.audited()));
+            CycleProgress progress = provisional.get(p.cycleId());
+            String category = progress == null ? month : month + " (provisional)";
+            categories.add(category);
+            DisclosedFigures.Figure fig = figures.month(p.cycleId(), trend.questionId());
+            points.add(p.audited() == 0 || !fig.shareShown() ? null : point(fig));
+            java.util.Optional<DisclosedFigures.Figure> pooled = figures.pooled(p.cycleId(), trend.questionId())
+                    .filter(DisclosedFigures.Figure::shareShown);
+            pooledPoints.add(pooled.map(DashboardView::point).orElse(null));
             NativeTableRow row = table.getBody().addRow();
             NativeTableHeaderCell monthCell = row.addHeaderCell();
-            monthCell.setText(month);
+            monthCell.setText(progress == null ? month : month + " (provisional: " + progress.done() + " of "
+                    + progress.audits() + " audits done)");
             monthCell.getElement().setAttribute("scope", "row");
-            row.addDataCell().setText(shown.compliant());
-            row.addDataCell().setText(shown.audited());
-            row.addDataCell().setText(shown.percent());
-            row.addDataCell().setText(shown.interval());
+            row.addDataCell().setText(p.audited() == 0 ? "0" : fig.compliantText());
+            row.addDataCell().setText(p.audited() == 0 ? "0" : fig.auditedText());
+            row.addDataCell().setText(p.audited() == 0 ? "no files audited" : fig.percentText());
+            row.addDataCell().setText(fig.interval().map(i -> SmallCounts.percent(i.lower() * 100) + " to "
+                    + SmallCounts.percent(i.upper() * 100)).orElse(p.audited() == 0 ? "" : "c"));
+            pooled.ifPresent(pool -> {
+                NativeTableRow pr = table.getBody().addRow();
+                pr.addClassName("pooled-row");
+                NativeTableHeaderCell label = pr.addHeaderCell();
+                label.setText("Pooled: " + pool.pooled());
+                label.getElement().setAttribute("scope", "row");
+                pr.addDataCell().setText(pool.compliantText());
+                pr.addDataCell().setText(pool.auditedText());
+                pr.addDataCell().setText(pool.percentText());
+                pr.addDataCell().setText(pool.interval().map(i -> SmallCounts.percent(i.lower() * 100) + " to "
+                        + SmallCounts.percent(i.upper() * 100)).orElse(""));
+            });
         }
+        List<Chart.Series> series = new ArrayList<>();
+        series.add(new Chart.Series("Compliance", points));
+        if (pooledPoints.stream().anyMatch(java.util.Objects::nonNull)) {
+            series.add(new Chart.Series("Pooled over 3 months (where a month is too small)", pooledPoints));
+        }
+        figures.wholePeriod(trend.questionId()).filter(DisclosedFigures.Figure::shareShown).ifPresent(year -> {
+            Chart.Point flat = point(year);
+            series.add(new Chart.Series("Pooled over " + year.pooled() + " (too few files to show any month)",
+                    categories.stream().map(c -> flat).toList()));
+            NativeTableRow pr = table.getBody().addRow();
+            pr.addClassName("pooled-row");
+            NativeTableHeaderCell label = pr.addHeaderCell();
+            label.setText("Pooled: " + year.pooled());
+            label.getElement().setAttribute("scope", "row");
+            pr.addDataCell().setText(year.compliantText());
+            pr.addDataCell().setText(year.auditedText());
+            pr.addDataCell().setText(year.percentText());
+            pr.addDataCell().setText(year.interval().map(i -> SmallCounts.percent(i.lower() * 100) + " to "
+                    + SmallCounts.percent(i.upper() * 100)).orElse(""));
+        });
+        Double target = settings.targets().get(trend.questionId());
         Chart chart = new Chart();
         chart.setId("chart-" + trend.questionId());
+        Chart.Reference reference = icpc ? new Chart.Reference(ICPC_NATIONAL_LABEL, ICPC_NATIONAL_PERCENT)
+                : target == null ? null : new Chart.Reference("Local target: " + SmallCounts.percent(target), target);
         chart.setData(null, "Chart of monthly compliance with " + trend.question()
                         + (icpc ? ", with the national reference of 81%" : "")
+                        + (target == null ? "" : ", local target " + SmallCounts.percent(target))
                         + ". The numbers are in the table that follows.",
-                categories, List.of(new Chart.Series("Compliance", points)),
-                icpc ? new Chart.Reference(ICPC_NATIONAL_LABEL, ICPC_NATIONAL_PERCENT) : null);
+                categories, series, reference);
         section.add(chart);
+        if (target != null) {
+            Paragraph t = new Paragraph("Local target: " + SmallCounts.percent(target) + " (set by the authority"
+                    + (icpc ? "; the dashed line is the national reference" : "; the dashed line") + ").");
+            t.setId("target-" + trend.questionId());
+            section.add(t);
+        }
         if (icpc) {
-            Paragraph reference = new Paragraph(ICPC_NATIONAL_TEXT);
-            reference.setId("icpc-national-reference");
-            reference.addClassName("reference-note");
-            section.add(reference);
+            Paragraph national = new Paragraph(ICPC_NATIONAL_TEXT);
+            national.setId("icpc-national-reference");
+            national.addClassName("reference-note");
+            section.add(national);
         }
         NativeDetails details = new NativeDetails("Numbers for this chart", table);
         details.setId("details-" + trend.questionId());
         section.add(details);
         return section;
+    }
+
+    private static Chart.Point point(DisclosedFigures.Figure f) {
+        ConfidenceInterval i = f.interval().orElseThrow();
+        return new Chart.Point(f.percent(), i.lower() * 100, i.upper() * 100, (int) f.compliant(), (int) f.audited());
     }
 
     private Component inProgress(FindingsService findings, List<CyclePeriod> cycles) {
@@ -179,8 +260,8 @@ class DashboardView extends VerticalLayout {
             Div line = new Div();
             line.addClassName("cycle-progress");
             line.setId("progress-" + c.id());
-            String done = count(progress.done());
-            String total = count(progress.audits());
+            String done = Integer.toString(progress.done());
+            String total = Integer.toString(progress.audits());
             Span text = new Span(c.name() + " (" + c.status().label().toLowerCase(Locale.UK) + "): " + done + " of "
                     + total + " audits done");
             text.setId("progress-text-" + c.id());
@@ -192,6 +273,60 @@ class DashboardView extends VerticalLayout {
             }
             section.add(line);
         }
+        return section;
+    }
+
+    /** The audit lead's breakdown by team of the latest cycle with audits done, each team linked to its findings. */
+    private Component teams(FindingsService findings, List<CyclePeriod> cycles) {
+        Section section = new Section();
+        section.setId("dashboard-teams");
+        CyclePeriod chosen = null;
+        List<org.caseaudit.findings.TeamFigures> rows = List.of();
+        for (CyclePeriod c : cycles) { // newest first
+            if (c.status() != CycleStatus.IN_PROGRESS && c.status() != CycleStatus.MODERATION
+                    && c.status() != CycleStatus.COMPLETE || !TEMPLATE.equals(c.templateId())) {
+                continue;
+            }
+            rows = findings.teamBreakdown(c.id());
+            if (!rows.isEmpty()) {
+                chosen = c;
+                break;
+            }
+        }
+        if (chosen == null) {
+            section.add(new H2("By team"), new Paragraph("No audit of a cycle is done yet."));
+            return section;
+        }
+        CycleProgress progress = provisional.get(chosen.id());
+        section.add(new H2("By team: " + chosen.name() + (progress == null ? ""
+                : " (provisional: " + progress.done() + " of " + progress.audits() + " audits done)")));
+        NativeTable table = new NativeTable();
+        table.setId("team-table");
+        table.addClassName("figures-table");
+        table.setCaptionText("Results by team of the audited case, " + chosen.name()
+                + " (small numbers: for the audit lead only)");
+        NativeTableRow head = table.getHead().addRow();
+        for (String h : List.of("Team", "Audits done", "Files with a finding", "Key measures compliant",
+                "Findings")) {
+            NativeTableHeaderCell cell = head.addHeaderCell();
+            cell.setText(h);
+            cell.getElement().setAttribute("scope", "col");
+        }
+        for (org.caseaudit.findings.TeamFigures t : rows) {
+            NativeTableRow row = table.getBody().addRow();
+            NativeTableHeaderCell name = row.addHeaderCell();
+            name.setText(t.team());
+            name.getElement().setAttribute("scope", "row");
+            row.addDataCell().setText(Integer.toString(t.done()));
+            row.addDataCell().setText(Integer.toString(t.filesWithFindings()));
+            row.addDataCell().setText(t.keyMeasures());
+            var cell = row.addDataCell();
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                    "findings?cycle=" + chosen.id() + "&team=" + java.net.URLEncoder.encode(t.team(),
+                            java.nio.charset.StandardCharsets.UTF_8), "Findings of " + t.team());
+            cell.add(link);
+        }
+        section.add(table);
         return section;
     }
 
@@ -223,10 +358,10 @@ class DashboardView extends VerticalLayout {
             NativeTableHeaderCell ref = row.addHeaderCell();
             ref.setText(a.reference());
             ref.getElement().setAttribute("scope", "row");
-            row.addDataCell().setText(a.issue());
-            row.addDataCell().setText(a.owner());
+            row.addDataCell().setText(suppress ? a.themeIssue() : a.issue());
+            row.addDataCell().setText(suppress ? a.ownerRole() : a.owner());
             row.addDataCell().setText(Formats.date(a.dueDate()));
-            row.addDataCell().setText(a.statusLabel());
+            row.addDataCell().setText(a.statusWithReason());
         }
         section.add(table);
         return section;
@@ -286,7 +421,4 @@ class DashboardView extends VerticalLayout {
         return Double.isNaN(value) ? "not defined" : String.format(Locale.UK, "%.2f", value);
     }
 
-    private String count(int n) {
-        return suppress && SmallCounts.suppressed(n) ? SmallCounts.SUPPRESSED : Integer.toString(n);
-    }
 }

@@ -42,7 +42,7 @@ import org.caseaudit.security.Roles;
 @PageTitle("Findings | Case Audit Workbench")
 @Menu(title = "Findings", order = 40, icon = "vaadin:lightbulb")
 @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
-class FindingsView extends VerticalLayout {
+class FindingsView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
     private final FindingsService findings;
     private final ActionPlanService plan;
@@ -54,14 +54,17 @@ class FindingsView extends VerticalLayout {
     private final Grid<Finding> findingsGrid = new Grid<>();
     private final Button createActions = new Button("Create actions from the chosen themes");
     private Long cycleId;
+    private String team;
+    private final Select<Long> cycle = new Select<>();
+    private final Span teamFilter = new Span();
 
     FindingsView(FindingsService findings, ActionPlanService plan, AuditService audits, CurrentUser currentUser) {
         this.findings = findings;
         this.plan = plan;
         this.lead = currentUser.hasRole(Roles.AUDIT_LEAD);
         setWidthFull();
-        Select<Long> cycle = new Select<>();
         cycle.setId("findings-cycle");
+        teamFilter.setId("findings-team");
         cycle.setLabel("Audit cycle");
         List<Long> cycles = audits.cycles();
         cycle.setItemLabelGenerator(audits::cycleName);
@@ -114,7 +117,7 @@ class FindingsView extends VerticalLayout {
         add(new H3("Compliance per question"), compliance);
         add(new H3("Themes"), themes, createActions);
         add(new H3("Strengths"), strengths);
-        add(new H3("Findings"), findingsGrid);
+        add(new H3("Findings"), teamFilter, findingsGrid);
         cycle.addValueChangeListener(e -> show(e.getValue()));
         if (cycles.isEmpty()) {
             add(new Paragraph("No audits have been assigned yet."));
@@ -142,7 +145,33 @@ class FindingsView extends VerticalLayout {
         if (s.keyMeasures().isEmpty() && s.notes().isEmpty()) {
             strengths.add(new ListItem("None recorded yet."));
         }
-        findingsGrid.setItems(findings.findings(id));
+        List<Finding> all = findings.findings(id);
+        if (team != null) {
+            java.util.Map<String, String> teams = findings.caseTeams(id);
+            all = all.stream().filter(f -> team.equals(teams.get(f.caseReference()))).toList();
+            teamFilter.setText("Findings of the cases of " + team + " only (from the dashboard's breakdown by team).");
+        } else {
+            teamFilter.setText("");
+        }
+        findingsGrid.setItems(all);
+    }
+
+    /** {@code ?cycle=<id>} chooses the cycle; {@code &team=<name>} shows that team's findings only. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters().getParameters();
+        team = params.getOrDefault("team", List.of()).stream().findFirst().filter(t -> !t.isBlank()).orElse(null);
+        params.getOrDefault("cycle", List.of()).stream().findFirst().ifPresent(c -> {
+            try {
+                long id = Long.parseLong(c);
+                cycle.getListDataView().getItems().filter(x -> x == id).findFirst().ifPresent(cycle::setValue);
+            } catch (NumberFormatException e) {
+                // an unusable parameter leaves the newest cycle chosen
+            }
+        });
+        if (team != null && cycleId != null) {
+            show(cycleId);
+        }
     }
 
     private void createActions() {

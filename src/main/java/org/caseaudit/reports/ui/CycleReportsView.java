@@ -102,10 +102,12 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
         boolean full = delivery.mayIdentify();
         add(new H2("Cycle reports"), new Paragraph(full
                 ? "Build a cycle's committee pack and workbooks, in full (identifying cases and staff: not for "
-                + "publication) or anonymised (pseudonymised case references, no names or free text, counts of 1 to 5 "
-                + "shown as c). Reports build in the background; download each when it is ready."
+                + "publication) or anonymised (pseudonymised case references, no names or free text, small counts "
+                + "shown as c, with secondary suppression and pooled figures). Reports build in the background; "
+                + "download each when it is ready."
                 : "Build a cycle's committee pack and workbooks. You receive anonymised versions: pseudonymised case "
-                + "references, no names or free text, counts of 1 to 5 shown as c."));
+                + "references, no names or free text, small counts shown as c, with pooled figures where a month is "
+                + "too small."));
 
         cycle.setId("report-cycle");
         cycle.setItems(delivery.cycles());

@@ -103,7 +103,7 @@ class FindingsViewsTest extends SpringBrowserlessTest {
         List<ActionItem> shown = rows(grid);
         assertThat(shown).allMatch(ActionItem::overdue).extracting(ActionItem::id).contains(late.id());
         int row = shown.indexOf(shown.stream().filter(a -> a.id() == late.id()).findFirst().orElseThrow());
-        assertThat(test(grid).getCellText(row, 3)).isEqualTo("Team manager (auditor)");
+        assertThat(test(grid).getCellText(row, 3)).isEqualTo("Aisha Khan, Team manager");
         assertThat(test(grid).getCellText(row, 5)).isEqualTo("In progress (overdue)");
 
         grid.select(shown.get(row));
