@@ -56,10 +56,13 @@ public class SampleService {
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<CycleWorkCreator> workCreator;
 
     SampleService(AuditCycleRepository cycles, SampleRecordRepository samples, SampleItemRepository items,
                   SampleStore store, CaseFrameSource frameSource, UserService users, AuditTrail auditTrail,
-                  CurrentUser currentUser, Clock clock) {
+                  CurrentUser currentUser, Clock clock,
+                  org.springframework.beans.factory.ObjectProvider<CycleWorkCreator> workCreator) {
+        this.workCreator = workCreator;
         this.cycles = cycles;
         this.samples = samples;
         this.items = items;
@@ -336,6 +339,21 @@ public class SampleService {
         auditTrail.record("SAMPLE_ASSIGNED", "audit_cycle", String.valueOf(cycleId), "auditors " + load
                 + "; " + moderated + " moderated (" + cycle.getModerationPercent() + "%, seed " + seed + "); sample locked");
         return record(record);
+    }
+
+    /**
+     * One step from a drawn sample to work in the auditors' lists: {@link #assign} and then the audits and
+     * moderations created from the assignment in the same transaction (by the audit module's
+     * {@link CycleWorkCreator}). Without a creator (or a checklist for the cycle) the assignment stands and the
+     * outcome says why no audits were created.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional
+    public AssignmentOutcome assignAndCreateWork(long cycleId, long expectedCycleVersion, Long moderationSeed) {
+        SampleRecord assigned = assign(cycleId, expectedCycleVersion, moderationSeed);
+        CycleWorkCreator creator = workCreator.getIfAvailable();
+        CycleWork work = creator == null ? CycleWork.none("nothing here creates audits") : creator.createFor(cycleId);
+        return new AssignmentOutcome(assigned, work);
     }
 
     private void assignReplacement(SampleItemEntity excluded, SampleItemEntity replacement, List<SampleItemEntity> all) {

@@ -135,8 +135,8 @@ class AuditResultsView extends VerticalLayout {
                 return;
             }
             try {
-                int created = audits.createForCycle(cycle.getValue()).size();
-                Notification.show(created + " audit(s) created from the cycle's assignments");
+                org.caseaudit.sampling.CycleWork work = audits.createWorkForCycle(cycle.getValue());
+                Notification.show(work.describe() + (work.notCreated() == null ? " from the cycle's assignments" : ""));
                 show(cycle.getValue());
             } catch (AuditStateException ex) {
                 Notification.show(ex.getMessage());

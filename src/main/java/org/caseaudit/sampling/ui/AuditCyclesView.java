@@ -80,6 +80,8 @@ class AuditCyclesView extends VerticalLayout {
     private final H3 detailHeading = new H3();
     private final Div record = new Div();
     private final Div verifyResult = new Div();
+    /** The one next step for the chosen cycle, in words (and a link where it is done elsewhere). */
+    private final Div nextStep = new Div();
     private final TextField seed = new TextField("Seed (blank: generated)");
     private final TextField moderationSeed = new TextField("Moderation seed (blank: generated)");
     private final Button edit = new Button("Edit cycle", e -> selected().ifPresent(this::openEditor));
@@ -118,6 +120,7 @@ class AuditCyclesView extends VerticalLayout {
         assign.setId("assign-sample");
         exclude.setId("exclude-item");
         record.setId("sample-record");
+        nextStep.setId("cycle-next-step");
         verifyResult.setId("verify-result");
         verifyResult.getElement().setAttribute("role", "status");
 
@@ -140,7 +143,7 @@ class AuditCyclesView extends VerticalLayout {
         itemGrid.addSelectionListener(e -> exclude.setEnabled(selectedItem().filter(SampleItemInfo::active).isPresent()));
 
         detail.setPadding(false);
-        detail.add(detailHeading, new HorizontalLayout(edit, advance),
+        detail.add(detailHeading, nextStep, new HorizontalLayout(edit, advance),
                 new HorizontalLayout(seed, draw, verify), new HorizontalLayout(moderationSeed, assign),
                 verifyResult, record, allocationGrid, new HorizontalLayout(exclude), itemGrid);
         detail.getChildren().filter(c -> c instanceof HorizontalLayout)
@@ -185,6 +188,20 @@ class AuditCyclesView extends VerticalLayout {
         allocationGrid.setVisible(!allocation.isEmpty());
         itemGrid.setItems(sample.map(SampleRecord::items).orElse(List.of()));
         shownSampleId = sample.map(SampleRecord::id).orElse(null);
+        showNextStep(cycle, sample.isPresent());
+    }
+
+    private void showNextStep(CycleSummary cycle, boolean drawn) {
+        nextStep.removeAll();
+        if (cycle.locked()) {
+            nextStep.add(new com.vaadin.flow.component.html.Span("Next: the audits and moderations are in the auditors' "
+                    + "lists; follow them under "), new com.vaadin.flow.component.html.Anchor("audit-results", "Audit results"));
+        } else if (drawn) {
+            nextStep.setText("Next: check the sample (verify, exclude a case with a reason), then assign auditors and "
+                    + "moderators: that creates the audits and moderations.");
+        } else if (cycle.status().ordinal() <= 1) {
+            nextStep.setText("Next: draw the sample.");
+        }
     }
 
     static String methodology(SampleRecord r) {
@@ -235,9 +252,7 @@ class AuditCyclesView extends VerticalLayout {
             return;
         }
         act(cycle.id(), () -> {
-            SampleRecord assigned = samples.assign(cycle.id(), cycle.version(), chosenSeed);
-            long moderated = assigned.activeItems().stream().filter(i -> i.moderator() != null).count();
-            return "Assigned " + assigned.activeItems().size() + " cases; " + moderated + " to moderate. The sample is locked.";
+            return samples.assignAndCreateWork(cycle.id(), cycle.version(), chosenSeed).describe();
         });
     }
 
