@@ -114,6 +114,31 @@ public class SampleService {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
     @Transactional
     public SampleDrawn draw(long cycleId, long expectedCycleVersion, Long seed) {
+        return draw(cycleId, expectedCycleVersion, seed, null);
+    }
+
+    /**
+     * Draws the cycle's sample again, for a reason: the draw it replaces is kept (seed, method, frame hash, who and
+     * when, who replaced it, when and why) and listed in the record and the pack's methodology. Refused once the
+     * sample is assigned.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional
+    public SampleDrawn redraw(long cycleId, long expectedCycleVersion, Long seed, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new SamplingException("reason", "Give a reason for drawing the sample again");
+        }
+        return draw(cycleId, expectedCycleVersion, seed, truncate(reason.strip(), 500));
+    }
+
+    /** The draws of a cycle's sample that later draws replaced, oldest first, each with its reason. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public List<EarlierDraw> earlierDraws(long cycleId) {
+        return store.replacedDraws(cycleId);
+    }
+
+    private SampleDrawn draw(long cycleId, long expectedCycleVersion, Long seed, String redrawReason) {
         AuditCycleEntity cycle = loadCycle(cycleId, expectedCycleVersion);
         if (cycle.getStatus() != CycleStatus.PLANNED && cycle.getStatus() != CycleStatus.SAMPLING) {
             throw new SamplingException("status", "The cycle is " + cycle.getStatus().label().toLowerCase(Locale.ROOT)
@@ -125,10 +150,15 @@ public class SampleService {
             if (old.isLocked()) {
                 throw new SamplingException("sample", "The sample is assigned and locked; it cannot be drawn again");
             }
+            if (redrawReason == null) {
+                throw new SamplingException("sample", "The sample is already drawn: a draw is final unless it is "
+                        + "redrawn, with a reason");
+            }
+            store.keepReplacedDraw(old, currentUser.usernameOrSystem(), clock.instant(), redrawReason);
             store.deleteSample(old.getId());
             samples.flush();
-            auditTrail.record("SAMPLE_DISCARDED", "audit_cycle", String.valueOf(cycleId),
-                    "redrawn; previous seed " + old.getSeed() + ", frame hash " + old.getFrameSha256());
+            auditTrail.record("SAMPLE_REDRAWN", "audit_cycle", String.valueOf(cycleId),
+                    "previous seed " + old.getSeed() + ", frame hash " + old.getFrameSha256() + "; reason: " + redrawReason);
         }
         FrameDefinition definition = SamplingJson.frame(cycle.getFrameDefinition());
         SampleDesign design = SamplingJson.design(cycle.getSampleDesign());

@@ -87,6 +87,7 @@ class AuditCyclesView extends VerticalLayout {
     private final Button edit = new Button("Edit cycle", e -> selected().ifPresent(this::openEditor));
     private final Button advance = new Button("Move to next stage", e -> selected().ifPresent(this::advance));
     private final Button draw = new Button("Draw sample", e -> selected().ifPresent(this::draw));
+    private final Button redraw = new Button("Redraw…", e -> selected().ifPresent(this::confirmRedraw));
     private final Button verify = new Button("Verify", e -> selected().ifPresent(this::verify));
     private final Button assign = new Button("Assign auditors and moderators", e -> selected().ifPresent(this::assign));
     private final Button exclude = new Button("Exclude case", e -> selectedItem().ifPresent(this::confirmExclude));
@@ -117,6 +118,7 @@ class AuditCyclesView extends VerticalLayout {
         moderationSeed.setId("moderation-seed");
         draw.setId("draw-sample");
         verify.setId("verify-sample");
+        redraw.setId("redraw-sample");
         assign.setId("assign-sample");
         exclude.setId("exclude-item");
         record.setId("sample-record");
@@ -144,7 +146,7 @@ class AuditCyclesView extends VerticalLayout {
 
         detail.setPadding(false);
         detail.add(detailHeading, nextStep, new HorizontalLayout(edit, advance),
-                new HorizontalLayout(seed, draw, verify), new HorizontalLayout(moderationSeed, assign),
+                new HorizontalLayout(seed, draw, redraw, verify), new HorizontalLayout(moderationSeed, assign),
                 verifyResult, record, allocationGrid, new HorizontalLayout(exclude), itemGrid);
         detail.getChildren().filter(c -> c instanceof HorizontalLayout)
                 .forEach(c -> ((HorizontalLayout) c).setAlignItems(Alignment.BASELINE));
@@ -173,13 +175,16 @@ class AuditCyclesView extends VerticalLayout {
         boolean drawable = !cycle.locked() && (cycle.status().ordinal() <= 1);
         edit.setEnabled(!cycle.locked());
         advance.setEnabled(cycle.status().ordinal() >= 2 && cycle.status().ordinal() < 4);
-        draw.setEnabled(drawable);
-        seed.setEnabled(drawable);
+        // a draw is final: drawing again is a redraw, with a reason, that keeps the earlier draw in the record
+        draw.setEnabled(drawable && sample.isEmpty());
+        seed.setEnabled(drawable && sample.isEmpty());
+        redraw.setEnabled(drawable && sample.isPresent());
         verify.setEnabled(sample.isPresent());
         assign.setEnabled(sample.isPresent() && !cycle.locked());
         moderationSeed.setEnabled(sample.isPresent() && !cycle.locked());
         exclude.setEnabled(false);
-        record.setText(sample.map(AuditCyclesView::methodology)
+        List<org.caseaudit.sampling.EarlierDraw> earlier = samples.earlierDraws(cycle.id());
+        record.setText(sample.map(AuditCyclesView::methodology).map(m -> m + earlier(earlier))
                 .orElse("Frame: " + cycle.frame().describe() + ". Design: " + cycle.design().describe() + ". No sample drawn yet.")
                 + (cycle.blindModeration() ? " Moderation is blind."
                         : " Moderation is open: moderators see the auditor's answers while they work."));
@@ -212,6 +217,59 @@ class AuditCyclesView extends VerticalLayout {
                 + r.reserveCount() + " reserves by " + r.drawnBy() + " on " + Formats.dateTime(r.drawnAt()) + "."
                 + (r.locked() ? " Assigned and locked by " + r.lockedBy() + " on " + Formats.dateTime(r.lockedAt())
                 + "; moderation " + r.moderationPercent() + "%, seed " + r.moderationSeed() + "." : "");
+    }
+
+    /** The earlier draws a redraw replaced, each with its reason, for the record on screen. */
+    static String earlier(List<org.caseaudit.sampling.EarlierDraw> earlier) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < earlier.size(); i++) {
+            text.append(" Earlier draw ").append(i + 1).append(": ").append(earlier.get(i).describe(Formats::dateTime))
+                    .append('.');
+        }
+        return text.toString();
+    }
+
+    private void confirmRedraw(CycleSummary cycle) {
+        Dialog dialog = new Dialog();
+        dialog.setId("redraw-dialog");
+        dialog.setHeaderTitle("Draw the sample of " + cycle.name() + " again?");
+        dialog.add(new com.vaadin.flow.component.html.Paragraph("A draw is final. Drawing again replaces this sample "
+                + "with a new one; the present draw stays in the sample record with your reason, and the committee "
+                + "pack's methodology lists it."));
+        TextArea reason = new TextArea("Reason for drawing again");
+        reason.setId("redraw-reason");
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        TextField newSeed = new TextField("Seed (blank: generated)");
+        newSeed.setId("redraw-seed");
+        dialog.add(reason, newSeed);
+        Button confirm = new Button("Draw again", e -> {
+            Long chosenSeed;
+            try {
+                chosenSeed = newSeed.getValue().isBlank() ? null : Long.parseLong(newSeed.getValue().strip().replace(",", ""));
+            } catch (NumberFormatException ex) {
+                newSeed.setInvalid(true);
+                newSeed.setErrorMessage("The seed must be a whole number");
+                return;
+            }
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("Give a reason for drawing the sample again");
+                return;
+            }
+            dialog.close();
+            act(cycle.id(), () -> {
+                SampleDrawn drawn = samples.redraw(cycle.id(), cycle.version(), chosenSeed, reason.getValue());
+                return "Drew again: " + drawn.sampleSize() + " cases and " + drawn.reserveCount() + " reserves from "
+                        + drawn.populationSize() + " with seed " + drawn.seed() + "; the earlier draw is kept in the record";
+            });
+        });
+        confirm.setId("confirm-redraw");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        cancel.setId("cancel-redraw");
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
     }
 
     private void draw(CycleSummary cycle) {
