@@ -52,9 +52,12 @@ public class FeedbackService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final org.caseaudit.security.TeamService teams;
+
     FeedbackService(CaseAuditRepository audits, AnswerRepository answers, AgreedAnswerRepository agreed,
             AuditShareRepository shares, AuditReplyRepository replies, AuditService auditService, CaseFileSource caseFiles, UserService users,
-            AuditTrail trail, CurrentUser currentUser, Clock clock) {
+            AuditTrail trail, CurrentUser currentUser, Clock clock, org.caseaudit.security.TeamService teams) {
+        this.teams = teams;
         this.audits = audits;
         this.answers = answers;
         this.agreed = agreed;
@@ -78,12 +81,13 @@ public class FeedbackService {
         CaseAuditEntity audit = audits.findById(auditId).orElseThrow(() -> AuditService.notFound(auditId));
         String caseTeam = caseFiles.open(audit.getCaseId()).map(CaseFile::team).orElse(null);
         List<UserSummary> managers = new ArrayList<>(users.findEnabledWithRole(Role.TEAM_MANAGER));
-        managers.sort((a, b) -> Boolean.compare(!sameTeam(a, caseTeam), !sameTeam(b, caseTeam)));
+        org.caseaudit.security.TeamDirectory directory = teams.directory();
+        List<String> listed = directory.managersOf(caseTeam);
+        // the team's recorded managers first, then managers whose own team is the case's team (by name or alias)
+        java.util.function.ToIntFunction<UserSummary> rank = u -> listed.contains(u.username()) ? 0
+                : directory.same(u.team(), caseTeam) ? 1 : 2;
+        managers.sort(java.util.Comparator.comparingInt(rank));
         return managers;
-    }
-
-    private static boolean sameTeam(UserSummary user, String team) {
-        return team != null && team.equalsIgnoreCase(user.team());
     }
 
     /** Shares a finished audit with a team manager, with an optional message; sharing twice is refused. */

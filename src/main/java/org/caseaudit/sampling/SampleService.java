@@ -57,12 +57,15 @@ public class SampleService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<CycleWorkCreator> workCreator;
+    private final org.caseaudit.security.TeamService teams;
 
     SampleService(AuditCycleRepository cycles, SampleRecordRepository samples, SampleItemRepository items,
                   SampleStore store, CaseFrameSource frameSource, UserService users, AuditTrail auditTrail,
                   CurrentUser currentUser, Clock clock,
-                  org.springframework.beans.factory.ObjectProvider<CycleWorkCreator> workCreator) {
+                  org.springframework.beans.factory.ObjectProvider<CycleWorkCreator> workCreator,
+                  org.caseaudit.security.TeamService teams) {
         this.workCreator = workCreator;
+        this.teams = teams;
         this.cycles = cycles;
         this.samples = samples;
         this.items = items;
@@ -346,9 +349,11 @@ public class SampleService {
         List<SampleItemEntity> active = items.findBySampleIdOrderByDrawOrder(record.getId()).stream()
                 .filter(SampleItemEntity::isActive).toList();
         long seed = moderationSeed == null ? Sampler.generateSeed() : moderationSeed;
+        org.caseaudit.security.TeamDirectory directory = teams.directory();
         List<Assigner.Assignment> assignments = Assigner.assign(
-                active.stream().map(i -> new Assigner.Case(i.getCaseId(), i.getCaseReference(), i.getTeam())).toList(),
-                people(Role.AUDITOR), people(Role.MODERATOR), cycle.getModerationPercent(), seed);
+                active.stream().map(i -> new Assigner.Case(i.getCaseId(), i.getCaseReference(),
+                        directory.resolve(i.getTeam()))).toList(),
+                people(Role.AUDITOR, directory), people(Role.MODERATOR, directory), cycle.getModerationPercent(), seed);
         Map<String, Assigner.Assignment> byCase = assignments.stream()
                 .collect(Collectors.toMap(Assigner.Assignment::itemId, a -> a));
         for (SampleItemEntity item : active) {
@@ -390,14 +395,16 @@ public class SampleService {
         Map<String, Integer> load = new HashMap<>();
         all.stream().filter(SampleItemEntity::isActive).filter(i -> i != excluded && i.getAuditor() != null)
                 .forEach(i -> load.merge(i.getAuditor(), 1, Integer::sum));
-        Assigner.Case c = new Assigner.Case(replacement.getCaseId(), replacement.getCaseReference(), replacement.getTeam());
-        String auditor = Assigner.auditorForReplacement(c, excluded.getAuditor(), people(Role.AUDITOR), load);
+        org.caseaudit.security.TeamDirectory directory = teams.directory();
+        Assigner.Case c = new Assigner.Case(replacement.getCaseId(), replacement.getCaseReference(),
+                directory.resolve(replacement.getTeam()));
+        String auditor = Assigner.auditorForReplacement(c, excluded.getAuditor(), people(Role.AUDITOR, directory), load);
         String moderator = null;
         if (excluded.getModerator() != null) {
             Map<String, Integer> moderationLoad = new HashMap<>();
             all.stream().filter(SampleItemEntity::isActive).filter(i -> i != excluded && i.getModerator() != null)
                     .forEach(i -> moderationLoad.merge(i.getModerator(), 1, Integer::sum));
-            List<Assigner.Person> moderators = people(Role.MODERATOR).stream()
+            List<Assigner.Person> moderators = people(Role.MODERATOR, directory).stream()
                     .filter(p -> !p.username().equals(auditor)).toList();
             if (!moderators.isEmpty()) {
                 try {
@@ -468,9 +475,10 @@ public class SampleService {
         return Arrays.stream(ids).mapToObj(Long::toString).toList();
     }
 
-    private List<Assigner.Person> people(Role role) {
+    /** The enabled users with a role, each with their team's identity (so an alias of the case's team matches). */
+    private List<Assigner.Person> people(Role role, org.caseaudit.security.TeamDirectory directory) {
         List<UserSummary> found = users.findEnabledWithRole(role);
-        return found.stream().map(u -> new Assigner.Person(u.username(), u.team())).toList();
+        return found.stream().map(u -> new Assigner.Person(u.username(), directory.resolve(u.team()))).toList();
     }
 
     /**
