@@ -65,7 +65,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @PageTitle("Audit cycles | Case Audit Workbench")
 @Menu(title = "Audit cycles", order = 30, icon = "vaadin:random")
 @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
-class AuditCyclesView extends VerticalLayout {
+class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
 
     private final AuditCycleService cycles;
@@ -152,6 +152,22 @@ class AuditCyclesView extends VerticalLayout {
                 .forEach(c -> ((HorizontalLayout) c).setAlignItems(Alignment.BASELINE));
         add(new H2("Audit cycles"), create, cycleGrid, detail);
         refresh(null);
+    }
+
+    /** {@code ?cycle=ID} selects a cycle (the home page's next-step buttons); {@code ?new=1} opens a new cycle's editor. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        params.getSingleParameter("cycle").ifPresent(id -> {
+            try {
+                refresh(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                // not a cycle id: show the list
+            }
+        });
+        if (params.getSingleParameter("new").isPresent()) {
+            openEditor(null);
+        }
     }
 
     private void refresh(Long keepId) {
