@@ -44,6 +44,9 @@ class TeamIdentityTest {
     @Autowired SampleService samples;
     @Autowired CaseImportService imports;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AuditTestSupport support;
+    @Autowired FeedbackService feedback;
+    @Autowired org.caseaudit.security.UserService users;
     @TempDir Path dir;
 
     @Test
@@ -110,5 +113,22 @@ class TeamIdentityTest {
                 .hasMessage("'north assessment team' is already an alias of Assessment Team North");
         assertThatThrownBy(() -> as("admin", () -> teams.save(null, 0, "Duty Team", List.of(), List.of("nobody"), true),
                 Roles.ADMIN)).isInstanceOf(TeamException.class).hasMessage("There is no user 'nobody'");
+    }
+
+    @Test
+    void the_managers_of_the_cases_team_come_first_through_an_alias() {
+        org.caseaudit.security.UserDetailsForm form = new org.caseaudit.security.UserDetailsForm();
+        form.setUsername("aamanager");
+        form.setFullName("Alan Ames");
+        form.setTeam("MASH");
+        form.setRoles(java.util.Set.of(org.caseaudit.security.Role.TEAM_MANAGER));
+        as("admin", () -> users.create(form, "a long enough passphrase 2"), Roles.ADMIN);
+        // the fixture's case is in "North Assessment Team": the users' spelling, an alias of Assessment Team North
+        long auditId = support.assign(support.newCycle(), "auditor2", null);
+
+        List<org.caseaudit.security.UserSummary> offered = as("lead", () -> feedback.teamManagersFor(auditId),
+                Roles.AUDIT_LEAD);
+        assertThat(offered).extracting(org.caseaudit.security.UserSummary::username).startsWith("manager")
+                .contains("aamanager");
     }
 }
