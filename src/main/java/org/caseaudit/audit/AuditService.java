@@ -69,6 +69,12 @@ public class AuditService {
     private final AuditCycleService cycles;
     private final SampleService samples;
     private final Map<String, TemplateDefinition> templateCache = new ConcurrentHashMap<>();
+    private org.springframework.context.ApplicationEventPublisher events = e -> { };
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setEvents(org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     AuditService(CaseAuditRepository audits, AnswerRepository answers, AnswerStore answerStore,
             TemplateService templates, TimescaleService timescales, CaseFileSource caseFiles, AuditTrail trail,
@@ -125,7 +131,23 @@ public class AuditService {
                                 + a.moderator());
             }
         }
+        publishAssigned(assignments, ids.size());
         return new Created(ids, moderations);
+    }
+
+    /** One {@link WorkAssigned} per person given work by this creation (counts only). */
+    private void publishAssigned(List<AuditAssignment> assignments, int created) {
+        if (created == 0) {
+            return;
+        }
+        Map<String, int[]> perUser = new java.util.TreeMap<>();
+        for (AuditAssignment a : assignments) {
+            perUser.computeIfAbsent(a.auditor(), u -> new int[2])[0]++;
+            if (a.moderator() != null) {
+                perUser.computeIfAbsent(a.moderator(), u -> new int[2])[1]++;
+            }
+        }
+        perUser.forEach((user, n) -> events.publishEvent(new WorkAssigned(user, n[0], n[1])));
     }
 
     /** The current user's own audits and moderations, soonest due first. */

@@ -110,6 +110,14 @@ public class FeedbackService {
         shares.save(new AuditShareEntity(auditId, teamManager, text, auditService.me(), clock.instant()));
         trail.record("AUDIT_SHARED", AuditService.TARGET, String.valueOf(auditId),
                 "case " + audit.getCaseReference() + " with team manager " + teamManager);
+        events.publishEvent(new AuditShared(teamManager, auditId));
+    }
+
+    private org.springframework.context.ApplicationEventPublisher events = e -> { };
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setEvents(org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     /** The overall grade by the same rule as answers: the one agreed at moderation, else the auditor's. */
