@@ -22,6 +22,7 @@ import org.caseaudit.calendar.TimescaleEvaluation;
 import org.caseaudit.calendar.TimescaleService;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CycleSummary;
+import org.caseaudit.sampling.CycleWork;
 import org.caseaudit.sampling.SampleRecord;
 import org.caseaudit.sampling.SampleService;
 import org.caseaudit.security.AuditTrail;
@@ -70,6 +71,12 @@ public class AuditService {
     private final AuditCycleService cycles;
     private final SampleService samples;
     private final Map<String, TemplateDefinition> templateCache = new ConcurrentHashMap<>();
+    private org.springframework.context.ApplicationEventPublisher events = e -> { };
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setEvents(org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     AuditService(CaseAuditRepository audits, AnswerRepository answers, AnswerStore answerStore,
             TemplateService templates, TimescaleService timescales, CaseFileSource caseFiles, AuditTrail trail,
@@ -95,7 +102,16 @@ public class AuditService {
     @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
     @Transactional
     public List<Long> assign(List<AuditAssignment> assignments) {
+        return create(assignments).audits();
+    }
+
+    /** The audits and moderations one creation made (audit ids in assignment order). */
+    private record Created(List<Long> audits, int moderations) {
+    }
+
+    private Created create(List<AuditAssignment> assignments) {
         List<Long> ids = new ArrayList<>();
+        int moderations = 0;
         for (AuditAssignment a : assignments) {
             template(a.templateId(), a.templateVersion());
             if (audits.existsByCycleIdAndCaseIdAndKind(a.cycleId(), a.caseId(), AuditKind.AUDIT)) {
@@ -111,12 +127,29 @@ public class AuditService {
                 CaseAuditEntity moderation = audits.save(new CaseAuditEntity(a.cycleId(), a.caseId(),
                         a.caseReference(), a.templateId(), a.templateVersion(), AuditKind.MODERATION, audit.getId(),
                         a.blindModeration(), a.moderator(), a.dueDate(), clock.instant()));
+                moderations++;
                 trail.record("MODERATION_ASSIGNED", TARGET, String.valueOf(moderation.getId()),
                         "moderates audit " + audit.getId() + " (" + (a.blindModeration() ? "blind" : "open") + ") by "
                                 + a.moderator());
             }
         }
-        return ids;
+        publishAssigned(assignments, ids.size());
+        return new Created(ids, moderations);
+    }
+
+    /** One {@link WorkAssigned} per person given work by this creation (counts only). */
+    private void publishAssigned(List<AuditAssignment> assignments, int created) {
+        if (created == 0) {
+            return;
+        }
+        Map<String, int[]> perUser = new java.util.TreeMap<>();
+        for (AuditAssignment a : assignments) {
+            perUser.computeIfAbsent(a.auditor(), u -> new int[2])[0]++;
+            if (a.moderator() != null) {
+                perUser.computeIfAbsent(a.moderator(), u -> new int[2])[1]++;
+            }
+        }
+        perUser.forEach((user, n) -> events.publishEvent(new WorkAssigned(user, n[0], n[1])));
     }
 
     /** The current user's own audits and moderations, soonest due first. */
@@ -157,6 +190,27 @@ public class AuditService {
     @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
     @Transactional
     public List<Long> createForCycle(long cycleId) {
+        return create(cycleAssignments(cycleId)).audits();
+    }
+
+    /**
+     * As {@link #createForCycle}, counting both kinds of work: "10 audits and 2 moderations created". A cycle without
+     * a checklist, sample or assignment creates nothing and says why.
+     */
+    @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
+    @Transactional
+    public CycleWork createWorkForCycle(long cycleId) {
+        List<AuditAssignment> assignments;
+        try {
+            assignments = cycleAssignments(cycleId);
+        } catch (AuditStateException e) {
+            return CycleWork.none(e.getMessage().toLowerCase(java.util.Locale.ROOT));
+        }
+        Created created = create(assignments);
+        return new CycleWork(created.audits().size(), created.moderations(), null);
+    }
+
+    private List<AuditAssignment> cycleAssignments(long cycleId) {
         CycleSummary cycle = cycles.get(cycleId);
         if (cycle.templateId() == null || cycle.templateVersion() == null) {
             throw new AuditStateException("The cycle names no checklist template version");
@@ -166,12 +220,11 @@ public class AuditService {
         if (!sample.locked()) {
             throw new AuditStateException("Assign the sample to auditors first");
         }
-        List<AuditAssignment> assignments = sample.activeItems().stream().filter(i -> i.auditor() != null)
+        return sample.activeItems().stream().filter(i -> i.auditor() != null)
                 .map(i -> new AuditAssignment(cycleId, Long.parseLong(i.caseId()), i.caseReference(),
                         cycle.templateId(), cycle.templateVersion(), i.auditor(), i.moderator(), cycle.blindModeration(),
                         cycle.dueDate()))
                 .toList();
-        return assign(assignments);
     }
 
     /** The current user's audit (or moderation) of a case in a cycle, for links from the sampling module's lists. */

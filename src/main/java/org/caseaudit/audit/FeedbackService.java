@@ -53,9 +53,12 @@ public class FeedbackService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final org.caseaudit.security.TeamService teams;
+
     FeedbackService(CaseAuditRepository audits, AnswerRepository answers, AgreedAnswerRepository agreed,
             AuditShareRepository shares, AuditReplyRepository replies, AuditService auditService, CaseFileSource caseFiles, UserService users,
-            AuditTrail trail, CurrentUser currentUser, Clock clock) {
+            AuditTrail trail, CurrentUser currentUser, Clock clock, org.caseaudit.security.TeamService teams) {
+        this.teams = teams;
         this.audits = audits;
         this.answers = answers;
         this.agreed = agreed;
@@ -79,12 +82,13 @@ public class FeedbackService {
         CaseAuditEntity audit = audits.findById(auditId).orElseThrow(() -> AuditService.notFound(auditId));
         String caseTeam = caseFiles.open(audit.getCaseId()).map(CaseFile::team).orElse(null);
         List<UserSummary> managers = new ArrayList<>(users.findEnabledWithRole(Role.TEAM_MANAGER));
-        managers.sort((a, b) -> Boolean.compare(!sameTeam(a, caseTeam), !sameTeam(b, caseTeam)));
+        org.caseaudit.security.TeamDirectory directory = teams.directory();
+        List<String> listed = directory.managersOf(caseTeam);
+        // the team's recorded managers first, then managers whose own team is the case's team (by name or alias)
+        java.util.function.ToIntFunction<UserSummary> rank = u -> listed.contains(u.username()) ? 0
+                : directory.same(u.team(), caseTeam) ? 1 : 2;
+        managers.sort(java.util.Comparator.comparingInt(rank));
         return managers;
-    }
-
-    private static boolean sameTeam(UserSummary user, String team) {
-        return team != null && team.equalsIgnoreCase(user.team());
     }
 
     /** Shares a finished audit with a team manager, with an optional message; sharing twice is refused. */
@@ -107,6 +111,14 @@ public class FeedbackService {
         shares.save(new AuditShareEntity(auditId, teamManager, text, auditService.me(), clock.instant()));
         trail.record("AUDIT_SHARED", AuditService.TARGET, String.valueOf(auditId),
                 "case " + audit.getCaseReference() + " with team manager " + teamManager);
+        events.publishEvent(new AuditShared(teamManager, auditId));
+    }
+
+    private org.springframework.context.ApplicationEventPublisher events = e -> { };
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setEvents(org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     /** The overall grade by the same rule as answers: the one agreed at moderation, else the auditor's. */

@@ -17,12 +17,22 @@ public record ImportResult(
         int problemCount,
         List<ImportProblem> problems,
         List<CaseData> firstRows,
-        List<HeaderMatch> headerMatches) {
+        List<HeaderMatch> headerMatches,
+        List<String> newTeams) {
 
+    /** {@code newTeams}: teams no team knows by name or alias, that the import adds ("Add teams not yet known"). */
     public ImportResult {
+        newTeams = newTeams == null ? List.of() : List.copyOf(newTeams);
         problems = problems == null ? List.of() : List.copyOf(problems);
         firstRows = firstRows == null ? List.of() : List.copyOf(firstRows);
         headerMatches = headerMatches == null ? List.of() : List.copyOf(headerMatches);
+    }
+
+    public ImportResult(Long importId, ImportStatus status, String fileName, String sha256, String profileName,
+                        String source, ImportCounts counts, int problemCount, List<ImportProblem> problems,
+                        List<CaseData> firstRows, List<HeaderMatch> headerMatches) {
+        this(importId, status, fileName, sha256, profileName, source, counts, problemCount, problems, firstRows,
+                headerMatches, List.of());
     }
 
     public boolean ok() {

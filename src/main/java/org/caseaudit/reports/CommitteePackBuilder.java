@@ -118,7 +118,7 @@ class CommitteePackBuilder {
                 .map(q -> complianceRow(cycleId, q, numbers, figures)).toList();
         return new CommitteePack(cover,
                 summary(cycleId, compliance, themes, agreement, actionRows, numbers, figures, trends),
-                methodology(cycle, templateText, sample, f),
+                methodology(cycle, templateText, sample, samples.earlierDraws(cycleId), f),
                 agreement(agreement, f), complianceRows, trend(trends, numbers, figures),
                 themes.stream().map(t -> themeRow(cycleId, t, figures)).toList(),
                 strengths(cycleId, compliance, numbers, figures, anonymised), actionRows);
@@ -257,7 +257,8 @@ class CommitteePackBuilder {
         return Optional.empty();
     }
 
-    private List<Line> methodology(CycleSummary cycle, String templateText, Optional<SampleRecord> found, Figures f) {
+    private List<Line> methodology(CycleSummary cycle, String templateText, Optional<SampleRecord> found,
+                                   List<org.caseaudit.sampling.EarlierDraw> redraws, Figures f) {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("Audit cycle", cycle.name() + " (" + cycle.status().label().toLowerCase(Locale.UK) + ")"));
         lines.add(new Line("Period audited", period(cycle)));
@@ -286,6 +287,14 @@ class CommitteePackBuilder {
             lines.add(new Line("Drawn", Formats.dateTime(s.drawnAt()) + (f.anonymised() ? "" : " by " + s.drawnBy())
                     + (s.locked() ? "; locked " + Formats.dateTime(s.lockedAt())
                     + (f.anonymised() ? "" : " by " + s.lockedBy()) : "; not locked")));
+        }
+        // Each earlier draw a redraw replaced, with its reason (free text: left out of an anonymised pack)
+        for (int i = 0; i < redraws.size(); i++) {
+            org.caseaudit.sampling.EarlierDraw r = redraws.get(i);
+            lines.add(new Line("Redraw " + (i + 1), "A draw with seed " + r.seed() + " (" + Formats.dateTime(r.drawnAt())
+                    + ") was replaced on " + Formats.dateTime(r.replacedAt())
+                    + (f.anonymised() ? "; the reason is in the sample record (free text is not printed in an "
+                    + "anonymised pack)" : " by " + r.replacedBy() + ". Reason: " + r.reason())));
         }
         lines.add(new Line("Working days", calendar.newestVersion().map(CalendarVersionInfo::version)
                 .map(v -> "Bank-holiday calendar version " + v + " (the table in use when this pack was produced)")

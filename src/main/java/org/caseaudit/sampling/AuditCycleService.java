@@ -104,6 +104,8 @@ public class AuditCycleService {
                     + "share and moderation mode can no longer change");
         }
         if (sample != null && drawChanged) {
+            store.keepReplacedDraw(sample, currentUser.usernameOrSystem(), clock.instant(),
+                    "the cycle's frame or sample design changed");
             store.deleteSample(sample.getId());
             cycle.backToPlanned();
             auditTrail.record("SAMPLE_DISCARDED", "audit_cycle", String.valueOf(id),

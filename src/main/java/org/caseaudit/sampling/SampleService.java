@@ -56,10 +56,16 @@ public class SampleService {
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<CycleWorkCreator> workCreator;
+    private final org.caseaudit.security.TeamService teams;
 
     SampleService(AuditCycleRepository cycles, SampleRecordRepository samples, SampleItemRepository items,
                   SampleStore store, CaseFrameSource frameSource, UserService users, AuditTrail auditTrail,
-                  CurrentUser currentUser, Clock clock) {
+                  CurrentUser currentUser, Clock clock,
+                  org.springframework.beans.factory.ObjectProvider<CycleWorkCreator> workCreator,
+                  org.caseaudit.security.TeamService teams) {
+        this.workCreator = workCreator;
+        this.teams = teams;
         this.cycles = cycles;
         this.samples = samples;
         this.items = items;
@@ -111,6 +117,31 @@ public class SampleService {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
     @Transactional
     public SampleDrawn draw(long cycleId, long expectedCycleVersion, Long seed) {
+        return draw(cycleId, expectedCycleVersion, seed, null);
+    }
+
+    /**
+     * Draws the cycle's sample again, for a reason: the draw it replaces is kept (seed, method, frame hash, who and
+     * when, who replaced it, when and why) and listed in the record and the pack's methodology. Refused once the
+     * sample is assigned.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional
+    public SampleDrawn redraw(long cycleId, long expectedCycleVersion, Long seed, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new SamplingException("reason", "Give a reason for drawing the sample again");
+        }
+        return draw(cycleId, expectedCycleVersion, seed, truncate(reason.strip(), 500));
+    }
+
+    /** The draws of a cycle's sample that later draws replaced, oldest first, each with its reason. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public List<EarlierDraw> earlierDraws(long cycleId) {
+        return store.replacedDraws(cycleId);
+    }
+
+    private SampleDrawn draw(long cycleId, long expectedCycleVersion, Long seed, String redrawReason) {
         AuditCycleEntity cycle = loadCycle(cycleId, expectedCycleVersion);
         if (cycle.getStatus() != CycleStatus.PLANNED && cycle.getStatus() != CycleStatus.SAMPLING) {
             throw new SamplingException("status", "The cycle is " + cycle.getStatus().label().toLowerCase(Locale.ROOT)
@@ -122,10 +153,15 @@ public class SampleService {
             if (old.isLocked()) {
                 throw new SamplingException("sample", "The sample is assigned and locked; it cannot be drawn again");
             }
+            if (redrawReason == null) {
+                throw new SamplingException("sample", "The sample is already drawn: a draw is final unless it is "
+                        + "redrawn, with a reason");
+            }
+            store.keepReplacedDraw(old, currentUser.usernameOrSystem(), clock.instant(), redrawReason);
             store.deleteSample(old.getId());
             samples.flush();
-            auditTrail.record("SAMPLE_DISCARDED", "audit_cycle", String.valueOf(cycleId),
-                    "redrawn; previous seed " + old.getSeed() + ", frame hash " + old.getFrameSha256());
+            auditTrail.record("SAMPLE_REDRAWN", "audit_cycle", String.valueOf(cycleId),
+                    "previous seed " + old.getSeed() + ", frame hash " + old.getFrameSha256() + "; reason: " + redrawReason);
         }
         FrameDefinition definition = SamplingJson.frame(cycle.getFrameDefinition());
         SampleDesign design = SamplingJson.design(cycle.getSampleDesign());
@@ -313,9 +349,11 @@ public class SampleService {
         List<SampleItemEntity> active = items.findBySampleIdOrderByDrawOrder(record.getId()).stream()
                 .filter(SampleItemEntity::isActive).toList();
         long seed = moderationSeed == null ? Sampler.generateSeed() : moderationSeed;
+        org.caseaudit.security.TeamDirectory directory = teams.directory();
         List<Assigner.Assignment> assignments = Assigner.assign(
-                active.stream().map(i -> new Assigner.Case(i.getCaseId(), i.getCaseReference(), i.getTeam())).toList(),
-                people(Role.AUDITOR), people(Role.MODERATOR), cycle.getModerationPercent(), seed);
+                active.stream().map(i -> new Assigner.Case(i.getCaseId(), i.getCaseReference(),
+                        directory.resolve(i.getTeam()))).toList(),
+                people(Role.AUDITOR, directory), people(Role.MODERATOR, directory), cycle.getModerationPercent(), seed);
         Map<String, Assigner.Assignment> byCase = assignments.stream()
                 .collect(Collectors.toMap(Assigner.Assignment::itemId, a -> a));
         for (SampleItemEntity item : active) {
@@ -338,18 +376,35 @@ public class SampleService {
         return record(record);
     }
 
+    /**
+     * One step from a drawn sample to work in the auditors' lists: {@link #assign} and then the audits and
+     * moderations created from the assignment in the same transaction (by the audit module's
+     * {@link CycleWorkCreator}). Without a creator (or a checklist for the cycle) the assignment stands and the
+     * outcome says why no audits were created.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional
+    public AssignmentOutcome assignAndCreateWork(long cycleId, long expectedCycleVersion, Long moderationSeed) {
+        SampleRecord assigned = assign(cycleId, expectedCycleVersion, moderationSeed);
+        CycleWorkCreator creator = workCreator.getIfAvailable();
+        CycleWork work = creator == null ? CycleWork.none("nothing here creates audits") : creator.createFor(cycleId);
+        return new AssignmentOutcome(assigned, work);
+    }
+
     private void assignReplacement(SampleItemEntity excluded, SampleItemEntity replacement, List<SampleItemEntity> all) {
         Map<String, Integer> load = new HashMap<>();
         all.stream().filter(SampleItemEntity::isActive).filter(i -> i != excluded && i.getAuditor() != null)
                 .forEach(i -> load.merge(i.getAuditor(), 1, Integer::sum));
-        Assigner.Case c = new Assigner.Case(replacement.getCaseId(), replacement.getCaseReference(), replacement.getTeam());
-        String auditor = Assigner.auditorForReplacement(c, excluded.getAuditor(), people(Role.AUDITOR), load);
+        org.caseaudit.security.TeamDirectory directory = teams.directory();
+        Assigner.Case c = new Assigner.Case(replacement.getCaseId(), replacement.getCaseReference(),
+                directory.resolve(replacement.getTeam()));
+        String auditor = Assigner.auditorForReplacement(c, excluded.getAuditor(), people(Role.AUDITOR, directory), load);
         String moderator = null;
         if (excluded.getModerator() != null) {
             Map<String, Integer> moderationLoad = new HashMap<>();
             all.stream().filter(SampleItemEntity::isActive).filter(i -> i != excluded && i.getModerator() != null)
                     .forEach(i -> moderationLoad.merge(i.getModerator(), 1, Integer::sum));
-            List<Assigner.Person> moderators = people(Role.MODERATOR).stream()
+            List<Assigner.Person> moderators = people(Role.MODERATOR, directory).stream()
                     .filter(p -> !p.username().equals(auditor)).toList();
             if (!moderators.isEmpty()) {
                 try {
@@ -420,9 +475,10 @@ public class SampleService {
         return Arrays.stream(ids).mapToObj(Long::toString).toList();
     }
 
-    private List<Assigner.Person> people(Role role) {
+    /** The enabled users with a role, each with their team's identity (so an alias of the case's team matches). */
+    private List<Assigner.Person> people(Role role, org.caseaudit.security.TeamDirectory directory) {
         List<UserSummary> found = users.findEnabledWithRole(role);
-        return found.stream().map(u -> new Assigner.Person(u.username(), u.team())).toList();
+        return found.stream().map(u -> new Assigner.Person(u.username(), directory.resolve(u.team()))).toList();
     }
 
     /**

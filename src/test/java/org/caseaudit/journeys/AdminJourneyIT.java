@@ -46,7 +46,8 @@ class AdminJourneyIT extends JourneyTestBase {
         page.locator("#user-username input").fill(NEW_AUDITOR);
         page.locator("#user-full-name input").fill("Journey Auditor");
         page.locator("#user-email input").fill("journey.auditor@example.org");
-        page.locator("#user-team input").fill("South Assessment Team");
+        page.locator("#user-team input").fill("Assessment Team South");
+        page.locator("#user-team input").press("Enter");
         page.locator("#user-roles vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("Auditor")).click();
         page.locator("#user-password input").fill(NEW_PASSWORD);
         browser.screenshotAndCheck(page, "admin-01-new-user", "admin/users#user-editor");

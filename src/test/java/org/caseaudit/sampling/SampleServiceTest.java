@@ -305,7 +305,7 @@ class SampleServiceTest {
         CycleSummary cycle = createSimpleRandom("Drawn twice", List.of());
         samples.draw(cycle.id(), cycle.version(), 1L);
         SampleRecord first = samples.sample(cycle.id()).orElseThrow();
-        samples.draw(cycle.id(), cycles.get(cycle.id()).version(), 2L);
+        samples.redraw(cycle.id(), cycles.get(cycle.id()).version(), 2L, "Wrong period");
 
         assertThatThrownBy(() -> samples.exclude(first.id(), 1, 0, "Not this one"))
                 .isInstanceOf(SamplingException.class).hasMessageContaining("drawn again");

@@ -28,6 +28,8 @@ public interface CaseAuditRepository extends JpaRepository<CaseAuditEntity, Long
 
     boolean existsByCycleIdAndCaseIdAndKind(long cycleId, long caseId, AuditKind kind);
 
+    boolean existsByAuditorAndCaseId(String auditor, long caseId);
+
     @Query("select distinct a.cycleId from CaseAuditEntity a order by a.cycleId desc")
     List<Long> cycleIds();
 }

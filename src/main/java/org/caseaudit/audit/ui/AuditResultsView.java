@@ -48,8 +48,9 @@ import org.caseaudit.templates.TemplateVersionSummary;
 @PageTitle("Audit results | Case Audit Workbench")
 @Menu(title = "Audit results", order = 20, icon = "vaadin:chart-grid")
 @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
-class AuditResultsView extends VerticalLayout {
+class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
+    private final Select<Long> cycleChoice = new Select<>();
     private final AuditService audits;
     private final ModerationService moderation;
     private final Grid<AuditSummary> grid = new Grid<>();
@@ -69,7 +70,7 @@ class AuditResultsView extends VerticalLayout {
         this.feedback = feedback;
         this.canShare = currentUser.hasRole(Roles.AUDIT_LEAD);
         setSizeFull();
-        Select<Long> cycle = new Select<>();
+        Select<Long> cycle = this.cycleChoice;
         cycle.setId("cycle-select");
         cycle.setLabel("Audit cycle");
         List<Long> cycles = audits.cycles();
@@ -135,8 +136,8 @@ class AuditResultsView extends VerticalLayout {
                 return;
             }
             try {
-                int created = audits.createForCycle(cycle.getValue()).size();
-                Notification.show(created + " audit(s) created from the cycle's assignments");
+                org.caseaudit.sampling.CycleWork work = audits.createWorkForCycle(cycle.getValue());
+                Notification.show(work.describe() + (work.notCreated() == null ? " from the cycle's assignments" : ""));
                 show(cycle.getValue());
             } catch (AuditStateException ex) {
                 Notification.show(ex.getMessage());
@@ -301,5 +302,20 @@ class AuditResultsView extends VerticalLayout {
 
     static String number(double d) {
         return Double.isNaN(d) ? "n/a" : String.format(Locale.UK, "%.2f", d);
+    }
+
+    /** {@code ?cycle=ID} chooses the cycle (the home page's next-step buttons). */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("cycle").ifPresent(id -> {
+            try {
+                long chosen = Long.parseLong(id);
+                if (cycleChoice.getListDataView().getItems().anyMatch(c -> c == chosen)) {
+                    cycleChoice.setValue(chosen);
+                }
+            } catch (NumberFormatException e) {
+                // not a cycle id: keep the first
+            }
+        });
     }
 }

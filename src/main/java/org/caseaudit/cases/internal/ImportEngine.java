@@ -55,8 +55,16 @@ public class ImportEngine {
     private final ImportProperties properties;
     private final Clock clock;
 
+    /** Without the teams table (tests of the engine alone): teams are matched against the register's list only. */
     public ImportEngine(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ImportProperties properties,
                         Clock clock) {
+        this(jdbc, transactionManager, properties, clock, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public ImportEngine(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ImportProperties properties,
+                        Clock clock, org.caseaudit.security.TeamService teams) {
+        this.teams = teams;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactionManager);
         this.newTx = new TransactionTemplate(transactionManager);
@@ -64,6 +72,8 @@ public class ImportEngine {
         this.properties = properties;
         this.clock = clock;
     }
+
+    private final org.caseaudit.security.TeamService teams;
 
     /** What to import and how; {@code commit=false} is a preview that writes nothing. */
     public record Job(Path file, String fileName, MappingProfile profile, ImportOptions options, boolean commit,
@@ -149,7 +159,8 @@ public class ImportEngine {
     private ImportResult result(Long id, ImportStatus status, Job job, String source, String sha256, Pass pass,
                                 ImportCounts counts) {
         return new ImportResult(id, status, job.fileName(), sha256, job.profile().name(), source, counts,
-                pass.problemCount, pass.problems, pass.firstRows, pass.headerMatches);
+                pass.problemCount, pass.problems, pass.firstRows, pass.headerMatches,
+                pass.newTeams.values().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
     }
 
     private Long insertImport(Job job, String source, String sha256, long size, LocalDateTime startedAt) {
@@ -214,6 +225,8 @@ public class ImportEngine {
         private final Job job;
         private final ImportControl control;
         private final Set<String> knownTeams = new HashSet<>();
+        /** The teams table: a name or alias there is a known team ("Assessment Team North" for "North Assessment Team"). */
+        private org.caseaudit.security.TeamDirectory teamDirectory = org.caseaudit.security.TeamDirectory.empty();
         private final Map<String, String> newTeams = new HashMap<>();
         private final Map<String, Integer> references = new HashMap<>();
         private final List<ImportProblem> problems = new ArrayList<>();
@@ -254,6 +267,9 @@ public class ImportEngine {
             jdbc.query("SELECT name FROM case_team", rs -> {
                 knownTeams.add(rs.getString(1).toLowerCase(Locale.ROOT));
             });
+            if (teams != null) {
+                teamDirectory = teams.directory();
+            }
             try {
                 FileKind kind = FileSniffer.sniff(job.file(), job.fileName());
                 reader = kind == FileKind.CSV ? new CsvTableReader(job.file(), job.fileName())
@@ -284,6 +300,9 @@ public class ImportEngine {
             if (!newTeams.isEmpty()) {
                 jdbc.batchUpdate("INSERT IGNORE INTO case_team (name) VALUES (?)",
                         newTeams.values().stream().map(n -> new Object[] {n}).toList());
+                if (teams != null) {
+                    teams.addUnknown(newTeams.values());
+                }
             }
         }
 
@@ -357,14 +376,15 @@ public class ImportEngine {
 
         private void checkTeam(int rowNumber, CaseData data, List<ImportProblem> rowProblems) {
             String team = data.team();
-            if (team == null || knownTeams.contains(team.toLowerCase(Locale.ROOT))) {
+            if (team == null || teamDirectory.knows(team) || knownTeams.contains(team.toLowerCase(Locale.ROOT))) {
                 return;
             }
             if (job.options() != null && job.options().acceptNewTeams()) {
                 newTeams.putIfAbsent(team.toLowerCase(Locale.ROOT), team);
             } else {
                 rowProblems.add(new ImportProblem(rowNumber, headingOf(org.caseaudit.cases.CaseField.TEAM), "team",
-                        "unknown team '" + team + "' (tick 'add new teams' if it is a new team)"));
+                        "unknown team '" + team + "': no team has this name or alias (tick 'Add teams not yet known' "
+                                + "if it is a new team, or add it as an alias under Teams)"));
             }
         }
 

@@ -328,7 +328,9 @@ class CaseImportView extends VerticalLayout {
                 r.counts().updated(), r.counts().unchanged(), r.counts().rejected())
                 + " (new / updated / unchanged / rejected); " + r.problemCount() + " problem(s)"
                 + (r.problemCount() > r.problems().size() ? " (first " + r.problems().size() + " shown)" : "")
-                + ". File " + r.fileName() + ", SHA-256 " + r.sha256() + ".");
+                + ". File " + r.fileName() + ", SHA-256 " + r.sha256() + "."
+                + (r.newTeams().isEmpty() ? "" : (r.status() == ImportStatus.COMMITTED ? " Teams added: "
+                : " Teams not yet known, to be added: ") + String.join(", ", r.newTeams()) + "."));
         headers.setItems(r.headerMatches());
         headers.setVisible(!r.headerMatches().isEmpty());
         problems.setItems(r.problems());

@@ -34,7 +34,7 @@ import org.caseaudit.shared.ui.Formats;
 @Route("cases")
 @PageTitle("Case register | Case Audit Workbench")
 @Menu(title = "Case register", order = 20, icon = "vaadin:records")
-@RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
+@RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
 class CaseRegisterView extends VerticalLayout {
 
     static final String ANY = "Any";

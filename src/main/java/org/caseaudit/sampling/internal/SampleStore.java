@@ -134,4 +134,29 @@ public class SampleStore {
         jdbc.update("DELETE FROM sample_frame WHERE sample_id = ?", sampleId);
         jdbc.update("DELETE FROM sample_record WHERE id = ?", sampleId);
     }
+
+    /** Keeps a draw that is being replaced (before its rows go), with who replaced it, when and why. */
+    public void keepReplacedDraw(SampleRecordEntity old, String replacedBy, Instant at, String reason) {
+        jdbc.update("""
+                INSERT INTO sample_draw_history (cycle_id, seed, seed_generated, method, method_version, population_size,
+                    frame_sha256, sample_size, reserve_count, drawn_by, drawn_at, replaced_by, replaced_at, reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", old.getCycleId(), old.getSeed(),
+                old.isSeedGenerated(), old.getMethod().name(), old.getMethodVersion(), old.getPopulationSize(),
+                old.getFrameSha256(), old.getSampleSize(), old.getReserveCount(), old.getDrawnBy(),
+                LocalDateTime.ofInstant(old.getDrawnAt(), ZoneOffset.UTC), replacedBy,
+                LocalDateTime.ofInstant(at, ZoneOffset.UTC), reason);
+    }
+
+    /** The earlier draws of a cycle, oldest first. */
+    public List<org.caseaudit.sampling.EarlierDraw> replacedDraws(long cycleId) {
+        return jdbc.query("""
+                SELECT seed, seed_generated, method, method_version, population_size, frame_sha256, sample_size,
+                       reserve_count, drawn_by, drawn_at, replaced_by, replaced_at, reason
+                FROM sample_draw_history WHERE cycle_id = ? ORDER BY replaced_at, id""", (rs, n) ->
+                new org.caseaudit.sampling.EarlierDraw(rs.getLong(1), rs.getBoolean(2),
+                        org.caseaudit.sampling.SamplingMethod.valueOf(rs.getString(3)), rs.getString(4), rs.getInt(5),
+                        rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9),
+                        rs.getObject(10, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(11),
+                        rs.getObject(12, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(13)), cycleId);
+    }
 }

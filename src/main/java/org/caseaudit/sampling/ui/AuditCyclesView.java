@@ -65,7 +65,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @PageTitle("Audit cycles | Case Audit Workbench")
 @Menu(title = "Audit cycles", order = 30, icon = "vaadin:random")
 @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
-class AuditCyclesView extends VerticalLayout {
+class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
 
     private final AuditCycleService cycles;
@@ -80,11 +80,14 @@ class AuditCyclesView extends VerticalLayout {
     private final H3 detailHeading = new H3();
     private final Div record = new Div();
     private final Div verifyResult = new Div();
+    /** The one next step for the chosen cycle, in words (and a link where it is done elsewhere). */
+    private final Div nextStep = new Div();
     private final TextField seed = new TextField("Seed (blank: generated)");
     private final TextField moderationSeed = new TextField("Moderation seed (blank: generated)");
     private final Button edit = new Button("Edit cycle", e -> selected().ifPresent(this::openEditor));
     private final Button advance = new Button("Move to next stage", e -> selected().ifPresent(this::advance));
     private final Button draw = new Button("Draw sample", e -> selected().ifPresent(this::draw));
+    private final Button redraw = new Button("Redraw…", e -> selected().ifPresent(this::confirmRedraw));
     private final Button verify = new Button("Verify", e -> selected().ifPresent(this::verify));
     private final Button assign = new Button("Assign auditors and moderators", e -> selected().ifPresent(this::assign));
     private final Button exclude = new Button("Exclude case", e -> selectedItem().ifPresent(this::confirmExclude));
@@ -115,9 +118,11 @@ class AuditCyclesView extends VerticalLayout {
         moderationSeed.setId("moderation-seed");
         draw.setId("draw-sample");
         verify.setId("verify-sample");
+        redraw.setId("redraw-sample");
         assign.setId("assign-sample");
         exclude.setId("exclude-item");
         record.setId("sample-record");
+        nextStep.setId("cycle-next-step");
         verifyResult.setId("verify-result");
         verifyResult.getElement().setAttribute("role", "status");
 
@@ -140,13 +145,29 @@ class AuditCyclesView extends VerticalLayout {
         itemGrid.addSelectionListener(e -> exclude.setEnabled(selectedItem().filter(SampleItemInfo::active).isPresent()));
 
         detail.setPadding(false);
-        detail.add(detailHeading, new HorizontalLayout(edit, advance),
-                new HorizontalLayout(seed, draw, verify), new HorizontalLayout(moderationSeed, assign),
+        detail.add(detailHeading, nextStep, new HorizontalLayout(edit, advance),
+                new HorizontalLayout(seed, draw, redraw, verify), new HorizontalLayout(moderationSeed, assign),
                 verifyResult, record, allocationGrid, new HorizontalLayout(exclude), itemGrid);
         detail.getChildren().filter(c -> c instanceof HorizontalLayout)
                 .forEach(c -> ((HorizontalLayout) c).setAlignItems(Alignment.BASELINE));
         add(new H2("Audit cycles"), create, cycleGrid, detail);
         refresh(null);
+    }
+
+    /** {@code ?cycle=ID} selects a cycle (the home page's next-step buttons); {@code ?new=1} opens a new cycle's editor. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        params.getSingleParameter("cycle").ifPresent(id -> {
+            try {
+                refresh(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                // not a cycle id: show the list
+            }
+        });
+        if (params.getSingleParameter("new").isPresent()) {
+            openEditor(null);
+        }
     }
 
     private void refresh(Long keepId) {
@@ -170,13 +191,16 @@ class AuditCyclesView extends VerticalLayout {
         boolean drawable = !cycle.locked() && (cycle.status().ordinal() <= 1);
         edit.setEnabled(!cycle.locked());
         advance.setEnabled(cycle.status().ordinal() >= 2 && cycle.status().ordinal() < 4);
-        draw.setEnabled(drawable);
-        seed.setEnabled(drawable);
+        // a draw is final: drawing again is a redraw, with a reason, that keeps the earlier draw in the record
+        draw.setEnabled(drawable && sample.isEmpty());
+        seed.setEnabled(drawable && sample.isEmpty());
+        redraw.setEnabled(drawable && sample.isPresent());
         verify.setEnabled(sample.isPresent());
         assign.setEnabled(sample.isPresent() && !cycle.locked());
         moderationSeed.setEnabled(sample.isPresent() && !cycle.locked());
         exclude.setEnabled(false);
-        record.setText(sample.map(AuditCyclesView::methodology)
+        List<org.caseaudit.sampling.EarlierDraw> earlier = samples.earlierDraws(cycle.id());
+        record.setText(sample.map(AuditCyclesView::methodology).map(m -> m + earlier(earlier))
                 .orElse("Frame: " + cycle.frame().describe() + ". Design: " + cycle.design().describe() + ". No sample drawn yet.")
                 + (cycle.blindModeration() ? " Moderation is blind."
                         : " Moderation is open: moderators see the auditor's answers while they work."));
@@ -185,6 +209,20 @@ class AuditCyclesView extends VerticalLayout {
         allocationGrid.setVisible(!allocation.isEmpty());
         itemGrid.setItems(sample.map(SampleRecord::items).orElse(List.of()));
         shownSampleId = sample.map(SampleRecord::id).orElse(null);
+        showNextStep(cycle, sample.isPresent());
+    }
+
+    private void showNextStep(CycleSummary cycle, boolean drawn) {
+        nextStep.removeAll();
+        if (cycle.locked()) {
+            nextStep.add(new com.vaadin.flow.component.html.Span("Next: the audits and moderations are in the auditors' "
+                    + "lists; follow them under "), new com.vaadin.flow.component.html.Anchor("audit-results", "Audit results"));
+        } else if (drawn) {
+            nextStep.setText("Next: check the sample (verify, exclude a case with a reason), then assign auditors and "
+                    + "moderators: that creates the audits and moderations.");
+        } else if (cycle.status().ordinal() <= 1) {
+            nextStep.setText("Next: draw the sample.");
+        }
     }
 
     static String methodology(SampleRecord r) {
@@ -195,6 +233,59 @@ class AuditCyclesView extends VerticalLayout {
                 + r.reserveCount() + " reserves by " + r.drawnBy() + " on " + Formats.dateTime(r.drawnAt()) + "."
                 + (r.locked() ? " Assigned and locked by " + r.lockedBy() + " on " + Formats.dateTime(r.lockedAt())
                 + "; moderation " + r.moderationPercent() + "%, seed " + r.moderationSeed() + "." : "");
+    }
+
+    /** The earlier draws a redraw replaced, each with its reason, for the record on screen. */
+    static String earlier(List<org.caseaudit.sampling.EarlierDraw> earlier) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < earlier.size(); i++) {
+            text.append(" Earlier draw ").append(i + 1).append(": ").append(earlier.get(i).describe(Formats::dateTime))
+                    .append('.');
+        }
+        return text.toString();
+    }
+
+    private void confirmRedraw(CycleSummary cycle) {
+        Dialog dialog = new Dialog();
+        dialog.setId("redraw-dialog");
+        dialog.setHeaderTitle("Draw the sample of " + cycle.name() + " again?");
+        dialog.add(new com.vaadin.flow.component.html.Paragraph("A draw is final. Drawing again replaces this sample "
+                + "with a new one; the present draw stays in the sample record with your reason, and the committee "
+                + "pack's methodology lists it."));
+        TextArea reason = new TextArea("Reason for drawing again");
+        reason.setId("redraw-reason");
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        TextField newSeed = new TextField("Seed (blank: generated)");
+        newSeed.setId("redraw-seed");
+        dialog.add(reason, newSeed);
+        Button confirm = new Button("Draw again", e -> {
+            Long chosenSeed;
+            try {
+                chosenSeed = newSeed.getValue().isBlank() ? null : Long.parseLong(newSeed.getValue().strip().replace(",", ""));
+            } catch (NumberFormatException ex) {
+                newSeed.setInvalid(true);
+                newSeed.setErrorMessage("The seed must be a whole number");
+                return;
+            }
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("Give a reason for drawing the sample again");
+                return;
+            }
+            dialog.close();
+            act(cycle.id(), () -> {
+                SampleDrawn drawn = samples.redraw(cycle.id(), cycle.version(), chosenSeed, reason.getValue());
+                return "Drew again: " + drawn.sampleSize() + " cases and " + drawn.reserveCount() + " reserves from "
+                        + drawn.populationSize() + " with seed " + drawn.seed() + "; the earlier draw is kept in the record";
+            });
+        });
+        confirm.setId("confirm-redraw");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        cancel.setId("cancel-redraw");
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
     }
 
     private void draw(CycleSummary cycle) {
@@ -235,9 +326,7 @@ class AuditCyclesView extends VerticalLayout {
             return;
         }
         act(cycle.id(), () -> {
-            SampleRecord assigned = samples.assign(cycle.id(), cycle.version(), chosenSeed);
-            long moderated = assigned.activeItems().stream().filter(i -> i.moderator() != null).count();
-            return "Assigned " + assigned.activeItems().size() + " cases; " + moderated + " to moderate. The sample is locked.";
+            return samples.assignAndCreateWork(cycle.id(), cycle.version(), chosenSeed).describe();
         });
     }
 

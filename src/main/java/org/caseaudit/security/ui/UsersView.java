@@ -41,8 +41,11 @@ class UsersView extends VerticalLayout {
     private final UserService users;
     private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
 
-    UsersView(UserService users) {
+    private final org.caseaudit.security.TeamService teams;
+
+    UsersView(UserService users, org.caseaudit.security.TeamService teams) {
         this.users = users;
+        this.teams = teams;
         setId("users-view");
         setSizeFull();
 
@@ -118,9 +121,16 @@ class UsersView extends VerticalLayout {
         fullName.setId("user-full-name");
         EmailField email = new EmailField("Email");
         email.setId("user-email");
-        TextField team = new TextField("Team");
+        com.vaadin.flow.component.combobox.ComboBox<String> team = new com.vaadin.flow.component.combobox.ComboBox<>("Team");
         team.setId("user-team");
-        team.setHelperText("Used to avoid assigning auditors to cases of their own team");
+        java.util.List<String> teamNames = new java.util.ArrayList<>(teams.activeNames());
+        if (existing != null && existing.team() != null && !teamNames.contains(existing.team())) {
+            teamNames.add(existing.team());
+        }
+        team.setItems(teamNames);
+        team.setClearButtonVisible(true);
+        team.setHelperText("From the list of teams (administrators keep it under Teams); used to avoid assigning "
+                + "auditors to cases of their own team");
         CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
         roles.setId("user-roles");
         roles.setItems(Role.values());

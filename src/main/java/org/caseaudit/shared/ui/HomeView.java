@@ -33,11 +33,17 @@ class HomeView extends VerticalLayout {
         PURPOSE.put("PANEL_VIEWER", "Scrutiny panel: read anonymised reports, trends and the action plan.");
     }
 
-    HomeView(AuthenticationContext authentication) {
+    HomeView(AuthenticationContext authentication,
+             org.springframework.beans.factory.ObjectProvider<org.caseaudit.shared.HomeSection> sections) {
         setId("home-view");
         setMaxWidth("60rem");
         String name = MainLayout.displayName(authentication);
         add(new H2("Welcome, " + name));
+        Div now = new Div();
+        now.setId("home-now");
+        sections.orderedStream().filter(s -> s.roles().stream().anyMatch(authentication::hasRole))
+                .forEach(s -> now.add(section(s)));
+        add(now);
         Div roles = new Div();
         roles.setId("home-roles");
         for (Map.Entry<String, String> purpose : PURPOSE.entrySet()) {
@@ -46,7 +52,7 @@ class HomeView extends VerticalLayout {
             }
         }
         add(roles);
-        add(new H3("Where you can go"));
+        add(new H3("Everything you can open"));
         Div places = new Div();
         places.setId("home-places");
         places.addClassName("home-places");
@@ -56,5 +62,31 @@ class HomeView extends VerticalLayout {
             }
         }
         add(places);
+    }
+
+    /** One section of "what needs me now": each item in words with a button to where it is done. */
+    private static Div section(org.caseaudit.shared.HomeSection section) {
+        Div box = new Div();
+        box.addClassName("home-section");
+        box.add(new H3(section.title()));
+        java.util.List<org.caseaudit.shared.HomeItem> items = section.items();
+        if (items.isEmpty()) {
+            box.add(new Paragraph(section.nothing()));
+        }
+        for (org.caseaudit.shared.HomeItem item : items) {
+            com.vaadin.flow.component.orderedlayout.HorizontalLayout row =
+                    new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+            row.setAlignItems(Alignment.BASELINE);
+            row.setId("home-item-" + item.id());
+            row.addClassName("home-item");
+            com.vaadin.flow.component.html.Span text = new com.vaadin.flow.component.html.Span(item.text());
+            com.vaadin.flow.component.button.Button go = new com.vaadin.flow.component.button.Button(item.action(),
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(item.link())));
+            go.setId("home-go-" + item.id());
+            go.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            row.add(text, go);
+            box.add(row);
+        }
+        return box;
     }
 }

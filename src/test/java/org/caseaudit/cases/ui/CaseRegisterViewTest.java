@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @IntegrationTest
-@WithMockUser(username = "auditor", roles = "AUDITOR")
+@WithMockUser(username = "lead", roles = "AUDIT_LEAD")
 class CaseRegisterViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -61,7 +61,7 @@ class CaseRegisterViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.Div.class).id("timescale-icpc").getElement().getAttribute("title"))
                 .isNotNull();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'CASE_FACTS_VIEWED'"
-                + " AND actor = 'auditor' AND target_id = ?", Integer.class, String.valueOf(first.id()))).isEqualTo(1);
+                + " AND actor = 'lead' AND target_id = ?", Integer.class, String.valueOf(first.id()))).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'CASE_FACTS_VIEWED'",
                 Integer.class)).isEqualTo(before + 1);
     }

@@ -63,6 +63,19 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
         assertThat($(Div.class).id("sample-record").getText()).contains("seed 12345 (entered)").contains("Population 59 cases");
         assertThat(test((Grid<?>) $(Grid.class).id("allocation-grid")).size()).isEqualTo(4);
 
+        assertThat($(Button.class).id("draw-sample").isEnabled()).as("a draw is final").isFalse();
+        assertThat($(Div.class).id("cycle-next-step").getText()).contains("then assign auditors and moderators");
+        test($(Button.class).id("redraw-sample")).click();
+        test($(Button.class).id("confirm-redraw")).click(); // no reason: refused in the dialog
+        assertThat($(TextArea.class).id("redraw-reason").isInvalid()).isTrue();
+        test($(TextArea.class).id("redraw-reason")).setValue("The period was a month out");
+        test($(TextField.class).id("redraw-seed")).setValue("54321");
+        test($(Button.class).id("confirm-redraw")).click();
+        assertThat($(Div.class).id("sample-record").getText()).contains("seed 54321 (entered)")
+                .contains("Earlier draw 1: Drawn 10 + 5 reserves from 59 cases with seed 12345 (entered) by lead")
+                .contains(": The period was a month out.");
+        items = $(Grid.class).id("items-grid");
+
         test($(Button.class).id("verify-sample")).click();
         assertThat($(Div.class).id("verify-result").getText()).startsWith("Confirmed. ");
 
@@ -82,6 +95,8 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
         cycles = $(Grid.class).id("cycles-grid");
         assertThat(test(cycles).getRow(rowOf(cycles, "View test cycle")).locked()).isTrue();
         assertThat($(Button.class).id("draw-sample").isEnabled()).isFalse();
+        assertThat($(Button.class).id("redraw-sample").isEnabled()).isFalse();
+        assertThat($(Div.class).id("cycle-next-step").getElement().getTextRecursively()).contains("Audit results");
     }
 
     @Test

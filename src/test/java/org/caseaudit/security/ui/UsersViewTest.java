@@ -25,11 +25,13 @@ class UsersViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @SuppressWarnings("unchecked")
     private void fillNewUser(String username, String password) {
         test($(Button.class).id("new-user")).click();
         test($(TextField.class).id("user-username")).setValue(username);
         test($(TextField.class).id("user-full-name")).setValue("Priya Shah");
-        test($(TextField.class).id("user-team")).setValue("West Assessment Team");
+        test((com.vaadin.flow.component.combobox.ComboBox<String>) $(com.vaadin.flow.component.combobox.ComboBox.class)
+                .id("user-team")).selectItem("Assessment Team South");
         $(CheckboxGroup.class).id("user-roles").setValue(Set.of(Role.AUDITOR));
         test($(PasswordField.class).id("user-password")).setValue(password);
     }
@@ -44,7 +46,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         Grid<UserSummary> grid = $(Grid.class).id("users-grid");
         assertThat(test(grid).size()).isEqualTo(jdbc.queryForObject("select count(*) from app_user", Integer.class));
         assertThat(jdbc.queryForObject("select team from app_user where username = 'pshah'", String.class))
-                .isEqualTo("West Assessment Team");
+                .isEqualTo("Assessment Team South");
         assertThat(jdbc.queryForList("select r.role from app_user_role r join app_user u on u.id = r.user_id "
                 + "where u.username = 'pshah'", String.class)).containsExactly("AUDITOR");
     }

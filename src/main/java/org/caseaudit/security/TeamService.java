@@ -1,0 +1,180 @@
+package org.caseaudit.security;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.caseaudit.security.internal.TeamAdoption;
+import org.caseaudit.security.internal.UserAccountRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Teams as reference data: administrators keep the list (name, aliases, managers, active); users pick their team
+ * from it; imports match team names and aliases to it; conflict of interest and manager matching compare teams
+ * through {@link #directory()}. Every change is audit-trailed.
+ */
+@Service
+public class TeamService {
+
+    private static final int MAX_NAME = 120;
+
+    private final JdbcTemplate jdbc;
+    private final UserAccountRepository users;
+    private final AuditTrail auditTrail;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    TeamService(JdbcTemplate jdbc, UserAccountRepository users, AuditTrail auditTrail, CurrentUser currentUser,
+                Clock clock) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.auditTrail = auditTrail;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Every team, active or not, by name. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public List<Team> list() {
+        return all();
+    }
+
+    /** The names of the teams in use, for choosing a user's team. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public List<String> activeNames() {
+        return all().stream().filter(Team::active).map(Team::name).toList();
+    }
+
+    /**
+     * Team identity for comparing teams (names and aliases, inactive teams included). Open to every signed-in
+     * service call: it holds team names and usernames of managers only, no case data.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public TeamDirectory directory() {
+        return new TeamDirectory(all());
+    }
+
+    /**
+     * Creates ({@code id} null) or changes a team. The name is required; no name or alias may be another team's name
+     * or alias; managers must be users. Fails with a conflict if someone changed the team meanwhile.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public Team save(Long id, long expectedVersion, String name, Collection<String> aliases, Collection<String> managers,
+                     boolean active) {
+        String cleanName = clean(name);
+        if (cleanName == null) {
+            throw new TeamException("name", "Enter the team's name");
+        }
+        if (cleanName.length() > MAX_NAME) {
+            throw new TeamException("name", "The team's name is longer than " + MAX_NAME + " characters");
+        }
+        Set<String> cleanAliases = new LinkedHashSet<>();
+        for (String a : aliases == null ? List.<String>of() : aliases) {
+            String c = clean(a);
+            if (c != null && !TeamDirectory.key(c).equals(TeamDirectory.key(cleanName))) {
+                if (c.length() > MAX_NAME) {
+                    throw new TeamException("aliases", "The alias '" + c + "' is longer than " + MAX_NAME + " characters");
+                }
+                cleanAliases.add(c);
+            }
+        }
+        Set<String> cleanManagers = new LinkedHashSet<>();
+        for (String m : managers == null ? List.<String>of() : managers) {
+            String c = clean(m);
+            if (c != null) {
+                if (!users.existsByUsernameKey(Usernames.normalise(c))) {
+                    throw new TeamException("managers", "There is no user '" + c + "'");
+                }
+                cleanManagers.add(c);
+            }
+        }
+        List<Team> others = all().stream().filter(t -> id == null || t.id() != id).toList();
+        TeamDirectory otherTeams = new TeamDirectory(others);
+        otherTeams.find(cleanName).ifPresent(t -> {
+            throw new TeamException("name", "'" + cleanName + "' is already " + (t.name().equalsIgnoreCase(cleanName)
+                    ? "a team" : "an alias of " + t.name()));
+        });
+        for (String a : cleanAliases) {
+            otherTeams.find(a).ifPresent(t -> {
+                throw new TeamException("aliases", "'" + a + "' already names " + t.name());
+            });
+        }
+        String who = currentUser.usernameOrSystem();
+        LocalDateTime at = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        String aliasText = TeamAdoption.joinLines(new ArrayList<>(cleanAliases));
+        String managerText = cleanManagers.isEmpty() ? null : String.join(",", cleanManagers);
+        long savedId;
+        if (id == null) {
+            jdbc.update("INSERT INTO team (name, aliases, managers, active, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    cleanName, aliasText, managerText, active, who, at);
+            savedId = jdbc.queryForObject("SELECT id FROM team WHERE name = ?", Long.class, cleanName);
+            auditTrail.record("TEAM_CREATED", "team", String.valueOf(savedId), describe(cleanName, cleanAliases,
+                    cleanManagers, active));
+        } else {
+            int updated = jdbc.update("UPDATE team SET name = ?, aliases = ?, managers = ?, active = ?, updated_by = ?, "
+                    + "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?", cleanName, aliasText,
+                    managerText, active, who, at, id, expectedVersion);
+            if (updated == 0) {
+                throw new ObjectOptimisticLockingFailureException("team", id);
+            }
+            savedId = id;
+            auditTrail.record("TEAM_UPDATED", "team", String.valueOf(savedId), describe(cleanName, cleanAliases,
+                    cleanManagers, active));
+        }
+        return all().stream().filter(t -> t.id() == savedId).findFirst().orElseThrow();
+    }
+
+    /**
+     * Adds teams that no team knows by name or alias (an import's "Add teams not yet known"); returns the names
+     * added.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, "INTEGRATION"})
+    @Transactional
+    public List<String> addUnknown(Collection<String> names) {
+        TeamDirectory known = directory();
+        Set<String> added = new LinkedHashSet<>();
+        LocalDateTime at = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        String who = currentUser.usernameOrSystem();
+        for (String n : names) {
+            String c = clean(n);
+            if (c != null && !known.knows(c) && added.stream().noneMatch(a -> a.equalsIgnoreCase(c))) {
+                jdbc.update("INSERT INTO team (name, updated_by, updated_at) VALUES (?, ?, ?)", c, who, at);
+                added.add(c);
+            }
+        }
+        if (!added.isEmpty()) {
+            auditTrail.record("TEAM_CREATED", "team", String.join(", ", added), "added from an import");
+        }
+        return List.copyOf(added);
+    }
+
+    private List<Team> all() {
+        return jdbc.query("SELECT id, version, name, aliases, managers, active FROM team ORDER BY name",
+                (rs, n) -> new Team(rs.getLong(1), rs.getLong(2), rs.getString(3), TeamAdoption.lines(rs.getString(4)),
+                        TeamAdoption.list(rs.getString(5)), rs.getBoolean(6)));
+    }
+
+    private static String describe(String name, Collection<String> aliases, Collection<String> managers, boolean active) {
+        return name + "; aliases " + aliases + "; managers " + managers + (active ? "" : "; inactive");
+    }
+
+    private static String clean(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return text.strip().replaceAll("\\s+", " ");
+    }
+}
