@@ -117,6 +117,10 @@ public class UserService {
     @Transactional
     public String resetPassword(long id, long expectedVersion) {
         UserAccount account = load(id, expectedVersion);
+        if (account.getIdentityProvider() != null) {
+            throw new UserAdministrationException(null, account.getUsername() + " signs in with an identity provider "
+                    + "and has no workbench password");
+        }
         String password = generatePassword();
         account.resetPassword(passwordEncoder.encode(password), clock.instant());
         users.saveAndFlush(account);
