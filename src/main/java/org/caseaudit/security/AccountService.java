@@ -39,7 +39,7 @@ public class AccountService {
     @PermitAll
     @Transactional
     public void changePassword(String current, String password, String repeated) {
-        UserAccount account = me();
+        UserAccount account = local();
         if (!credentials.passwordMatches(account, current)) {
             throw new UserAdministrationException("current", "That is not your current password");
         }
@@ -51,21 +51,21 @@ public class AccountService {
     @PermitAll
     @Transactional(readOnly = true)
     public TotpEnrolment startTwoFactor() {
-        return credentials.newEnrolment(me());
+        return credentials.newEnrolment(local());
     }
 
     /** Turns two-factor sign-in on; returns the recovery codes, shown once. */
     @PermitAll
     @Transactional
     public List<String> confirmTwoFactor(String secret, String code) {
-        return credentials.confirmEnrolment(me(), secret, code);
+        return credentials.confirmEnrolment(local(), secret, code);
     }
 
     /** New recovery codes (the old ones stop working), after a code from the app or the password. */
     @PermitAll
     @Transactional
     public List<String> newRecoveryCodes(String password) {
-        UserAccount account = me();
+        UserAccount account = local();
         if (!credentials.passwordMatches(account, password)) {
             throw new UserAdministrationException("current", "That is not your current password");
         }
@@ -76,7 +76,7 @@ public class AccountService {
     @PermitAll
     @Transactional
     public void turnOffTwoFactor(String password) {
-        UserAccount account = me();
+        UserAccount account = local();
         if (credentials.twoFactorRequired(account)) {
             throw new UserAdministrationException("current", "Your role requires two-factor sign-in");
         }
@@ -84,6 +84,16 @@ public class AccountService {
             throw new UserAdministrationException("current", "That is not your current password");
         }
         credentials.disableTwoFactor(account, account.getUsername());
+    }
+
+    /** The caller's account when it is a local one: a provider user's password and MFA are the provider's. */
+    private UserAccount local() {
+        UserAccount account = me();
+        if (account.getIdentityProvider() != null) {
+            throw new UserAdministrationException(null, "You sign in with your organisation's account: your password "
+                    + "and multi-factor authentication are managed there");
+        }
+        return account;
     }
 
     private UserAccount me() {

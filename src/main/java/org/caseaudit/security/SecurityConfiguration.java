@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
 import org.caseaudit.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,10 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
@@ -43,8 +47,27 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
                                                   SignInGuard signInGuard, SessionLifetime sessionLifetime,
-                                                  SignInFlow signInFlow) throws Exception {
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+                                                  SignInFlow signInFlow,
+                                                  ObjectProvider<ClientRegistrationRepository> providers,
+                                                  ObjectProvider<ProviderSignIn> providerSignIn,
+                                                  ObjectProvider<ProviderSignInFailure> providerFailure)
+            throws Exception {
+        ClientRegistrationRepository registrations = providers.getIfAvailable();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            if (registrations != null) {
+                vaadin.logoutSuccessHandler(providerSignOut(registrations));
+            }
+        });
+        if (registrations != null) {
+            // Sign-in with the identity providers: authorization code with PKCE, state and nonce (Spring Security's
+            // OAuth2 client), the ID token checked by OidcConfiguration's validators, the workbench user by
+            // ProviderSignIn. Session fixation protection and the session registry apply as to the form.
+            http.oauth2Login(oauth -> oauth
+                    .loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(providerSignIn.getObject()))
+                    .failureHandler(providerFailure.getObject()));
+        }
         // After the password, a second step (two-factor code, enrolment, a forced password change) when one is due.
         http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
             @Override
@@ -81,6 +104,18 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Sign-out of a provider user ends the workbench session and then sends the browser to the provider's end-session
+     * endpoint (RP-initiated logout), which returns to the sign-in page; a local user goes straight there.
+     */
+    private static LogoutSuccessHandler providerSignOut(ClientRegistrationRepository registrations) {
+        OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        handler.setPostLogoutRedirectUri("{baseUrl}/login");
+        handler.setDefaultTargetUrl("/login");
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
+        return handler;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -102,8 +137,10 @@ class SecurityConfiguration {
                             @Value("${caseaudit.login.per-address.attempts:20}") int perAddress,
                             @Value("${caseaudit.login.per-address.period:PT10M}") Duration perAddressPeriod,
                             @Value("${caseaudit.login.all-addresses.attempts:100}") int all,
-                            @Value("${caseaudit.login.all-addresses.period:PT1M}") Duration allPeriod) {
-        return new SignInGuard(clock, attempts, refusals, perAddress, perAddressPeriod, all, allPeriod);
+                            @Value("${caseaudit.login.all-addresses.period:PT1M}") Duration allPeriod,
+                            SignInOptions options) {
+        return new SignInGuard(clock, attempts, refusals, perAddress, perAddressPeriod, all, allPeriod,
+                options.localLogin());
     }
 
     /** The filters above belong to the security chain only; as beans Spring Boot would also run them for every request. */

@@ -20,7 +20,10 @@ class SignInAuditListener {
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
-        auditTrail.record(authentication.getName(), "SIGN_IN", "user", authentication.getName(), null,
+        String detail = authentication.getPrincipal() instanceof ProviderUser user ? "with " + user.providerName()
+                + ", roles " + user.getAuthorities().stream().map(a -> a.getAuthority().replace("ROLE_", ""))
+                .sorted().toList() : null;
+        auditTrail.record(authentication.getName(), "SIGN_IN", "user", authentication.getName(), detail,
                 remoteAddress(authentication), AuditTrail.Outcome.SUCCESS);
     }
 

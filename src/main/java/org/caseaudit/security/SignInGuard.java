@@ -43,9 +43,17 @@ class SignInGuard extends OncePerRequestFilter {
     private final RefusalLog refusals;
     private final TokenBuckets perAddress;
     private final Bucket allAddresses;
+    private final boolean localLogin;
 
     SignInGuard(Clock clock, LoginAttempts attempts, RefusalLog refusals, int perAddressAttempts,
                 Duration perAddressPeriod, int allAttempts, Duration allPeriod) {
+        this(clock, attempts, refusals, perAddressAttempts, perAddressPeriod, allAttempts, allPeriod, true);
+    }
+
+    /** With {@code localLogin} false the form's POST is refused outright (sign-in with an identity provider only). */
+    SignInGuard(Clock clock, LoginAttempts attempts, RefusalLog refusals, int perAddressAttempts,
+                Duration perAddressPeriod, int allAttempts, Duration allPeriod, boolean localLogin) {
+        this.localLogin = localLogin;
         this.attempts = attempts;
         this.refusals = refusals;
         this.perAddress = new TokenBuckets(clock, perAddressAttempts, perAddressPeriod, 100_000);
@@ -62,6 +70,12 @@ class SignInGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         String address = request.getRemoteAddr();
         String username = Usernames.normalise(request.getParameter("username"));
+        if (!localLogin) {
+            refusals.record(RefusalLog.ANONYMOUS, address, REFUSED, "user",
+                    username.length() > 64 ? username.substring(0, 64) : username, "local sign-in is switched off");
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Local sign-in is switched off");
+            return;
+        }
         String refusal = crossSite(request);
         if (refusal == null) {
             Bucket mine = perAddress.forKey(address);

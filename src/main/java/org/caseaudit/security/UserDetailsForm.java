@@ -33,6 +33,10 @@ public class UserDetailsForm {
     @NotEmpty(message = "Choose at least one role")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Empty: a workbench password; otherwise the id of the identity provider the new user signs in with. */
+    @Size(max = 64, message = "Identity provider must be at most 64 characters")
+    private String identityProvider = "";
+
     public static UserDetailsForm of(UserSummary user) {
         UserDetailsForm form = new UserDetailsForm();
         form.setUsername(user.username());
@@ -74,6 +78,14 @@ public class UserDetailsForm {
 
     public void setTeam(String team) {
         this.team = team == null ? "" : team.trim();
+    }
+
+    public String getIdentityProvider() {
+        return identityProvider;
+    }
+
+    public void setIdentityProvider(String identityProvider) {
+        this.identityProvider = identityProvider == null ? "" : identityProvider.strip();
     }
 
     public Set<Role> getRoles() {

@@ -27,10 +27,12 @@ public class UserService {
     private final Validator validator;
     private final UserSessions sessions;
     private final Credentials credentials;
+    private final SignInOptions signInOptions;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail auditTrail,
                 CurrentUser currentUser, Clock clock, Validator validator, UserSessions sessions,
-                Credentials credentials) {
+                Credentials credentials, SignInOptions signInOptions) {
+        this.signInOptions = signInOptions;
         this.validator = validator;
         this.sessions = sessions;
         this.credentials = credentials;
@@ -63,12 +65,24 @@ public class UserService {
         if (users.existsByUsernameKey(Usernames.normalise(form.getUsername()))) {
             throw new UserAdministrationException("username", "The username " + form.getUsername() + " is already taken");
         }
-        requireAcceptable(initialPassword, form.getUsername());
+        String provider = form.getIdentityProvider();
+        if (!provider.isEmpty() && signInOptions.providers().stream().noneMatch(p -> p.id().equals(provider))) {
+            throw new UserAdministrationException("identityProvider", "There is no identity provider " + provider);
+        }
+        if (provider.isEmpty()) {
+            requireAcceptable(initialPassword, form.getUsername());
+        }
+        // a provider user (pre-provisioned: bound to the provider's subject at their first sign-in) has no password
         UserAccount account = new UserAccount(form.getUsername(), form.getFullName(),
-                passwordEncoder.encode(initialPassword), clock.instant());
+                passwordEncoder.encode(provider.isEmpty() ? initialPassword : generatePassword() + generatePassword()),
+                clock.instant());
+        if (!provider.isEmpty()) {
+            account.signsInWith(provider, null);
+        }
         apply(form, account);
         UserSummary saved = summary(users.saveAndFlush(account));
-        auditTrail.record("USER_CREATED", "user", saved.username(), "roles=" + saved.roles());
+        auditTrail.record("USER_CREATED", "user", saved.username(), "roles=" + saved.roles()
+                + (provider.isEmpty() ? "" : ", signs in with " + provider));
         return saved;
     }
 
@@ -117,6 +131,10 @@ public class UserService {
     @Transactional
     public String resetPassword(long id, long expectedVersion) {
         UserAccount account = load(id, expectedVersion);
+        if (account.getIdentityProvider() != null) {
+            throw new UserAdministrationException(null, account.getUsername() + " signs in with an identity provider "
+                    + "and has no workbench password");
+        }
         String password = generatePassword();
         account.resetPassword(passwordEncoder.encode(password), clock.instant());
         users.saveAndFlush(account);

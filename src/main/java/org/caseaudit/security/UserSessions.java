@@ -1,6 +1,7 @@
 package org.caseaudit.security;
 
 import java.util.List;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -56,6 +57,7 @@ class UserSessions {
     }
 
     private static String name(Object principal) {
-        return principal instanceof UserDetails user ? user.getUsername() : String.valueOf(principal);
+        return principal instanceof UserDetails user ? user.getUsername()
+                : principal instanceof AuthenticatedPrincipal named ? named.getName() : String.valueOf(principal);
     }
 }

@@ -25,6 +25,10 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = users.findByUsernameKey(Usernames.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        if (account.getIdentityProvider() != null) {
+            // signs in with the identity provider only: the form treats it as it treats an unknown name
+            throw new UsernameNotFoundException("Signs in with an identity provider");
+        }
         return new SignedInUser(account.getUsername(), account.getPasswordHash(), account.isEnabled(),
                 !loginAttempts.isLocked(account.getUsername()),
                 account.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList(),

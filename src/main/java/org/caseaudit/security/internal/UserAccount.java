@@ -70,6 +70,14 @@ public class UserAccount {
     @Column(name = "totp_last_step")
     private Long totpLastStep;
 
+    /** The registration id of the identity provider this user signs in with; null for a local account. */
+    @Column(name = "identity_provider", length = 64)
+    private String identityProvider;
+
+    /** The provider's subject ("sub") of this user, bound at their first sign-in with it. */
+    @Column(name = "provider_subject", length = 255)
+    private String providerSubject;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 32)
@@ -187,6 +195,21 @@ public class UserAccount {
     public void setRoles(Set<Role> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    public String getIdentityProvider() {
+        return identityProvider;
+    }
+
+    public String getProviderSubject() {
+        return providerSubject;
+    }
+
+    /** Makes this a provider account (no local password, no local two-factor); the subject may follow later. */
+    public void signsInWith(String identityProvider, String providerSubject) {
+        this.identityProvider = identityProvider;
+        this.providerSubject = providerSubject;
+        disableTotp();
     }
 
     public long getVersion() {

@@ -11,6 +11,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     /** By {@link org.caseaudit.security.Usernames#normalise normalised} name. */
     Optional<UserAccount> findByUsernameKey(String usernameKey);
 
+    Optional<UserAccount> findByIdentityProviderAndProviderSubject(String identityProvider, String providerSubject);
+
     boolean existsByUsernameKey(String usernameKey);
 
     List<UserAccount> findAllByOrderByUsernameAsc();

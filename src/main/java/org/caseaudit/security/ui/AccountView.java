@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import org.caseaudit.security.AccountService;
 import org.caseaudit.security.AccountStatus;
 import org.caseaudit.security.PasswordPolicy;
+import org.caseaudit.security.SignInOptions;
 import org.caseaudit.security.TotpEnrolment;
 import org.caseaudit.security.UserAdministrationException;
 
@@ -32,10 +33,21 @@ class AccountView extends VerticalLayout {
     /** Recovery codes just made: shown once, replaced by the next ones. */
     private final Div codesShown = new Div();
 
-    AccountView(AccountService account) {
+    AccountView(AccountService account, SignInOptions options) {
         this.account = account;
         setId("account-view");
         setMaxWidth("46em");
+        AccountStatus status = account.status();
+        if (status.identityProvider() != null) {
+            // no local password and no workbench two-factor: the provider has the password and enforces its MFA
+            String provider = options.providers().stream().filter(p -> p.id().equals(status.identityProvider()))
+                    .map(SignInOptions.ProviderButton::name).findFirst().orElse(status.identityProvider());
+            Paragraph managed = new Paragraph("You sign in with " + provider + ". Your password and multi-factor "
+                    + "authentication are managed there, not in the workbench.");
+            managed.setId("account-provider");
+            add(new H2("Sign-in"), managed);
+            return;
+        }
         add(passwordSection(), twoFactor);
         showTwoFactor();
     }

@@ -1,5 +1,7 @@
 package org.caseaudit.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -10,8 +12,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.caseaudit.security.SignInFlow;
+import org.caseaudit.security.SignInOptions;
 import org.caseaudit.security.SignInSteps;
 
 @Route(value = "login", autoLayout = false)
@@ -21,8 +26,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
     private final SignInSteps steps;
+    private final Paragraph providerRefusal = new Paragraph();
 
-    public LoginView(SignInSteps steps) {
+    public LoginView(SignInSteps steps, SignInOptions options) {
         this.steps = steps;
         setId("login-view");
         addClassName("login-view");
@@ -44,7 +50,34 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         H1 title = new H1("Case Audit Workbench");
         Paragraph purpose = new Paragraph("Quality-assurance case audits for children's social care");
         purpose.addClassName("login-purpose");
-        add(title, purpose, login);
+        add(title, purpose);
+        providerRefusal.setId("provider-refusal");
+        providerRefusal.addClassName("login-provider-refusal");
+        providerRefusal.getElement().setAttribute("role", "alert");
+        providerRefusal.setVisible(false);
+        add(providerRefusal);
+        if (!options.providers().isEmpty()) {
+            Div buttons = new Div();
+            buttons.setId("provider-sign-in");
+            buttons.addClassName("login-providers");
+            for (SignInOptions.ProviderButton provider : options.providers()) {
+                // a plain link: the browser leaves the application for the provider's sign-in page
+                Anchor link = new Anchor(provider.path(), "Sign in with " + provider.name());
+                link.setId("sign-in-with-" + provider.id());
+                link.getElement().setAttribute("router-ignore", true);
+                link.addClassName("login-provider-button");
+                buttons.add(link);
+            }
+            add(buttons);
+        }
+        if (options.localLogin()) {
+            if (!options.providers().isEmpty()) {
+                Paragraph or = new Paragraph("Or sign in with a workbench account:");
+                or.addClassName("login-or");
+                add(or);
+            }
+            add(login);
+        }
     }
 
     @Override
@@ -54,6 +87,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardTo(SignInStepView.class);
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        String refusal = null;
+        if (parameters.getOrDefault("error", java.util.List.of()).contains("provider")) {
+            WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+            refusal = session instanceof WrappedHttpSession http ? SignInOptions.takeRefusal(http.getHttpSession()) : null;
+            if (refusal == null) {
+                refusal = "Sign-in with your organisation's account was refused. Please try again.";
+            }
+        } else {
+            login.setError(parameters.containsKey("error"));
+        }
+        providerRefusal.setText(refusal == null ? "" : refusal);
+        providerRefusal.setVisible(refusal != null);
     }
 }

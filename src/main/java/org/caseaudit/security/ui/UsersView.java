@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,8 +22,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.caseaudit.security.PasswordPolicy;
+import org.caseaudit.security.SignInOptions;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.UserAdministrationException;
@@ -39,13 +43,15 @@ import org.springframework.dao.OptimisticLockingFailureException;
 class UsersView extends VerticalLayout {
 
     private final UserService users;
+    private final SignInOptions signInOptions;
     private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
 
     private final org.caseaudit.security.TeamService teams;
 
-    UsersView(UserService users, org.caseaudit.security.TeamService teams) {
+    UsersView(UserService users, org.caseaudit.security.TeamService teams, SignInOptions signInOptions) {
         this.users = users;
         this.teams = teams;
+        this.signInOptions = signInOptions;
         setId("users-view");
         setSizeFull();
 
@@ -147,6 +153,26 @@ class UsersView extends VerticalLayout {
         binder.setBean(existing == null ? new UserDetailsForm() : UserDetailsForm.of(existing));
 
         FormLayout form = new FormLayout(username, fullName, email, team, roles);
+        Select<String> signsInWith = new Select<>();
+        if (existing == null && !signInOptions.providers().isEmpty()) {
+            // a user of an identity provider gets no password here: they sign in there (pre-provisioned)
+            signsInWith.setLabel("Signs in with");
+            signsInWith.setId("user-identity-provider");
+            List<String> choices = new ArrayList<>();
+            if (signInOptions.localLogin()) {
+                choices.add("");
+            }
+            signInOptions.providers().forEach(p -> choices.add(p.id()));
+            signsInWith.setItems(choices);
+            signsInWith.setItemLabelGenerator(id -> id.isEmpty() ? "A workbench password"
+                    : signInOptions.providers().stream().filter(p -> p.id().equals(id)).findFirst()
+                    .map(SignInOptions.ProviderButton::name).orElse(id));
+            binder.forField(signsInWith).bind("identityProvider");
+            signsInWith.setValue(choices.getFirst());
+            password.setVisible(signsInWith.getValue().isEmpty());
+            signsInWith.addValueChangeListener(e -> password.setVisible(e.getValue() == null || e.getValue().isEmpty()));
+            form.add(signsInWith);
+        }
         if (existing == null) {
             form.add(password);
         }
@@ -157,7 +183,7 @@ class UsersView extends VerticalLayout {
             if (binder.validate().hasErrors()) {
                 return;
             }
-            if (existing == null) {
+            if (existing == null && values.getIdentityProvider().isEmpty()) {
                 var problems = PasswordPolicy.problems(password.getValue(), values.getUsername());
                 if (!problems.isEmpty()) {
                     password.setInvalid(true);
