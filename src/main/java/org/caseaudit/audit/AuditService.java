@@ -18,8 +18,10 @@ import org.caseaudit.audit.internal.AnswerRepository;
 import org.caseaudit.audit.internal.AnswerStore;
 import org.caseaudit.audit.internal.CaseAuditEntity;
 import org.caseaudit.audit.internal.CaseAuditRepository;
-import org.caseaudit.calendar.TimescaleEvaluation;
-import org.caseaudit.calendar.TimescaleService;
+import org.caseaudit.cases.CaseData;
+import org.caseaudit.cases.CaseFacts;
+import org.caseaudit.cases.CaseField;
+import org.caseaudit.cases.CaseRegisterService;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CycleSummary;
 import org.caseaudit.sampling.SampleRecord;
@@ -59,8 +61,7 @@ public class AuditService {
     private final AnswerRepository answers;
     private final AnswerStore answerStore;
     private final TemplateService templates;
-    private final TimescaleService timescales;
-    private final CaseFileSource caseFiles;
+    private final CaseRegisterService register;
     private final AuditTrail trail;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -70,14 +71,13 @@ public class AuditService {
     private final Map<String, TemplateDefinition> templateCache = new ConcurrentHashMap<>();
 
     AuditService(CaseAuditRepository audits, AnswerRepository answers, AnswerStore answerStore,
-            TemplateService templates, TimescaleService timescales, CaseFileSource caseFiles, AuditTrail trail,
+            TemplateService templates, CaseRegisterService register, AuditTrail trail,
             CurrentUser currentUser, Clock clock, EntityManager em, AuditCycleService cycles, SampleService samples) {
         this.audits = audits;
         this.answers = answers;
         this.answerStore = answerStore;
         this.templates = templates;
-        this.timescales = timescales;
-        this.caseFiles = caseFiles;
+        this.register = register;
         this.trail = trail;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -196,24 +196,24 @@ public class AuditService {
         }
         TemplateDefinition template = template(found.getTemplateKey(), found.getTemplateVersion());
         boolean restricted = currentUser.hasRole(Roles.INDEPENDENT_MEMBER) && !isLead();
-        CaseFile file;
+        CaseFacts file;
         try {
-            // an independent member gets from the register only the fields the template's derivations read
-            file = (restricted ? caseFiles.openMinimal(found.getCaseId(), CaseFactsViews.fieldsUsed(template))
-                    : caseFiles.open(found.getCaseId()))
+            // the register's facts and its one timescale evaluation; an independent member gets only the fields the
+            // template's derivations read
+            file = (restricted ? register.openMinimalFacts(found.getCaseId(), CaseFactsViews.fieldsUsed(template))
+                    : register.openFacts(found.getCaseId()))
                     .orElseThrow(() -> new AuditStateException("Case " + found.getCaseReference()
                             + " is no longer in the case register"));
         } catch (AccessDeniedException e) {
-            // a role the register shows no case facts to: the audit goes on without
-            file = CaseFile.withheld(found.getCaseId(), found.getCaseReference());
+            // a role the register shows no case facts to: the audit goes on without (and without timescales)
+            file = withheld(found.getCaseId(), found.getCaseReference());
         }
         CaseAuditEntity audit = found;
         LocalDate today = LocalDate.now(clock);
-        TimescaleEvaluation evaluation = timescales.evaluate(Derivations.caseDates(file), today);
         if (own && audit.getStatus() == AuditStatus.NOT_STARTED) {
             audit = audits.findForTransition(auditId).orElseThrow();
             if (audit.start(clock.instant())) {
-                createAnswers(audit, template, file, evaluation, today);
+                createAnswers(audit, template, file, today);
                 templates.markUsed(template.id(), template.version());
                 trail.record("AUDIT_STARTED", TARGET, String.valueOf(auditId), "case " + audit.getCaseReference());
                 // write the start now, so the details carry the version the workspace's first grade save must match
@@ -222,7 +222,7 @@ public class AuditService {
         }
         trail.record("CASE_FACTS_OPENED", TARGET, String.valueOf(auditId), "case " + audit.getCaseReference()
                 + " (case id " + audit.getCaseId() + ")");
-        CaseFactsView facts = CaseFactsViews.of(file, template, evaluation, restricted);
+        CaseFactsView facts = CaseFactsViews.of(file, template, restricted);
         List<AnswerState> states = answers.findByCaseAuditIdOrderByPosition(auditId).stream()
                 .map(AnswerEntity::state).toList();
         return details(audit, template, states, facts, own);
@@ -428,12 +428,17 @@ public class AuditService {
         }
     }
 
-    private void createAnswers(CaseAuditEntity audit, TemplateDefinition template, CaseFile file,
-            TimescaleEvaluation evaluation, LocalDate today) {
+    /** A case whose facts the register does not show to the current user: only its reference is known. */
+    private static CaseFacts withheld(long caseId, String caseReference) {
+        return new CaseFacts(caseId, null, CaseData.of(Map.of(CaseField.CASE_REFERENCE, caseReference)), null, 0,
+                null);
+    }
+
+    private void createAnswers(CaseAuditEntity audit, TemplateDefinition template, CaseFacts file, LocalDate today) {
         int position = 0;
         for (QuestionDefinition q : template.questions().toList()) {
             Derivation d = q.derivation();
-            DerivedAnswer derived = d == null ? null : Derivations.derive(d, q.scale(), file, evaluation, today);
+            DerivedAnswer derived = d == null ? null : Derivations.derive(d, q.scale(), file, today);
             answers.save(new AnswerEntity(audit.getId(), q.id(), position++, d == null ? null : d.name(),
                     derived == null ? null : derived.value(), derived == null ? null : derived.provenance()));
         }

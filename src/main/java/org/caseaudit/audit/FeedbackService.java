@@ -17,6 +17,7 @@ import org.caseaudit.audit.internal.AuditShareEntity;
 import org.caseaudit.audit.internal.AuditShareRepository;
 import org.caseaudit.audit.internal.CaseAuditEntity;
 import org.caseaudit.audit.internal.CaseAuditRepository;
+import org.caseaudit.cases.CaseRegisterService;
 import org.caseaudit.security.AuditTrail;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Role;
@@ -46,14 +47,14 @@ public class FeedbackService {
     private final AuditShareRepository shares;
     private final AuditReplyRepository replies;
     private final AuditService auditService;
-    private final CaseFileSource caseFiles;
+    private final CaseRegisterService register;
     private final UserService users;
     private final AuditTrail trail;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     FeedbackService(CaseAuditRepository audits, AnswerRepository answers, AgreedAnswerRepository agreed,
-            AuditShareRepository shares, AuditReplyRepository replies, AuditService auditService, CaseFileSource caseFiles, UserService users,
+            AuditShareRepository shares, AuditReplyRepository replies, AuditService auditService, CaseRegisterService register, UserService users,
             AuditTrail trail, CurrentUser currentUser, Clock clock) {
         this.audits = audits;
         this.answers = answers;
@@ -61,7 +62,7 @@ public class FeedbackService {
         this.shares = shares;
         this.replies = replies;
         this.auditService = auditService;
-        this.caseFiles = caseFiles;
+        this.register = register;
         this.users = users;
         this.trail = trail;
         this.currentUser = currentUser;
@@ -76,7 +77,7 @@ public class FeedbackService {
     @Transactional
     public List<UserSummary> teamManagersFor(long auditId) {
         CaseAuditEntity audit = audits.findById(auditId).orElseThrow(() -> AuditService.notFound(auditId));
-        String caseTeam = caseFiles.open(audit.getCaseId()).map(CaseFile::team).orElse(null);
+        String caseTeam = register.openFacts(audit.getCaseId()).map(f -> f.data().team()).orElse(null);
         List<UserSummary> managers = new ArrayList<>(users.findEnabledWithRole(Role.TEAM_MANAGER));
         managers.sort((a, b) -> Boolean.compare(!sameTeam(a, caseTeam), !sameTeam(b, caseTeam)));
         return managers;

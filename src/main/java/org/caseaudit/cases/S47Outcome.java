@@ -20,6 +20,16 @@ public enum S47Outcome {
         return label;
     }
 
+    /** The outcome as the calendar module's ICPC rule reads it: written here once, for every caller. */
+    public org.caseaudit.calendar.S47Outcome forTimescales() {
+        return switch (this) {
+            case ICPC -> org.caseaudit.calendar.S47Outcome.ICPC_REQUIRED;
+            case CHILD_IN_NEED -> org.caseaudit.calendar.S47Outcome.CHILD_IN_NEED;
+            case NFA -> org.caseaudit.calendar.S47Outcome.NO_FURTHER_ACTION;
+            case OTHER -> org.caseaudit.calendar.S47Outcome.OTHER_NO_ICPC;
+        };
+    }
+
     /** Matches the code or the label, ignoring case; translations from a profile are applied before this. */
     public static Optional<S47Outcome> parse(String value) {
         if (value == null) {

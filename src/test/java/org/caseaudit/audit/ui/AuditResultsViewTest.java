@@ -13,7 +13,7 @@ import org.caseaudit.IntegrationTest;
 import org.caseaudit.audit.AuditFixtures;
 import org.caseaudit.audit.AuditSummary;
 import org.caseaudit.audit.AuditTestSupport;
-import org.caseaudit.audit.RegisteredCaseFiles;
+import org.caseaudit.audit.TestCases;
 import org.caseaudit.security.UserSummary;
 import org.caseaudit.templates.TemplateVersionSummary;
 import org.junit.jupiter.api.Test;
@@ -25,15 +25,15 @@ import org.springframework.security.test.context.support.WithMockUser;
 class AuditResultsViewTest extends SpringBrowserlessTest {
 
     @Autowired AuditTestSupport support;
-    @Autowired RegisteredCaseFiles files;
+    @Autowired TestCases cases;
 
     @Test
     @SuppressWarnings("unchecked")
     void the_lead_gives_an_independent_member_a_qualitative_audit_and_a_wrong_reference_is_named() {
         long cycle = support.newCycle();
         support.assign(cycle, "auditor", null);
-        long caseId = 97_000 + cycle;
-        files.register(AuditFixtures.s47Case(caseId, "QV-" + caseId));
+        long n = 97_000 + cycle;
+        long caseId = cases.add(AuditFixtures.s47Case("QV-" + n));
         navigate(AuditResultsView.class);
         test($(Select.class).id("cycle-select")).selectItem("Cycle " + cycle);
         Grid<AuditSummary> grid = $(Grid.class).id("cycle-audits-grid");
@@ -49,7 +49,7 @@ class AuditResultsViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("qualitative-error").getText())
                 .isEqualTo("No case with the reference \u201cQV-NOPE\u201d in the case register");
 
-        test($(TextField.class).id("qualitative-case")).setValue("QV-" + caseId);
+        test($(TextField.class).id("qualitative-case")).setValue("QV-" + n);
         test($(Button.class).id("qualitative-give")).click();
 
         assertThat(test(grid).size()).isEqualTo(2);

@@ -17,7 +17,7 @@ import org.caseaudit.audit.AuditKind;
 import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditTestSupport;
 import org.caseaudit.audit.MyWork;
-import org.caseaudit.audit.RegisteredCaseFiles;
+import org.caseaudit.audit.TestCases;
 import org.caseaudit.audit.AuditFixtures;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CycleDetails;
@@ -45,7 +45,7 @@ class MyAuditsViewTest extends SpringBrowserlessTest {
     @Autowired SampleService samples;
     @Autowired AuditService audits;
     @Autowired AuditTestSupport support;
-    @Autowired RegisteredCaseFiles files;
+    @Autowired TestCases cases;
     @Autowired java.time.Clock clock;
 
     @SuppressWarnings("unchecked")
@@ -117,16 +117,16 @@ class MyAuditsViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "member", roles = "INDEPENDENT_MEMBER")
     void an_independent_member_finds_their_qualitative_audit_with_no_team_shown() {
         long cycle = support.newCycle();
-        long caseId = 95_000 + cycle;
-        files.register(AuditFixtures.s47Case(caseId, "Q-" + caseId));
-        long id = as("lead", () -> audits.assign(List.of(new AuditAssignment(cycle, caseId, "Q-" + caseId,
+        long n = 95_000 + cycle;
+        long caseId = cases.add(AuditFixtures.s47Case("Q-" + n));
+        long id = as("lead", () -> audits.assign(List.of(new AuditAssignment(cycle, caseId, "Q-" + n,
                 "qualitative-decision-making", 1, "member", null, true, LocalDate.of(2026, 12, 1)))),
                 Roles.AUDIT_LEAD).getFirst();
 
         navigate(MyAuditsView.class);
 
         assertThat(rows()).filteredOn(r -> r.auditId() != null && r.auditId() == id).singleElement().satisfies(r -> {
-            assertThat(r.caseReference()).isEqualTo("Q-" + caseId);
+            assertThat(r.caseReference()).isEqualTo("Q-" + n);
             assertThat(r.team()).isNull();
             assertThat(r.statusLabel()).isEqualTo("Not started");
         });
