@@ -364,7 +364,7 @@ public class ImportEngine {
                 newTeams.putIfAbsent(team.toLowerCase(Locale.ROOT), team);
             } else {
                 rowProblems.add(new ImportProblem(rowNumber, headingOf(org.caseaudit.cases.CaseField.TEAM), "team",
-                        "unknown team '" + team + "' (tick 'add new teams' if it is a new team)"));
+                        "unknown team '" + team + "': if it is a new team, tick 'Add teams not yet known' and import again"));
             }
         }
 

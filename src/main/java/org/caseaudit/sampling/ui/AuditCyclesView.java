@@ -560,7 +560,7 @@ class AuditCyclesView extends VerticalLayout {
                         expected.getValue() == null ? BigDecimal.ZERO : expected.getValue().divide(hundred),
                         tolerable.getValue() == null ? null : tolerable.getValue().divide(hundred),
                         population == null || population == 0 ? null : population);
-                advice.setText(a.explanation() + ".");
+                advice.setText(a.explanation() + ". " + a.plain());
             } catch (SamplingException e) {
                 advice.setText(e.getMessage());
             }

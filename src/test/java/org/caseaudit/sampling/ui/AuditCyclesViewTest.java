@@ -44,7 +44,9 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("advise-size")).click();
         assertThat($(Div.class).id("size-advice").getText())
                 .isEqualTo("At 95% confidence, expecting 1% deviations and tolerating 10%: 46 cases (1 deviation expected); "
-                        + "26 for a population of 59.");
+                        + "26 for a population of 59. In plain words: audit 26 cases; if no more than 1 of them falls"
+                        + " short of a standard, you can be 95% sure that fewer than 10% of all the cases in the frame"
+                        + " fall short of it.");
         test($(Button.class).id("save-cycle")).click();
     }
 
