@@ -60,4 +60,23 @@ class AuditResultsViewTest extends SpringBrowserlessTest {
                 });
         assertThat($(Button.class).withId("qualitative-give").exists()).as("the dialog closed").isFalse();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_cycle_audits_grid_shows_all_its_audits_and_the_actions_wrap_rather_than_hide() {
+        long cycle = support.newCycle();
+        for (int i = 0; i < 13; i++) {
+            support.assign(cycle, "auditor", null);
+        }
+        navigate(AuditResultsView.class);
+        test($(Select.class).id("cycle-select")).selectItem("Cycle " + cycle);
+        Grid<AuditSummary> grid = $(Grid.class).id("cycle-audits-grid");
+        assertThat(test(grid).size()).isEqualTo(13);
+        assertThat(grid.isAllRowsVisible()).as("13 audits, 13 rows shown: never a 92 px strip").isTrue();
+        assertThat(grid.getColumns().getFirst().getKey()).as("actions first").isEqualTo("actions");
+        assertThat(grid.getColumns().getFirst().isFrozen()).as("and in sight on a phone").isTrue();
+        Button create = $(Button.class).id("create-cycle-audits");
+        assertThat(((com.vaadin.flow.component.orderedlayout.HorizontalLayout) create.getParent().orElseThrow())
+                .getThemeNames()).as("the toolbar wraps on a phone instead of cutting the button's words").contains("wrap");
+    }
 }

@@ -92,7 +92,8 @@ class MyAuditsViewTest extends SpringBrowserlessTest {
                     assertThat(r.statusLabel()).isEqualTo("Awaiting the audit lead");
                 });
         assertThat(rows()).allMatch(MyWork::toDo).noneMatch(r -> r.auditId() != null && r.auditId() == done);
-        assertThat(test($(Grid.class).id("my-audits-grid")).getCellText(0, 0)).matches("\\d{2}/\\d{2}/\\d{4}");
+        assertThat(test($(Grid.class).id("my-audits-grid")).getCellText(0, 1)).as("due date, after the open link")
+                .matches("\\d{2}/\\d{2}/\\d{4}");
 
         asLead(() -> audits.createForCycle(cycle.id()));
         navigate(MyAuditsView.class);
@@ -138,5 +139,24 @@ class MyAuditsViewTest extends SpringBrowserlessTest {
 
     private static <T> T asLead(java.util.function.Supplier<T> call) {
         return org.caseaudit.security.RunAs.as("lead", call, "AUDIT_LEAD");
+    }
+
+    @Test
+    @WithMockUser(username = "auditor", roles = "AUDITOR")
+    @SuppressWarnings("unchecked")
+    void on_a_phone_the_open_link_comes_first_and_stays_in_reach_and_the_grid_shows_every_row() {
+        MyAuditsView view = navigate(MyAuditsView.class);
+        Grid<MyWork> grid = $(Grid.class).id("my-audits-grid");
+        assertThat(grid.getColumns().getFirst().getKey()).isEqualTo("open");
+        assertThat(grid.getColumns().getFirst().isFrozen()).as("frozen: never scrolled out of sight").isTrue();
+        assertThat(grid.isAllRowsVisible()).as("a person's list sizes to its rows; the page scrolls").isTrue();
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+
+        view.compact(true);
+        assertThat(grid.getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getKey()))
+                .doesNotContain("task", "answered", "team").contains("open", "cycle");
+        view.compact(false);
+        assertThat(grid.getColumnByKey("task").isVisible()).isTrue();
+        assertThat(grid.getColumnByKey("answered").isVisible()).isTrue();
     }
 }

@@ -123,6 +123,7 @@ class CaseImportViewTest extends SpringBrowserlessTest {
         awaitImport(view);
         @SuppressWarnings("unchecked")
         Grid<ImportProblem> problems = $(Grid.class).id("problem-grid");
+        assertThat(problems.getThemeNames()).as("long messages wrap in their cells").contains("wrap-cell-content");
         String box = $(com.vaadin.flow.component.checkbox.Checkbox.class).id("accept-teams").getLabel();
         assertThat(box).isEqualTo("Add teams not yet known");
         java.util.List<ImportProblem> rows = problems.getGenericDataView().getItems().toList();

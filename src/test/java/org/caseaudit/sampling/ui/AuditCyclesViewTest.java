@@ -55,6 +55,7 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
     void a_lead_creates_draws_verifies_excludes_and_assigns() {
         createCycle("View test cycle");
         Grid<CycleSummary> cycles = $(Grid.class).id("cycles-grid");
+        assertThat(cycles.getThemeNames()).as("long cycle names wrap, never cut off").contains("wrap-cell-content");
         int row = rowOf(cycles, "View test cycle");
         test(cycles).select(row);
 
