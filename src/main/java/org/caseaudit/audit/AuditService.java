@@ -18,8 +18,10 @@ import org.caseaudit.audit.internal.AnswerRepository;
 import org.caseaudit.audit.internal.AnswerStore;
 import org.caseaudit.audit.internal.CaseAuditEntity;
 import org.caseaudit.audit.internal.CaseAuditRepository;
-import org.caseaudit.calendar.TimescaleEvaluation;
-import org.caseaudit.calendar.TimescaleService;
+import org.caseaudit.cases.CaseData;
+import org.caseaudit.cases.CaseFacts;
+import org.caseaudit.cases.CaseField;
+import org.caseaudit.cases.CaseRegisterService;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CycleSummary;
 import org.caseaudit.sampling.CycleWork;
@@ -62,8 +64,7 @@ public class AuditService {
     private final AnswerRepository answers;
     private final AnswerStore answerStore;
     private final TemplateService templates;
-    private final TimescaleService timescales;
-    private final CaseFileSource caseFiles;
+    private final CaseRegisterService register;
     private final AuditTrail trail;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -79,14 +80,13 @@ public class AuditService {
     }
 
     AuditService(CaseAuditRepository audits, AnswerRepository answers, AnswerStore answerStore,
-            TemplateService templates, TimescaleService timescales, CaseFileSource caseFiles, AuditTrail trail,
+            TemplateService templates, CaseRegisterService register, AuditTrail trail,
             CurrentUser currentUser, Clock clock, EntityManager em, AuditCycleService cycles, SampleService samples) {
         this.audits = audits;
         this.answers = answers;
         this.answerStore = answerStore;
         this.templates = templates;
-        this.timescales = timescales;
-        this.caseFiles = caseFiles;
+        this.register = register;
         this.trail = trail;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -253,39 +253,44 @@ public class AuditService {
         }
         TemplateDefinition template = template(audit.getTemplateKey(), audit.getTemplateVersion());
         boolean restricted = currentUser.hasRole(Roles.INDEPENDENT_MEMBER) && !isLead();
-        CaseFile file = caseFile(audit, template, restricted);
+        CaseFacts file = caseFile(audit, template, restricted);
         LocalDate today = LocalDate.now(clock);
-        TimescaleEvaluation evaluation = timescales.evaluate(Derivations.caseDates(file), today);
         trail.record("CASE_FACTS_OPENED", TARGET, String.valueOf(auditId), "case " + audit.getCaseReference()
                 + " (case id " + audit.getCaseId() + ")");
-        CaseFactsView facts = CaseFactsViews.of(file, template, evaluation, restricted);
+        CaseFactsView facts = CaseFactsViews.of(file, template, restricted);
         List<AnswerState> states = audit.getStatus() == AuditStatus.NOT_STARTED
-                ? proposals(template, file, evaluation, today)
+                ? proposals(template, file, today)
                 : answers.findByCaseAuditIdOrderByPosition(auditId).stream().map(AnswerEntity::state).toList();
         return details(audit, template, states, facts, own);
     }
 
     /** The audit's register entry: as much of it as the current user's role is shown. */
-    private CaseFile caseFile(CaseAuditEntity audit, TemplateDefinition template, boolean restricted) {
+    private CaseFacts caseFile(CaseAuditEntity audit, TemplateDefinition template, boolean restricted) {
         try {
-            // an independent member gets from the register only the fields the template's derivations read
-            return (restricted ? caseFiles.openMinimal(audit.getCaseId(), CaseFactsViews.fieldsUsed(template))
-                    : caseFiles.open(audit.getCaseId()))
+            // the register's facts and its one timescale evaluation; an independent member gets only the fields the
+            // template's derivations read
+            return (restricted ? register.openMinimalFacts(audit.getCaseId(), CaseFactsViews.fieldsUsed(template))
+                    : register.openFacts(audit.getCaseId()))
                     .orElseThrow(() -> new AuditStateException("Case " + audit.getCaseReference()
                             + " is no longer in the case register"));
         } catch (AccessDeniedException e) {
-            // a role the register shows no case facts to: the audit goes on without
-            return CaseFile.withheld(audit.getCaseId(), audit.getCaseReference());
+            // a role the register shows no case facts to: the audit goes on without (and without timescales)
+            return withheld(audit.getCaseId(), audit.getCaseReference());
         }
     }
 
+    /** A case whose facts the register does not show to the current user: only its reference is known. */
+    private static CaseFacts withheld(long caseId, String caseReference) {
+        return new CaseFacts(caseId, null, CaseData.of(Map.of(CaseField.CASE_REFERENCE, caseReference)), null, 0,
+                null);
+    }
+
     /** The questions of an audit not yet started, unanswered, with what the case data proposes today. */
-    private static List<AnswerState> proposals(TemplateDefinition template, CaseFile file,
-            TimescaleEvaluation evaluation, LocalDate today) {
+    private static List<AnswerState> proposals(TemplateDefinition template, CaseFacts file, LocalDate today) {
         List<AnswerState> list = new ArrayList<>();
         for (QuestionDefinition q : template.questions().toList()) {
             Derivation d = q.derivation();
-            DerivedAnswer derived = d == null ? null : Derivations.derive(d, q.scale(), file, evaluation, today);
+            DerivedAnswer derived = d == null ? null : Derivations.derive(d, q.scale(), file, today);
             list.add(new AnswerState(q.id(), null, null, null, d == null ? null : d.name(),
                     derived == null ? null : derived.value(), derived == null ? null : derived.provenance(), null, 0,
                     null, null));
@@ -305,11 +310,10 @@ public class AuditService {
         }
         TemplateDefinition template = template(audit.getTemplateKey(), audit.getTemplateVersion());
         boolean restricted = currentUser.hasRole(Roles.INDEPENDENT_MEMBER) && !isLead();
-        CaseFile file = caseFile(audit, template, restricted);
+        CaseFacts file = caseFile(audit, template, restricted);
         LocalDate today = LocalDate.now(clock);
-        TimescaleEvaluation evaluation = timescales.evaluate(Derivations.caseDates(file), today);
         audit.start(clock.instant());
-        List<AnswerEntity> created = createAnswers(audit, template, file, evaluation, today);
+        List<AnswerEntity> created = createAnswers(audit, template, file, today);
         templates.markUsed(template.id(), template.version());
         trail.record("AUDIT_STARTED", TARGET, String.valueOf(auditId), "case " + audit.getCaseReference());
         em.flush();
@@ -541,13 +545,13 @@ public class AuditService {
         }
     }
 
-    private List<AnswerEntity> createAnswers(CaseAuditEntity audit, TemplateDefinition template, CaseFile file,
-            TimescaleEvaluation evaluation, LocalDate today) {
+    private List<AnswerEntity> createAnswers(CaseAuditEntity audit, TemplateDefinition template, CaseFacts file,
+            LocalDate today) {
         List<AnswerEntity> created = new ArrayList<>();
         int position = 0;
         for (QuestionDefinition q : template.questions().toList()) {
             Derivation d = q.derivation();
-            DerivedAnswer derived = d == null ? null : Derivations.derive(d, q.scale(), file, evaluation, today);
+            DerivedAnswer derived = d == null ? null : Derivations.derive(d, q.scale(), file, today);
             created.add(answers.save(new AnswerEntity(audit.getId(), q.id(), position++, d == null ? null : d.name(),
                     derived == null ? null : derived.value(), derived == null ? null : derived.provenance())));
         }

@@ -5,17 +5,17 @@ import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
-import org.caseaudit.calendar.CaseDates;
 import org.caseaudit.calendar.Measure;
 import org.caseaudit.calendar.MeasureResult;
-import org.caseaudit.calendar.S47Outcome;
-import org.caseaudit.calendar.TimescaleEvaluation;
+import org.caseaudit.cases.CaseData;
+import org.caseaudit.cases.CaseFacts;
+import org.caseaudit.cases.CaseField;
 import org.caseaudit.templates.AnswerScale;
 import org.caseaudit.templates.Derivation;
 
 /**
- * Proposes answers from a case's own data: timescale measures through the calendar module's results, and rules over
- * case fields. Pure functions (dates passed in), so every rule is a table-driven unit test. Each proposal says how it
+ * Proposes answers from a case's own data as the case register holds it: timescale measures from the register's
+ * evaluation ({@link CaseFacts#timescales()}, the one every screen and report shows), and rules over case fields. Pure functions (dates passed in), so every rule is a table-driven unit test. Each proposal says how it
  * was reached; where the data cannot decide, nothing is proposed and the provenance says why.
  */
 public final class Derivations {
@@ -45,25 +45,14 @@ public final class Derivations {
         };
     }
 
-    /** The case's dates as the calendar module's timescale rules read them. */
-    public static CaseDates caseDates(CaseFile f) {
-        S47Outcome outcome = f.s47Outcome() == null ? null : switch (f.s47Outcome()) {
-            case ICPC -> S47Outcome.ICPC_REQUIRED;
-            case NFA -> S47Outcome.NO_FURTHER_ACTION;
-            case CHILD_IN_NEED -> S47Outcome.CHILD_IN_NEED;
-            case OTHER -> S47Outcome.OTHER_NO_ICPC;
-        };
-        return new CaseDates(f.referralDate(), f.referralDecisionDate(), f.strategyDiscussionDates(), f.s47StartDate(),
-                f.icpcDate(), f.cfaStartDate(), f.cfaCompletionDate(), f.firstCoreGroupDate(), null,
-                CaseDates.recordedDay(f.referrerInformedDate()), outcome);
-    }
-
     /** Proposes an answer for a question naming {@code derivation}, on the question's scale. */
-    public static DerivedAnswer derive(Derivation derivation, AnswerScale scale, CaseFile file,
-            TimescaleEvaluation timescales, LocalDate asOf) {
+    public static DerivedAnswer derive(Derivation derivation, AnswerScale scale, CaseFacts facts, LocalDate asOf) {
+        if (facts.timescales() == null) {
+            return DerivedAnswer.none("The case register does not show this case's facts to you");
+        }
         return derivation.kind() == Derivation.Kind.TIMESCALE_MEASURE
-                ? fromTimescale(timescales.result(measureOf(derivation)), scale)
-                : fromCaseFields(derivation, scale, file, asOf);
+                ? fromTimescale(facts.timescales().result(measureOf(derivation)), scale)
+                : fromCaseFields(derivation, scale, facts.data(), asOf);
     }
 
     /** Met: yes; missed or overdue: no; not applicable: not applicable; pending or data missing: no proposal. */
@@ -83,7 +72,7 @@ public final class Derivations {
         };
     }
 
-    public static DerivedAnswer fromCaseFields(Derivation derivation, AnswerScale scale, CaseFile f, LocalDate asOf) {
+    public static DerivedAnswer fromCaseFields(Derivation derivation, AnswerScale scale, CaseData f, LocalDate asOf) {
         return switch (derivation) {
             case CONSENT_RECORDED -> consentRecorded(f, scale);
             case CONSENT_NOT_RETROSPECTIVE -> consentNotRetrospective(f);
@@ -94,7 +83,7 @@ public final class Derivations {
         };
     }
 
-    static DerivedAnswer consentRecorded(CaseFile f, AnswerScale scale) {
+    static DerivedAnswer consentRecorded(CaseData f, AnswerScale scale) {
         if (f.consentSought() == null) {
             return DerivedAnswer.none("The consent field is empty on the case record: check the contact and referral");
         }
@@ -109,7 +98,7 @@ public final class Derivations {
         return new DerivedAnswer(YES, "Consent sought: yes, recorded on " + uk(f.consentSoughtDate()));
     }
 
-    static DerivedAnswer consentNotRetrospective(CaseFile f) {
+    static DerivedAnswer consentNotRetrospective(CaseData f) {
         if (f.consentSought() == null) {
             return DerivedAnswer.none("The consent field is empty on the case record");
         }
@@ -126,7 +115,7 @@ public final class Derivations {
                         + uk(f.referralDate()));
     }
 
-    static DerivedAnswer sharedWithoutConsentAuthorised(CaseFile f) {
+    static DerivedAnswer sharedWithoutConsentAuthorised(CaseData f) {
         if (f.sharedWithoutConsent() == null) {
             return DerivedAnswer.none("The 'shared without consent' field is empty on the case record");
         }
@@ -139,7 +128,7 @@ public final class Derivations {
                         + uk(f.consentAuthorisedDate()));
     }
 
-    static DerivedAnswer chronologyOnFile(CaseFile f, AnswerScale scale, LocalDate asOf) {
+    static DerivedAnswer chronologyOnFile(CaseData f, AnswerScale scale, LocalDate asOf) {
         if (f.chronologyOnFile() == null) {
             return DerivedAnswer.none("The chronology field is empty on the case record");
         }
@@ -156,7 +145,7 @@ public final class Derivations {
         return new DerivedAnswer(scale == AnswerScale.YES_PARTLY_NO_NA ? PARTLY : YES, how);
     }
 
-    static DerivedAnswer managementOversight(CaseFile f, AnswerScale scale) {
+    static DerivedAnswer managementOversight(CaseData f, AnswerScale scale) {
         LocalDate date = f.managementOversightDate();
         if (scale == AnswerScale.DATE) {
             return date == null ? DerivedAnswer.none("No management oversight date recorded")
@@ -166,23 +155,25 @@ public final class Derivations {
                 : new DerivedAnswer(YES, "Management oversight recorded on " + uk(date));
     }
 
-    /**
-     * The case fields a derivation reads (names of {@link CaseFile} components): all an independent member is shown of
-     * the case, besides its reference.
-     */
-    public static Set<String> fieldsUsed(Derivation derivation) {
+    /** The case fields a derivation reads: all an independent member is shown of the case, besides its reference. */
+    public static Set<CaseField> fieldsUsed(Derivation derivation) {
         return switch (derivation) {
-            case REFERRAL_DECISION -> Set.of("referralDate", "referralDecisionDate");
-            case ICPC_TIMELINESS -> Set.of("strategyDiscussionDates", "s47StartDate", "s47Outcome", "icpcDate");
-            case ASSESSMENT_TIMELINESS -> Set.of("referralDate", "cfaStartDate", "cfaCompletionDate");
-            case FIRST_CORE_GROUP -> Set.of("icpcDate", "firstCoreGroupDate");
-            case FIRST_REVIEW_CONFERENCE -> Set.of("icpcDate");
-            case OUTCOME_TO_REFERRER -> Set.of("referralDate", "referrerInformedDate");
-            case CONSENT_RECORDED -> Set.of("consentSought", "consentSoughtDate");
-            case CONSENT_NOT_RETROSPECTIVE -> Set.of("consentSought", "consentSoughtDate", "referralDate");
-            case SHARED_WITHOUT_CONSENT_AUTHORISED -> Set.of("sharedWithoutConsent", "consentAuthorisedDate");
-            case CHRONOLOGY_ON_FILE -> Set.of("chronologyOnFile", "chronologyUpdatedDate");
-            case MANAGEMENT_OVERSIGHT_RECORDED -> Set.of("managementOversightDate");
+            case REFERRAL_DECISION -> Set.of(CaseField.REFERRAL_DATE, CaseField.REFERRAL_DECISION_DATE);
+            case ICPC_TIMELINESS -> Set.of(CaseField.STRATEGY_DISCUSSION_DATES, CaseField.S47_START_DATE,
+                    CaseField.S47_OUTCOME, CaseField.ICPC_DATE);
+            case ASSESSMENT_TIMELINESS -> Set.of(CaseField.REFERRAL_DATE, CaseField.CFA_START_DATE,
+                    CaseField.CFA_COMPLETION_DATE);
+            case FIRST_CORE_GROUP -> Set.of(CaseField.ICPC_DATE, CaseField.FIRST_CORE_GROUP_DATE);
+            case FIRST_REVIEW_CONFERENCE -> Set.of(CaseField.ICPC_DATE);
+            case OUTCOME_TO_REFERRER -> Set.of(CaseField.REFERRAL_DATE, CaseField.REFERRAL_DECISION_DATE,
+                    CaseField.REFERRER_INFORMED_DATE);
+            case CONSENT_RECORDED -> Set.of(CaseField.CONSENT_SOUGHT, CaseField.CONSENT_SOUGHT_DATE);
+            case CONSENT_NOT_RETROSPECTIVE -> Set.of(CaseField.CONSENT_SOUGHT, CaseField.CONSENT_SOUGHT_DATE,
+                    CaseField.REFERRAL_DATE);
+            case SHARED_WITHOUT_CONSENT_AUTHORISED -> Set.of(CaseField.SHARED_WITHOUT_CONSENT,
+                    CaseField.CONSENT_AUTHORISED_DATE);
+            case CHRONOLOGY_ON_FILE -> Set.of(CaseField.CHRONOLOGY_ON_FILE, CaseField.CHRONOLOGY_UPDATED_DATE);
+            case MANAGEMENT_OVERSIGHT_RECORDED -> Set.of(CaseField.MANAGEMENT_OVERSIGHT_DATE);
         };
     }
 

@@ -18,6 +18,7 @@ import org.caseaudit.audit.internal.AuditShareEntity;
 import org.caseaudit.audit.internal.AuditShareRepository;
 import org.caseaudit.audit.internal.CaseAuditEntity;
 import org.caseaudit.audit.internal.CaseAuditRepository;
+import org.caseaudit.cases.CaseRegisterService;
 import org.caseaudit.security.AuditTrail;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Role;
@@ -47,7 +48,7 @@ public class FeedbackService {
     private final AuditShareRepository shares;
     private final AuditReplyRepository replies;
     private final AuditService auditService;
-    private final CaseFileSource caseFiles;
+    private final CaseRegisterService register;
     private final UserService users;
     private final AuditTrail trail;
     private final CurrentUser currentUser;
@@ -56,7 +57,7 @@ public class FeedbackService {
     private final org.caseaudit.security.TeamService teams;
 
     FeedbackService(CaseAuditRepository audits, AnswerRepository answers, AgreedAnswerRepository agreed,
-            AuditShareRepository shares, AuditReplyRepository replies, AuditService auditService, CaseFileSource caseFiles, UserService users,
+            AuditShareRepository shares, AuditReplyRepository replies, AuditService auditService, CaseRegisterService register, UserService users,
             AuditTrail trail, CurrentUser currentUser, Clock clock, org.caseaudit.security.TeamService teams) {
         this.teams = teams;
         this.audits = audits;
@@ -65,7 +66,7 @@ public class FeedbackService {
         this.shares = shares;
         this.replies = replies;
         this.auditService = auditService;
-        this.caseFiles = caseFiles;
+        this.register = register;
         this.users = users;
         this.trail = trail;
         this.currentUser = currentUser;
@@ -80,7 +81,7 @@ public class FeedbackService {
     @Transactional
     public List<UserSummary> teamManagersFor(long auditId) {
         CaseAuditEntity audit = audits.findById(auditId).orElseThrow(() -> AuditService.notFound(auditId));
-        String caseTeam = caseFiles.open(audit.getCaseId()).map(CaseFile::team).orElse(null);
+        String caseTeam = register.openFacts(audit.getCaseId()).map(f -> f.data().team()).orElse(null);
         List<UserSummary> managers = new ArrayList<>(users.findEnabledWithRole(Role.TEAM_MANAGER));
         org.caseaudit.security.TeamDirectory directory = teams.directory();
         List<String> listed = directory.managersOf(caseTeam);

@@ -3,6 +3,8 @@ package org.caseaudit.audit;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
+import org.caseaudit.cases.CaseKey;
+import org.caseaudit.cases.CaseRegisterService;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.UserService;
@@ -19,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class QualitativeAuditService {
 
     private final AuditService audits;
-    private final CaseFileSource cases;
+    private final CaseRegisterService cases;
     private final UserService users;
 
-    QualitativeAuditService(AuditService audits, CaseFileSource cases, UserService users) {
+    QualitativeAuditService(AuditService audits, CaseRegisterService cases, UserService users) {
         this.audits = audits;
         this.cases = cases;
         this.users = users;
@@ -47,7 +49,7 @@ public class QualitativeAuditService {
         if (reference.isEmpty()) {
             throw new AuditStateException("Give the case reference");
         }
-        List<CaseFileSource.CaseRef> matches = cases.findByReference(reference);
+        List<CaseKey> matches = cases.byReference(reference);
         if (matches.isEmpty()) {
             throw new AuditStateException("No case with the reference \u201c" + reference + "\u201d in the case register");
         }
@@ -55,17 +57,17 @@ public class QualitativeAuditService {
             throw new AuditStateException(matches.size() + " cases have the reference \u201c" + reference
                     + "\u201d (from different sources): ask an administrator which one to audit");
         }
-        CaseFileSource.CaseRef found = matches.getFirst();
+        CaseKey found = matches.getFirst();
         if (members().stream().noneMatch(u -> u.username().equals(member))) {
             throw new AuditStateException("\u201c" + member + "\u201d is not an enabled independent member");
         }
         if (dueDate == null) {
             throw new AuditStateException("Give a due date");
         }
-        List<Long> created = audits.assign(List.of(new AuditAssignment(cycleId, found.id(), found.reference(),
+        List<Long> created = audits.assign(List.of(new AuditAssignment(cycleId, found.id(), found.caseReference(),
                 templateId, templateVersion, member, null, true, dueDate)));
         if (created.isEmpty()) {
-            throw new AuditStateException("Case " + found.reference()
+            throw new AuditStateException("Case " + found.caseReference()
                     + " already has an audit in this cycle: choose a case outside its sample");
         }
         return created.getFirst();

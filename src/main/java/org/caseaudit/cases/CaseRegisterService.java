@@ -168,7 +168,8 @@ public class CaseRegisterService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        auditTrail.record("CASE_REGISTER_EXPORTED", "case-register", format.name(), total + " cases; filter " + filter);
+        auditTrail.record("CASE_REGISTER_EXPORTED", "case-register", format.name(), total + " cases; "
+                + (filter == null ? CaseFilter.all() : filter).describe());
         return total;
     }
 

@@ -8,7 +8,11 @@ import org.caseaudit.calendar.MeasureStatus;
 import org.caseaudit.calendar.TimescaleEvaluation;
 import org.caseaudit.calendar.TimescaleEvaluator;
 
-/** The bridge from a case's facts to the calendar module's timescale rules. */
+/**
+ * The bridge from a case's facts to the calendar module's timescale rules: the one evaluation of a case's timescales,
+ * served by the register (list, facts, export, deadline monitor) and, through {@link CaseFacts#timescales()}, to the
+ * audit workspace, its derived answers and every report.
+ */
 final class CaseTimescales {
 
     private CaseTimescales() {
@@ -38,12 +42,7 @@ final class CaseTimescales {
     }
 
     static CaseDates dates(CaseData c) {
-        org.caseaudit.calendar.S47Outcome outcome = c.s47Outcome() == null ? null : switch (c.s47Outcome()) {
-            case ICPC -> org.caseaudit.calendar.S47Outcome.ICPC_REQUIRED;
-            case CHILD_IN_NEED -> org.caseaudit.calendar.S47Outcome.CHILD_IN_NEED;
-            case NFA -> org.caseaudit.calendar.S47Outcome.NO_FURTHER_ACTION;
-            case OTHER -> org.caseaudit.calendar.S47Outcome.OTHER_NO_ICPC;
-        };
+        org.caseaudit.calendar.S47Outcome outcome = c.s47Outcome() == null ? null : c.s47Outcome().forTimescales();
         return new CaseDates(c.referralDate(), c.referralDecisionDate(), c.strategyDiscussionDates(), c.s47StartDate(),
                 c.icpcDate(), c.cfaStartDate(), c.cfaCompletionDate(), c.firstCoreGroupDate(), null,
                 CaseDates.recordedDay(c.referrerInformedDate()), outcome);

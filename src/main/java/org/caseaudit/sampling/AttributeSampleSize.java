@@ -16,7 +16,12 @@ public final class AttributeSampleSize {
 
     static final int MAX_SIZE = 5000;
 
-    public record Advice(int sampleSize, int expectedDeviations, Integer adjustedForPopulation, String explanation) {
+    /**
+     * {@code explanation} in the statistics' words; {@code plain} the same advice as one sentence for a reader who does
+     * not know them.
+     */
+    public record Advice(int sampleSize, int expectedDeviations, Integer adjustedForPopulation, String explanation,
+                         String plain) {
 
         /** The size to use: the population-adjusted one when a population was given. */
         public int recommended() {
@@ -60,7 +65,13 @@ public final class AttributeSampleSize {
                         + " deviations and tolerating " + pct(tolerableRate) + ": " + n + " cases (" + d
                         + " deviation" + (d == 1 ? "" : "s") + " expected)"
                         + (adjusted == null ? "" : "; " + adjusted + " for a population of " + population);
-                return new Advice(n, d, adjusted, text);
+                int size = adjusted == null ? n : adjusted;
+                String plain = "In plain words: audit " + size + " case" + (size == 1 ? "" : "s") + "; if "
+                        + (d == 0 ? "none of them falls" : "no more than " + d + " of them fall" + (d == 1 ? "s" : ""))
+                        + " short of a standard, you can be " + pct(confidence) + " sure that fewer than "
+                        + pct(tolerableRate) + " of all the cases" + (population == null ? "" : " in the frame")
+                        + " fall short of it.";
+                return new Advice(n, d, adjusted, text, plain);
             }
         }
         throw new SamplingException("expectedRate", "No sample of up to " + MAX_SIZE

@@ -3,6 +3,8 @@ package org.caseaudit.audit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.caseaudit.cases.CaseData;
+import org.caseaudit.cases.S47Outcome;
 
 /** Case files and signed-in users for audit tests. */
 public final class AuditFixtures {
@@ -34,10 +36,10 @@ public final class AuditFixtures {
      * An S47 case: strategy discussion Mon 02/03/2026, ICPC 26/03/2026 (late: due 23/03), consent sought on the day
      * of referral, chronology on file and recent, no management oversight date.
      */
-    public static CaseFile s47Case(long caseId, String reference) {
-        return new CaseFile(caseId, reference, "North Assessment Team", "Sam Worker", "Terry Manager",
-                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2), List.of(LocalDate.of(2026, 3, 2)),
-                LocalDate.of(2026, 3, 2), CaseFile.S47Result.ICPC, LocalDate.of(2026, 3, 20),
+    public static CaseData s47Case(String reference) {
+        return new CaseData(reference, "CH-" + reference, "North Assessment Team", "Sam Worker", "Terry Manager",
+                LocalDate.of(2026, 3, 2), "Police", LocalDate.of(2026, 3, 2), List.of(LocalDate.of(2026, 3, 2)),
+                LocalDate.of(2026, 3, 2), S47Outcome.ICPC, LocalDate.of(2026, 3, 20),
                 LocalDate.of(2026, 3, 26), LocalDate.of(2026, 3, 2), null, null,
                 true, LocalDate.of(2026, 3, 2), false, null, true, LocalDate.of(2026, 9, 1), null,
                 LocalDate.of(2026, 3, 3), 2);

@@ -251,12 +251,11 @@ class AuditServiceTest {
 
     @Test
     void an_independent_member_sees_only_the_case_fields_the_template_uses_and_no_names() {
-        long caseId = 99_999L;
+        long caseId = registered.add(AuditFixtures.s47Case("S47-Q1"));
         long cycle = support.newCycle();
         support.assign(cycle, "auditor", null);
         long id = as("lead", () -> audits.assign(List.of(new AuditAssignment(cycle, caseId, "S47-Q1",
                 "qualitative-decision-making", 1, "member", null, false, null))), Roles.AUDIT_LEAD).getFirst();
-        registered.register(AuditFixtures.s47Case(caseId, "S47-Q1"));
 
         AuditDetails d = open(id, "member", Roles.INDEPENDENT_MEMBER);
 
@@ -293,5 +292,5 @@ class AuditServiceTest {
                 .isEqualTo(viewed + 1);
     }
 
-    @Autowired RegisteredCaseFiles registered;
+    @Autowired TestCases registered;
 }

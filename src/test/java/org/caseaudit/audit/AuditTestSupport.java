@@ -17,11 +17,11 @@ public class AuditTestSupport {
     private static final AtomicLong CASE = new AtomicLong(90_000);
 
     private final AuditService audits;
-    private final RegisteredCaseFiles files;
+    private final TestCases cases;
 
-    public AuditTestSupport(AuditService audits, RegisteredCaseFiles files) {
+    public AuditTestSupport(AuditService audits, TestCases cases) {
         this.audits = audits;
-        this.files = files;
+        this.cases = cases;
     }
 
     public long newCycle() {
@@ -30,9 +30,9 @@ public class AuditTestSupport {
 
     /** Assigns an S47 audit of a new case to {@code auditor}, moderated (blind) by {@code moderator} if not null. */
     public long assign(long cycle, String auditor, String moderator) {
-        long caseId = CASE.incrementAndGet();
-        files.register(AuditFixtures.s47Case(caseId, "S47-" + caseId));
-        return as("lead", () -> audits.assign(List.of(new AuditAssignment(cycle, caseId, "S47-" + caseId,
+        String reference = "S47-" + CASE.incrementAndGet();
+        long caseId = cases.add(AuditFixtures.s47Case(reference));
+        return as("lead", () -> audits.assign(List.of(new AuditAssignment(cycle, caseId, reference,
                 "s47-enquiry", 1, auditor, moderator, true, LocalDate.of(2026, 12, 1)))), Roles.AUDIT_LEAD).getFirst();
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.caseaudit.calendar.CalendarStamp;
 import org.caseaudit.calendar.Measure;
+import org.caseaudit.cases.CaseData;
 import org.caseaudit.calendar.MeasureResult;
 import org.caseaudit.calendar.MeasureStatus;
 import org.caseaudit.templates.AnswerScale;
@@ -28,10 +29,10 @@ class DerivationsTest {
     }
 
     /** A case with only the consent, sharing, chronology and oversight fields set (nulls where blank). */
-    private static CaseFile file(String referral, String consentSought, String consentDate, String sharedWithout,
+    private static CaseData file(String referral, String consentSought, String consentDate, String sharedWithout,
             String authorised, String chronology, String chronologyUpdated, String oversight) {
-        return new CaseFile(1, "C1", null, null, null, date(referral), null, List.of(), null, null, null, null, null,
-                null, null, bool(consentSought), date(consentDate), bool(sharedWithout), date(authorised),
+        return new CaseData("C1", null, null, null, null, date(referral), null, null, List.of(), null, null, null,
+                null, null, null, null, bool(consentSought), date(consentDate), bool(sharedWithout), date(authorised),
                 bool(chronology), date(chronologyUpdated), date(oversight), null, null);
     }
 
@@ -144,13 +145,6 @@ class DerivationsTest {
     @ParameterizedTest
     @EnumSource(Derivation.class)
     void every_derivation_names_the_case_fields_it_reads_and_never_a_name(Derivation d) {
-        assertThat(Derivations.fieldsUsed(d)).isNotEmpty().doesNotContain("team", "socialWorker", "teamManager");
-    }
-
-    @Test
-    void case_dates_translate_the_register_outcome_for_the_calendar() {
-        CaseFile f = AuditFixtures.s47Case(1, "C1");
-        assertThat(Derivations.caseDates(f).s47Outcome()).isEqualTo(org.caseaudit.calendar.S47Outcome.ICPC_REQUIRED);
-        assertThat(Derivations.caseDates(f).strategyDiscussionDates()).containsExactly(LocalDate.of(2026, 3, 2));
+        assertThat(Derivations.fieldsUsed(d)).isNotEmpty().doesNotContainAnyElementsOf(CaseData.IDENTIFYING);
     }
 }

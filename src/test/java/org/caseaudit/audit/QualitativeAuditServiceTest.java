@@ -20,7 +20,7 @@ class QualitativeAuditServiceTest {
     @Autowired QualitativeAuditService qualitative;
     @Autowired AuditService audits;
     @Autowired AuditTestSupport support;
-    @Autowired RegisteredCaseFiles files;
+    @Autowired TestCases cases;
     @Autowired JdbcTemplate jdbc;
 
     private long give(long cycle, String reference, String member) {
@@ -31,15 +31,15 @@ class QualitativeAuditServiceTest {
     @Test
     void the_lead_gives_a_member_a_qualitative_audit_of_a_case_named_by_its_reference_and_it_is_trailed() {
         long cycle = support.newCycle();
-        long caseId = 96_000 + cycle;
-        files.register(AuditFixtures.s47Case(caseId, "QA-" + caseId));
+        long n = 96_000 + cycle;
+        long caseId = cases.add(AuditFixtures.s47Case("QA-" + n));
 
-        long id = give(cycle, "  qa-" + caseId + " ", "member");
+        long id = give(cycle, "  qa-" + n + " ", "member");
 
         AuditSummary mine = as("member", () -> audits.myAudits(), Roles.INDEPENDENT_MEMBER).stream()
                 .filter(a -> a.id() == id).findFirst().orElseThrow();
         assertThat(mine.caseId()).isEqualTo(caseId);
-        assertThat(mine.caseReference()).as("the register's own spelling").isEqualTo("QA-" + caseId);
+        assertThat(mine.caseReference()).as("the register's own spelling").isEqualTo("QA-" + n);
         assertThat(mine.templateId()).isEqualTo("qualitative-decision-making");
         assertThat(mine.dueDate()).isEqualTo(DUE);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'AUDIT_ASSIGNED' AND target_id = ?",

@@ -61,16 +61,16 @@ public final class SaveBenchmark {
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class).profiles("test")
                 .run("--server.port=0", "--caseaudit.demo-data=false", "--spring.datasource.hikari.maximum-pool-size=20")) {
             AuditService service = ctx.getBean(AuditService.class);
-            RegisteredCaseFiles files = ctx.getBean(RegisteredCaseFiles.class);
+            TestCases cases = ctx.getBean(TestCases.class);
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
 
             List<Long> audits = new ArrayList<>();
             for (int i = 0; i < AUDITORS; i++) {
-                long caseId = 500_000 + i;
-                files.register(AuditFixtures.s47Case(caseId, "B-" + i));
+                String reference = "B-" + i;
+                long caseId = cases.add(AuditFixtures.s47Case(reference));
                 String auditor = "bench-" + i;
-                long id = as("lead", () -> service.assign(List.of(new AuditAssignment(1, caseId, "B-" + caseId,
+                long id = as("lead", () -> service.assign(List.of(new AuditAssignment(1, caseId, reference,
                         "s47-enquiry", 1, auditor, null, true, LocalDate.of(2026, 12, 1)))), Roles.AUDIT_LEAD).getFirst();
                 as(auditor, () -> {
                     // a first save starts the audit (opening does not); this one changes nothing

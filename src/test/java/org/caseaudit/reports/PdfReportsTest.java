@@ -15,7 +15,6 @@ import org.caseaudit.audit.AuditKind;
 import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditSummary;
 import org.caseaudit.audit.AuditTestSupport;
-import org.caseaudit.audit.RegisteredCaseFiles;
 import org.caseaudit.findings.ActionForm;
 import org.caseaudit.findings.ActionPlanService;
 import org.caseaudit.findings.ActionStatus;
@@ -59,8 +58,6 @@ class PdfReportsTest {
     @Autowired
     AuditTestSupport support;
     @Autowired
-    RegisteredCaseFiles files;
-    @Autowired
     FindingsService findings;
     @Autowired
     JdbcTemplate jdbc;
@@ -87,9 +84,6 @@ class PdfReportsTest {
         }, Roles.AUDIT_LEAD);
         cycleAudits = as("lead", () -> audits.cycleAudits(cycleId), Roles.AUDIT_LEAD);
         int i = 0;
-        for (AuditSummary a : cycleAudits) {
-            files.register(AuditFixtures.s47Case(a.caseId(), a.caseReference()));
-        }
         for (AuditSummary a : cycleAudits) {
             String role = a.kind() == AuditKind.MODERATION ? Roles.MODERATOR : Roles.AUDITOR;
             support.answerAll(a.id(), a.auditor(), i++ % 3 == 0 ? "No" : "Yes", "Good", role);

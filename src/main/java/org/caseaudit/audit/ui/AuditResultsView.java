@@ -1,5 +1,6 @@
 package org.caseaudit.audit.ui;
 
+import org.caseaudit.shared.ui.Layouts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -73,10 +74,12 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
         Select<Long> cycle = this.cycleChoice;
         cycle.setId("cycle-select");
         cycle.setLabel("Audit cycle");
+        cycle.setWidth("min(100%, 26em)");
         List<Long> cycles = audits.cycles();
         cycle.setItemLabelGenerator(id -> audits.cycleName(id));
         cycle.setItems(cycles);
         grid.setId("cycle-audits-grid");
+        Layouts.sizeToRows(grid);
         grid.addColumn(AuditSummary::caseReference).setHeader("Case").setAutoWidth(true);
         grid.addColumn(a -> a.kind().label()).setHeader("Task").setAutoWidth(true);
         grid.addColumn(AuditSummary::auditor).setHeader("By").setAutoWidth(true);
@@ -84,7 +87,7 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
         grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(a -> a.answered() + " of " + a.questions()).setHeader("Progress").setAutoWidth(true);
         grid.addComponentColumn(a -> {
-            HorizontalLayout buttons = new HorizontalLayout();
+            HorizontalLayout buttons = Layouts.wrap(new HorizontalLayout());
             Button open = new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(AuditWorkspaceView.class,
                     AuditWorkspaceView.params(a.id()))));
             open.setId("cycle-open-" + a.id());
@@ -127,7 +130,10 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
                 }
             }
             return buttons;
-        }).setAutoWidth(true);
+        }).setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+        // the actions first and frozen: on a phone they stay in sight while the columns scroll sideways
+        grid.setColumnOrder(grid.getColumnByKey("actions"), grid.getColumns().get(0), grid.getColumns().get(1),
+                grid.getColumns().get(2), grid.getColumns().get(3), grid.getColumns().get(4), grid.getColumns().get(5));
         stats.setId("agreement-statistics");
         stats.setPadding(false);
         cycle.addValueChangeListener(e -> show(e.getValue()));
@@ -151,7 +157,7 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
         });
         qualitative.setId("give-qualitative");
         qualitative.setVisible(canShare);
-        add(new HorizontalLayout(cycle, create, qualitative), grid, stats);
+        add(Layouts.toolbar(cycle, create, qualitative), grid, stats);
         if (cycles.isEmpty()) {
             add(new Paragraph("No audits have been assigned yet."));
         } else {

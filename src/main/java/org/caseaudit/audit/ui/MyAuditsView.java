@@ -1,5 +1,6 @@
 package org.caseaudit.audit.ui;
 
+import org.caseaudit.shared.ui.Layouts;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -36,18 +37,12 @@ class MyAuditsView extends VerticalLayout {
     private final List<MyWork> mine;
 
     MyAuditsView(MyWorkService service) {
-        setSizeFull();
+        setWidthFull();
         mine = service.mine();
         boolean anyTeam = mine.stream().anyMatch(w -> w.team() != null);
         grid.setId("my-audits-grid");
-        grid.addColumn(w -> Formats.date(w.dueDate())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(MyWork::cycleName).setHeader("Audit cycle").setFlexGrow(2);
-        grid.addColumn(MyWork::caseReference).setHeader("Case").setAutoWidth(true);
-        grid.addColumn(w -> w.team() == null ? "" : w.team()).setHeader("Team").setFlexGrow(1).setVisible(anyTeam);
-        grid.addColumn(w -> w.task().label()).setHeader("Task").setAutoWidth(true);
-        grid.addColumn(MyWork::statusLabel).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(MyWork::progressLabel).setHeader("Answered").setAutoWidth(true);
-        // the link carries cycle, case and task, so it works before the audit exists and survives a bookmark
+        // first and frozen, so that it stays in reach on a phone; the link carries cycle, case and task, so it works
+        // before the audit exists and survives a bookmark
         grid.addComponentColumn(w -> {
             Anchor open = new Anchor("audit?cycle=" + w.cycleId() + "&case=" + w.caseId() + "&task=" + w.task().name(),
                     w.task() == AuditKind.AUDIT ? "Open audit" : "Open moderation");
@@ -55,7 +50,16 @@ class MyAuditsView extends VerticalLayout {
             open.getElement().setAttribute("aria-label", (w.task() == AuditKind.AUDIT ? "Open the audit of case "
                     : "Open the moderation of case ") + w.caseReference());
             return open;
-        }).setKey("open").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setKey("open").setHeader("Open").setAutoWidth(true).setFlexGrow(0)
+                .setFrozen(true);
+        grid.addColumn(w -> Formats.date(w.dueDate())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MyWork::cycleName).setHeader("Audit cycle").setKey("cycle").setWidth("8em").setFlexGrow(2);
+        grid.addColumn(MyWork::caseReference).setHeader("Case").setAutoWidth(true);
+        grid.addColumn(w -> w.team() == null ? "" : w.team()).setHeader("Team").setKey("team").setFlexGrow(1)
+                .setVisible(anyTeam);
+        grid.addColumn(w -> w.task().label()).setHeader("Task").setKey("task").setAutoWidth(true);
+        grid.addColumn(MyWork::statusLabel).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(MyWork::progressLabel).setHeader("Answered").setKey("answered").setAutoWidth(true);
 
         RadioButtonGroup<String> show = new RadioButtonGroup<>("Show");
         show.setId("my-audits-show");
@@ -64,8 +68,19 @@ class MyAuditsView extends VerticalLayout {
         show.addValueChangeListener(e -> show(e.getValue()));
         empty.setId("my-audits-empty");
         add(new H2("My audits"), show, empty, grid);
-        setFlexGrow(1, grid);
+        Layouts.sizeToRows(grid);
+        Layouts.onNarrow(this, this::compact);
         show(TO_DO);
+    }
+
+    /**
+     * On a phone the grid keeps what an auditor needs to pick the next file (open, due, cycle, case, status); team,
+     * task and progress come back on a wider window.
+     */
+    void compact(boolean narrow) {
+        grid.getColumnByKey("team").setVisible(!narrow && mine.stream().anyMatch(w -> w.team() != null));
+        grid.getColumnByKey("task").setVisible(!narrow);
+        grid.getColumnByKey("answered").setVisible(!narrow);
     }
 
     private void show(String which) {

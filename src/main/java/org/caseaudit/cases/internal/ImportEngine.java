@@ -383,8 +383,8 @@ public class ImportEngine {
                 newTeams.putIfAbsent(team.toLowerCase(Locale.ROOT), team);
             } else {
                 rowProblems.add(new ImportProblem(rowNumber, headingOf(org.caseaudit.cases.CaseField.TEAM), "team",
-                        "unknown team '" + team + "': no team has this name or alias (tick 'Add teams not yet known' "
-                                + "if it is a new team, or add it as an alias under Teams)"));
+                        "unknown team '" + team + "': no team has this name or alias (if it is a new team, tick 'Add "
+                                + "teams not yet known' and import again, or add the name as an alias under Teams)"));
             }
         }
 

@@ -29,6 +29,10 @@ import org.caseaudit.cases.S47Outcome;
 public final class RowMapper {
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** The UK form, read strictly (31/02/2026 is refused) and with one-digit days and months allowed. */
+    private static final DateTimeFormatter UK_INPUT = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final LocalDate EXAMPLE_DATE = LocalDate.of(2026, 3, 31);
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     private static final Set<String> YES = Set.of("y", "yes", "1", "true", "t");
     private static final Set<String> NO = Set.of("n", "no", "0", "false", "f");
@@ -38,6 +42,8 @@ public final class RowMapper {
     private final DateTimeFormatter dateFormat;
     private final boolean excelSerial;
     private final String dateFormatText;
+    /** A month-first profile (a US-style export): the UK form would misread its dates, so it is not a fallback. */
+    private final boolean monthFirst;
     private final LocalDate today;
     private final Map<CaseField, Map<String, String>> translations = new EnumMap<>(CaseField.class);
     private final Map<String, String> globalTranslations = new HashMap<>();
@@ -52,6 +58,7 @@ public final class RowMapper {
         this.dateFormatText = profile.dateFormat() == null || profile.dateFormat().isBlank()
                 ? "yyyy-MM-dd" : profile.dateFormat().trim();
         this.excelSerial = MappingProfile.EXCEL_SERIAL.equalsIgnoreCase(dateFormatText);
+        this.monthFirst = dateFormatText.startsWith("M");
         this.dateFormat = excelSerial ? null : formatter(dateFormatText);
         for (MappingProfile.ValueTranslation t : profile.translations()) {
             String key = t.sourceValue() == null ? "" : t.sourceValue().trim().toLowerCase(Locale.ROOT);
@@ -183,8 +190,9 @@ public final class RowMapper {
             case OUTCOME -> {
                 S47Outcome o = S47Outcome.parse(v).orElse(null);
                 if (o == null) {
-                    problems.add(new ImportProblem(row, column, field.key(), "unknown S47 outcome '" + v
-                            + "' (expected ICPC, CHILD_IN_NEED, NFA or OTHER, or add a value translation)"));
+                    problems.add(new ImportProblem(row, column, field.key(), "'" + v + "' is not an S47 outcome: use "
+                            + S47Outcome.acceptedLabels() + " (or ICPC, CHILD_IN_NEED, NFA, OTHER), or add a value"
+                            + " translation to the profile"));
                 }
                 yield o;
             }
@@ -223,12 +231,19 @@ public final class RowMapper {
                 d = null;
             }
         }
+        if (d == null && !monthFirst) {
+            try {
+                d = LocalDate.parse(v, UK_INPUT);
+            } catch (DateTimeParseException e) {
+                d = null;
+            }
+        }
         if (d == null) {
             try {
                 d = LocalDate.parse(v);
             } catch (DateTimeParseException e) {
-                problems.add(new ImportProblem(row, column, field.key(), "'" + v + "' is not a date in the format "
-                        + dateFormatText + (excelSerial ? "" : " or yyyy-MM-dd")));
+                problems.add(new ImportProblem(row, column, field.key(), "'" + v + "' is not a date: write it like "
+                        + dateExamples()));
                 return null;
             }
         }
@@ -241,6 +256,27 @@ public final class RowMapper {
             return null;
         }
         return d;
+    }
+
+    /**
+     * Plain examples of the dates accepted, the same day written each way: the UK form as the application shows dates
+     * (accepted unless the profile puts the month first), the profile's own format and ISO (always accepted), e.g.
+     * "31/03/2026, 31-Mar-2026 or 2026-03-31".
+     */
+    String dateExamples() {
+        java.util.LinkedHashSet<String> examples = new java.util.LinkedHashSet<>();
+        if (!monthFirst) {
+            examples.add(UK.format(EXAMPLE_DATE));
+        }
+        if (excelSerial) {
+            examples.add("an Excel date number such as "
+                    + (long) DateUtil.getExcelDate(EXAMPLE_DATE.atStartOfDay()));
+        } else {
+            examples.add(dateFormat.format(EXAMPLE_DATE));
+        }
+        examples.add(EXAMPLE_DATE.toString());
+        List<String> list = List.copyOf(examples);
+        return String.join(", ", list.subList(0, list.size() - 1)) + " or " + list.getLast();
     }
 
     private static void crossCheck(CaseData c, int row, Map<CaseField, String> columnOf, List<ImportProblem> problems) {

@@ -1,5 +1,6 @@
 package org.caseaudit.cases.ui;
 
+import org.caseaudit.shared.ui.Layouts;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -149,6 +150,7 @@ class CaseImportView extends VerticalLayout {
         headers.setVisible(false);
 
         problems.setId("problem-grid");
+        Layouts.wrapCells(problems);
         problems.addColumn(p -> p.row() == 0 ? "file" : String.valueOf(p.row())).setHeader("Row").setAutoWidth(true);
         problems.addColumn(ImportProblem::column).setHeader("Column").setAutoWidth(true);
         problems.addColumn(ImportProblem::field).setHeader("Field").setAutoWidth(true);
@@ -182,10 +184,10 @@ class CaseImportView extends VerticalLayout {
         history.addColumn(r -> r.sha256().substring(0, 12) + "…").setHeader("SHA-256");
         history.setHeight("14rem");
 
-        HorizontalLayout profileRow = new HorizontalLayout(profile, newProfile, editProfile, source, acceptTeams);
+        HorizontalLayout profileRow = Layouts.wrap(new HorizontalLayout(profile, newProfile, editProfile, source, acceptTeams));
         profileRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         profileRow.setWrap(true);
-        HorizontalLayout actions = new HorizontalLayout(preview, commit, cancel);
+        HorizontalLayout actions = Layouts.wrap(new HorizontalLayout(preview, commit, cancel));
         add(new H3("1. Choose the export"), upload, fileName,
                 new H3("2. Mapping"), profileRow,
                 new H3("3. Preview and commit"),
@@ -411,7 +413,7 @@ class CaseImportView extends VerticalLayout {
         });
         accounts.setAllRowsVisible(true);
         refreshAccounts();
-        HorizontalLayout form = new HorizontalLayout(name, scopes, expires, create);
+        HorizontalLayout form = Layouts.wrap(new HorizontalLayout(name, scopes, expires, create));
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         VerticalLayout section = new VerticalLayout(new H3("Integration accounts (HTTP API)"),
                 new Paragraph("Scheduled jobs call POST /api/imports and GET /api/cases.csv with a bearer token. "

@@ -1,5 +1,6 @@
 package org.caseaudit.cases.ui;
 
+import org.caseaudit.shared.ui.Layouts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -108,10 +109,10 @@ class CaseRegisterView extends VerticalLayout {
         xlsx.addClassName("download-link");
         total.setId("case-count");
 
-        HorizontalLayout filters = new HorizontalLayout(reference, team, from, to, outcome, icpc, measure, measureStatus);
+        HorizontalLayout filters = Layouts.wrap(new HorizontalLayout(reference, team, from, to, outcome, icpc, measure, measureStatus));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        HorizontalLayout actions = new HorizontalLayout(total, csv, xlsx);
+        HorizontalLayout actions = Layouts.wrap(new HorizontalLayout(total, csv, xlsx));
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
         grid.setId("case-grid");

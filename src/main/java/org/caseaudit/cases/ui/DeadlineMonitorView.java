@@ -1,5 +1,6 @@
 package org.caseaudit.cases.ui;
 
+import org.caseaudit.shared.ui.Layouts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -54,19 +55,19 @@ class DeadlineMonitorView extends VerticalLayout {
         team.setClearButtonVisible(true);
         within.addValueChangeListener(e -> refresh());
         team.addValueChangeListener(e -> refresh());
-        HorizontalLayout controls = new HorizontalLayout(within, team);
+        HorizontalLayout controls = Layouts.wrap(new HorizontalLayout(within, team));
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         summary.setId("deadline-summary");
         summary.addColumn(TeamSummary::team).setHeader("Team").setFlexGrow(1);
         summary.addColumn(TeamSummary::overdue).setHeader("Overdue").setAutoWidth(true).setFlexGrow(0);
         summary.addColumn(TeamSummary::dueSoon).setHeader("Due soon").setAutoWidth(true).setFlexGrow(0);
-        summary.setAllRowsVisible(true);
+        Layouts.sizeToRows(summary);
         summary.setMaxWidth("40rem");
 
         grid.setId("deadline-grid");
         grid.addColumn(Deadline::caseReference).setHeader("Case").setAutoWidth(true).setSortable(true);
-        grid.addColumn(Deadline::team).setHeader("Team").setAutoWidth(true).setSortable(true);
+        grid.addColumn(Deadline::team).setHeader("Team").setWidth("10em").setFlexGrow(1).setSortable(true);
         grid.addColumn(d -> d.measure().label()).setHeader("Timescale").setAutoWidth(true).setSortable(true);
         grid.addColumn(d -> d.status().label()).setHeader("Status").setAutoWidth(true).setSortable(true)
                 .setPartNameGenerator(d -> d.status() == MeasureStatus.OVERDUE ? "overdue" : null);
@@ -74,8 +75,11 @@ class DeadlineMonitorView extends VerticalLayout {
                 .setComparator(Deadline::dueDate);
         grid.addColumn(d -> d.workingDaysLeft() < 0 ? (-d.workingDaysLeft()) + " late" : String.valueOf(d.workingDaysLeft()))
                 .setHeader("Working days left").setAutoWidth(true).setComparator(Deadline::workingDaysLeft);
-        grid.addColumn(Deadline::explanation).setHeader("How it was computed").setFlexGrow(1);
-        grid.setSizeFull();
+        // the explanation takes the width the short columns leave, never squeezed to a word per line
+        grid.addColumn(Deadline::explanation).setHeader("How it was computed").setWidth("22em").setFlexGrow(3);
+        grid.setWidthFull();
+        // 61 live deadlines must not shrink to two rows under the summary: the grid keeps a floor, the page scrolls
+        Layouts.fillPage(grid, "24rem");
         total.setId("deadline-total");
 
         add(new Paragraph("Statutory timescales of live cases (S47 enquiry open, or ended in the last 3 months) that "

@@ -9,6 +9,9 @@ import org.caseaudit.shared.ui.Formats;
 /** The committee's columns of an action plan, shared by the action plan and "My actions". */
 final class ActionColumns {
 
+    /** Keys of the columns a phone leaves out (the chosen row's details show them). */
+    static final java.util.Set<String> SECONDARY = java.util.Set.of("action", "owner");
+
     private ActionColumns() {
     }
 
@@ -28,11 +31,11 @@ final class ActionColumns {
         // the two texts take the width; the owner wraps (an auto width would size it to its longest name and squeeze
         // the texts into a narrow column)
         grid.addColumn(panel ? ActionItem::themeIssue : ActionItem::issue).setHeader("Issue identified")
-                .setWidth("12em").setFlexGrow(3);
+                .setWidth("9em").setFlexGrow(3);
         grid.addColumn(panel ? a -> ACTION_OMITTED : ActionItem::action).setHeader("Action taken by the service")
-                .setWidth("12em").setFlexGrow(3);
-        grid.addColumn(panel ? ActionItem::ownerRole : ActionItem::owner).setHeader("Owner").setWidth("8em")
-                .setFlexGrow(1);
+                .setKey("action").setWidth("12em").setFlexGrow(3);
+        grid.addColumn(panel ? ActionItem::ownerRole : ActionItem::owner).setHeader("Owner").setKey("owner")
+                .setWidth("8em").setFlexGrow(1);
         grid.addColumn(a -> Formats.date(a.dueDate())).setHeader("Due date").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ActionItem::statusWithReason).setHeader("Status").setWidth("8em").setFlexGrow(0);
         grid.addComponentColumn(ActionColumns::rag).setHeader("RAG").setAutoWidth(true);

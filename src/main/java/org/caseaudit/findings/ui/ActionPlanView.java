@@ -1,5 +1,6 @@
 package org.caseaudit.findings.ui;
 
+import org.caseaudit.shared.ui.Layouts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -86,7 +87,7 @@ class ActionPlanView extends VerticalLayout {
         Button add = new Button("New action", e -> edit(null));
         add.setId("new-action");
         add.setVisible(lead);
-        add(new HorizontalLayout(filter, add));
+        add(Layouts.toolbar(filter, add));
         add(new Paragraph("Actions stay on the plan until they are complete, whichever cycle they came from. Overdue "
                 + "is worked out from the due date each time the plan is shown. RAG: red overdue; amber due within "
                 + "14 days or not started; green on track or complete. Write no case details in actions or notes."));
@@ -114,7 +115,7 @@ class ActionPlanView extends VerticalLayout {
         }
         details.add(new H3(a.reference() + " \u2014 " + a.statusLabel() + ", " + a.ragLabel()));
         if (lead) {
-            HorizontalLayout buttons = new HorizontalLayout();
+            HorizontalLayout buttons = Layouts.wrap(new HorizontalLayout());
             if (a.open()) {
                 Button edit = new Button("Edit", e -> edit(a));
                 edit.setId("edit-action");

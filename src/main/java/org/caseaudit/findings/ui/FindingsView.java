@@ -1,5 +1,6 @@
 package org.caseaudit.findings.ui;
 
+import org.caseaudit.shared.ui.Layouts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -66,14 +67,16 @@ class FindingsView extends VerticalLayout implements com.vaadin.flow.router.Befo
         cycle.setId("findings-cycle");
         teamFilter.setId("findings-team");
         cycle.setLabel("Audit cycle");
+        cycle.setWidth("min(100%, 26em)");
         List<Long> cycles = audits.cycles();
         cycle.setItemLabelGenerator(audits::cycleName);
         cycle.setItems(cycles);
         progress.setId("findings-progress");
 
         compliance.setId("compliance-grid");
-        compliance.addColumn(QuestionCompliance::section).setHeader("Section").setWidth("12em").setFlexGrow(1);
-        compliance.addColumn(QuestionCompliance::question).setHeader("Question").setWidth("20em").setFlexGrow(4);
+        Layouts.wrapCells(compliance);
+        compliance.addColumn(QuestionCompliance::section).setHeader("Section").setWidth("8em").setFlexGrow(1);
+        compliance.addColumn(QuestionCompliance::question).setHeader("Question").setWidth("14em").setFlexGrow(4);
         compliance.addColumn(q -> q.keyMeasure() ? "Key measure" : "").setHeader("Key measure").setAutoWidth(true);
         compliance.addColumn(QuestionCompliance::compliant).setHeader("Compliant").setAutoWidth(true);
         compliance.addColumn(QuestionCompliance::audited).setHeader("Audited (n)").setAutoWidth(true);
@@ -91,7 +94,7 @@ class FindingsView extends VerticalLayout implements com.vaadin.flow.router.Befo
                 .setAutoWidth(true);
         themes.addColumn(t -> t.questions().stream().map(Theme.ThemeQuestion::summary)
                 .collect(Collectors.joining("; "))).setHeader("Findings").setFlexGrow(4);
-        themes.setAllRowsVisible(true);
+        Layouts.sizeToRows(themes);
         themes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         createActions.setId("create-actions");
         createActions.addClickListener(e -> createActions());
@@ -106,10 +109,10 @@ class FindingsView extends VerticalLayout implements com.vaadin.flow.router.Befo
         findingsGrid.addColumn(Finding::findingText).setHeader("Finding").setFlexGrow(2);
         findingsGrid.addColumn(f -> f.evidenceNote() == null ? "" : f.evidenceNote()).setHeader("Evidence note")
                 .setFlexGrow(2);
-        findingsGrid.setAllRowsVisible(true);
+        Layouts.sizeToRows(findingsGrid);
         findingsGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
-        add(new HorizontalLayout(cycle, progress));
+        add(Layouts.toolbar(cycle, progress));
         add(new Paragraph("Only final answers of submitted audits count: the answer agreed at moderation where there "
                 + "is one, else the auditor's. \"Partly\" counts as audited but not compliant, and is a finding. "
                 + "\"Not applicable\" is left out of n. Fewer than " + ComplianceRules.SMALL_SAMPLE

@@ -1,5 +1,6 @@
 package org.caseaudit.findings.ui;
 
+import org.caseaudit.shared.ui.Layouts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -39,13 +40,20 @@ class MyActionsView extends VerticalLayout {
         setWidthFull();
         grid.setId("my-actions-grid");
         ActionColumns.configure(grid);
-        grid.setAllRowsVisible(true);
+        Layouts.sizeToRows(grid);
+        Layouts.onNarrow(this, this::compact);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         details.setId("my-action-details");
         details.setPadding(false);
         empty.setId("my-actions-empty");
         add(empty, grid, details);
         refresh();
+    }
+
+    /** On a phone: reference, issue, due date and status (with RAG) only; the rest shows when a row is chosen. */
+    void compact(boolean narrow) {
+        grid.getColumns().stream().filter(c -> c.getKey() != null && ActionColumns.SECONDARY.contains(c.getKey()))
+                .forEach(c -> c.setVisible(!narrow));
     }
 
     private void refresh() {

@@ -1,5 +1,6 @@
 package org.caseaudit.sampling.ui;
 
+import org.caseaudit.shared.ui.Layouts;
 import org.caseaudit.shared.ui.UkDatePickers;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -100,7 +101,8 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
         setSizeFull();
 
         cycleGrid.setId("cycles-grid");
-        cycleGrid.addColumn(CycleSummary::name).setHeader("Cycle").setFlexGrow(2);
+        Layouts.wrapCells(cycleGrid);
+        cycleGrid.addColumn(CycleSummary::name).setHeader("Cycle").setWidth("14em").setFlexGrow(2);
         cycleGrid.addColumn(c -> Formats.date(c.periodStart()) + " - " + Formats.date(c.periodEnd())).setHeader("Period").setAutoWidth(true);
         cycleGrid.addColumn(c -> Formats.date(c.dueDate())).setHeader("Due").setAutoWidth(true);
         cycleGrid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);
@@ -145,9 +147,9 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
         itemGrid.addSelectionListener(e -> exclude.setEnabled(selectedItem().filter(SampleItemInfo::active).isPresent()));
 
         detail.setPadding(false);
-        detail.add(detailHeading, nextStep, new HorizontalLayout(edit, advance),
-                new HorizontalLayout(seed, draw, redraw, verify), new HorizontalLayout(moderationSeed, assign),
-                verifyResult, record, allocationGrid, new HorizontalLayout(exclude), itemGrid);
+        detail.add(detailHeading, nextStep, Layouts.toolbar(edit, advance),
+                Layouts.toolbar(seed, draw, redraw, verify), Layouts.toolbar(moderationSeed, assign),
+                verifyResult, record, allocationGrid, Layouts.toolbar(exclude), itemGrid);
         detail.getChildren().filter(c -> c instanceof HorizontalLayout)
                 .forEach(c -> ((HorizontalLayout) c).setAlignItems(Alignment.BASELINE));
         add(new H2("Audit cycles"), create, cycleGrid, detail);
@@ -649,7 +651,7 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
                         expected.getValue() == null ? BigDecimal.ZERO : expected.getValue().divide(hundred),
                         tolerable.getValue() == null ? null : tolerable.getValue().divide(hundred),
                         population == null || population == 0 ? null : population);
-                advice.setText(a.explanation() + ".");
+                advice.setText(a.explanation() + ". " + a.plain());
             } catch (SamplingException e) {
                 advice.setText(e.getMessage());
             }

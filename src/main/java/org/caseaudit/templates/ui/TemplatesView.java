@@ -67,7 +67,7 @@ class TemplatesView extends VerticalLayout {
         compare.addClickListener(e -> grid.getSelectedItems().stream().findFirst().ifPresent(this::openCompare));
         delete.setId("delete-button");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        delete.addClickListener(e -> grid.getSelectedItems().stream().findFirst().ifPresent(this::deleteVersion));
+        delete.addClickListener(e -> grid.getSelectedItems().stream().findFirst().ifPresent(this::confirmDelete));
         var actions = new HorizontalLayout(preview, compare);
         add(actions, grid);
         if (currentUser.hasRole(Roles.ADMIN)) {
@@ -118,6 +118,25 @@ class TemplatesView extends VerticalLayout {
             uploadProblems.add(list);
             notify(fileName + " was refused: " + e.problems().size() + " problem(s)", NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** Deleting cannot be undone: the administrator confirms, seeing which checklist and version go. */
+    private void confirmDelete(TemplateVersionSummary v) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setId("confirm-delete-dialog");
+        dialog.setHeaderTitle("Delete version " + v.version() + " of \u201c" + v.title() + "\u201d?");
+        dialog.add(new com.vaadin.flow.component.html.Paragraph("The version is removed for good; it has never been"
+                + " used by an audit. Upload the file again to bring it back."));
+        Button confirm = new Button("Delete version " + v.version(), e -> {
+            dialog.close();
+            deleteVersion(v);
+        });
+        confirm.setId("confirm-delete");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Keep it", e -> dialog.close());
+        cancel.setId("cancel-delete");
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
     }
 
     private void deleteVersion(TemplateVersionSummary v) {

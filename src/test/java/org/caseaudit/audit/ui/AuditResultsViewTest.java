@@ -13,7 +13,7 @@ import org.caseaudit.IntegrationTest;
 import org.caseaudit.audit.AuditFixtures;
 import org.caseaudit.audit.AuditSummary;
 import org.caseaudit.audit.AuditTestSupport;
-import org.caseaudit.audit.RegisteredCaseFiles;
+import org.caseaudit.audit.TestCases;
 import org.caseaudit.security.UserSummary;
 import org.caseaudit.templates.TemplateVersionSummary;
 import org.junit.jupiter.api.Test;
@@ -25,15 +25,15 @@ import org.springframework.security.test.context.support.WithMockUser;
 class AuditResultsViewTest extends SpringBrowserlessTest {
 
     @Autowired AuditTestSupport support;
-    @Autowired RegisteredCaseFiles files;
+    @Autowired TestCases cases;
 
     @Test
     @SuppressWarnings("unchecked")
     void the_lead_gives_an_independent_member_a_qualitative_audit_and_a_wrong_reference_is_named() {
         long cycle = support.newCycle();
         support.assign(cycle, "auditor", null);
-        long caseId = 97_000 + cycle;
-        files.register(AuditFixtures.s47Case(caseId, "QV-" + caseId));
+        long n = 97_000 + cycle;
+        long caseId = cases.add(AuditFixtures.s47Case("QV-" + n));
         navigate(AuditResultsView.class);
         test($(Select.class).id("cycle-select")).selectItem("Cycle " + cycle);
         Grid<AuditSummary> grid = $(Grid.class).id("cycle-audits-grid");
@@ -49,7 +49,7 @@ class AuditResultsViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("qualitative-error").getText())
                 .isEqualTo("No case with the reference \u201cQV-NOPE\u201d in the case register");
 
-        test($(TextField.class).id("qualitative-case")).setValue("QV-" + caseId);
+        test($(TextField.class).id("qualitative-case")).setValue("QV-" + n);
         test($(Button.class).id("qualitative-give")).click();
 
         assertThat(test(grid).size()).isEqualTo(2);
@@ -59,5 +59,24 @@ class AuditResultsViewTest extends SpringBrowserlessTest {
                     assertThat(a.templateId()).isEqualTo("qualitative-decision-making");
                 });
         assertThat($(Button.class).withId("qualitative-give").exists()).as("the dialog closed").isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_cycle_audits_grid_shows_all_its_audits_and_the_actions_wrap_rather_than_hide() {
+        long cycle = support.newCycle();
+        for (int i = 0; i < 13; i++) {
+            support.assign(cycle, "auditor", null);
+        }
+        navigate(AuditResultsView.class);
+        test($(Select.class).id("cycle-select")).selectItem("Cycle " + cycle);
+        Grid<AuditSummary> grid = $(Grid.class).id("cycle-audits-grid");
+        assertThat(test(grid).size()).isEqualTo(13);
+        assertThat(grid.isAllRowsVisible()).as("13 audits, 13 rows shown: never a 92 px strip").isTrue();
+        assertThat(grid.getColumns().getFirst().getKey()).as("actions first").isEqualTo("actions");
+        assertThat(grid.getColumns().getFirst().isFrozen()).as("and in sight on a phone").isTrue();
+        Button create = $(Button.class).id("create-cycle-audits");
+        assertThat(((com.vaadin.flow.component.orderedlayout.HorizontalLayout) create.getParent().orElseThrow())
+                .getThemeNames()).as("the toolbar wraps on a phone instead of cutting the button's words").contains("wrap");
     }
 }

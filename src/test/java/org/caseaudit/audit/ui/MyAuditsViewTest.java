@@ -17,7 +17,7 @@ import org.caseaudit.audit.AuditKind;
 import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditTestSupport;
 import org.caseaudit.audit.MyWork;
-import org.caseaudit.audit.RegisteredCaseFiles;
+import org.caseaudit.audit.TestCases;
 import org.caseaudit.audit.AuditFixtures;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CycleDetails;
@@ -45,7 +45,7 @@ class MyAuditsViewTest extends SpringBrowserlessTest {
     @Autowired SampleService samples;
     @Autowired AuditService audits;
     @Autowired AuditTestSupport support;
-    @Autowired RegisteredCaseFiles files;
+    @Autowired TestCases cases;
     @Autowired java.time.Clock clock;
 
     @SuppressWarnings("unchecked")
@@ -92,7 +92,8 @@ class MyAuditsViewTest extends SpringBrowserlessTest {
                     assertThat(r.statusLabel()).isEqualTo("Awaiting the audit lead");
                 });
         assertThat(rows()).allMatch(MyWork::toDo).noneMatch(r -> r.auditId() != null && r.auditId() == done);
-        assertThat(test($(Grid.class).id("my-audits-grid")).getCellText(0, 0)).matches("\\d{2}/\\d{2}/\\d{4}");
+        assertThat(test($(Grid.class).id("my-audits-grid")).getCellText(0, 1)).as("due date, after the open link")
+                .matches("\\d{2}/\\d{2}/\\d{4}");
 
         asLead(() -> audits.createForCycle(cycle.id()));
         navigate(MyAuditsView.class);
@@ -117,16 +118,16 @@ class MyAuditsViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "member", roles = "INDEPENDENT_MEMBER")
     void an_independent_member_finds_their_qualitative_audit_with_no_team_shown() {
         long cycle = support.newCycle();
-        long caseId = 95_000 + cycle;
-        files.register(AuditFixtures.s47Case(caseId, "Q-" + caseId));
-        long id = as("lead", () -> audits.assign(List.of(new AuditAssignment(cycle, caseId, "Q-" + caseId,
+        long n = 95_000 + cycle;
+        long caseId = cases.add(AuditFixtures.s47Case("Q-" + n));
+        long id = as("lead", () -> audits.assign(List.of(new AuditAssignment(cycle, caseId, "Q-" + n,
                 "qualitative-decision-making", 1, "member", null, true, LocalDate.of(2026, 12, 1)))),
                 Roles.AUDIT_LEAD).getFirst();
 
         navigate(MyAuditsView.class);
 
         assertThat(rows()).filteredOn(r -> r.auditId() != null && r.auditId() == id).singleElement().satisfies(r -> {
-            assertThat(r.caseReference()).isEqualTo("Q-" + caseId);
+            assertThat(r.caseReference()).isEqualTo("Q-" + n);
             assertThat(r.team()).isNull();
             assertThat(r.statusLabel()).isEqualTo("Not started");
         });
@@ -138,5 +139,24 @@ class MyAuditsViewTest extends SpringBrowserlessTest {
 
     private static <T> T asLead(java.util.function.Supplier<T> call) {
         return org.caseaudit.security.RunAs.as("lead", call, "AUDIT_LEAD");
+    }
+
+    @Test
+    @WithMockUser(username = "auditor", roles = "AUDITOR")
+    @SuppressWarnings("unchecked")
+    void on_a_phone_the_open_link_comes_first_and_stays_in_reach_and_the_grid_shows_every_row() {
+        MyAuditsView view = navigate(MyAuditsView.class);
+        Grid<MyWork> grid = $(Grid.class).id("my-audits-grid");
+        assertThat(grid.getColumns().getFirst().getKey()).isEqualTo("open");
+        assertThat(grid.getColumns().getFirst().isFrozen()).as("frozen: never scrolled out of sight").isTrue();
+        assertThat(grid.isAllRowsVisible()).as("a person's list sizes to its rows; the page scrolls").isTrue();
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+
+        view.compact(true);
+        assertThat(grid.getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getKey()))
+                .doesNotContain("task", "answered", "team").contains("open", "cycle");
+        view.compact(false);
+        assertThat(grid.getColumnByKey("task").isVisible()).isTrue();
+        assertThat(grid.getColumnByKey("answered").isVisible()).isTrue();
     }
 }

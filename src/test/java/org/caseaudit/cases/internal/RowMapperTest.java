@@ -47,8 +47,11 @@ class RowMapperTest {
         "dd-MMM-yyyy | 14-MAR-2024      | 2024-03-14",
         "EXCEL_SERIAL| 45365            | 2024-03-14",
         "EXCEL_SERIAL| 45365.0          | 2024-03-14",
+        "yyyy-MM-dd  | 14/03/2024       | 2024-03-14",
+        "yyyy-MM-dd  | 4/3/2024         | 2024-03-04",
+        "dd-MMM-yyyy | 14/03/2024       | 2024-03-14",
     })
-    void date_is_parsed_in_the_profile_format_or_iso(String format, String input, LocalDate expected) {
+    void date_is_parsed_in_the_profile_format_the_uk_form_as_the_application_shows_it_or_iso(String format, String input, LocalDate expected) {
         RowMapper.Mapped m = row(mapper(format), input);
         assertThat(m.problems()).isEmpty();
         assertThat(m.data().s47StartDate()).isEqualTo(expected);
@@ -59,7 +62,8 @@ class RowMapperTest {
         "dd/MM/yyyy  | 31/02/2024 | not a date",
         "dd/MM/yyyy  | 03/14/2024 | not a date",
         "dd/MM/yyyy  | tomorrow   | not a date",
-        "yyyy-MM-dd  | 14/03/2024 | not a date",
+        "yyyy-MM-dd  | 31/02/2024 | not a date",
+        "MM/dd/yyyy  | 14/03/2024 | not a date",
         "EXCEL_SERIAL| abc        | not a date",
         "dd/MM/yyyy  | 01/01/2030 | in the future",
         "dd/MM/yyyy  | 01/01/1901 | before 1990",
@@ -72,6 +76,51 @@ class RowMapperTest {
             assertThat(p.field()).isEqualTo("s47_start_date");
             assertThat(p.message()).contains(message);
         });
+    }
+
+    @ParameterizedTest(name = "{0}: ''{1}'' -> {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "yyyy-MM-dd   | 2024-13-01 | '2024-13-01' is not a date: write it like 31/03/2026 or 2026-03-31",
+        "dd/MM/yyyy   | 32/01/2024 | '32/01/2024' is not a date: write it like 31/03/2026 or 2026-03-31",
+        "dd-MMM-yyyy  | 32-Jan-2024| '32-Jan-2024' is not a date: write it like 31/03/2026, 31-Mar-2026 or 2026-03-31",
+        "MM/dd/yyyy   | 13/13/2024 | '13/13/2024' is not a date: write it like 03/31/2026 or 2026-03-31",
+        "EXCEL_SERIAL | abc        | 'abc' is not a date: write it like 31/03/2026, an Excel date number such as 46112 or 2026-03-31",
+    })
+    void a_bad_date_is_explained_with_plain_examples_never_a_pattern(String format, String input, String message) {
+        assertThat(row(mapper(format), input).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo(message).doesNotContain("yyyy").doesNotContain("MM"));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("outcomeWordsShown")
+    void every_word_the_application_shows_for_an_outcome_imports_as_that_outcome(String shown, S47Outcome expected) {
+        RowMapper.Mapped m = mapper("yyyy-MM-dd").map(2, List.of("R1", "C1", "T", "", "", "", shown, "", ""));
+        assertThat(m.problems()).isEmpty();
+        assertThat(m.data().s47Outcome()).isEqualTo(expected);
+    }
+
+    /** The label the register shows, the code an export writes, and the words of the ICPC explanation. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> outcomeWordsShown() {
+        java.util.stream.Stream.Builder<org.junit.jupiter.params.provider.Arguments> b = java.util.stream.Stream.builder();
+        for (S47Outcome o : S47Outcome.values()) {
+            b.add(org.junit.jupiter.params.provider.Arguments.of(o.label(), o));
+            b.add(org.junit.jupiter.params.provider.Arguments.of(o.name(), o));
+            b.add(org.junit.jupiter.params.provider.Arguments.of(o.label().toUpperCase(java.util.Locale.ROOT), o));
+            // the calendar's explanation writes e.g. "S47 outcome child in need: no ICPC needed"
+            b.add(org.junit.jupiter.params.provider.Arguments.of(
+                    o.forTimescales().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), o));
+        }
+        b.add(org.junit.jupiter.params.provider.Arguments.of("Child in need", S47Outcome.CHILD_IN_NEED));
+        return b.build();
+    }
+
+    @Test
+    void an_unknown_outcome_names_the_labels_to_use() {
+        RowMapper.Mapped m = mapper("yyyy-MM-dd").map(2, List.of("R1", "C1", "T", "", "", "", "Closed", "", ""));
+        assertThat(m.problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
+                "'Closed' is not an S47 outcome: use Initial child protection conference, Child in need plan,"
+                        + " No further action, Other (or ICPC, CHILD_IN_NEED, NFA, OTHER), or add a value translation"
+                        + " to the profile"));
     }
 
     @ParameterizedTest

@@ -113,6 +113,29 @@ class CaseImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_problems_speak_plainly_naming_the_box_to_tick_and_dates_as_examples() throws Exception {
+        CaseImportView view = navigate(CaseImportView.class);
+        String csv = TestFiles.standardHeader() + "\n"
+                + TestFiles.standardRow(java.util.Map.of("case_reference", "PW1", "child_reference", "C1",
+                "team", "Team Nobody Knows")) + "\n"
+                + TestFiles.standardRow(java.util.Map.of("case_reference", "PW2", "child_reference", "C2", "team", "MASH",
+                "referral_date", "2024-02-30")) + "\n";
+        upload(TestFiles.text(dir, "plain-words.csv", csv));
+        test($(Button.class).id("preview")).click();
+        awaitImport(view);
+        @SuppressWarnings("unchecked")
+        Grid<ImportProblem> problems = $(Grid.class).id("problem-grid");
+        assertThat(problems.getThemeNames()).as("long messages wrap in their cells").contains("wrap-cell-content");
+        String box = $(com.vaadin.flow.component.checkbox.Checkbox.class).id("accept-teams").getLabel();
+        assertThat(box).isEqualTo("Add teams not yet known");
+        java.util.List<ImportProblem> rows = problems.getGenericDataView().getItems().toList();
+        assertThat(rows).filteredOn(p -> p.row() == 2).singleElement().extracting(ImportProblem::message)
+                .asString().contains("tick '" + box + "'");
+        assertThat(rows).filteredOn(p -> p.row() == 3).singleElement().extracting(ImportProblem::message)
+                .isEqualTo("'2024-02-30' is not a date: write it like 31/03/2026 or 2026-03-31");
+    }
+
+    @Test
     @org.junit.jupiter.api.Tag("clock")
     void administrator_creates_and_revokes_an_integration_token_shown_once() {
         navigate(CaseImportView.class);

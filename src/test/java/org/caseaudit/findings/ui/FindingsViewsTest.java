@@ -77,7 +77,10 @@ class FindingsViewsTest extends SpringBrowserlessTest {
         assertThat(test(compliance).getCellText(audited, 6)).matches("\\d+%\u2013\\d+%");
         assertThat(test(compliance).getCellText(audited, 7)).isEqualTo("Small sample");
 
+        assertThat(compliance.getThemeNames()).as("long questions and the Sample column wrap, never cut off")
+                .contains("wrap-cell-content");
         Grid<Theme> themes = $(Grid.class).id("themes-grid");
+        assertThat(themes.isAllRowsVisible()).isTrue();
         List<Theme> themeRows = rows(themes);
         assertThat(themeRows).isNotEmpty();
         assertThat(test(themes).getCellText(0, 2)).contains("of 2 files");
@@ -144,7 +147,14 @@ class FindingsViewsTest extends SpringBrowserlessTest {
     void an_owner_sees_their_actions_and_adds_a_progress_note() {
         ActionItem mine = as("lead", () -> plan.create(null, null, null, List.of(), new ActionForm("Owner's issue",
                 "Owner's action", "auditor3", null, null, ActionStatus.IN_PROGRESS)), Roles.AUDIT_LEAD);
-        navigate(MyActionsView.class);
+        MyActionsView myActions = navigate(MyActionsView.class);
+        Grid<ActionItem> myGrid = $(Grid.class).id("my-actions-grid");
+        assertThat(myGrid.isAllRowsVisible()).isTrue();
+        myActions.compact(true);
+        assertThat(myGrid.getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getHeaderText()))
+                .as("on a phone").doesNotContain("Owner", "Action taken by the service").contains("Ref", "Due date");
+        myActions.compact(false);
+        assertThat(myGrid.getColumnByKey("owner").isVisible()).isTrue();
         Grid<ActionItem> grid = $(Grid.class).id("my-actions-grid");
         List<ActionItem> shown = rows(grid);
         assertThat(shown).extracting(ActionItem::id).contains(mine.id());

@@ -44,7 +44,9 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("advise-size")).click();
         assertThat($(Div.class).id("size-advice").getText())
                 .isEqualTo("At 95% confidence, expecting 1% deviations and tolerating 10%: 46 cases (1 deviation expected); "
-                        + "26 for a population of 59.");
+                        + "26 for a population of 59. In plain words: audit 26 cases; if no more than 1 of them falls"
+                        + " short of a standard, you can be 95% sure that fewer than 10% of all the cases in the frame"
+                        + " fall short of it.");
         test($(Button.class).id("save-cycle")).click();
     }
 
@@ -53,6 +55,7 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
     void a_lead_creates_draws_verifies_excludes_and_assigns() {
         createCycle("View test cycle");
         Grid<CycleSummary> cycles = $(Grid.class).id("cycles-grid");
+        assertThat(cycles.getThemeNames()).as("long cycle names wrap, never cut off").contains("wrap-cell-content");
         int row = rowOf(cycles, "View test cycle");
         test(cycles).select(row);
 

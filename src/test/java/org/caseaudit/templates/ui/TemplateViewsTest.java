@@ -137,7 +137,7 @@ class TemplateViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_administrator_deletes_an_unused_version_but_cannot_delete_a_used_one() throws Exception {
+    void an_administrator_deletes_an_unused_version_after_confirming_but_cannot_delete_a_used_one() throws Exception {
         String v1 = s47().replace("id: s47-enquiry", "id: view-delete");
         service.upload("view-delete.yaml", v1.getBytes(UTF_8));
         service.upload("view-delete.yaml", v1.replace("version: 1", "version: 2").replace("title: Section 47", "title: S47")
@@ -151,6 +151,14 @@ class TemplateViewsTest extends SpringBrowserlessTest {
 
         test(versionsGrid()).select(rowOf("view-delete", 2));
         test(delete).click();
+        assertThat($(com.vaadin.flow.component.dialog.Dialog.class).id("confirm-delete-dialog").getHeaderTitle())
+                .startsWith("Delete version 2 of");
+        assertThat(service.versions("view-delete")).as("nothing deleted before confirming").hasSize(2);
+        test($(Button.class).id("cancel-delete")).click();
+        assertThat(service.versions("view-delete")).as("kept when the administrator keeps it").hasSize(2);
+
+        test(delete).click();
+        test($(Button.class).id("confirm-delete")).click();
 
         assertThat(service.versions("view-delete")).extracting(TemplateVersionSummary::version).containsExactly(1);
         assertThat(versionsGrid().getGenericDataView().getItems()
