@@ -73,7 +73,11 @@ class SignInGuard extends OncePerRequestFilter {
         if (!localLogin) {
             refusals.record(RefusalLog.ANONYMOUS, address, REFUSED, "user",
                     username.length() > 64 ? username.substring(0, 64) : username, "local sign-in is switched off");
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Local sign-in is switched off");
+            // written here, not with sendError: the error page's dispatch would be sent on to the sign-in page
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Sign-in with a workbench password is switched off: use your organisation's "
+                    + "account.");
             return;
         }
         String refusal = crossSite(request);
