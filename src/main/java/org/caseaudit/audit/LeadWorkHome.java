@@ -58,7 +58,8 @@ class LeadWorkHome implements HomeSection {
         }
         long waiting = work.stream().filter(a -> a.kind() == AuditKind.MODERATION && !LeadHome.finished(a)).count();
         if (waiting > 0) {
-            items.add(new HomeItem("moderations-waiting", waiting + " moderations waiting.", "See the moderations",
+            items.add(new HomeItem("moderations-waiting", waiting + (waiting == 1 ? " moderation" : " moderations")
+                    + " waiting.", "See the moderations",
                     "audit-results"));
         }
         return items;

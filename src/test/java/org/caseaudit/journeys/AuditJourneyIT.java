@@ -135,7 +135,7 @@ class AuditJourneyIT extends JourneyTestBase {
         chooseCycle(page);
         page.locator("#create-cycle-audits").click();
         assertThat(page.locator("vaadin-notification-card")
-                .filter(new Locator.FilterOptions().setHasText("audit(s) created"))).isVisible();
+                .filter(new Locator.FilterOptions().setHasText("moderations created"))).isVisible();
         assertThat(page.locator("#cycle-audits-grid")).containsText("Moderation");
         browser.screenshotAndCheck(page, "audit-05-results-created", "audit-results");
     }

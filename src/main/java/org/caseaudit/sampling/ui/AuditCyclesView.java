@@ -156,7 +156,7 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
         refresh(null);
     }
 
-    /** {@code ?cycle=ID} selects a cycle (the home page's next-step buttons); {@code ?new=1} opens a new cycle's editor. */
+    /** {@code ?cycle=ID} selects a cycle (the home page's next-step buttons). */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
@@ -167,9 +167,6 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
                 // not a cycle id: show the list
             }
         });
-        if (params.getSingleParameter("new").isPresent()) {
-            openEditor(null);
-        }
     }
 
     private void refresh(Long keepId) {

@@ -64,6 +64,16 @@ class HomeView extends VerticalLayout {
         add(places);
     }
 
+    /** Navigates to a route with its query string ("audit-cycles?cycle=12"). */
+    static void navigate(com.vaadin.flow.component.UI ui, String link) {
+        int q = link.indexOf('?');
+        if (q < 0) {
+            ui.navigate(link);
+        } else {
+            ui.navigate(link.substring(0, q), com.vaadin.flow.router.QueryParameters.fromString(link.substring(q + 1)));
+        }
+    }
+
     /** One section of "what needs me now": each item in words with a button to where it is done. */
     private static Div section(org.caseaudit.shared.HomeSection section) {
         Div box = new Div();
@@ -81,7 +91,7 @@ class HomeView extends VerticalLayout {
             row.addClassName("home-item");
             com.vaadin.flow.component.html.Span text = new com.vaadin.flow.component.html.Span(item.text());
             com.vaadin.flow.component.button.Button go = new com.vaadin.flow.component.button.Button(item.action(),
-                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(item.link())));
+                    e -> e.getSource().getUI().ifPresent(ui -> navigate(ui, item.link())));
             go.setId("home-go-" + item.id());
             go.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
             row.add(text, go);
