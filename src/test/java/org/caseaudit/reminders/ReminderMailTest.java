@@ -15,7 +15,7 @@ import java.util.Set;
 import org.caseaudit.IntegrationTest;
 import org.caseaudit.audit.AuditAssignment;
 import org.caseaudit.audit.AuditService;
-import org.caseaudit.audit.RegisteredCaseFiles;
+import org.caseaudit.audit.TestCases;
 import org.caseaudit.audit.AuditFixtures;
 import org.caseaudit.calendar.TimescaleService;
 import org.caseaudit.security.Role;
@@ -43,7 +43,7 @@ class ReminderMailTest {
     @Autowired MailOutbox outbox;
     @Autowired AuditService audits;
     @Autowired UserService users;
-    @Autowired RegisteredCaseFiles files;
+    @Autowired TestCases cases;
     @Autowired TimescaleService timescales;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
@@ -81,10 +81,10 @@ class ReminderMailTest {
     }
 
     private void assign(String auditor, LocalDate due) {
-        long caseId = nextCase++;
-        String reference = "SECRET-REF-" + caseId;
-        files.register(AuditFixtures.s47Case(caseId, reference));
-        as("lead", () -> audits.assign(List.of(new AuditAssignment(77_000 + caseId, caseId, reference, "s47-enquiry", 1,
+        long n = nextCase++;
+        String reference = "SECRET-REF-" + n;
+        long caseId = cases.add(AuditFixtures.s47Case(reference));
+        as("lead", () -> audits.assign(List.of(new AuditAssignment(77_000 + n, caseId, reference, "s47-enquiry", 1,
                 auditor, null, true, due))), Roles.AUDIT_LEAD);
     }
 
