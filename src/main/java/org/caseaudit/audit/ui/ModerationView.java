@@ -56,9 +56,6 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver {
 
     ModerationView(ModerationService service) {
         this.service = service;
-        // the table's own styles (highlighted differences, wrapping, stacked cells on a narrow screen), loaded with
-        // the page that uses them rather than with every page
-        addAttachListener(e -> e.getUI().getPage().addStyleSheet("moderation.css"));
         setSizeFull();
         content.setWidthFull();
         add(content);
