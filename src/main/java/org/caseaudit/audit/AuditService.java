@@ -351,6 +351,11 @@ public class AuditService {
             // the auditor's first answer starts the audit
             startIfNotStarted(auditId);
             target = answerStore.forSave(auditId, input.questionId()).orElse(null);
+            if (target == null) {
+                // another tab's first answer started it while this one waited: its rows are past this read's
+                // snapshot, so the save is told as the clash it is (the view then loads the answer as it stands)
+                throw new AnswerConflictException(input.questionId(), null);
+            }
         }
         if (target == null) {
             // no such answer row: refuse for the first reason that applies, as for a row that exists

@@ -228,6 +228,8 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout bar = new HorizontalLayout();
         bar.setId("audit-actions");
         bar.setAlignItems(Alignment.BASELINE);
+        // on a phone the actions wrap onto a new line instead of running off the screen
+        bar.getStyle().set("flex-wrap", "wrap");
         var s = audit.summary();
         if (audit.editable()) {
             Button submit = new Button(s.kind() == AuditKind.MODERATION ? "Submit moderation" : "Submit audit",
@@ -482,6 +484,7 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
             go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             go.getStyle().set("text-align", "start").set("white-space", "normal").set("height", "auto");
             go.getElement().setAttribute("title", "Go to this question");
+            go.getElement().setAttribute("data-question", m.questionId() == null ? GRADE_TAB : m.questionId());
             list.add(new ListItem(go));
         }
         problems.add(heading, list);

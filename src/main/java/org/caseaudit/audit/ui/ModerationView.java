@@ -5,7 +5,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
@@ -46,7 +45,6 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("audit-moderation")
 @PageTitle("Moderation | Case Audit Workbench")
 @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER})
-@StyleSheet("moderation.css")
 class ModerationView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ModerationService service;

@@ -16,7 +16,11 @@ import org.caseaudit.IntegrationTest;
 import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditStatus;
 import org.caseaudit.audit.AuditTestSupport;
+import org.caseaudit.reports.PdfReports;
 import org.caseaudit.security.Roles;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +40,7 @@ class UnstartedAuditViewTest extends SpringBrowserlessTest {
     @Autowired AuditService audits;
     @Autowired AuditTestSupport support;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PdfReports reports;
 
     private int answerRows(long auditId) {
         return jdbc.queryForObject("select count(*) from audit_answer where case_audit_id = ?", Integer.class, auditId);
@@ -89,6 +94,28 @@ class UnstartedAuditViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "lead", roles = "AUDIT_LEAD")
     void the_audit_lead_reads_a_not_started_audit_without_starting_it() {
         opensReadOnlyAndWritesNothing();
+    }
+
+    @Test
+    @WithMockUser(username = "lead", roles = "AUDIT_LEAD")
+    void the_feedback_page_and_the_case_audit_report_of_a_not_started_audit_say_so_and_write_nothing() throws Exception {
+        long id = support.assign(support.newCycle(), "auditor", null);
+
+        UI.getCurrent().navigate(AuditFeedbackView.class, AuditWorkspaceView.params(id));
+        assertThat($(Paragraph.class).id("feedback-refused").getText()).isEqualTo("Not started by auditor yet; due "
+                + DUE + ". Its feedback is shown once the audit is submitted.");
+
+        byte[] pdf = reports.caseAuditReport(id);
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Not started by auditor yet; due " + DUE)
+                .contains("Not answered yet; the case record proposes \u201cNo\u201d");
+        // the auditor may print their own audit before starting it, too
+        assertThat(as("auditor", () -> reports.caseAuditReport(id), Roles.AUDITOR)).isNotEmpty();
+        assertThat(answerRows(id)).isZero();
+        assertThat(status(id)).isEqualTo(AuditStatus.NOT_STARTED);
     }
 
     @Test
