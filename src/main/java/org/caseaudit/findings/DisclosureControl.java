@@ -194,6 +194,7 @@ public final class DisclosureControl {
                     }
                 }
             }
+            BitSet primary = (BitSet) protectedCells.clone();
             BitSet unprotectable = new BitSet(n);
             List<List<int[]>> components = components(n);
             for (List<int[]> component : components) {
@@ -217,7 +218,7 @@ public final class DisclosureControl {
                 }
             }
             BitSet secondary = (BitSet) suppressed.clone();
-            secondary.andNot(protectedCells);
+            secondary.andNot(primary);
             return new Protection(this, suppressed, secondary, unprotectable);
         }
 
