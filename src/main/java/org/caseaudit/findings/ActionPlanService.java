@@ -355,7 +355,10 @@ public class ActionPlanService {
     }
 
     private String reAuditName(ActionItemEntity e) {
-        String base = "Re-audit of A-" + e.getId() + ": " + abbreviate(e.getIssue().replaceAll("\\s+", " "), 120);
+        // named by the theme, not the issue text: the name is printed on every page of the cycle's reports, and the
+        // issue's counts of files must not travel with it
+        String base = "Re-audit of A-" + e.getId() + ": " + (e.getTheme() == null || e.getTheme().isBlank()
+                ? abbreviate(e.getIssue().replaceAll("\\s+", " "), 120) : Theme.label(e.getTheme()));
         Set<String> names = new java.util.HashSet<>();
         cycles.periods().forEach(c -> names.add(c.name().toLowerCase(java.util.Locale.ROOT)));
         String name = base;

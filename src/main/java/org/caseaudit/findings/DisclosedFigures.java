@@ -136,6 +136,12 @@ public final class DisclosedFigures {
                 protection.shareShown(k + "compliant", k + "audited"), window);
     }
 
+    private static final class YearMonthOf {
+        static boolean same(LocalDate a, LocalDate b) {
+            return a.getYear() == b.getYear() && a.getMonth() == b.getMonth();
+        }
+    }
+
     /** Collects the figures and their sums, then protects them in two passes (months, then pooled where needed). */
     public static final class Builder {
 
@@ -145,6 +151,7 @@ public final class DisclosedFigures {
         private final Map<String, List<Trend.Point>> series = new LinkedHashMap<>();
         private final Map<String, Integer> firstPrinted = new HashMap<>();
         private boolean wholePeriod;
+        private boolean lastOnly;
 
         private Builder(DisclosureControl policy) {
             this.policy = policy;
@@ -208,7 +215,19 @@ public final class DisclosedFigures {
                     cell("t|" + t.tag() + "|files", t.files(), true, false);
                     cell("t|" + t.tag() + "|audited", t.auditedFiles(), true, false);
                 }
+                // "findings in 8 of 10 files" also says 2 files had none
+                cell("t|" + t.tag() + "|clean", t.auditedFiles() - t.files(), false, false);
+                sum("t|" + t.tag() + "|audited", "t|" + t.tag() + "|files", "t|" + t.tag() + "|clean");
             }
+        }
+
+        /**
+         * Pool only the figure ending with the last cycle (a report about that cycle): overlapping windows tie every
+         * month to the next and cost more figures than they add.
+         */
+        public Builder poolLastOnly() {
+            lastOnly = true;
+            return this;
         }
 
         /**
@@ -226,7 +245,8 @@ public final class DisclosedFigures {
             Map<String, String> windows = new HashMap<>();
             for (Map.Entry<String, List<Trend.Point>> e : series.entrySet()) {
                 List<Trend.Point> points = e.getValue();
-                for (int i = Math.max(POOLED_MONTHS - 1, firstPrinted.get(e.getKey())); i < points.size(); i++) {
+                int from = Math.max(POOLED_MONTHS - 1, firstPrinted.get(e.getKey()));
+                for (int i = lastOnly ? Math.max(from, points.size() - 1) : from; i < points.size(); i++) {
                     Trend.Point p = points.get(i);
                     String mk = "m|" + p.cycleId() + "|" + e.getKey() + "|";
                     if (p.audited() == 0 || first.protection.shareShown(mk + "compliant", mk + "audited")) {
@@ -372,7 +392,7 @@ public final class DisclosedFigures {
         private static String window(List<Trend.Point> points) {
             LocalDate from = points.getFirst().periodStart();
             LocalDate to = points.getLast().periodStart();
-            if (from == null || to == null) {
+            if (from == null || to == null || YearMonthOf.same(from, to)) {
                 return points.getFirst().cycleName() + " to " + points.getLast().cycleName();
             }
             String a = MONTH.format(from);

@@ -21,7 +21,8 @@ import java.util.Set;
  * (audited = compliant + partly + not compliant; files done = audited + not applicable; a pooled figure = the sum of
  * its months...). Figures the output does not print are unknowns too. Further cells are suppressed until no protected
  * cell (a primary one, printed or not) can be worked out exactly from the printed figures by any combination of those
- * sums: checked by linear algebra over the unknowns, not by a rule of thumb. Of the candidates the smallest non-zero
+ * sums: checked by linear algebra over the unknowns, not by a rule of thumb. A cell suppressed for that reason is
+ * protected in turn, so no "c" of the output can be worked out. Of the candidates the smallest non-zero
  * figure is suppressed first, so as little as possible is lost.</li>
  * <li><b>No suppression of process counts</b>: figures that describe the service rather than children (audits done,
  * audits moderated, actions open or red) are always shown. Where such figures alone pin a small count down, nothing
@@ -193,6 +194,7 @@ public final class DisclosureControl {
                     }
                 }
             }
+            BitSet primary = (BitSet) protectedCells.clone();
             BitSet unprotectable = new BitSet(n);
             List<List<int[]>> components = components(n);
             for (List<int[]> component : components) {
@@ -209,12 +211,14 @@ public final class DisclosureControl {
                     if (candidate < 0) {
                         unprotectable.set(target);
                     } else {
+                        // a cell once suppressed must stay unknown too, or its "c" would tell nothing
                         suppressed.set(candidate);
+                        protectedCells.set(candidate);
                     }
                 }
             }
             BitSet secondary = (BitSet) suppressed.clone();
-            secondary.andNot(protectedCells);
+            secondary.andNot(primary);
             return new Protection(this, suppressed, secondary, unprotectable);
         }
 
@@ -448,7 +452,7 @@ public final class DisclosureControl {
                 if (!c.printed()) {
                     unknown.set(c.index());
                 }
-                if (c.kind() == Kind.SENSITIVE && tablePolicyPrimary(c)) {
+                if (c.kind() == Kind.SENSITIVE && tablePolicyPrimary(c) || suppressed.get(c.index())) {
                     prot.set(c.index());
                 }
             }

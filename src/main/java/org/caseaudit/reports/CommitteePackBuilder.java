@@ -103,7 +103,7 @@ class CommitteePackBuilder {
         for (Trend t : trends) {
             figuresBuilder.trend(t, Math.max(0, t.points().size() - TREND_CYCLES));
         }
-        DisclosedFigures figures = figuresBuilder.cycle(compliance, themes, false).build();
+        DisclosedFigures figures = figuresBuilder.cycle(compliance, themes, false).poolLastOnly().build();
 
         String templateText = template.map(t -> t.title() + " (" + t.id() + ", version " + t.version() + ")")
                 .orElse(cycle.templateId() == null ? "None chosen" : cycle.templateId());
