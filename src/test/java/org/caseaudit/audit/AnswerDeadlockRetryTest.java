@@ -35,7 +35,7 @@ class AnswerDeadlockRetryTest {
     void a_save_rolled_back_as_a_deadlock_victim_is_retried_and_commits() throws Exception {
         long cycle = support.newCycle();
         long auditId = support.assign(cycle, "auditor", null);
-        as("auditor", () -> audits.open(auditId), Roles.AUDITOR);
+        support.start(auditId, "auditor", Roles.AUDITOR);
         AnswerState first = as("auditor", () -> audits.saveAnswer(auditId, new AnswerInput(QUESTION, "No",
                 "first save", "ref", null, audits.answer(auditId, QUESTION).version())), Roles.AUDITOR);
         long answerId = jdbc.queryForObject("select id from audit_answer where case_audit_id = ? and question_key = ?",
