@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.caseaudit.security.AuditTrail;
 import org.caseaudit.security.AuditTrail.Outcome;
 import org.slf4j.Logger;
@@ -63,6 +64,8 @@ public class MailOutbox {
     }
 
     @Scheduled(fixedDelayString = "${caseaudit.mail.dispatch-delay:PT1M}")
+    // one node sends the outbox at a time, so no message goes twice from two nodes (decision 0008)
+    @SchedulerLock(name = "mail-outbox-dispatch", lockAtMostFor = "PT10M")
     public void dispatchScheduled() {
         dispatch(sender.getIfAvailable());
     }

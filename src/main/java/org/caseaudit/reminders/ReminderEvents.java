@@ -3,6 +3,7 @@ package org.caseaudit.reminders;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.caseaudit.audit.AuditShared;
 import org.caseaudit.audit.WorkAssigned;
 import org.caseaudit.security.Roles;
@@ -50,6 +51,7 @@ class ReminderEvents {
     }
 
     @Scheduled(cron = "${caseaudit.reminders.digest-cron:0 0 7 * * MON-FRI}", zone = "Europe/London")
+    @SchedulerLock(name = "reminder-daily-digest", lockAtLeastFor = "PT1M")
     public void dailyDigest() {
         RunAs.as("system", () -> reminders.queueDigests(LocalDate.now(clock)), Roles.AUDIT_LEAD, Roles.ADMIN);
     }

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.caseaudit.IntegrationTest;
@@ -46,15 +48,17 @@ class AnswerDeadlockRetryTest {
         long deadlocksBefore = deadlocks();
 
         CompletableFuture<AnswerState> save;
+        ExecutorService saver = Executors.newSingleThreadExecutor();
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
             try (Statement s = other.createStatement()) {
                 s.executeUpdate("update deadlock_weight set n = n + 1");
                 s.executeQuery("select id from case_audit where id = " + auditId + " for update").close();
             }
+            // a thread of its own: the common pool may be busy with other tests' work (one thread on two cores)
             save = CompletableFuture.supplyAsync(() -> as("auditor", () -> audits.saveAnswer(auditId,
                     new AnswerInput(QUESTION, "Yes", "saved through a deadlock", "ref", null, first.version())),
-                    Roles.AUDITOR));
+                    Roles.AUDITOR), saver);
             awaitLockWait(save);
             try (PreparedStatement lockAnswer = other.prepareStatement("select id from audit_answer where id = ? for update")) {
                 lockAnswer.setLong(1, answerId);
@@ -63,7 +67,12 @@ class AnswerDeadlockRetryTest {
             other.rollback();
         }
 
-        AnswerState saved = save.get(30, TimeUnit.SECONDS);
+        AnswerState saved;
+        try {
+            saved = save.get(30, TimeUnit.SECONDS);
+        } finally {
+            saver.shutdownNow();
+        }
         assertThat(deadlocks()).as("deadlocks the server detected").isEqualTo(deadlocksBefore + 1);
         assertThat(saved.value()).isEqualTo("Yes");
         assertThat(saved.version()).isEqualTo(first.version() + 1);
