@@ -115,7 +115,10 @@ class AnonymiserTest {
 
     @Test
     void the_cover_statement_names_each_rule() {
-        assertThat(Anonymiser.STATEMENT).contains("pseudonyms").contains("no names").contains("Counts from 1 to 5")
-                .contains("\"c\"");
+        // the small-number rule is the disclosure-control policy's, printed beside this statement on the cover
+        assertThat(Anonymiser.STATEMENT).contains("pseudonyms").contains("no names")
+                .contains("disclosure-control statement");
+        assertThat(new org.caseaudit.findings.DisclosureControl(5).statement()).contains("from 1 to 5")
+                .contains("\"c\"").contains("secondary suppression");
     }
 }
