@@ -56,7 +56,9 @@ public class DeadlineMonitorService {
             }
             for (MeasureResult result : CaseTimescales.evaluate(evaluator, facts.data(), today).results()) {
                 boolean overdue = result.status() == MeasureStatus.OVERDUE;
-                boolean dueSoon = result.status() == MeasureStatus.PENDING && !result.dueDate().isAfter(horizon);
+                // a pending measure whose due date cannot be worked out yet (its start is not recorded) is not due soon
+                boolean dueSoon = result.status() == MeasureStatus.PENDING && result.dueDate() != null
+                        && !result.dueDate().isAfter(horizon);
                 if (overdue || dueSoon) {
                     int left = overdue ? -result.workingDaysLate()
                             : calendar.workingDaysBetween(today, result.dueDate()).workingDays();
