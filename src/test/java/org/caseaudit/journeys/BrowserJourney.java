@@ -77,7 +77,9 @@ public final class BrowserJourney implements AutoCloseable {
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
         page.locator("vaadin-button[slot='submit']").click();
-        page.waitForSelector("#signed-in-user");
+        // attached, not visible: on a phone the drawer that shows the user is closed
+        page.waitForSelector("#signed-in-user", new Page.WaitForSelectorOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
     }
 
     void screenshot(Page page, String name) {

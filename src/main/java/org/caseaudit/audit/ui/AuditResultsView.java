@@ -130,7 +130,7 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
                 }
             }
             return buttons;
-        }).setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+        }).setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         // the actions first and frozen: on a phone they stay in sight while the columns scroll sideways
         grid.setColumnOrder(grid.getColumnByKey("actions"), grid.getColumns().get(0), grid.getColumns().get(1),
                 grid.getColumns().get(2), grid.getColumns().get(3), grid.getColumns().get(4), grid.getColumns().get(5));

@@ -50,8 +50,7 @@ class MyAuditsView extends VerticalLayout {
             open.getElement().setAttribute("aria-label", (w.task() == AuditKind.AUDIT ? "Open the audit of case "
                     : "Open the moderation of case ") + w.caseReference());
             return open;
-        }).setKey("open").setHeader("Open").setAutoWidth(true).setFlexGrow(0)
-                .setFrozen(true);
+        }).setKey("open").setHeader("Open").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(w -> Formats.date(w.dueDate())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(MyWork::cycleName).setHeader("Audit cycle").setKey("cycle").setWidth("8em").setFlexGrow(2);
         grid.addColumn(MyWork::caseReference).setHeader("Case").setAutoWidth(true);

@@ -148,7 +148,9 @@ class MyAuditsViewTest extends SpringBrowserlessTest {
         MyAuditsView view = navigate(MyAuditsView.class);
         Grid<MyWork> grid = $(Grid.class).id("my-audits-grid");
         assertThat(grid.getColumns().getFirst().getKey()).isEqualTo("open");
-        assertThat(grid.getColumns().getFirst().isFrozen()).as("frozen: never scrolled out of sight").isTrue();
+        // first, so in sight without scrolling; not frozen (a frozen column overlaps the cells scrolled under it, which
+        // axe's target-size rule refuses)
+        assertThat(grid.getColumns().getFirst().isFrozen()).isFalse();
         assertThat(grid.isAllRowsVisible()).as("a person's list sizes to its rows; the page scrolls").isTrue();
         assertThat(grid.getThemeNames()).contains("wrap-cell-content");
 
