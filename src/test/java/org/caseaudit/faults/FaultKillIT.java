@@ -251,7 +251,8 @@ class FaultKillIT {
 
     private void setUp() throws Exception {
         try (Connection c = db(); var ps = c.prepareStatement("INSERT INTO case_integration_token (name, token_hash,"
-                + " token_hint, created_by, created_at) VALUES ('fault-test-job', ?, ?, 'fault-test', UTC_TIMESTAMP(6))")) {
+                + " token_hint, created_by, created_at, expires_at, scopes) VALUES ('fault-test-job', ?, ?, 'fault-test',"
+                + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) + INTERVAL 1 YEAR, 'IMPORT,EXPORT')")) {
             ps.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(TOKEN.getBytes(StandardCharsets.UTF_8))));
             ps.setString(2, TOKEN.substring(0, 8));
