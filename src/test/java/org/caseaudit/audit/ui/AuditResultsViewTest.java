@@ -73,9 +73,8 @@ class AuditResultsViewTest extends SpringBrowserlessTest {
         Grid<AuditSummary> grid = $(Grid.class).id("cycle-audits-grid");
         assertThat(test(grid).size()).isEqualTo(13);
         assertThat(grid.isAllRowsVisible()).as("13 audits, 13 rows shown: never a 92 px strip").isTrue();
-        assertThat(grid.getColumns().getFirst().getKey()).as("actions first, in sight on a phone").isEqualTo("actions");
-        // not frozen: a frozen column lies over the cells scrolled under it, and axe counts them as targets too close
-        assertThat(grid.getColumns().getFirst().isFrozen()).isFalse();
+        // last, not first: the grid's focusable first cell round the buttons fails axe's target-size rule
+        assertThat(grid.getColumns().getLast().getKey()).isEqualTo("actions");
         Button create = $(Button.class).id("create-cycle-audits");
         assertThat(((com.vaadin.flow.component.orderedlayout.HorizontalLayout) create.getParent().orElseThrow())
                 .getThemeNames()).as("the toolbar wraps on a phone instead of cutting the button's words").contains("wrap");
