@@ -402,8 +402,10 @@ class AuditJourneyIT extends JourneyTestBase {
         page.locator("#submit-audit").click();
         // submitting cannot be undone by the auditor: a confirmation is asked first
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit").setExact(true)).click();
+        // count() first: innerText() of an element not there yet would wait its own 30 s and fail the condition
         page.waitForCondition(() -> page.locator("#read-only-banner").count() > 0
-                || !page.locator("#submit-missing").innerText().isBlank(), new Page.WaitForConditionOptions().setTimeout(30_000));
+                || page.locator("#submit-missing").count() > 0 && !page.locator("#submit-missing").innerText().isBlank(),
+                new Page.WaitForConditionOptions().setTimeout(30_000));
         assertThat(page.locator("#read-only-banner").count()).as("submitted; missing: %s",
                 page.locator("#submit-missing").count() == 0 ? "" : page.locator("#submit-missing").innerText())
                 .isEqualTo(1);
