@@ -53,7 +53,7 @@ class LeadHome implements HomeSection {
         if (open.stream().noneMatch(c -> c.status() == CycleStatus.PLANNED || c.status() == CycleStatus.SAMPLING)) {
             items.add(new HomeItem("new-cycle", (open.isEmpty() ? "No audit cycle is open. " : "No cycle is being "
                     + "prepared. ") + "Define the next one: its period, frame and sample design.", "Start a new cycle",
-                    "audit-cycles"));
+                    "audit-cycles?new"));
         }
         return items;
     }

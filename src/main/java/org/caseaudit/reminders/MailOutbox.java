@@ -72,17 +72,20 @@ public class MailOutbox {
 
     /** Sends every queued message whose time has come with {@code via} (null: log it instead); returns how many went. */
     int dispatch(JavaMailSender via) {
-        record Queued(long id, String recipient, String subject, String body, int attempts) {
+        record Queued(long id, String username, String recipient, String subject, String body, int attempts) {
         }
         List<Queued> due = jdbc.query("""
-                SELECT id, recipient, subject, body, attempts FROM mail_outbox
+                SELECT id, username, recipient, subject, body, attempts FROM mail_outbox
                 WHERE status = 'QUEUED' AND next_attempt_at <= ? ORDER BY id LIMIT 200""",
-                (rs, n) -> new Queued(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
+                (rs, n) -> new Queued(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6)),
                 now());
         int sent = 0;
         for (Queued q : due) {
             if (via == null) {
-                log.info("Reminder email (no SMTP server configured: logged, not sent) to {}: {}", q.recipient(), q.subject());
+                // the user name, not the address: an email address is personal data and stays out of the log
+                log.info("Reminder email {} (no SMTP server configured: logged, not sent) for user {}: {}", q.id(),
+                        q.username(), q.subject());
                 jdbc.update("UPDATE mail_outbox SET status = 'LOGGED', sent_at = ?, attempts = attempts + 1 WHERE id = ?",
                         now(), q.id());
                 continue;

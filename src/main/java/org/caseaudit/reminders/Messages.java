@@ -38,19 +38,24 @@ public final class Messages {
     public static Message assigned(int audits, int moderations, String baseUrl) {
         return new Message("Case audit: new work assigned to you", "New work has been assigned to you: "
                 + audits + (audits == 1 ? " audit" : " audits") + " and " + moderations
-                + (moderations == 1 ? " moderation" : " moderations") + ".\n\n" + footer(baseUrl));
+                + (moderations == 1 ? " moderation" : " moderations") + ".\n\n" + footer(link(baseUrl, "my-audits")));
     }
 
     public static Message shared(int audits, String baseUrl) {
         return new Message("Case audit: an audit has been shared with you", audits
                 + (audits == 1 ? " finished audit has" : " finished audits have")
-                + " been shared with you for your reply.\n\n" + footer(baseUrl));
+                + " been shared with you for your reply.\n\n" + footer(link(baseUrl, "shared-audits")));
     }
 
     private static void line(List<String> lines, int n, String one, String many) {
         if (n > 0) {
             lines.add("- " + n + " " + (n == 1 ? one : many));
         }
+    }
+
+    /** The page where the work waits: signing in from the link lands there. */
+    static String link(String baseUrl, String route) {
+        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + route;
     }
 
     private static String footer(String baseUrl) {

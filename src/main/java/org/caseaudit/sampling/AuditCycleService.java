@@ -64,6 +64,23 @@ public class AuditCycleService {
         return summary(load(id));
     }
 
+    /**
+     * What a new cycle starts from: the latest cycle's settings for the period after it ({@link NextCycle}), with
+     * the newest version of its checklist; last calendar month when there is no cycle yet.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public CycleDetails suggestNext() {
+        CycleDetails next = NextCycle.suggest(list(), java.time.LocalDate.now(clock));
+        if (next.templateId() == null) {
+            return next;
+        }
+        Integer newest = templates.versions().stream().filter(t -> t.templateId().equals(next.templateId()))
+                .map(t -> t.version()).max(Integer::compare).orElse(next.templateVersion());
+        return new CycleDetails(next.name(), next.templateId(), newest, next.dueDate(), next.frame(), next.design(),
+                next.moderationPercent(), next.blindModeration());
+    }
+
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
     @Transactional
     public CycleSummary create(CycleDetails details) {

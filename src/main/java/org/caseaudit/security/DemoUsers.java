@@ -58,6 +58,8 @@ class DemoUsers implements DemoData {
             UserAccount account = new UserAccount(demo.username(), demo.fullName(), hash, clock.instant());
             account.setTeam(demo.team());
             account.setRoles(demo.roles());
+            // example.org is reserved for examples: the demo's reminders have an address and reach nobody
+            account.setEmail(demo.username() + "@example.org");
             users.save(account);
         }
     }

@@ -142,7 +142,8 @@ class ReminderMailTest {
         List<MimeMessage> eagerMail = to(send(), eager);
         assertThat(eagerMail).singleElement().satisfies(m -> {
             assertThat(m.getSubject()).isEqualTo("Case audit: new work assigned to you");
-            assertThat(GreenMailUtil.getBody(m)).contains("1 audit and 0 moderations");
+            assertThat(GreenMailUtil.getBody(m)).contains("1 audit and 0 moderations")
+                    .as("the link opens the auditor's list").contains("http://localhost:8080/my-audits");
         });
 
         String quiet = newUser("quiet");

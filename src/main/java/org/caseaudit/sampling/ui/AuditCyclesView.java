@@ -156,10 +156,14 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
         refresh(null);
     }
 
-    /** {@code ?cycle=ID} selects a cycle (the home page's next-step buttons). */
+    /** {@code ?cycle=ID} selects a cycle, {@code ?new} opens a new one (the home page's next-step buttons). */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
+        if (params.getParameters().containsKey("new")) {
+            openEditor(null); // "Start a new cycle" on the lead's home
+            return;
+        }
         params.getSingleParameter("cycle").ifPresent(id -> {
             try {
                 refresh(Long.parseLong(id));
@@ -503,9 +507,8 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
             fields.put("reserves", reserves);
             fields.put("moderationPercent", moderation);
 
-            if (existing != null) {
-                fill(existing);
-            }
+            // a new cycle starts from the latest one's settings for the period after it (NextCycle)
+            fill(existing != null ? existing.details() : cycles.suggestNext());
             showDesignFields();
             FormLayout cycleForm = new FormLayout(name, template, from, to, due, moderation, blind);
             FormLayout frameForm = new FormLayout(dateField, excludeMonths, teams, outcomes, exclusions);
@@ -528,8 +531,8 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
             dialog.open();
         }
 
-        private void fill(CycleSummary c) {
-            name.setValue(c.name());
+        private void fill(CycleDetails c) {
+            name.setValue(c.name() == null ? "" : c.name());
             templates.versions().stream().filter(t -> t.templateId().equals(c.templateId())
                     && Integer.valueOf(t.version()).equals(c.templateVersion())).findFirst().ifPresent(template::setValue);
             FrameDefinition f = c.frame();
@@ -542,7 +545,12 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
             excludeMonths.setValue(f.excludeAuditedWithinMonths());
             exclusions.setValue(String.join("\n", f.excludedReferences().stream()
                     .map(e -> e.reference() + ", " + e.reason()).toList()));
+            moderation.setValue(c.moderationPercent());
+            blind.setValue(c.blindModeration());
             SampleDesign d = c.design();
+            if (d == null) {
+                return;
+            }
             method.setValue(d.method());
             switch (d.size()) {
                 case SampleSize.Fixed fixed -> {
@@ -561,8 +569,6 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
                 allocation.setValue(d.allocation());
             }
             atLeastOne.setValue(d.atLeastOnePerStratum());
-            moderation.setValue(c.moderationPercent());
-            blind.setValue(c.blindModeration());
         }
 
         private void showDesignFields() {
