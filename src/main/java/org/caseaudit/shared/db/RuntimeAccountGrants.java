@@ -76,7 +76,7 @@ class RuntimeAccountGrants implements Callback {
         } catch (SQLException e) {
             throw new FlywayException("The schema owner could not grant the runtime account '" + runtimeUser + "'@'"
                     + runtimeHost + "' its privileges: " + e.getMessage()
-                    + ". Give the owner GRANT OPTION on the schema, or run the GRANT statements in the README yourself.", e);
+                    + ". Give the owner GRANT OPTION on the schema, or run the GRANT statements in docs/operations.md yourself.", e);
         }
     }
 
@@ -84,7 +84,7 @@ class RuntimeAccountGrants implements Callback {
         String owner = single(connection, "SELECT SUBSTRING_INDEX(CURRENT_USER(), '@', 1)");
         if (runtimeUser.equals(owner)) {
             log.warn("The application and Flyway use the same database account '{}': it can change and delete the audit "
-                    + "trail's table. Run with two accounts (README, 'Deploying with two database accounts').", owner);
+                    + "trail's table. Run with two accounts (docs/operations.md, 'Deploying with two database accounts').", owner);
             return;
         }
         if (!ACCOUNT_PART.matcher(runtimeUser).matches() || !ACCOUNT_PART.matcher(runtimeHost).matches()) {
