@@ -35,8 +35,6 @@ import org.caseaudit.templates.QuestionDefinition;
 import org.caseaudit.templates.TemplateDefinition;
 import org.caseaudit.templates.TemplateNotFoundException;
 import org.caseaudit.templates.TemplateService;
-import org.hibernate.engine.spi.SessionImplementor;
-import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,8 +55,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditService {
 
     static final String TARGET = "case_audit";
-    static final String[] WORKERS = {Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER, Roles.AUDIT_LEAD,
-            Roles.ADMIN};
 
     private final CaseAuditRepository audits;
     private final AnswerRepository answers;
@@ -338,13 +334,9 @@ public class AuditService {
             multiplier = 2)
     @Transactional
     public AnswerState saveAnswer(long auditId, AnswerInput input) {
-        SessionImplementor session = em.unwrap(SessionImplementor.class);
-        boolean entitiesLoaded = session.getPersistenceContextInternal().getNumberOfManagedEntities() > 0;
-        if (entitiesLoaded) {
-            // a caller's transaction with entities of its own (the demo data opens, answers and submits in one): what
-            // it changed must reach the database before the plain SQL below reads and checks it (the audit started)
-            em.flush();
-        }
+        // a caller's transaction that changed entities of its own (a test that rolls back) must have them in the
+        // database before the plain SQL below reads and checks it; with nothing loaded this writes nothing
+        em.flush();
         AnswerStore.SaveTarget target = answerStore.forSave(auditId, input.questionId()).orElse(null);
         if (target == null && answerStore.audit(auditId).filter(a -> a.status() == AuditStatus.NOT_STARTED
                 && a.auditor().equals(me())).isPresent()) {
@@ -380,26 +372,12 @@ public class AuditService {
             CaseAuditEntity.checkAnswerable(answerStore.lockedStatus(auditId).orElseThrow(() -> notFound(auditId)));
             throw new AnswerConflictException(input.questionId(), null);
         }
-        if (entitiesLoaded) {
-            forgetIfLoaded(session, target.answerId());
-        }
+        // the UPDATE went past Hibernate: a copy of this answer the caller's transaction may hold is let go, so its
+        // next read loads the answer as saved (getReference makes no query; not refresh: the entity is @Immutable)
+        em.detach(em.getReference(AnswerEntity.class, target.answerId()));
         return new AnswerState(before.questionId(), change.value(), change.evidenceNote(), change.fileReference(),
                 before.derivation(), before.derivedValue(), before.derivedProvenance(), change.overrideReason(),
                 before.version() + 1, me, now);
-    }
-
-    /**
-     * A caller that already holds this answer as an entity in the same transaction (the demo data answers and submits
-     * in one) must see the save: the UPDATE went past Hibernate, so the stale entity is let go and the next read loads
-     * it as saved. Nothing to do, and no query, in the usual case of a save in its own transaction.
-     */
-    private void forgetIfLoaded(SessionImplementor session, long answerId) {
-        EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(AnswerEntity.class);
-        Object loaded = session.getPersistenceContextInternal()
-                .getEntity(session.generateEntityKey(answerId, persister));
-        if (loaded != null) {
-            em.detach(loaded); // not refresh: Hibernate cannot refresh an @Immutable entity
-        }
     }
 
     private void checkSave(long auditId, AnswerStore.AuditToSave target, AnswerInput input) {
@@ -593,27 +571,6 @@ public class AuditService {
                 a.getStrengths(), a.getVersion(), a.getReopenedBy(), a.getReopenReason(), facts,
                 own && (a.getStatus() == AuditStatus.IN_PROGRESS || a.getStatus() == AuditStatus.NOT_STARTED),
                 currentUser.hasRole(Roles.AUDIT_LEAD) && a.isSubmitted() && a.getStatus() != AuditStatus.CLOSED);
-    }
-
-    private static String describeChange(AnswerState before, AnswerState after) {
-        List<String> parts = new ArrayList<>();
-        if (!Objects.equals(before.value(), after.value())) {
-            parts.add("answer " + quote(before.value()) + " -> " + quote(after.value()));
-        }
-        if (!Objects.equals(before.evidenceNote(), after.evidenceNote())) {
-            parts.add("evidence note changed");
-        }
-        if (!Objects.equals(before.fileReference(), after.fileReference())) {
-            parts.add("file reference changed");
-        }
-        if (!Objects.equals(before.overrideReason(), after.overrideReason())) {
-            parts.add("override reason changed");
-        }
-        return String.join("; ", parts);
-    }
-
-    private static String quote(String s) {
-        return s == null ? "none" : "'" + s + "'";
     }
 
     private static String blankToNull(String s) {

@@ -1,59 +1,62 @@
 package org.caseaudit.audit;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CycleStatus;
 import org.caseaudit.sampling.CycleSummary;
-import org.caseaudit.security.Roles;
 import org.caseaudit.shared.HomeItem;
-import org.caseaudit.shared.HomeSection;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
- * The audit lead's home: each open cycle at its stage with the one next step (start a cycle, draw, assign, create
- * the audits, chase, moderate, report), then the audits not started or overdue and the moderations waiting.
+ * The audit lead's home sections (declared in {@link AuditHomeSections}): each open cycle at its stage with the one
+ * next step (start a cycle, draw, assign, create the audits, chase, moderate, report), then the counts of audits not
+ * started or overdue and of moderations waiting across the open cycles.
  */
-@Component
-@Order(10)
-class LeadHome implements HomeSection {
+final class LeadHome {
 
-    private final AuditCycleService cycles;
-    private final AuditService audits;
-    private final Clock clock;
-
-    LeadHome(AuditCycleService cycles, AuditService audits, Clock clock) {
-        this.cycles = cycles;
-        this.audits = audits;
-        this.clock = clock;
+    private LeadHome() {
     }
 
-    @Override
-    public Set<String> roles() {
-        return Set.of(Roles.AUDIT_LEAD);
+    /** A cycle not yet complete, with its audits and moderations. */
+    record OpenCycle(CycleSummary cycle, List<AuditSummary> work) {
     }
 
-    @Override
-    public String title() {
-        return "Your audit cycles";
+    static List<OpenCycle> openCycles(AuditCycleService cycles, AuditService audits) {
+        return cycles.list().stream().filter(c -> c.status() != CycleStatus.COMPLETE)
+                .map(c -> new OpenCycle(c, audits.cycleAudits(c.id()))).toList();
     }
 
-    @Override
-    public List<HomeItem> items() {
-        LocalDate today = LocalDate.now(clock);
+    /** "Your audit cycles": each open cycle's next step, and "Start a new cycle" when none is being prepared. */
+    static List<HomeItem> cycleItems(List<OpenCycle> open, LocalDate today) {
         List<HomeItem> items = new ArrayList<>();
-        List<CycleSummary> open = cycles.list().stream().filter(c -> c.status() != CycleStatus.COMPLETE).toList();
-        for (CycleSummary c : open) {
-            items.add(nextStep(c, audits.cycleAudits(c.id()), today));
+        for (OpenCycle c : open) {
+            items.add(nextStep(c.cycle(), c.work(), today));
         }
-        if (open.stream().noneMatch(c -> c.status() == CycleStatus.PLANNED || c.status() == CycleStatus.SAMPLING)) {
+        if (open.stream().map(OpenCycle::cycle)
+                .noneMatch(c -> c.status() == CycleStatus.PLANNED || c.status() == CycleStatus.SAMPLING)) {
             items.add(new HomeItem("new-cycle", (open.isEmpty() ? "No audit cycle is open. " : "No cycle is being "
                     + "prepared. ") + "Define the next one: its period, frame and sample design.", "Start a new cycle",
                     "audit-cycles?new"));
+        }
+        return items;
+    }
+
+    /** "Audits and moderations": audits not started or overdue and moderations waiting, across the open cycles. */
+    static List<HomeItem> workItems(List<OpenCycle> open, LocalDate today) {
+        List<AuditSummary> work = open.stream().flatMap(c -> c.work().stream()).toList();
+        List<HomeItem> items = new ArrayList<>();
+        long notStarted = work.stream().filter(a -> a.kind() == AuditKind.AUDIT && a.status() == AuditStatus.NOT_STARTED)
+                .count();
+        long overdue = work.stream().filter(a -> a.kind() == AuditKind.AUDIT && overdue(a, today)).count();
+        if (notStarted > 0 || overdue > 0) {
+            items.add(new HomeItem("audits-open", notStarted + " audits not started and " + overdue
+                    + " overdue in the open cycles.", "See the audits", "audit-results"));
+        }
+        long waiting = work.stream().filter(a -> a.kind() == AuditKind.MODERATION && !finished(a)).count();
+        if (waiting > 0) {
+            items.add(new HomeItem("moderations-waiting", waiting + (waiting == 1 ? " moderation" : " moderations")
+                    + " waiting.", "See the moderations", "audit-results"));
         }
         return items;
     }

@@ -13,33 +13,21 @@ import org.caseaudit.shared.HomeSection;
 import org.caseaudit.shared.ui.Formats;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Administrators: the last case import, how old it is and how it ended. */
-@Component
-@Order(60)
-class ImportHome implements HomeSection {
+@Configuration(proxyBeanMethods = false)
+class ImportHome {
 
-    private final JdbcTemplate jdbc;
-    private final Clock clock;
-
-    ImportHome(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    @Bean
+    @Order(60)
+    HomeSection lastImport(JdbcTemplate jdbc, Clock clock) {
+        return HomeSection.of(Set.of(Roles.ADMIN), "Case imports",
+                "Nothing needs you here now.", () -> items(jdbc, clock));
     }
 
-    @Override
-    public Set<String> roles() {
-        return Set.of(Roles.ADMIN);
-    }
-
-    @Override
-    public String title() {
-        return "Case imports";
-    }
-
-    @Override
-    public List<HomeItem> items() {
+    static List<HomeItem> items(JdbcTemplate jdbc, Clock clock) {
         List<HomeItem> last = jdbc.query("""
                 SELECT file_name, status, COALESCE(finished_at, started_at), channel FROM case_import
                 ORDER BY started_at DESC, id DESC LIMIT 1""", (rs, n) -> {

@@ -8,41 +8,24 @@ import org.caseaudit.shared.HomeItem;
 import org.caseaudit.shared.HomeSection;
 import org.caseaudit.shared.ui.Formats;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Overdue actions: the audit lead sees how many actions of the plan are overdue; everyone else who owns actions sees
  * their own overdue ones.
  */
-@Component
-@Order(40)
-class ActionsHome implements HomeSection {
+@Configuration(proxyBeanMethods = false)
+class ActionsHome {
 
-    private final ActionPlanService actions;
-    private final CurrentUser currentUser;
-
-    ActionsHome(ActionPlanService actions, CurrentUser currentUser) {
-        this.actions = actions;
-        this.currentUser = currentUser;
+    @Bean
+    @Order(40)
+    HomeSection overdueActions(ActionPlanService actions, CurrentUser currentUser) {
+        return HomeSection.of(Set.of(Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER), "Actions overdue",
+                "No action is overdue.", () -> items(actions, currentUser));
     }
 
-    @Override
-    public Set<String> roles() {
-        return Set.of(Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER);
-    }
-
-    @Override
-    public String title() {
-        return "Actions overdue";
-    }
-
-    @Override
-    public String nothing() {
-        return "No action is overdue.";
-    }
-
-    @Override
-    public List<HomeItem> items() {
+    static List<HomeItem> items(ActionPlanService actions, CurrentUser currentUser) {
         if (currentUser.hasRole(Roles.AUDIT_LEAD)) {
             long overdue = actions.plan(false).stream().filter(ActionItem::overdue).count();
             return overdue == 0 ? List.of() : List.of(new HomeItem("actions-overdue", overdue

@@ -141,13 +141,12 @@ public class AuditCycleService {
     @Transactional
     public CycleSummary advance(long id, long expectedVersion) {
         AuditCycleEntity cycle = load(id, expectedVersion);
-        CycleStatus next = switch (cycle.getStatus()) {
-            case IN_PROGRESS -> CycleStatus.MODERATION;
-            case MODERATION -> CycleStatus.COMPLETE;
-            case PLANNED, SAMPLING -> throw new SamplingException("status", "Draw and assign the sample first");
-            case COMPLETE -> throw new SamplingException("status", "The cycle is already complete");
-        };
         CycleStatus before = cycle.getStatus();
+        if (!before.canAdvance()) {
+            throw new SamplingException("status", before == CycleStatus.COMPLETE ? "The cycle is already complete"
+                    : "Draw and assign the sample first");
+        }
+        CycleStatus next = before.next().orElseThrow();
         cycle.moveTo(next);
         cycle.touched(currentUser.usernameOrSystem(), clock.instant());
         cycle = cycles.saveAndFlush(cycle);

@@ -9,43 +9,26 @@ import org.caseaudit.shared.HomeItem;
 import org.caseaudit.shared.HomeSection;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Administrators: background jobs that failed in the last 7 days (scheduled reports, reminder emails), from the
  * audit trail, where each failure is recorded with an action ending in _FAILED.
  */
-@Component
-@Order(61)
-class JobsHome implements HomeSection {
+@Configuration(proxyBeanMethods = false)
+class JobsHome {
 
     static final int DAYS = 7;
 
-    private final JdbcTemplate jdbc;
-    private final Clock clock;
-
-    JobsHome(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    @Bean
+    @Order(61)
+    HomeSection failedJobs(JdbcTemplate jdbc, Clock clock) {
+        return HomeSection.of(Set.of(Roles.ADMIN), "Background jobs",
+                "No background job failed in the last " + DAYS + " days.", () -> items(jdbc, clock));
     }
 
-    @Override
-    public Set<String> roles() {
-        return Set.of(Roles.ADMIN);
-    }
-
-    @Override
-    public String title() {
-        return "Background jobs";
-    }
-
-    @Override
-    public String nothing() {
-        return "No background job failed in the last " + DAYS + " days.";
-    }
-
-    @Override
-    public List<HomeItem> items() {
+    static List<HomeItem> items(JdbcTemplate jdbc, Clock clock) {
         LocalDateTime since = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(DAYS);
         return jdbc.query("""
                 SELECT action, COUNT(*) FROM audit_event WHERE action LIKE '%\\_FAILED' AND occurred_at >= ?

@@ -18,14 +18,14 @@ import org.springframework.util.StringUtils;
 
 /**
  * Production hardening checked at every start (issue 19), each shortfall a warning in the log naming what to change
- * (README "Production hardening"): the database files not encrypted at rest ({@code innodb_encrypt_tables} off), the
+ * (docs/operations.md "Production hardening"): the database files not encrypted at rest ({@code innodb_encrypt_tables} off), the
  * application's database account holding a schema owner's privileges, and secure cookies asked for while the
  * application cannot tell that requests came over HTTPS (no forwarded-headers strategy, so no HSTS either).
  */
 @Component
 public class ProductionChecks {
 
-    /** Privileges the runtime account must not have (README "Deploying with two database accounts"). */
+    /** Privileges the runtime account must not have (docs/operations.md "Deploying with two database accounts"). */
     static final Set<String> OWNER_PRIVILEGES = Set.of("ALL PRIVILEGES", "ALL", "DROP", "ALTER", "TRIGGER",
             "DELETE HISTORY", "CREATE", "INDEX", "SUPER", "CREATE ROUTINE", "ALTER ROUTINE", "GRANT OPTION",
             "CREATE USER", "FILE", "LOCK TABLES", "REFERENCES");

@@ -1,5 +1,15 @@
 /**
- * Users, roles, sign-in, the current user and the audit trail. Views live in {@code ui}, persistence in
- * {@code internal}.
+ * Users, roles, teams, sign-in (password, two-factor, OpenID Connect), the current user and the audit trail. Views
+ * live in {@code ui}, persistence in {@code internal}.
+ *
+ * <p>Decisions:
+ * <ul>
+ * <li>The audit trail ({@code audit_event}) is append-only in the database: triggers refuse updates and deletes, the
+ * server sets the time, and the runtime account may only insert and read it; the purge runs with its definer's
+ * rights and reads the retention the schema owner writes at start ({@code RetentionSettings}).</li>
+ * <li>Usernames have one spelling (NFKC, case folded, accents removed), used at creation, sign-in and lockout.</li>
+ * <li>Refusals do not disclose whether a thing exists; they are recorded in a transaction of their own, rate-limited.</li>
+ * <li>Every view carries an access annotation and every service method its own method-security check.</li>
+ * </ul>
  */
 package org.caseaudit.security;

@@ -1,5 +1,15 @@
 /**
- * Shared kernel: clock, formats, demo-data hook, the main layout. Depends on no other module.
+ * Shared kernel: the injected clock, formats, text and spreadsheet safety, home-page sections, the demo-data hook,
+ * the main layout and notifications ({@code ui}), and the database plumbing ({@code db}: the embedded MariaDB, the
+ * runtime account's grants, after-migrate callbacks, the scheduler lock). Depends on no other module.
+ *
+ * <p>Decisions:
+ * <ul>
+ * <li>One injected {@link java.time.Clock} (Europe/London) for "today" everywhere ({@code docs/decisions/0009}).</li>
+ * <li>MariaDB everywhere; an embedded MariaDB is the default so a newcomer needs only a JDK
+ * ({@code docs/decisions/0001}).</li>
+ * <li>Scheduled jobs run once across nodes under a lease in the database ({@code docs/decisions/0008}).</li>
+ * </ul>
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.caseaudit.shared;

@@ -13,7 +13,7 @@ import java.util.Locale;
 /**
  * The one benchmark report (issue 11): runs each benchmark in its own JVM (so that heap figures and database
  * set-ups do not disturb each other), collects the {@link BenchmarkResult} line each prints, and prints one table of
- * figures, baselines and ratios against their targets. Not part of the test suite; see the README ("Benchmarks").
+ * figures, baselines and ratios against their targets. Not part of the test suite; see docs/benchmarks.md.
  * Arguments: names of benchmarks to run (default: all).
  */
 public final class Benchmarks {

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Not a test: a benchmark. Generates a CSV of N synthetic cases (default 100,000) in the standard shape, imports it
  * through the real import path (sniff, parse, map, validate, batched upsert, one transaction) into MariaDB, and in
  * the same run inserts the same cases with plain batched JDBC; prints rows/s for both, the ratio, and peak heap.
- * Run: see README "Case import API" (Benchmark). Uses its own database (dropped and recreated).
+ * Run: see docs/benchmarks.md "Import benchmark". Uses its own database (dropped and recreated).
  */
 public final class ImportBenchmark {
 

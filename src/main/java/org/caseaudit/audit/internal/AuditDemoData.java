@@ -72,7 +72,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code moderator}; and an independent member's qualitative audit of a case of the same month (on a case of the
  * frame outside the sample).</li>
  * </ul>
- * Each audit's work is one transaction (the services join it), which keeps loading to a few seconds. Runs after the
+ * Every answer, grade and submission is a service call in its own transaction, as from the workspace (the lead's
+ * agreement of one moderation is one). Runs after the
  * case demo data; skipped when the latest cycle exists, or when the frame does not come from the case register.
  * Sample records carry today's date as their draw date: they were drawn when the demo data was loaded.
  */
@@ -273,17 +274,15 @@ class AuditDemoData implements DemoData {
     }
 
     /**
-     * Answers up to {@code limit} questions of an audit as its auditor (one transaction), with a grade and submission
-     * when {@code submit}.
+     * Answers up to {@code limit} questions of an audit as its auditor, with a grade and submission when
+     * {@code submit}: each a service call in its own transaction, as from the workspace.
      */
     private void answerAndSubmit(AuditSummary audit, int monthIndex, int limit, boolean submit) {
         String role = audit.auditor().equals("moderator") ? Roles.MODERATOR : Roles.AUDITOR;
         Random rnd = new Random(31L * audit.caseId() + monthIndex);
         as(audit.auditor(), () -> {
-            // opening starts the audit (its own transaction, so the version the grade needs is the stored one)
             AuditDetails d = audits.open(audit.id());
-            return transaction.execute(status -> {
-            long version = audits.open(audit.id()).version();
+            long version = d.version();
             int answered = 0;
             int findings = 0;
             List<AnswerInput> inputs = new ArrayList<>();
@@ -311,7 +310,6 @@ class AuditDemoData implements DemoData {
                 audits.submit(audit.id());
             }
             return null;
-            });
         }, role, Roles.AUDITOR);
     }
 
@@ -320,8 +318,7 @@ class AuditDemoData implements DemoData {
         Random rnd = new Random(17L * audit.caseId() + monthIndex);
         as("moderator", () -> {
             AuditDetails d = audits.open(moderationTask.id());
-            return transaction.execute(status -> {
-            long version = audits.open(moderationTask.id()).version();
+            long version = d.version();
             int findings = 0;
             List<AnswerInput> inputs = new ArrayList<>();
             Random same = new Random(31L * audit.caseId() + monthIndex);
@@ -352,7 +349,6 @@ class AuditDemoData implements DemoData {
             inputs.forEach(input -> audits.saveAnswer(moderationTask.id(), input));
             audits.submit(moderationTask.id());
             return null;
-            });
         }, Roles.MODERATOR, Roles.AUDITOR);
     }
 

@@ -18,7 +18,6 @@ import org.caseaudit.audit.AuditStatus;
 import org.caseaudit.audit.MissingItem;
 import org.caseaudit.audit.SubmitRefusedException;
 import org.caseaudit.templates.AnswerScale;
-import org.hibernate.envers.Audited;
 
 /**
  * One audit of one case (or its moderation). Guards its own transitions: answers only while in progress, submit only
@@ -27,7 +26,6 @@ import org.hibernate.envers.Audited;
  */
 @Entity
 @Table(name = "case_audit")
-@Audited
 public class CaseAuditEntity {
 
     @Id

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,6 +21,7 @@ import org.caseaudit.audit.AuditStateException;
 import org.caseaudit.audit.FeedbackService;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Formats;
+import org.caseaudit.shared.ui.Notifications;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -112,7 +112,7 @@ class AuditFeedbackView extends VerticalLayout implements BeforeEnterObserver {
             Button send = new Button("Send reply", e -> {
                 try {
                     service.reply(auditId, text.getValue());
-                    Notification.show("Reply added");
+                    Notifications.success("Reply added");
                     render(service.feedback(auditId));
                 } catch (AuditStateException | AccessDeniedException ex) {
                     text.setInvalid(true);

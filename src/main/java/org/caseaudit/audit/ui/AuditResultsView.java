@@ -15,7 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -37,6 +36,7 @@ import org.caseaudit.audit.ModerationService;
 import org.caseaudit.audit.QualitativeAuditService;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Formats;
+import org.caseaudit.shared.ui.Notifications;
 import org.caseaudit.shared.ui.UkDatePickers;
 import org.caseaudit.templates.TemplateService;
 import org.caseaudit.templates.TemplateVersionSummary;
@@ -118,10 +118,10 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
                     Button close = new Button("Close", e -> {
                         try {
                             audits.close(a.id());
-                            Notification.show("Audit of case " + a.caseReference() + " closed");
+                            Notifications.success("Audit of case " + a.caseReference() + " closed");
                             show(current);
                         } catch (AuditStateException ex) {
-                            Notification.show(ex.getMessage());
+                            Notifications.error(ex.getMessage());
                         }
                     });
                     close.setId("cycle-close-" + a.id());
@@ -142,10 +142,10 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
             }
             try {
                 org.caseaudit.sampling.CycleWork work = audits.createWorkForCycle(cycle.getValue());
-                Notification.show(work.describe() + (work.notCreated() == null ? " from the cycle's assignments" : ""));
+                Notifications.success(work.describe() + (work.notCreated() == null ? " from the cycle's assignments" : ""));
                 show(cycle.getValue());
             } catch (AuditStateException ex) {
-                Notification.show(ex.getMessage());
+                Notifications.error(ex.getMessage());
             }
         });
         create.setId("create-cycle-audits");
@@ -203,7 +203,7 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
             try {
                 qualitativeAudits.give(cycleId, reference.getValue(), checklist.getValue().templateId(),
                         checklist.getValue().version(), member.getValue().username(), due.getValue());
-                Notification.show("Qualitative audit of case " + reference.getValue().strip() + " given to "
+                Notifications.success("Qualitative audit of case " + reference.getValue().strip() + " given to "
                         + member.getValue().fullName());
                 dialog.close();
                 show(cycleId);
@@ -247,7 +247,7 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
             }
             try {
                 feedback.share(a.id(), manager.getValue().username(), message.getValue());
-                Notification.show("Shared with " + manager.getValue().fullName());
+                Notifications.success("Shared with " + manager.getValue().fullName());
                 dialog.close();
             } catch (AuditStateException ex) {
                 manager.setInvalid(true);

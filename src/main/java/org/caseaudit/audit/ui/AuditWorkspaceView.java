@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -46,6 +45,7 @@ import org.caseaudit.audit.SubmitRefusedException;
 import org.caseaudit.calendar.MeasureResult;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Formats;
+import org.caseaudit.shared.ui.Notifications;
 import org.caseaudit.templates.AnswerScale;
 import org.caseaudit.templates.SectionDefinition;
 import org.springframework.security.access.AccessDeniedException;
@@ -244,11 +244,11 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
             Button reopen = new Button("Reopen", e -> {
                 try {
                     service.reopen(audit.id(), reason.getValue());
-                    Notification.show("Audit reopened for " + s.auditor());
+                    Notifications.success("Audit reopened for " + s.auditor());
                     audit = service.open(audit.id());
                     render();
                 } catch (AuditStateException ex) {
-                    Notification.show(ex.getMessage());
+                    Notifications.error(ex.getMessage());
                 }
             });
             reopen.setId("reopen-audit");
@@ -459,15 +459,15 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
         problems.setVisible(false);
         try {
             service.submit(audit.id());
-            Notification.show(audit.summary().kind() == AuditKind.MODERATION ? "Moderation submitted"
+            Notifications.success(audit.summary().kind() == AuditKind.MODERATION ? "Moderation submitted"
                     : "Audit submitted");
             audit = service.open(audit.id());
             render();
         } catch (SubmitRefusedException e) {
             showProblems(e.missing());
-            Notification.show("Not submitted: " + e.missing().size() + " item(s) to complete, listed at the top");
+            Notifications.warning("Not submitted: " + e.missing().size() + " item(s) to complete, listed at the top");
         } catch (AuditStateException e) {
-            Notification.show(e.getMessage());
+            Notifications.error(e.getMessage());
         }
     }
 

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -34,6 +33,7 @@ import org.caseaudit.audit.Comparison;
 import org.caseaudit.audit.ModerationService;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Formats;
+import org.caseaudit.shared.ui.Notifications;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -293,10 +293,10 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver {
         Button agree = new Button(r.agreedReason() == null ? "Agree" : "Change", e -> {
             try {
                 comparison = service.agree(auditId, r.questionId(), value.getValue(), reason.getValue());
-                Notification.show("Final answer agreed");
+                Notifications.success("Final answer agreed");
                 render(comparison);
             } catch (AuditStateException ex) {
-                Notification.show(ex.getMessage());
+                Notifications.error(ex.getMessage());
             }
         });
         agree.setId("agree-" + r.questionId());
@@ -309,10 +309,10 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver {
     private void complete() {
         try {
             service.complete(auditId);
-            Notification.show("Audit marked moderated");
+            Notifications.success("Audit marked moderated");
             render(service.comparison(auditId));
         } catch (AuditStateException ex) {
-            Notification.show(ex.getMessage());
+            Notifications.error(ex.getMessage());
         }
     }
 

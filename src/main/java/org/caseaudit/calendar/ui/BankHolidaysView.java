@@ -1,6 +1,7 @@
 package org.caseaudit.calendar.ui;
 
 import org.caseaudit.shared.ui.LimitedUpload;
+import org.caseaudit.shared.ui.Notifications;
 import org.caseaudit.shared.ui.UkDatePickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,8 +12,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -169,7 +168,7 @@ class BankHolidaysView extends VerticalLayout {
             uploadMessage.setText(result.summary());
             uploadMessage.getElement().setAttribute("role", "status");
             refresh();
-            notify(result.summary(), NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(result.summary());
         } catch (CalendarChangeException e) {
             showUploadError(e.getMessage());
             if ("version".equals(e.field())) {
@@ -181,7 +180,7 @@ class BankHolidaysView extends VerticalLayout {
     private void showUploadError(String message) {
         uploadMessage.setText(message);
         uploadMessage.getElement().setAttribute("role", "alert");
-        notify(message, NotificationVariant.LUMO_ERROR);
+        Notifications.error(message);
     }
 
     private void openEditor(BankHoliday existing) {
@@ -205,7 +204,7 @@ class BankHolidaysView extends VerticalLayout {
                         : service.correctHoliday(newestVersion, existing.date(), date.getValue(), title.getValue());
                 dialog.close();
                 refresh();
-                notify(result.summary(), NotificationVariant.LUMO_SUCCESS);
+                Notifications.success(result.summary());
             } catch (CalendarChangeException ex) {
                 switch (ex.field()) {
                     case "date", "newDate" -> {
@@ -219,7 +218,7 @@ class BankHolidaysView extends VerticalLayout {
                     default -> {
                         dialog.close();
                         refresh();
-                        notify(ex.getMessage(), NotificationVariant.LUMO_ERROR);
+                        Notifications.error(ex.getMessage());
                     }
                 }
             }
@@ -241,9 +240,9 @@ class BankHolidaysView extends VerticalLayout {
         Button confirm = new Button("Remove and make a new version", e -> {
             try {
                 CalendarChangeResult result = service.removeHoliday(newestVersion, holiday.date());
-                notify(result.summary(), NotificationVariant.LUMO_SUCCESS);
+                Notifications.success(result.summary());
             } catch (CalendarChangeException ex) {
-                notify(ex.getMessage(), NotificationVariant.LUMO_ERROR);
+                Notifications.error(ex.getMessage());
             }
             dialog.close();
             refresh();
@@ -290,9 +289,5 @@ class BankHolidaysView extends VerticalLayout {
 
     private Optional<BankHoliday> selectedHoliday() {
         return holidays.getSelectedItems().stream().findFirst();
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification.show(text, 6000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
     }
 }

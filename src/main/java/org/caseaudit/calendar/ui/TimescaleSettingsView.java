@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,6 +21,7 @@ import org.caseaudit.calendar.TimescaleSettingInfo;
 import org.caseaudit.calendar.TimescaleUnit;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Formats;
+import org.caseaudit.shared.ui.Notifications;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Administrators set the organisation's statutory timescale rules (defaults from national guidance). */
@@ -92,21 +91,19 @@ class TimescaleSettingsView extends VerticalLayout {
     private void save() {
         TimescaleSettingInfo selected = grid.asSingleSelect().getValue();
         if (selected == null || amount.getValue() == null || unit.getValue() == null) {
-            Notification.show("Choose a timescale and give its rule.", 4000, Notification.Position.MIDDLE);
+            Notifications.warning("Choose a timescale and give its rule.");
             return;
         }
         try {
             timescales.updateRule(new TimescaleRule(selected.rule().measure(), amount.getValue(), unit.getValue(),
                     strategy.getValue()), selected.version());
-            Notification.show("Saved: " + selected.rule().measure().label(), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Saved: " + selected.rule().measure().label());
         } catch (IllegalArgumentException ex) {
             amount.setInvalid(true);
             amount.setErrorMessage(ex.getMessage());
             return;
         } catch (OptimisticLockingFailureException ex) {
-            Notification.show("Someone else changed this rule a moment ago; the list now shows their change.", 6000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.concurrentChange("this rule", "the list now shows their change");
         }
         refresh();
     }

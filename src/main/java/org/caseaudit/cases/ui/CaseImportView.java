@@ -15,8 +15,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -48,6 +46,7 @@ import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.LimitedUpload;
 import org.caseaudit.shared.ui.Formats;
+import org.caseaudit.shared.ui.Notifications;
 
 /**
  * Upload a case export, choose or edit its mapping profile, preview (every problem with row and column), commit
@@ -213,7 +212,7 @@ class CaseImportView extends VerticalLayout {
         }, (name, message) -> {
             closeStaged();
             fileName.setText(message);
-            Notification.show(message);
+            Notifications.error(message);
         });
     }
 
@@ -238,11 +237,11 @@ class CaseImportView extends VerticalLayout {
 
     private void start(boolean doCommit) {
         if (staged == null) {
-            Notification.show("Choose a file first.");
+            Notifications.warning("Choose a file first.");
             return;
         }
         if (profile.getValue() == null) {
-            Notification.show("Choose a mapping profile.");
+            Notifications.warning("Choose a mapping profile.");
             return;
         }
         if (running != null) {
@@ -293,9 +292,7 @@ class CaseImportView extends VerticalLayout {
         progress.setVisible(false);
         progressText.setText("");
         if (failure != null) {
-            Notification n = Notification.show("The import failed and nothing was written: " + failure.getMessage(),
-                    8000, Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error("The import failed and nothing was written: " + failure.getMessage());
             return;
         }
         show(result);
@@ -306,14 +303,17 @@ class CaseImportView extends VerticalLayout {
         }
         if (doCommit) {
             refreshHistory();
-            Notification n = Notification.show(switch (result.status()) {
+            String outcome = switch (result.status()) {
                 case COMMITTED -> "Import committed: " + counts(result.counts().created(), result.counts().updated(),
                         result.counts().unchanged(), result.counts().rejected()) + " (new / updated / unchanged / rejected).";
                 case CANCELLED -> "Import cancelled: nothing was written.";
                 default -> "Import rejected: nothing was written. " + result.problemCount() + " problem(s).";
-            });
-            n.addThemeVariants(result.status() == ImportStatus.COMMITTED ? NotificationVariant.LUMO_SUCCESS
-                    : NotificationVariant.LUMO_ERROR);
+            };
+            if (result.status() == ImportStatus.COMMITTED) {
+                Notifications.success(outcome);
+            } else {
+                Notifications.error(outcome);
+            }
         }
     }
 
@@ -386,7 +386,7 @@ class CaseImportView extends VerticalLayout {
                 name.clear();
                 refreshAccounts();
             } catch (IllegalArgumentException ex) {
-                Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notifications.error(ex.getMessage());
             }
         });
         create.setId("create-token");
@@ -404,7 +404,7 @@ class CaseImportView extends VerticalLayout {
             Button revoke = new Button("Revoke", e -> {
                 integrations.revoke(a.id());
                 refreshAccounts();
-                Notification.show("Token of " + a.name() + " revoked.");
+                Notifications.success("Token of " + a.name() + " revoked.");
             });
             revoke.setId("revoke-" + a.name());
             revoke.setEnabled(a.active());

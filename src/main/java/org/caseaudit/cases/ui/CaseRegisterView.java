@@ -7,7 +7,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,6 +29,7 @@ import org.caseaudit.cases.CaseRegisterService;
 import org.caseaudit.cases.S47Outcome;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Formats;
+import org.caseaudit.shared.ui.Notifications;
 
 /** The case register: filters, a lazily loaded grid, the selected case's facts, and a formula-safe export. */
 @Route("cases")
@@ -132,7 +132,7 @@ class CaseRegisterView extends VerticalLayout {
             } else {
                 register.openFacts(e.getValue().id()).ifPresentOrElse(facts::show, () -> {
                     facts.showNothing();
-                    Notification.show("That case no longer exists.");
+                    Notifications.error("That case no longer exists.");
                 });
             }
         });

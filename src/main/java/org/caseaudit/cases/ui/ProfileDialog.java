@@ -6,8 +6,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,6 +16,7 @@ import org.caseaudit.cases.CaseField;
 import org.caseaudit.cases.ImportResult.HeaderMatch;
 import org.caseaudit.cases.MappingProfile;
 import org.caseaudit.cases.MappingProfileService;
+import org.caseaudit.shared.ui.Notifications;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -119,12 +118,11 @@ class ProfileDialog extends Dialog {
     private void save() {
         try {
             MappingProfile saved = profiles.save(toRecord());
-            Notification.show("Profile '" + saved.name() + "' saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Profile '" + saved.name() + "' saved.");
             close();
             onSaved.accept(saved);
         } catch (IllegalArgumentException | OptimisticLockingFailureException e) {
-            Notification n = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
     }
 

@@ -30,7 +30,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The HTTP API for the council's scheduled jobs (README "Case import API"): the same import as the UI, answered in
+ * The HTTP API for the council's scheduled jobs (docs/api.md): the same import as the UI, answered in
  * JSON, and the register as CSV.
  */
 @RestController

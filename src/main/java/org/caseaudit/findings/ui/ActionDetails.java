@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Optional;
+import java.util.function.Function;
 import org.caseaudit.findings.ActionItem;
 import org.caseaudit.findings.DisclosureControl;
 import org.caseaudit.findings.QuestionCompliance;
@@ -37,19 +38,7 @@ final class ActionDetails {
             evidence.setId("action-evidence-text");
             box.add(evidence);
         }
-        result.ifPresent(r -> {
-            box.add(new H4("Re-audit: did the change take hold?"));
-            box.add(new Paragraph(r.reauditCycleName() + " \u2014 audits done " + r.progress().done() + " of "
-                    + r.progress().audits()));
-            Grid<ReAuditResult.Row> grid = new Grid<>();
-            grid.setId("reaudit-result");
-            grid.addColumn(ReAuditResult.Row::question).setHeader("Question").setFlexGrow(3);
-            grid.addColumn(row -> describe(row.before())).setHeader("Before (finding's cycle)").setAutoWidth(true);
-            grid.addColumn(row -> describe(row.after())).setHeader("After (re-audit)").setAutoWidth(true);
-            grid.setItems(r.rows());
-            grid.setAllRowsVisible(true);
-            box.add(grid);
-        });
+        result.ifPresent(r -> reAudit(box, r, ActionDetails::describe));
         return box;
     }
 
@@ -71,21 +60,23 @@ final class ActionDetails {
             evidence.setId("action-evidence-text");
             box.add(evidence);
         }
-        result.ifPresent(r -> {
-            box.add(new H4("Re-audit: did the change take hold?"));
-            box.add(new Paragraph(r.reauditCycleName() + " \u2014 audits done " + r.progress().done() + " of "
-                    + r.progress().audits()));
-            Grid<ReAuditResult.Row> grid = new Grid<>();
-            grid.setId("reaudit-result");
-            grid.addColumn(ReAuditResult.Row::question).setHeader("Question").setFlexGrow(3);
-            grid.addColumn(row -> protectedShare(row.before())).setHeader("Before (finding's cycle)")
-                    .setAutoWidth(true);
-            grid.addColumn(row -> protectedShare(row.after())).setHeader("After (re-audit)").setAutoWidth(true);
-            grid.setItems(r.rows());
-            grid.setAllRowsVisible(true);
-            box.add(grid);
-        });
+        result.ifPresent(r -> reAudit(box, r, ActionDetails::protectedShare));
         return box;
+    }
+
+    /** The re-audit's before and after per re-checked question, each figure written by {@code figure}. */
+    private static void reAudit(VerticalLayout box, ReAuditResult r, Function<QuestionCompliance, String> figure) {
+        box.add(new H4("Re-audit: did the change take hold?"));
+        box.add(new Paragraph(r.reauditCycleName() + " \u2014 audits done " + r.progress().done() + " of "
+                + r.progress().audits()));
+        Grid<ReAuditResult.Row> grid = new Grid<>();
+        grid.setId("reaudit-result");
+        grid.addColumn(ReAuditResult.Row::question).setHeader("Question").setFlexGrow(3);
+        grid.addColumn(row -> figure.apply(row.before())).setHeader("Before (finding's cycle)").setAutoWidth(true);
+        grid.addColumn(row -> figure.apply(row.after())).setHeader("After (re-audit)").setAutoWidth(true);
+        grid.setItems(r.rows());
+        grid.setAllRowsVisible(true);
+        box.add(grid);
     }
 
     /** "c of 10 files" or "7 of 12 files (58%)": one row protected on its own. */

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -35,6 +33,7 @@ import org.caseaudit.sampling.SamplingException;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.UserSummary;
+import org.caseaudit.shared.ui.Notifications;
 import org.caseaudit.shared.ui.UkDatePickers;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -135,7 +134,7 @@ class ActionPlanView extends VerticalLayout {
                     ActionItem updated = plan.addNote(a.id(), note.getValue());
                     refreshKeeping(updated);
                 } catch (ActionPlanException ex) {
-                    error(ex.getMessage());
+                    Notifications.error(ex.getMessage());
                 }
             });
             addNote.setId("action-add-note");
@@ -191,19 +190,13 @@ class ActionPlanView extends VerticalLayout {
         Button save = new Button("Save", e -> {
             ActionForm f = new ActionForm(issue.getValue(), action.getValue(), ownerUser.getValue(),
                     ownerName.getValue(), due.getValue(), status.getValue());
-            try {
+            attempt(dialog, () -> {
                 ActionItem saved = existing == null ? plan.create(null, null, null, List.of(), f)
                         : plan.update(existing.id(), existing.version(), f);
                 dialog.close();
-                Notification.show(saved.reference() + " saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success(saved.reference() + " saved");
                 refreshKeeping(saved);
-            } catch (ActionPlanException ex) {
-                error(ex.getMessage());
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                dialog.close();
-                error("Someone changed this action meanwhile; the plan has been reloaded");
-                refresh();
-            }
+            });
         });
         save.setId("action-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -224,25 +217,33 @@ class ActionPlanView extends VerticalLayout {
         DatePicker on = UkDatePickers.create("Completed on", "action-completed-on");
         dialog.add(new Paragraph("Closing needs the evidence that the action was done. A re-audit of later cases is "
                 + "proposed next, to see whether the change took hold."), evidence, on);
-        Button confirm = new Button("Close action", e -> {
-            try {
-                ReAuditProposal proposal = plan.complete(a.id(), a.version(), evidence.getValue(), on.getValue());
-                dialog.close();
-                refresh();
-                reAudit(plan.get(a.id()), proposal);
-            } catch (ActionPlanException ex) {
-                error(ex.getMessage());
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                dialog.close();
-                error("Someone changed this action meanwhile; the plan has been reloaded");
-                refresh();
-            }
-        });
+        Button confirm = new Button("Close action", e -> attempt(dialog, () -> {
+            ReAuditProposal proposal = plan.complete(a.id(), a.version(), evidence.getValue(), on.getValue());
+            dialog.close();
+            refresh();
+            reAudit(plan.get(a.id()), proposal);
+        }));
         confirm.setId("action-close-confirm");
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
         add(dialog);
         dialog.open();
+    }
+
+    /**
+     * Runs a dialog's change: a refusal is shown and the dialog stays open for a correction; a concurrent change
+     * closes it and reloads the plan.
+     */
+    private void attempt(Dialog dialog, Runnable change) {
+        try {
+            change.run();
+        } catch (ActionPlanException | SamplingException ex) {
+            Notifications.error(ex.getMessage());
+        } catch (ObjectOptimisticLockingFailureException ex) {
+            dialog.close();
+            Notifications.concurrentChange("this action", "the plan has been reloaded");
+            refresh();
+        }
     }
 
     private void reAudit(ActionItem a, ReAuditProposal p) {
@@ -269,25 +270,20 @@ class ActionPlanView extends VerticalLayout {
         DatePicker due = UkDatePickers.create("Re-audits due", "reaudit-due");
         due.setValue(p.dueDate());
         dialog.add(new VerticalLayout(text, from, size, seed, due));
-        Button launch = new Button("Launch re-audit", e -> {
+        Button launch = new Button("Launch re-audit", e -> attempt(dialog, () -> {
+            Long s;
             try {
-                Long s = seed.getValue().isBlank() ? null : Long.valueOf(seed.getValue().strip());
-                ActionItem launched = plan.launchReAudit(a.id(), a.version(), new ReAuditRequest(from.getValue(),
-                        size.getValue() == null ? 0 : size.getValue(), s, due.getValue()));
-                dialog.close();
-                Notification.show("Re-audit launched for " + a.reference() + ": its audits are assigned")
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                refreshKeeping(launched);
-            } catch (ActionPlanException | SamplingException ex) {
-                error(ex.getMessage());
+                s = seed.getValue().isBlank() ? null : Long.valueOf(seed.getValue().strip());
             } catch (NumberFormatException ex) {
-                error("The seed is a whole number");
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                dialog.close();
-                error("Someone changed this action meanwhile; the plan has been reloaded");
-                refresh();
+                Notifications.error("The seed is a whole number");
+                return;
             }
-        });
+            ActionItem launched = plan.launchReAudit(a.id(), a.version(), new ReAuditRequest(from.getValue(),
+                    size.getValue() == null ? 0 : size.getValue(), s, due.getValue()));
+            dialog.close();
+            Notifications.success("Re-audit launched for " + a.reference() + ": its audits are assigned");
+            refreshKeeping(launched);
+        }));
         launch.setId("reaudit-launch");
         launch.addThemeVariants(ButtonVariant.PRIMARY);
         Button later = new Button("Not now", e -> dialog.close());
@@ -297,7 +293,4 @@ class ActionPlanView extends VerticalLayout {
         dialog.open();
     }
 
-    private static void error(String message) {
-        Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
 }

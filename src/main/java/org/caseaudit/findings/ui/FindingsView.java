@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -33,6 +31,7 @@ import org.caseaudit.findings.Strengths;
 import org.caseaudit.findings.Theme;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
+import org.caseaudit.shared.ui.Notifications;
 
 /**
  * A cycle's findings for the audit lead (administrators read): compliance per question with n, percentage, 95%
@@ -183,14 +182,13 @@ class FindingsView extends VerticalLayout implements com.vaadin.flow.router.Befo
         }
         List<String> tags = themes.getSelectedItems().stream().map(Theme::tag).toList();
         if (tags.isEmpty()) {
-            Notification.show("Choose one or more themes first").addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notifications.warning("Choose one or more themes first");
             return;
         }
         List<ActionItem> created = plan.createFromThemes(cycleId, tags);
-        Notification.show(created.isEmpty() ? "Those themes already have open actions from this cycle"
+        Notifications.success(created.isEmpty() ? "Those themes already have open actions from this cycle"
                 : created.size() + " action(s) added to the action plan: "
-                        + created.stream().map(ActionItem::reference).collect(Collectors.joining(", ")))
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        + created.stream().map(ActionItem::reference).collect(Collectors.joining(", ")));
         themes.deselectAll();
     }
 

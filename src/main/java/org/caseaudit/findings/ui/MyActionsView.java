@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
@@ -19,6 +17,7 @@ import org.caseaudit.findings.ActionItem;
 import org.caseaudit.findings.ActionPlanException;
 import org.caseaudit.findings.ActionPlanService;
 import org.caseaudit.security.Roles;
+import org.caseaudit.shared.ui.Notifications;
 
 /**
  * The signed-in user's own actions (open first), overdue ones marked, with a box for progress notes. Open to every
@@ -76,12 +75,11 @@ class MyActionsView extends VerticalLayout {
             Button add = new Button("Add note", e -> {
                 try {
                     ActionItem updated = plan.addNote(a.id(), note.getValue());
-                    Notification.show("Note added to " + a.reference())
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notifications.success("Note added to " + a.reference());
                     refresh();
                     grid.select(updated);
                 } catch (ActionPlanException ex) {
-                    Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    Notifications.error(ex.getMessage());
                 }
             });
             add.setId("my-action-add-note");

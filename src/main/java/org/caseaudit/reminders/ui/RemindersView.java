@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Menu;
@@ -19,6 +18,7 @@ import org.caseaudit.reminders.ReminderService;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.shared.ui.MainLayout;
+import org.caseaudit.shared.ui.Notifications;
 
 /**
  * Each user chooses how reminders reach them; administrators also make overdue reminders compulsory and see the
@@ -43,7 +43,7 @@ class RemindersView extends VerticalLayout {
         mode.addValueChangeListener(e -> {
             if (e.isFromClient() || e.getValue() != null) {
                 reminders.setMyMode(e.getValue());
-                Notification.show("Saved: " + e.getValue().label());
+                Notifications.success("Saved: " + e.getValue().label());
             }
         });
         add(mode);

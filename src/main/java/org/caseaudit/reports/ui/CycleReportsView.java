@@ -14,8 +14,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,6 +44,7 @@ import org.caseaudit.sampling.CyclePeriod;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Formats;
+import org.caseaudit.shared.ui.Notifications;
 
 /**
  * Reports of an audit cycle: pick a cycle and a version, build each report in the background (progress shown by UI
@@ -187,7 +186,7 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void build(ReportKind kind) {
         if (kind.scope() == ReportKind.Scope.CYCLE && cycle.getValue() == null) {
-            notify("Choose an audit cycle first", NotificationVariant.LUMO_ERROR);
+            Notifications.warning("Choose an audit cycle first");
             return;
         }
         Long id = kind.scope() == ReportKind.Scope.ALL || cycle.getValue() == null ? null : cycle.getValue().id();
@@ -196,7 +195,7 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void buildCaseAudit() {
         if (audit.getValue() == null) {
-            notify("Choose an audit first", NotificationVariant.LUMO_ERROR);
+            Notifications.warning("Choose an audit first");
             return;
         }
         start(ReportKind.CASE_AUDIT_REPORT, audit.getValue().id(), ReportVariant.IDENTIFIED);
@@ -211,7 +210,7 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
             refreshJobs();
             UI.getCurrent().setPollInterval(POLL_MS);
         } catch (RuntimeException e) {
-            notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
     }
 
@@ -305,11 +304,11 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
                         anonymised.getValue(), version[0]);
                 version[0] = saved.version();
                 info.setText(info(saved));
-                notify("Schedule saved", NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Schedule saved");
             } catch (org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
-                notify("Someone changed the schedule meanwhile: reload the page", NotificationVariant.LUMO_ERROR);
+                Notifications.concurrentChange("the schedule", "reload the page");
             } catch (RuntimeException ex) {
-                notify(ex.getMessage(), NotificationVariant.LUMO_ERROR);
+                Notifications.error(ex.getMessage());
             }
         });
         save.setId("schedule-save");
@@ -329,10 +328,5 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
                 + "; builds the committee pack, the action-plan workbook and the results workbook; files are kept "
                 + s.retentionDays() + " days, then deleted."
                 + (s.updatedBy() == null ? "" : " Last changed by " + s.updatedBy() + " on " + Formats.dateTime(s.updatedAt()) + ".");
-    }
-
-    private static void notify(String message, NotificationVariant variant) {
-        Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
-        n.addThemeVariants(variant);
     }
 }

@@ -104,7 +104,7 @@ public class AuditCycleEntity {
 
     /** Moves forward only: planned, sampling, in progress, moderation, complete (a redraw may repeat sampling). */
     public void moveTo(CycleStatus next) {
-        if (next.ordinal() < status.ordinal() || next.ordinal() > status.ordinal() + 1) {
+        if (!status.mayMoveTo(next)) {
             throw new SamplingException("status", "A cycle cannot go from " + status.label() + " to " + next.label());
         }
         this.status = next;

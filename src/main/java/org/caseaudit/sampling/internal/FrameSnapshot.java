@@ -1,11 +1,6 @@
 package org.caseaudit.sampling.internal;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +10,6 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import org.caseaudit.sampling.FrameItem;
 
@@ -23,10 +17,9 @@ import org.caseaudit.sampling.FrameItem;
  * The stored frame snapshot ({@code sample_frame.frame_items}): every frame item (id, reference, team) in id order,
  * so that "verify" can re-draw from the frame as it was and say which cases entered or left it since.
  *
- * <p>Two formats, told apart by their first bytes, both read for ever:
+ * <p>Two formats, told apart by their first bytes, both read for ever. The text form written on the first day
+ * (gzip, before format 2 of 22/11/2026) was never released and is refused, saying so:
  * <ul>
- * <li><b>Text</b> (written until format 2): gzip ({@code 1f 8b}) of one line per case, "id TAB reference TAB team",
- * with backslash, tab and line breaks inside a value escaped as \\, \t, \n and \r.</li>
  * <li><b>Format 2</b> (written now): the four bytes {@code C A F 2}; a raw DEFLATE stream (fastest level) of the
  * number of items, then per item its id and its reference, each front-coded against the previous item's (the
  * number of leading UTF-8 bytes shared with it, then the length and bytes of the rest), and its team: n &gt; 0 for
@@ -158,7 +151,8 @@ public final class FrameSnapshot {
             return items;
         }
         if (stored.length >= 2 && (stored[0] & 0xff) == GZIP_MAGIC_1 && (stored[1] & 0xff) == GZIP_MAGIC_2) {
-            return decodeText(stored);
+            throw new IllegalStateException("Frame snapshot in the unreleased text format of before 22/11/2026, no longer"
+                    + " read: redraw the sample, or start from fresh demo data");
         }
         if (stored.length >= FORMAT_2.length && Arrays.equals(stored, 0, FORMAT_2.length, FORMAT_2, 0, FORMAT_2.length)) {
             return decodeFormat2(stored);
@@ -238,43 +232,6 @@ public final class FrameSnapshot {
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, length);
         return (int) crc.getValue();
-    }
-
-    private static List<FrameItem> decodeText(byte[] gzipped) {
-        List<FrameItem> items = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(new ByteArrayInputStream(gzipped), 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                String[] parts = line.split("\t", -1);
-                items.add(new FrameItem(unescape(parts[0]), unescape(parts[1]), unescape(parts[2])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return items;
-    }
-
-    private static String unescape(String value) {
-        if (value.indexOf('\\') < 0) {
-            return value;
-        }
-        StringBuilder sb = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\\' && i + 1 < value.length()) {
-                char next = value.charAt(++i);
-                sb.append(switch (next) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     /** A growable byte buffer with varints and front coding. */

@@ -1,11 +1,9 @@
 package org.caseaudit.security.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
+import org.caseaudit.shared.db.AfterMigrateCallback;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -15,44 +13,33 @@ import org.springframework.stereotype.Component;
  * retention its purge procedures use.
  */
 @Component
-class RetentionSettings implements Callback {
+class RetentionSettings extends AfterMigrateCallback {
 
     private final int auditTrailMonths;
 
     RetentionSettings(@Value("${caseaudit.audit.retention-months:84}") int auditTrailMonths) {
+        super("retention-settings");
         this.auditTrailMonths = auditTrailMonths;
     }
 
     @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_MIGRATE;
+    protected void afterMigrate(Connection connection) throws SQLException {
+        write(connection, "audit_trail", Math.max(auditTrailMonths, AuditTrailRetention.MINIMUM_MONTHS));
     }
 
     @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
+    protected String failure(SQLException e) {
+        return "Could not write the retention settings: " + e.getMessage();
     }
 
-    @Override
-    public String getCallbackName() {
-        return "retention-settings";
-    }
-
-    @Override
-    public void handle(Event event, Context context) {
-        write(context, "audit_trail", Math.max(auditTrailMonths, AuditTrailRetention.MINIMUM_MONTHS));
-    }
-
-    private static void write(Context context, String name, int months) {
-        try (PreparedStatement ps = context.getConnection().prepareStatement("""
+    private static void write(Connection connection, String name, int months) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
                 INSERT INTO retention_setting (name, months, updated_at) VALUES (?, ?, UTC_TIMESTAMP(6))
                 ON DUPLICATE KEY UPDATE updated_at = IF(months = VALUES(months), updated_at, VALUES(updated_at)),
                                         months = VALUES(months)""")) {
             ps.setString(1, name);
             ps.setInt(2, months);
             ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new FlywayException("Could not write the retention setting " + name + ": " + e.getMessage(), e);
         }
     }
 }

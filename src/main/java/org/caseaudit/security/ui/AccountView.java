@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,6 +18,7 @@ import org.caseaudit.security.PasswordPolicy;
 import org.caseaudit.security.SignInOptions;
 import org.caseaudit.security.TotpEnrolment;
 import org.caseaudit.security.UserAdministrationException;
+import org.caseaudit.shared.ui.Notifications;
 
 /** Every user's own account: change the password, set up or turn off two-factor sign-in, new recovery codes. */
 @Route("account")
@@ -69,7 +68,7 @@ class AccountView extends VerticalLayout {
                 current.clear();
                 password.clear();
                 repeated.clear();
-                notify("Password changed. Your other sessions have been signed out.", NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Password changed. Your other sessions have been signed out.");
             } catch (UserAdministrationException ex) {
                 PasswordField field = "current".equals(ex.field()) ? current : password;
                 field.setInvalid(true);
@@ -121,7 +120,7 @@ class AccountView extends VerticalLayout {
         Button off = new Button("Turn off two-factor sign-in", e -> {
             try {
                 account.turnOffTwoFactor(password.getValue());
-                notify("Two-factor sign-in is off", NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Two-factor sign-in is off");
                 showTwoFactor();
             } catch (UserAdministrationException ex) {
                 password.setInvalid(true);
@@ -143,7 +142,7 @@ class AccountView extends VerticalLayout {
                 var codes = account.confirmTwoFactor(enrolment.secret(), code.getValue());
                 showTwoFactor();
                 codesShown.add(TwoFactorParts.recoveryCodes(codes));
-                notify("Two-factor sign-in is on", NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Two-factor sign-in is on");
             } catch (UserAdministrationException ex) {
                 code.setInvalid(true);
                 code.setErrorMessage(ex.getMessage());
@@ -154,9 +153,5 @@ class AccountView extends VerticalLayout {
         twoFactor.add(new Paragraph("Scan this QR code with an authenticator app (for example Microsoft Authenticator or "
                         + "Google Authenticator), or type the key into it, then enter the code it shows."),
                 TwoFactorParts.qrCode(enrolment), TwoFactorParts.secret(enrolment), code, confirm);
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification.show(text, 5000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
     }
 }

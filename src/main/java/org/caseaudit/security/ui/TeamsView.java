@@ -10,8 +10,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,6 +28,7 @@ import org.caseaudit.security.TeamException;
 import org.caseaudit.security.TeamService;
 import org.caseaudit.security.UserService;
 import org.caseaudit.security.UserSummary;
+import org.caseaudit.shared.ui.Notifications;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -105,8 +104,7 @@ class TeamsView extends VerticalLayout {
                         name.getValue(), aliasList, managers.getValue(), active.getValue());
                 dialog.close();
                 refresh();
-                Notification.show("Saved " + saved.name(), 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Saved " + saved.name());
             } catch (TeamException ex) {
                 HasValidation field = fields.get(ex.field());
                 if (field != null) {
@@ -116,8 +114,7 @@ class TeamsView extends VerticalLayout {
             } catch (OptimisticLockingFailureException ex) {
                 dialog.close();
                 refresh();
-                Notification.show("Someone changed this team meanwhile; it has been reloaded", 6000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notifications.concurrentChange("this team", "it has been reloaded");
             }
         });
         save.setId("save-team");

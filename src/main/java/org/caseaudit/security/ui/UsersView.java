@@ -9,8 +9,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -33,6 +31,7 @@ import org.caseaudit.security.UserAdministrationException;
 import org.caseaudit.security.UserDetailsForm;
 import org.caseaudit.security.UserService;
 import org.caseaudit.security.UserSummary;
+import org.caseaudit.shared.ui.Notifications;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Administrators create users, assign roles and teams, disable accounts and reset passwords. */
@@ -199,7 +198,7 @@ class UsersView extends VerticalLayout {
                 }
                 dialog.close();
                 refresh();
-                notify("Saved " + values.getUsername(), NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Saved " + values.getUsername());
             } catch (UserAdministrationException ex) {
                 showFieldError(ex, username, roles, password);
             } catch (OptimisticLockingFailureException ex) {
@@ -230,7 +229,7 @@ class UsersView extends VerticalLayout {
                 password.setInvalid(true);
                 password.setErrorMessage(ex.getMessage());
             }
-            default -> notifyError(ex.getMessage());
+            default -> Notifications.error(ex.getMessage());
         }
     }
 
@@ -238,9 +237,9 @@ class UsersView extends VerticalLayout {
         try {
             action.run();
             refresh();
-            notify(done, NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(done);
         } catch (UserAdministrationException e) {
-            notifyError(e.getMessage());
+            Notifications.error(e.getMessage());
         } catch (OptimisticLockingFailureException e) {
             conflict();
         }
@@ -248,18 +247,10 @@ class UsersView extends VerticalLayout {
 
     private void conflict() {
         refresh();
-        notifyError("Someone else changed this user a moment ago. The list now shows their change; please try again.");
+        Notifications.concurrentChange("this user", "the list now shows their change; please try again");
     }
 
     private void refresh() {
         grid.setItems(users.findAll());
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
-    }
-
-    private static void notifyError(String text) {
-        notify(text, NotificationVariant.LUMO_ERROR);
     }
 }

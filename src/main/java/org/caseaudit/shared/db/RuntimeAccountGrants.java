@@ -9,10 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -35,7 +31,7 @@ import org.springframework.util.StringUtils;
  * {@code ProductionChecks} warns at start.
  */
 @Component
-class RuntimeAccountGrants implements Callback {
+class RuntimeAccountGrants extends AfterMigrateCallback {
 
     static final Set<String> READ_ONLY = Set.of("retention_setting");
     private static final Set<String> NOT_GRANTED = Set.of("flyway_schema_history");
@@ -46,45 +42,32 @@ class RuntimeAccountGrants implements Callback {
     private final String runtimeHost;
 
     RuntimeAccountGrants(Environment environment) {
+        super("runtime-account-grants");
         this.runtimeUser = environment.getProperty("caseaudit.database.runtime.username",
                 environment.getProperty("spring.datasource.username", ""));
         this.runtimeHost = environment.getProperty("caseaudit.database.runtime.host", "%");
     }
 
     @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_MIGRATE;
-    }
-
-    @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
-    }
-
-    @Override
-    public String getCallbackName() {
-        return "runtime-account-grants";
-    }
-
-    @Override
-    public void handle(Event event, Context context) {
-        if (!StringUtils.hasText(runtimeUser)) {
-            return;
+    protected void afterMigrate(Connection connection) throws SQLException {
+        if (StringUtils.hasText(runtimeUser)) {
+            grant(connection);
         }
-        try {
-            grant(context.getConnection());
-        } catch (SQLException e) {
-            throw new FlywayException("The schema owner could not grant the runtime account '" + runtimeUser + "'@'"
-                    + runtimeHost + "' its privileges: " + e.getMessage()
-                    + ". Give the owner GRANT OPTION on the schema, or run the GRANT statements in the README yourself.", e);
-        }
+    }
+
+    @Override
+    protected String failure(SQLException e) {
+        return "The schema owner could not grant the runtime account '" + runtimeUser + "'@'" + runtimeHost
+                + "' its privileges: " + e.getMessage() + ". Give the owner GRANT OPTION on the schema, or run the"
+                + " GRANT statements in docs/operations.md yourself.";
     }
 
     void grant(Connection connection) throws SQLException {
         String owner = single(connection, "SELECT SUBSTRING_INDEX(CURRENT_USER(), '@', 1)");
         if (runtimeUser.equals(owner)) {
             log.warn("The application and Flyway use the same database account '{}': it can change and delete the audit "
-                    + "trail's table. Run with two accounts (README, 'Deploying with two database accounts').", owner);
+                    + "trail's table. Run with two accounts (docs/operations.md, 'Deploying with two database "
+                    + "accounts').", owner);
             return;
         }
         if (!ACCOUNT_PART.matcher(runtimeUser).matches() || !ACCOUNT_PART.matcher(runtimeHost).matches()) {

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -22,6 +20,7 @@ import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.LimitedUpload;
 import org.caseaudit.shared.ui.Formats;
+import org.caseaudit.shared.ui.Notifications;
 import org.caseaudit.templates.TemplateInUseException;
 import org.caseaudit.templates.TemplateProblem;
 import org.caseaudit.templates.TemplateService;
@@ -80,14 +79,13 @@ class TemplatesView extends VerticalLayout {
     private VerticalLayout uploadSection() {
         // The size limit is enforced by the server while the file streams, not only by the browser (issue 19).
         var handler = LimitedUpload.inMemory(TemplateService.MAX_FILE_BYTES, this::uploaded,
-                (name, message) -> notify(message, NotificationVariant.LUMO_ERROR));
+                (name, message) -> Notifications.error(message));
         var upload = new Upload(handler);
         upload.setId("template-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".yaml", ".yml");
         upload.setMaxFileSize(TemplateService.MAX_FILE_BYTES);
-        upload.addFileRejectedListener(e -> notify(e.getFileName() + " was refused: " + e.getErrorMessage(),
-                NotificationVariant.LUMO_ERROR));
+        upload.addFileRejectedListener(e -> Notifications.error(e.getFileName() + " was refused: " + e.getErrorMessage()));
         // The outcome shows in the notification, the grid and the problems list; an emptied file list keeps the upload
         // ready for the next file (a full list of one disables it and greys out its drop label below contrast limits).
         upload.addAllFinishedListener(e -> upload.clearFileList());
@@ -106,9 +104,9 @@ class TemplatesView extends VerticalLayout {
         try {
             var result = service.upload(fileName, content);
             var v = result.version();
-            notify(result.alreadyStored()
+            Notifications.success(result.alreadyStored()
                     ? "Version " + v.version() + " of " + v.templateId() + " is already stored with the same content"
-                    : "Stored version " + v.version() + " of " + v.templateId(), NotificationVariant.LUMO_SUCCESS);
+                    : "Stored version " + v.version() + " of " + v.templateId());
             refresh();
             grid.select(v);
         } catch (TemplateValidationException e) {
@@ -116,7 +114,7 @@ class TemplatesView extends VerticalLayout {
             var list = new UnorderedList();
             e.problems().stream().map(TemplateProblem::toString).map(ListItem::new).forEach(list::add);
             uploadProblems.add(list);
-            notify(fileName + " was refused: " + e.problems().size() + " problem(s)", NotificationVariant.LUMO_ERROR);
+            Notifications.error(fileName + " was refused: " + e.problems().size() + " problem(s)");
         }
     }
 
@@ -142,10 +140,10 @@ class TemplatesView extends VerticalLayout {
     private void deleteVersion(TemplateVersionSummary v) {
         try {
             service.delete(v.templateId(), v.version());
-            notify("Deleted version " + v.version() + " of " + v.templateId(), NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Deleted version " + v.version() + " of " + v.templateId());
             refresh();
         } catch (TemplateInUseException e) {
-            notify(e.getMessage(), NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
     }
 
@@ -167,9 +165,5 @@ class TemplatesView extends VerticalLayout {
         preview.setEnabled(selected.isPresent());
         compare.setEnabled(selected.map(v -> service.versions(v.templateId()).size() > 1).orElse(false));
         delete.setEnabled(selected.map(v -> !v.inUse()).orElse(false));
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification.show(text, 5000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
     }
 }

@@ -9,8 +9,8 @@ import java.util.zip.GZIPOutputStream;
 import org.caseaudit.sampling.FrameItem;
 
 /**
- * Writes a frame snapshot in the text format that samples drawn before format 2 hold (gzip of "id TAB reference TAB
- * team" lines, \\ \t \n \r escaped), written here independently of the production code, which no longer writes it.
+ * Writes a frame snapshot in the unreleased text form of before format 2 (gzip of "id TAB reference TAB team" lines,
+ * \\ \t \n \r escaped): the size format 2 is compared with, and what the production code now refuses.
  */
 public final class TextFrameSnapshot {
 
