@@ -115,7 +115,7 @@ public final class Benchmarks {
             String line;
             while ((line = out.readLine()) != null) {
                 BenchmarkResult.parse(line).ifPresentOrElse(found::add, () -> { });
-                if (line.startsWith(BenchmarkResult.PREFIX) || line.contains("ratio") || line.startsWith("Frame") || line.startsWith("stratified")
+                if (line.startsWith(BenchmarkResult.PREFIX) || line.startsWith("[cluster]") || line.contains("ratio") || line.startsWith("Frame") || line.startsWith("stratified")
                         || line.contains("heap")) {
                     System.out.println("   " + line);
                 }

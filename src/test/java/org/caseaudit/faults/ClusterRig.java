@@ -40,6 +40,8 @@ final class ClusterRig implements AutoCloseable {
     static final java.time.Instant MOMENT = java.time.Instant.parse("2026-11-20T10:00:00Z");
 
     final String database;
+    /** The database servers this rig reads and checks: the cluster's nodes, or one server. */
+    final int[] ports;
     final String token = "cat_cluster" + UUID.randomUUID().toString().replace("-", "");
     final String secret = UUID.randomUUID().toString();
     final Path work;
@@ -47,7 +49,12 @@ final class ClusterRig implements AutoCloseable {
     private final Map<Integer, Process> apps = new LinkedHashMap<>();
 
     ClusterRig(String database, Path work) throws IOException {
+        this(database, work, DB_PORTS);
+    }
+
+    ClusterRig(String database, Path work, int[] ports) throws IOException {
         this.database = database;
+        this.ports = ports.clone();
         this.work = work;
         Files.createDirectories(work);
         try (var old = Files.list(work)) {
@@ -75,10 +82,12 @@ final class ClusterRig implements AutoCloseable {
 
     /** A connection straight to database node n (1-3); reads wait until the node has applied what it has received. */
     Connection node(int n) throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + DB_PORTS[n - 1] + "/" + database,
+        Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + ports[n - 1] + "/" + database,
                 "root", "");
-        try (Statement st = c.createStatement()) {
-            st.execute("SET SESSION wsrep_sync_wait = 1");
+        if (ports.length > 1) {
+            try (Statement st = c.createStatement()) {
+                st.execute("SET SESSION wsrep_sync_wait = 1");
+            }
         }
         return c;
     }
@@ -90,7 +99,7 @@ final class ClusterRig implements AutoCloseable {
     /** The first database node that answers. */
     Connection anyNode() throws SQLException {
         SQLException last = null;
-        for (int n = 1; n <= DB_PORTS.length; n++) {
+        for (int n = 1; n <= ports.length; n++) {
             try {
                 return node(n);
             } catch (SQLException e) {

@@ -88,7 +88,7 @@ public final class ClusterSaveBenchmark {
 
         Pass single;
         String singleDb = System.getProperty("bench.single-database", "caseaudit_g_single");
-        try (ClusterRig rig = new ClusterRig(singleDb, Path.of("target", "cluster-bench-single"))) {
+        try (ClusterRig rig = new ClusterRig(singleDb, Path.of("target", "cluster-bench-single"), new int[] {3306})) {
             try (Connection c = java.sql.DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/", "root", "");
                  Statement st = c.createStatement()) {
                 st.execute("DROP DATABASE IF EXISTS " + singleDb);
