@@ -26,10 +26,11 @@ import org.caseaudit.benchmarks.BenchmarkResult;
  * on an audit of their own, save answers over HTTP (the test-only {@link FaultDriver}, which calls
  * {@code AuditService.saveAnswer} as the workspace does), half of them pinned to each of two application nodes on the
  * three-node Galera cluster of {@code scripts/cluster/cluster.sh}; then, in the same run, the same against ONE
- * application node on the single MariaDB server on 127.0.0.1:3306. Prints the save p95 of both (target: the cluster
- * within 3x of one server) and, from a second cluster pass during which database node 1 (the first application node's
- * writer) is killed with SIGKILL, how many acknowledged saves are missing afterwards on the three nodes (target 0).
- * Arguments: saves per auditor (default 20). Databases: caseaudit_cluster_bench on the cluster, and
+ * application node on the single MariaDB server on 127.0.0.1:3306. Each side: a warm-up, then three passes, its
+ * figure the median pass's p95 (target: the cluster within 3x of one server). A fourth, longer cluster pass has
+ * database node 1 (the first application node's writer) killed with SIGKILL a second in; afterwards the three nodes
+ * are checked for every save it acknowledged (target: none missing).
+ * Arguments: saves per auditor and pass (default 20). Databases: caseaudit_cluster_bench on the cluster, and
  * {@code -Dbench.single-database} (default caseaudit_g_single) on 3306, both dropped and recreated. Stops the cluster
  * at the end.
  */
@@ -75,10 +76,10 @@ public final class ClusterSaveBenchmark {
             rig.startApp(8182, ClusterRig.clusterUrl(rig.database, 2, 3, 1), args);
             Map<Long, Map<String, List<String>>> audits = rig.startAudits("http://127.0.0.1:8181", AUDITORS);
             List<String> nodes = List.of("http://127.0.0.1:8181", "http://127.0.0.1:8182");
-            pass(rig, audits, nodes, 5, null); // warm-up
-            cluster = pass(rig, audits, nodes, saves, null);
-            log("cluster: %s", describe(cluster));
-            killed = pass(rig, audits, nodes, saves, () -> ClusterRig.script("kill-db", "1"));
+            pass(rig, audits, nodes, 10, null); // warm-up
+            cluster = median(rig, audits, nodes, saves, "cluster");
+            // long enough that the kill, 1 s in, falls in the middle of it
+            killed = pass(rig, audits, nodes, saves * 4, () -> ClusterRig.script("kill-db", "1"));
             log("cluster, database node 1 killed mid-pass: %s", describe(killed));
             ClusterRig.script("start-db");
             ClusterRig.awaitSynced(Duration.ofMinutes(5));
@@ -97,18 +98,30 @@ public final class ClusterSaveBenchmark {
             rig.startApp(8181, "jdbc:mariadb://127.0.0.1:3306/" + singleDb, args);
             Map<Long, Map<String, List<String>>> audits = rig.startAudits("http://127.0.0.1:8181", AUDITORS);
             List<String> nodes = List.of("http://127.0.0.1:8181");
-            pass(rig, audits, nodes, 5, null);
-            single = pass(rig, audits, nodes, saves, null);
-            log("one node, one server: %s", describe(single));
+            pass(rig, audits, nodes, 10, null);
+            single = median(rig, audits, nodes, saves, "one node, one server");
         }
         double ratio = (double) cluster.p95() / single.p95();
         new BenchmarkResult("cluster save p95 (50 auditors)", ms(cluster.p95()) + " ms, 2 app nodes on 3 Galera nodes",
                 ms(single.p95()) + " ms, 1 app node on 1 server", ratio, 3.0,
-                String.format(Locale.ROOT, "%d saves each way; p50 %s vs %s ms", cluster.latenciesMicros().size(),
+                String.format(Locale.ROOT, "median of 3 passes of %d saves each way; p50 %s vs %s ms", cluster.latenciesMicros().size(),
                         ms(cluster.percentile(50)), ms(single.percentile(50)))).print();
         new BenchmarkResult("acknowledged saves lost, DB node killed", lost + " of " + killed.acked().size()
                 + " acknowledged", "0 (target)", lost, 0.0, String.format(Locale.ROOT,
                 "%d sent during the pass; answers %s", killed.sent(), killed.answers())).print();
+    }
+
+    /** Three passes; the one with the median p95. */
+    private static Pass median(ClusterRig rig, Map<Long, Map<String, List<String>>> audits, List<String> nodes,
+                               int saves, String what) throws Exception {
+        List<Pass> passes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Pass p = pass(rig, audits, nodes, saves, null);
+            log("%s, pass %d: %s", what, i + 1, describe(p));
+            passes.add(p);
+        }
+        passes.sort(java.util.Comparator.comparingLong(Pass::p95));
+        return passes.get(1);
     }
 
     private static String ms(long micros) {
@@ -175,8 +188,10 @@ public final class ClusterSaveBenchmark {
         }
         start.countDown();
         if (fault != null) {
-            Thread.sleep(3000);
+            Thread.sleep(1000);
+            int before = acked.size();
             fault.strike();
+            log("the fault struck after %d acknowledged saves of the pass", before);
         }
         for (Thread t : threads) {
             t.join();
