@@ -2,7 +2,7 @@
 # The cluster fault tests (ClusterFaultIT, tag "cluster"; issue 28): starts the three Galera database nodes
 # (cluster.sh start-db), runs the test, which starts two application nodes from the test classpath and the load
 # balancer, kills nodes and checks every database node; then stops the cluster (cluster.sh stop), pass or fail.
-# About 10-15 minutes on two cores. Options go to Maven, e.g. -Dcluster.import-rows=50000 -Dcluster.keep=true.
+# About 8-10 minutes on two cores. Options go to Maven, e.g. -Dcluster.import-rows=50000 -Dcluster.keep=true.
 # Figures: the lines starting "[cluster] REPORT" in the output (also target/cluster-faults/report.txt).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
