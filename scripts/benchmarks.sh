@@ -4,6 +4,8 @@
 # Usage: scripts/benchmarks.sh [import|sampling|save|heap-per-ui|excel|pdf ...]   (default: all)
 # Needs MariaDB on 127.0.0.1:3306 (root, no password; the benchmarks drop and recreate their own databases:
 # caseaudit_bench, caseaudit_audit_bench, caseaudit_ui_bench) and, for heap-per-ui, Chromium at /usr/bin/chromium.
+# `cluster` runs only when named: it brings up scripts/cluster/cluster.sh's three Galera nodes (and stops them), two
+# application nodes on them and then one on 3306, and compares save p95 (docs/operations-cluster.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then

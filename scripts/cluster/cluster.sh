@@ -7,6 +7,7 @@
 #   scripts/cluster/cluster.sh status       what runs, and the cluster's size as each database node sees it
 #   scripts/cluster/cluster.sh kill-db N    kill -9 database node N (1-3); `start-db` brings it back (it rejoins)
 #   scripts/cluster/cluster.sh kill-app N   kill -9 application node N (1-2)
+#   scripts/cluster/cluster.sh start-lb     the load balancer alone (the fault tests start their own application nodes)
 #   scripts/cluster/cluster.sh stop         stops everything
 #
 # Ports: database nodes 3311-3313 (Galera 4511-4513, IST 4521-4523, SST 4531-4533), application nodes 8181-8182,
@@ -187,9 +188,10 @@ status() {
 case "${1:-}" in
   start-db) start_db ;;
   start) need all; start_db; start_apps; start_lb; status ;;
+  start-lb) need all; start_lb ;;
   status) status ;;
   kill-db) kill -9 "$(cat "$ROOT/db${2:?node 1-3}/mysqld.pid")"; log "database node $2 killed" ;;
   kill-app) kill -9 "$(cat "$ROOT/app${2:?node 1-2}/app.pid")"; log "application node $2 killed" ;;
   stop) stop_all ;;
-  *) sed -n '2,17p' "$0"; exit 2 ;;
+  *) sed -n '2,18p' "$0"; exit 2 ;;
 esac

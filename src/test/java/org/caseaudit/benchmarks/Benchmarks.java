@@ -28,6 +28,13 @@ public final class Benchmarks {
             new Entry("save", "org.caseaudit.audit.SaveBenchmark", List.of("-Xmx1g"), List.of("200")),
             new Entry("heap-per-ui", "org.caseaudit.benchmarks.HeapPerUiBenchmark", List.of("-Xmx1g"), List.of("20")));
 
+    /**
+     * Run only when named ({@code scripts/benchmarks.sh cluster}): the cluster benchmark brings up the three-node
+     * Galera cluster of scripts/cluster/cluster.sh and three application nodes in turn (issue 28).
+     */
+    static final List<Entry> ON_REQUEST = List.of(
+            new Entry("cluster", "org.caseaudit.faults.ClusterSaveBenchmark", List.of("-Xmx256m"), List.of("20")));
+
     private Benchmarks() {
     }
 
@@ -35,6 +42,7 @@ public final class Benchmarks {
         List<String> wanted = Arrays.asList(args);
         List<Entry> entries = new ArrayList<>(ALL);
         extra(entries);
+        ON_REQUEST.stream().filter(e -> wanted.contains(e.name())).forEach(entries::add);
         List<BenchmarkResult> results = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (Entry e : entries) {
@@ -107,7 +115,7 @@ public final class Benchmarks {
             String line;
             while ((line = out.readLine()) != null) {
                 BenchmarkResult.parse(line).ifPresentOrElse(found::add, () -> { });
-                if (line.startsWith(BenchmarkResult.PREFIX) || line.contains("ratio") || line.startsWith("Frame") || line.startsWith("stratified")
+                if (line.startsWith(BenchmarkResult.PREFIX) || line.startsWith("[cluster]") || line.contains("ratio") || line.startsWith("Frame") || line.startsWith("stratified")
                         || line.contains("heap")) {
                     System.out.println("   " + line);
                 }
