@@ -58,6 +58,11 @@ final class ActionDetails {
      * disclosure-control policy, as in the anonymised progress report.
      */
     static VerticalLayout forPanel(ActionItem a, Optional<ReAuditResult> result) {
+        return forPanel(a, result, DisclosureControl.standard());
+    }
+
+    /** As {@link #forPanel(ActionItem, Optional)} under the configured policy. */
+    static VerticalLayout forPanel(ActionItem a, Optional<ReAuditResult> result, DisclosureControl policy) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         Paragraph notes = new Paragraph(a.notes().isEmpty() ? "No progress notes yet."
@@ -78,9 +83,10 @@ final class ActionDetails {
             Grid<ReAuditResult.Row> grid = new Grid<>();
             grid.setId("reaudit-result");
             grid.addColumn(ReAuditResult.Row::question).setHeader("Question").setFlexGrow(3);
-            grid.addColumn(row -> protectedShare(row.before())).setHeader("Before (finding's cycle)")
+            grid.addColumn(row -> protectedShare(row.before(), policy)).setHeader("Before (finding's cycle)")
                     .setAutoWidth(true);
-            grid.addColumn(row -> protectedShare(row.after())).setHeader("After (re-audit)").setAutoWidth(true);
+            grid.addColumn(row -> protectedShare(row.after(), policy)).setHeader("After (re-audit)")
+                    .setAutoWidth(true);
             grid.setItems(r.rows());
             grid.setAllRowsVisible(true);
             box.add(grid);
@@ -90,7 +96,11 @@ final class ActionDetails {
 
     /** "c of 10 files" or "7 of 12 files (58%)": one row protected on its own. */
     static String protectedShare(QuestionCompliance q) {
-        return q == null || q.audited() == 0 ? "\u2014" : DisclosureControl.standard().share(q.compliant(), q.audited());
+        return protectedShare(q, DisclosureControl.standard());
+    }
+
+    static String protectedShare(QuestionCompliance q, DisclosureControl policy) {
+        return q == null || q.audited() == 0 ? "\u2014" : policy.share(q.compliant(), q.audited());
     }
 
     static String describe(QuestionCompliance q) {
