@@ -92,7 +92,10 @@ class ReportsJourneyIT extends JourneyTestBase {
         page.locator("#findings-cycle").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(cycle())).first().click();
         assertThat(page.locator("#compliance-grid")).containsText("Audited");
-        page.locator("#themes-grid vaadin-checkbox[aria-label='Select All']").click(); // select every theme
+        // the chosen cycle is complete: wait for its figures, so the box selects its themes, not the last cycle's
+        assertThat(page.locator("#findings-progress")).hasText(java.util.regex.Pattern.compile(
+                "Audits done: (\\d+) of \\1"));
+        page.locator("#themes-grid #selectAllCheckbox").click(); // the header's select-all box: every theme
         page.locator("#create-actions").click();
         assertThat(page.locator("vaadin-notification-card").last())
                 .containsText(java.util.regex.Pattern.compile("action\\(s\\) added|already have open actions"));
