@@ -9,7 +9,7 @@ import java.util.List;
  * Due date | Status, with the RAG (and its words), progress notes (oldest first), evidence of completion and the
  * re-audit cycle that checks it. {@code overdue}, {@code rag} and {@code ragReason} are computed with the clock when
  * the item is read (see {@link ActionRules}). The owner is a user ({@code ownerUsername}) or a named role or person
- * ({@code ownerName}), or both.
+ * ({@code ownerName}), or both, and may also be a delivery group ({@code deliveryGroupId}, its name and chair).
  */
 public record ActionItem(
         long id,
@@ -25,6 +25,9 @@ public record ActionItem(
         String ownerName,
         String ownerFullName,
         String ownerAccountRole,
+        Long deliveryGroupId,
+        String deliveryGroup,
+        String deliveryGroupChair,
         LocalDate dueDate,
         ActionStatus status,
         boolean overdue,
@@ -54,16 +57,34 @@ public record ActionItem(
      * owns it.
      */
     public String owner() {
-        String role = ownerRole();
+        String role = personRole();
+        String person;
         if (ownerUsername == null) {
-            return role;
+            person = role;
+        } else {
+            String name = ownerFullName == null || ownerFullName.isBlank() ? "A former user" : ownerFullName;
+            person = "Not assigned".equals(role) ? name : name + ", " + role;
         }
-        String name = ownerFullName == null || ownerFullName.isBlank() ? "A former user" : ownerFullName;
-        return "Not assigned".equals(role) ? name : name + ", " + role;
+        if (deliveryGroup == null) {
+            return person;
+        }
+        String group = deliveryGroup + " (chair: " + deliveryGroupChair + ")";
+        return "Not assigned".equals(person) ? group : person + "; " + group;
     }
 
-    /** The owner's role only (what the scrutiny panel sees): the role written on the action, or the account's. */
+    /**
+     * The owner's role only (what the scrutiny panel sees): the role written on the action, or the account's, and the
+     * owning delivery group ("Team Manager; Front Door Delivery Group"). A group's chair is a person, so not shown.
+     */
     public String ownerRole() {
+        String role = personRole();
+        if (deliveryGroup == null) {
+            return role;
+        }
+        return "Not assigned".equals(role) ? deliveryGroup : role + "; " + deliveryGroup;
+    }
+
+    private String personRole() {
         if (ownerName != null && !ownerName.isBlank()) {
             return ownerName;
         }

@@ -19,6 +19,8 @@ import org.caseaudit.shared.PlainText;
 import org.caseaudit.audit.AuditService;
 import org.caseaudit.findings.internal.ActionItemEntity;
 import org.caseaudit.findings.internal.ActionItemRepository;
+import org.caseaudit.findings.internal.DeliveryGroupEntity;
+import org.caseaudit.findings.internal.DeliveryGroupRepository;
 import org.caseaudit.findings.internal.ProgressNoteEntity;
 import org.caseaudit.findings.internal.ProgressNoteRepository;
 import org.caseaudit.sampling.AuditCycleService;
@@ -71,6 +73,7 @@ public class ActionPlanService {
 
     private final ActionItemRepository actions;
     private final ProgressNoteRepository notes;
+    private final DeliveryGroupRepository groups;
     private final FindingsService findings;
     private final AuditCycleService cycles;
     private final SampleService samples;
@@ -81,11 +84,13 @@ public class ActionPlanService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ActionPlanService(ActionItemRepository actions, ProgressNoteRepository notes, FindingsService findings,
+    ActionPlanService(ActionItemRepository actions, ProgressNoteRepository notes, DeliveryGroupRepository groups,
+            FindingsService findings,
             AuditCycleService cycles, SampleService samples, AuditService audits, TemplateService templates,
             UserService users, AuditTrail trail, CurrentUser currentUser, Clock clock) {
         this.actions = actions;
         this.notes = notes;
+        this.groups = groups;
         this.findings = findings;
         this.cycles = cycles;
         this.samples = samples;
@@ -103,6 +108,18 @@ public class ActionPlanService {
     public List<ActionItem> plan(boolean includeComplete) {
         return items(includeComplete ? actions.findAllByOrderByIdAsc()
                 : actions.findByStatusNotOrderByIdAsc(ActionStatus.COMPLETE));
+    }
+
+    /**
+     * The plan of one delivery group (every action it owns, completed ones too when asked), or the whole plan when
+     * {@code deliveryGroupId} is null.
+     */
+    @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN, Roles.PANEL_VIEWER})
+    @Transactional(readOnly = true)
+    public List<ActionItem> plan(boolean includeComplete, Long deliveryGroupId) {
+        List<ActionItem> all = plan(includeComplete);
+        return deliveryGroupId == null ? all
+                : all.stream().filter(a -> deliveryGroupId.equals(a.deliveryGroupId())).toList();
     }
 
     /** The signed-in user's own actions (open first, then complete). */
@@ -412,6 +429,9 @@ public class ActionPlanService {
         if (form.status() == ActionStatus.COMPLETE) {
             throw new ActionPlanException("Complete an action with its evidence (Close), not by changing its status");
         }
+        if (form.deliveryGroupId() != null && !groups.existsById(form.deliveryGroupId())) {
+            throw new ActionPlanException("There is no delivery group " + form.deliveryGroupId());
+        }
         if (form.ownerName() != null && form.ownerName().strip().length() > 200) {
             throw new ActionPlanException("The owner's name is longer than 200 characters");
         }
@@ -426,11 +446,13 @@ public class ActionPlanService {
     private static void apply(ActionItemEntity e, ActionForm f) {
         e.describe(f.issue().strip(), f.action().strip(), blankToNull(f.ownerUsername()), blankToNull(f.ownerName()),
                 f.dueDate(), f.status() == null ? ActionStatus.NOT_STARTED : f.status());
+        e.ownedByGroup(f.deliveryGroupId());
     }
 
     private static String describe(ActionItemEntity e) {
         return "owner " + Objects.requireNonNullElse(e.getOwnerName(), "-") + "/"
-                + Objects.requireNonNullElse(e.getOwnerUsername(), "-") + ", due "
+                + Objects.requireNonNullElse(e.getOwnerUsername(), "-")
+                + (e.getDeliveryGroupId() == null ? "" : ", delivery group " + e.getDeliveryGroupId()) + ", due "
                 + (e.getDueDate() == null ? "-" : e.getDueDate()) + ", " + e.getStatus() + ", issue '"
                 + abbreviate(e.getIssue(), 80) + "'";
     }
@@ -452,9 +474,13 @@ public class ActionPlanService {
             cycles.periods().forEach(c -> names.put(c.id(), c.name()));
         }
         Map<String, String[]> owners = owners(list);
+        Map<Long, DeliveryGroupEntity> groupsById = new HashMap<>();
+        if (list.stream().anyMatch(e -> e.getDeliveryGroupId() != null)) {
+            groups.findAll().forEach(g -> groupsById.put(g.getId(), g));
+        }
         LocalDate today = today();
-        return list.stream().map(e -> item(e, today, names, owners, byAction.getOrDefault(e.getId(), List.of())))
-                .toList();
+        return list.stream().map(e -> item(e, today, names, owners, groupsById,
+                byAction.getOrDefault(e.getId(), List.of()))).toList();
     }
 
     /**
@@ -492,13 +518,15 @@ public class ActionPlanService {
     }
 
     private static ActionItem item(ActionItemEntity e, LocalDate today, Map<Long, String> names,
-            Map<String, String[]> owners, List<ActionItem.ProgressNote> notes) {
+            Map<String, String[]> owners, Map<Long, DeliveryGroupEntity> groups, List<ActionItem.ProgressNote> notes) {
         String[] owner = e.getOwnerUsername() == null ? null : owners.get(e.getOwnerUsername());
+        DeliveryGroupEntity group = e.getDeliveryGroupId() == null ? null : groups.get(e.getDeliveryGroupId());
         return new ActionItem(e.getId(), e.getVersion(), e.getSourceCycleId(),
                 e.getSourceCycleId() == null ? null : names.getOrDefault(e.getSourceCycleId(),
                         "Cycle " + e.getSourceCycleId()), e.getTemplateId(), e.getTheme(), e.getQuestionIds(),
                 e.getIssue(), e.getActionText(), e.getOwnerUsername(), e.getOwnerName(),
-                owner == null ? null : owner[0], owner == null ? null : owner[1], e.getDueDate(),
+                owner == null ? null : owner[0], owner == null ? null : owner[1], e.getDeliveryGroupId(),
+                group == null ? null : group.getName(), group == null ? null : group.getChair(), e.getDueDate(),
                 e.getStatus(), ActionRules.overdue(e.getStatus(), e.getDueDate(), today),
                 ActionRules.rag(e.getStatus(), e.getDueDate(), today),
                 ActionRules.reason(e.getStatus(), e.getDueDate(), today), e.getEvidence(), e.getCompletedOn(),

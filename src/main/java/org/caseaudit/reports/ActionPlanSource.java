@@ -6,7 +6,12 @@ import java.util.List;
 interface ActionPlanSource {
 
     /** One cycle's actions, or every open and recently closed action when {@code cycleId} is null. */
-    List<ActionPlanWorkbook.Input> actions(Long cycleId);
+    default List<ActionPlanWorkbook.Input> actions(Long cycleId) {
+        return actions(cycleId, null);
+    }
+
+    /** As {@link #actions(Long)}, only the actions owned by one delivery group when {@code deliveryGroupId} is set. */
+    List<ActionPlanWorkbook.Input> actions(Long cycleId, Long deliveryGroupId);
 
     /** The status words of the drop-down. */
     List<String> statuses();

@@ -38,16 +38,21 @@ record ActionPlanWorkbook(String title, boolean anonymised, String marking, List
     record ReAudit(String question, int beforeCompliant, int beforeAudited, int afterCompliant, int afterAudited) {
 
         String describe(boolean anonymised) {
-            return question + ": before " + figure(beforeCompliant, beforeAudited, anonymised) + ", after "
-                    + (afterAudited == 0 ? "not yet audited" : figure(afterCompliant, afterAudited, anonymised));
+            return describe(anonymised ? org.caseaudit.findings.DisclosureControl.standard() : null);
         }
 
-        private static String figure(int compliant, int audited, boolean anonymised) {
+        /** {@code policy} null: the full version, every count printed. */
+        String describe(org.caseaudit.findings.DisclosureControl policy) {
+            return question + ": before " + figure(beforeCompliant, beforeAudited, policy) + ", after "
+                    + (afterAudited == 0 ? "not yet audited" : figure(afterCompliant, afterAudited, policy));
+        }
+
+        private static String figure(int compliant, int audited, org.caseaudit.findings.DisclosureControl policy) {
             if (audited == 0) {
                 return "none audited";
             }
-            if (anonymised) {
-                return org.caseaudit.findings.DisclosureControl.standard().share(compliant, audited);
+            if (policy != null) {
+                return policy.share(compliant, audited);
             }
             return compliant + " of " + audited + " (" + Math.round(100.0 * compliant / audited) + "%)";
         }
@@ -81,10 +86,19 @@ record ActionPlanWorkbook(String title, boolean anonymised, String marking, List
 
     static ActionPlanWorkbook build(String scope, List<Input> inputs, List<String> statuses, boolean anonymised,
                                     String marking, String generatedBy, Instant generatedAt) {
+        return build(scope, inputs, statuses, anonymised ? org.caseaudit.findings.DisclosureControl.standard() : null,
+                marking, generatedBy, generatedAt);
+    }
+
+    /** {@code policy} null: the full version; otherwise the anonymised one under that disclosure-control policy. */
+    static ActionPlanWorkbook build(String scope, List<Input> inputs, List<String> statuses,
+                                    org.caseaudit.findings.DisclosureControl policy, String marking,
+                                    String generatedBy, Instant generatedAt) {
+        boolean anonymised = policy != null;
         List<Item> items = new ArrayList<>();
         for (Input i : inputs) {
             String reAudit = i.reAudits().isEmpty() ? null : String.join("\n",
-                    i.reAudits().stream().map(r -> r.describe(anonymised)).toList());
+                    i.reAudits().stream().map(r -> r.describe(policy)).toList());
             items.add(anonymised
                     ? new Item(i.reference(), i.cycle(), i.theme(), i.theme() == null
                     ? Anonymiser.freeText(i.issue(), false) : "Theme: " + i.theme(), Anonymiser.freeText(i.action(), false),
@@ -98,7 +112,7 @@ record ActionPlanWorkbook(String title, boolean anonymised, String marking, List
         about.add("Protective marking: " + marking);
         about.add("Produced " + Formats.dateTime(generatedAt) + " by "
                 + (anonymised ? "the Case Audit Workbench" : generatedBy) + ".");
-        about.add(anonymised ? Anonymiser.STATEMENT + " " + org.caseaudit.findings.DisclosureControl.standard().statement()
+        about.add(anonymised ? Anonymiser.STATEMENT + " " + policy.statement()
                 + " Owners are shown by role; they are named in the full version."
                 : "This version names owners: do not publish it.");
         about.add("RAG: Red = overdue or not on track, Amber = at risk, Green = on track or done. Status is a drop-down; "

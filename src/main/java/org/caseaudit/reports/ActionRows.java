@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import org.caseaudit.findings.ActionItem;
 import org.caseaudit.findings.ActionPlanService;
+import org.caseaudit.findings.DisclosureControl;
+import org.caseaudit.findings.DisclosureSettings;
 import org.caseaudit.findings.QuestionCompliance;
 import org.caseaudit.findings.ReAuditResult;
 import org.caseaudit.findings.Theme;
@@ -29,10 +31,12 @@ class ActionRows {
 
     private final ActionPlanService plan;
     private final Clock clock;
+    private final DisclosureSettings settings;
 
-    ActionRows(ActionPlanService plan, Clock clock) {
+    ActionRows(ActionPlanService plan, Clock clock, DisclosureSettings settings) {
         this.plan = plan;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /**
@@ -62,11 +66,15 @@ class ActionRows {
         return rows;
     }
 
-    /** Open actions of every cycle and those closed in the last 90 days: overdue, open, closed. */
-    List<ActionPlanProgress.Row> progress(boolean anonymised) {
+    /**
+     * Open actions of every cycle and those closed in the last 90 days: overdue, open, closed; only one delivery
+     * group's when {@code deliveryGroupId} is set.
+     */
+    List<ActionPlanProgress.Row> progress(boolean anonymised, Long deliveryGroupId) {
         LocalDate since = LocalDate.now(clock).minusDays(ActionPlanProgressBuilder.RECENTLY_CLOSED_DAYS);
-        CommitteePackBuilder.Figures f = new CommitteePackBuilder.Figures(anonymised);
-        List<ActionItem> all = plan.plan(true);
+        CommitteePackBuilder.Figures f = new CommitteePackBuilder.Figures(anonymised,
+                anonymised ? settings.policy() : new DisclosureControl(0));
+        List<ActionItem> all = plan.plan(true, deliveryGroupId);
         List<ActionPlanProgress.Row> rows = new ArrayList<>();
         Comparator<ActionItem> byDue = Comparator.comparing(ActionItem::dueDate,
                 Comparator.nullsLast(Comparator.naturalOrder()));
@@ -109,19 +117,24 @@ class ActionRows {
             return "Re-audit planned";
         }
         List<String> parts = new ArrayList<>();
-        parts.add(result.reauditCycleName() + " (" + f.count(result.progress().done()) + " of "
-                + f.count(result.progress().audits()) + " audits done)");
+        // audits done describe the service, not children: a process count, never suppressed
+        parts.add(result.reauditCycleName() + " (" + result.progress().done() + " of "
+                + result.progress().audits() + " audits done)");
         for (ReAuditResult.Row r : result.rows()) {
             parts.add(r.questionId() + ": " + share(r.before(), f) + " \u2192 " + share(r.after(), f));
         }
         return String.join("\n", parts);
     }
 
+    /**
+     * "7 of 10 files (70%)", or under the policy with the files with a finding as the unprinted third cell, so a
+     * percentage never gives away a small number of files without compliance ("70% of 10" would give 3).
+     */
     private static String share(QuestionCompliance q, CommitteePackBuilder.Figures f) {
         if (q == null || q.audited() == 0) {
             return "\u2013";
         }
-        return f.percent(q.compliant(), q.audited()) + " of " + f.count(q.audited());
+        return f.policy().share(q.compliant(), q.audited());
     }
 
     private static String issue(ActionItem a, boolean anonymised) {

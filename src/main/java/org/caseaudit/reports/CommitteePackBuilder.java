@@ -271,7 +271,8 @@ class CommitteePackBuilder {
             lines.add(new Line("Population (frame)", f.count(s.populationSize()) + " cases"));
             lines.add(new Line("Sample design", s.method().label() + ", method version " + s.methodVersion()
                     + (s.designDescription() == null ? "" : ". " + s.designDescription())));
-            lines.add(new Line("Sample", f.count(s.sampleSize()) + " cases and " + f.count(s.reserveCount())
+            // the number of reserves is part of the design (printed with it above), not a count of children
+            lines.add(new Line("Sample", f.count(s.sampleSize()) + " cases and " + s.reserveCount()
                     + " reserves; " + f.count(s.activeItems().size()) + " cases in the sample now (after "
                     + "exclusions and replacements)"));
             if (!s.allocation().isEmpty()) {

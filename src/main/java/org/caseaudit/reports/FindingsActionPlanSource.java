@@ -32,10 +32,10 @@ class FindingsActionPlanSource implements ActionPlanSource {
     }
 
     @Override
-    public List<ActionPlanWorkbook.Input> actions(Long cycleId) {
+    public List<ActionPlanWorkbook.Input> actions(Long cycleId, Long deliveryGroupId) {
         LocalDate recent = LocalDate.now(clock).minusMonths(RECENT_MONTHS);
         List<ActionPlanWorkbook.Input> inputs = new ArrayList<>();
-        List<ActionItem> all = plan.plan(true);
+        List<ActionItem> all = plan.plan(true, deliveryGroupId);
         List<ActionItem> chosen = cycleId != null ? ActionRows.ofCycle(all, cycleId) : all.stream()
                 .filter(a -> a.open() || a.completedOn() == null || !a.completedOn().isBefore(recent)).toList();
         for (ActionItem a : chosen) {

@@ -1,6 +1,8 @@
 package org.caseaudit.reports;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.caseaudit.findings.DeliveryGroup;
+import org.caseaudit.findings.DeliveryGroupService;
 import org.caseaudit.security.AuditTrail;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
@@ -24,9 +26,12 @@ public class PdfReports {
     private final ReportPrivileges privileges;
     private final AuditTrail trail;
     private final CurrentUser currentUser;
+    private final DeliveryGroupService groups;
 
     PdfReports(CommitteePackBuilder packs, CaseAuditReportBuilder caseAudits, ActionPlanProgressBuilder actionPlans,
-               PdfRenderer renderer, ReportPrivileges privileges, AuditTrail trail, CurrentUser currentUser) {
+               PdfRenderer renderer, ReportPrivileges privileges, AuditTrail trail, CurrentUser currentUser,
+               DeliveryGroupService groups) {
+        this.groups = groups;
         this.packs = packs;
         this.caseAudits = caseAudits;
         this.actionPlans = actionPlans;
@@ -69,12 +74,28 @@ public class PdfReports {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
     @Transactional
     public byte[] actionPlanProgress(boolean anonymised) {
+        return actionPlanProgress(anonymised, null);
+    }
+
+    /** As {@link #actionPlanProgress(boolean)}, of one delivery group's actions when {@code deliveryGroupId} is set. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    @Transactional
+    public byte[] actionPlanProgress(boolean anonymised, Long deliveryGroupId) {
         requireIdentifiedAccess(anonymised);
-        ActionPlanProgress report = privileges.readAsAuditLead(() -> actionPlans.build(anonymised, packs.marking()));
+        DeliveryGroup group = deliveryGroup(deliveryGroupId);
+        ActionPlanProgress report = privileges.readAsAuditLead(() -> actionPlans.build(anonymised, packs.marking(),
+                group));
         byte[] pdf = renderer.actionPlanProgress(report);
-        trail.record("REPORT_GENERATED", "action_plan", "all", "action-plan progress PDF, "
-                + (anonymised ? "anonymised" : "identified"));
+        trail.record("REPORT_GENERATED", "action_plan", group == null ? "all" : "delivery group " + group.id(),
+                "action-plan progress PDF, " + (anonymised ? "anonymised" : "identified")
+                        + (group == null ? "" : ", " + group.name()));
         return pdf;
+    }
+
+    /** The group asked for, or null for the whole plan; an unknown id is refused. */
+    DeliveryGroup deliveryGroup(Long id) {
+        return id == null ? null : groups.find(id).orElseThrow(() -> new IllegalArgumentException(
+                "There is no delivery group " + id));
     }
 
     /**

@@ -22,16 +22,26 @@ class ReportBuilder {
 
     /** {@code id} names a cycle, or an audit for the case audit report, or is null for all cycles. */
     ReportService.ReportFile build(ReportKind kind, Long id, ReportVariant variant, ReportProgress progress) {
+        return build(kind, id, null, variant, progress);
+    }
+
+    /**
+     * As {@link #build(ReportKind, Long, ReportVariant, ReportProgress)}; the action-plan workbook and progress report
+     * hold only one delivery group's actions when {@code deliveryGroupId} is set (other reports ignore it).
+     */
+    ReportService.ReportFile build(ReportKind kind, Long id, Long deliveryGroupId, ReportVariant variant,
+            ReportProgress progress) {
         boolean anonymised = variant.anonymised();
         LocalDate today = LocalDate.now(clock);
         return switch (kind) {
             case RESULTS_WORKBOOK -> workbooks.resultsWorkbook(required(id, kind), variant, progress);
-            case ACTION_PLAN_WORKBOOK -> workbooks.actionPlanWorkbook(id, variant, progress);
+            case ACTION_PLAN_WORKBOOK -> workbooks.actionPlanWorkbook(id, deliveryGroupId, variant, progress);
             case COMMITTEE_PACK -> pdf(progress, PdfReports.fileName("committee-pack",
                     WorkbookService.slug(workbooks.cycleName(required(id, kind))), anonymised, today),
                     () -> pdfs.committeePack(id, anonymised));
-            case ACTION_PLAN_PROGRESS -> pdf(progress, PdfReports.fileName("action-plan-progress", (String) null, anonymised,
-                    today), () -> pdfs.actionPlanProgress(anonymised));
+            case ACTION_PLAN_PROGRESS -> pdf(progress, PdfReports.fileName("action-plan-progress",
+                    deliveryGroupId == null ? null : WorkbookService.slug(pdfs.deliveryGroup(deliveryGroupId).name()),
+                    anonymised, today), () -> pdfs.actionPlanProgress(anonymised, deliveryGroupId));
             case CASE_AUDIT_REPORT -> {
                 if (anonymised) {
                     throw new IllegalArgumentException("The case audit report is for feedback to the team and has "

@@ -10,6 +10,8 @@ import java.util.concurrent.Executor;
 import org.caseaudit.audit.AuditKind;
 import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditSummary;
+import org.caseaudit.findings.DeliveryGroup;
+import org.caseaudit.findings.DeliveryGroupService;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CyclePeriod;
 import org.caseaudit.security.AuditTrail;
@@ -48,12 +50,15 @@ public class ReportDeliveryService {
     private final Executor executor;
     private final String cron;
     private final Duration retention;
+    private final DeliveryGroupService groups;
 
     ReportDeliveryService(ReportBuilder builder, AuditService audits, WorkbookService workbooks, ReportStore store, AuditCycleService cycles,
                           ReportIdentity identity, AuditTrail trail, CurrentUser currentUser, Clock clock,
                           @Qualifier("reportExecutor") Executor executor,
                           @Value("${caseaudit.reports.schedule.cron:" + ScheduledCommitteePack.DEFAULT_CRON + "}") String cron,
-                          @Value("${caseaudit.reports.retention:90d}") Duration retention) {
+                          @Value("${caseaudit.reports.retention:90d}") Duration retention,
+                          DeliveryGroupService groups) {
+        this.groups = groups;
         this.builder = builder;
         this.audits = audits;
         this.workbooks = workbooks;
@@ -86,14 +91,28 @@ public class ReportDeliveryService {
      */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
     public RunningReport start(ReportKind kind, Long id, ReportVariant variant) {
+        return start(kind, id, null, variant);
+    }
+
+    /**
+     * As {@link #start(ReportKind, Long, ReportVariant)}; the action-plan workbook and progress report are limited to
+     * one delivery group's actions when {@code deliveryGroupId} is set.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    public RunningReport start(ReportKind kind, Long id, Long deliveryGroupId, ReportVariant variant) {
         workbooks.checkVariant(variant, kind.label(), id);
         String name = id == null ? "all cycles" : kind.scope() == ReportKind.Scope.AUDIT ? "audit " + id
                 : cycles().stream().filter(c -> c.id() == id).map(CyclePeriod::name).findFirst().orElse("cycle " + id);
+        Long group = kind.groupScoped() ? deliveryGroupId : null;
+        if (group != null) {
+            name = name + " \u00b7 " + groups.find(group).map(DeliveryGroup::name)
+                    .orElseThrow(() -> new IllegalArgumentException("There is no delivery group " + group));
+        }
         RunningReport job = new RunningReport(kind, id, name, variant);
         Runnable task = () -> {
             try {
                 job.at("Starting", 0.05);
-                job.result().complete(builder.build(kind, id, variant, job));
+                job.result().complete(builder.build(kind, id, group, variant, job));
             } catch (RuntimeException | Error e) {
                 job.at("Failed", 1);
                 job.result().completeExceptionally(e);
@@ -101,6 +120,12 @@ public class ReportDeliveryService {
         };
         executor.execute(new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
         return job;
+    }
+
+    /** The delivery groups that own actions, to limit the action-plan reports to one. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    public List<DeliveryGroup> deliveryGroups() {
+        return groups.list();
     }
 
     /** The audits of a cycle, for the case audit report (audit leads and administrators). */

@@ -32,4 +32,9 @@ public enum ReportKind {
     public Scope scope() {
         return scope;
     }
+
+    /** Whether the report can be limited to one delivery group's actions (the action-plan reports). */
+    public boolean groupScoped() {
+        return this == ACTION_PLAN_WORKBOOK || this == ACTION_PLAN_PROGRESS;
+    }
 }

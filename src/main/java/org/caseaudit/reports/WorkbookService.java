@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.caseaudit.audit.CycleResults;
 import org.caseaudit.audit.CycleResultsService;
 import org.caseaudit.findings.CycleCompliance;
+import org.caseaudit.findings.DeliveryGroup;
+import org.caseaudit.findings.DeliveryGroupService;
 import org.caseaudit.findings.DisclosedFigures;
 import org.caseaudit.findings.DisclosureControl;
 import org.caseaudit.findings.DisclosureSettings;
@@ -47,13 +49,15 @@ public class WorkbookService {
     private final Clock clock;
     private final String marking;
     private final DisclosureSettings settings;
+    private final DeliveryGroupService groups;
 
     WorkbookService(CycleResultsService results, SampleService samples, FindingsService findings,
                     AuditCycleService cycles, ActionPlanSource actionPlans, Anonymiser anonymiser,
                     ReportIdentity identity, AuditTrail trail, CurrentUser currentUser, Clock clock,
-                    DisclosureSettings settings,
+                    DisclosureSettings settings, DeliveryGroupService groups,
                     @Value("${caseaudit.reports.marking:" + ResultsWorkbook.MARKING + "}") String marking) {
         this.settings = settings;
+        this.groups = groups;
         this.results = results;
         this.samples = samples;
         this.findings = findings;
@@ -112,12 +116,26 @@ public class WorkbookService {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public ReportService.ReportFile actionPlanWorkbook(Long cycleId, ReportVariant variant, ReportProgress progress) {
+        return actionPlanWorkbook(cycleId, null, variant, progress);
+    }
+
+    /**
+     * The action plan of one cycle (or all cycles when {@code cycleId} is null), only the actions owned by one
+     * delivery group when {@code deliveryGroupId} is set; the file name and title name the group.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public ReportService.ReportFile actionPlanWorkbook(Long cycleId, Long deliveryGroupId, ReportVariant variant,
+            ReportProgress progress) {
         checkVariant(variant, "action plan workbook", cycleId);
         progress.at("Reading the action plan", 0.1);
+        DeliveryGroup group = deliveryGroupId == null ? null : groups.find(deliveryGroupId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no delivery group " + deliveryGroupId));
         ActionPlanWorkbook data = identity.read(() -> {
-            String scope = cycleId == null ? "all open and recently closed actions" : cycle(cycleId).name();
-            return ActionPlanWorkbook.build(scope, actionPlans.actions(cycleId), actionPlans.statuses(),
-                    variant.anonymised(), marking, currentUser.usernameOrSystem(), clock.instant());
+            String scope = (cycleId == null ? "all open and recently closed actions" : cycle(cycleId).name())
+                    + (group == null ? "" : " \u00b7 " + group.name());
+            return ActionPlanWorkbook.build(scope, actionPlans.actions(cycleId, deliveryGroupId), actionPlans.statuses(),
+                    variant.anonymised() ? settings.policy() : null, marking, currentUser.usernameOrSystem(), clock.instant());
         });
         progress.at("Writing the workbook (" + data.items().size() + " actions)", 0.5);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -125,10 +143,12 @@ public class WorkbookService {
         byte[] content = out.toByteArray();
         trail.record("REPORT_GENERATED", TARGET, cycleId == null ? "all" : String.valueOf(cycleId),
                 "action plan workbook (xlsx), " + variant.name().toLowerCase(Locale.ROOT) + ", "
+                        + (group == null ? "" : "delivery group " + group.name() + ", ")
                         + data.items().size() + " actions, " + content.length + " bytes");
         progress.at("Ready", 1.0);
-        return new ReportService.ReportFile(fileName("action-plan", cycleId == null ? "all-cycles"
-                : data.title().replaceFirst("^Action plan: ", "").replace(" (anonymised)", ""), variant), XLSX, content);
+        String subject = cycleId == null ? "all-cycles" : cycleName(cycleId);
+        return new ReportService.ReportFile(fileName("action-plan", subject + (group == null ? "" : " "
+                + group.name()), variant), XLSX, content);
     }
 
     /** Refuses (and records) a full report for anyone but audit leads and administrators. */
@@ -168,8 +188,8 @@ public class WorkbookService {
 
     static String fileName(String kind, String cycleName, ReportVariant variant) {
         String slug = cycleName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60);
+        if (slug.length() > 100) {
+            slug = slug.substring(0, 100);
         }
         return kind + (slug.isEmpty() ? "" : "-" + slug) + variant.fileSuffix() + ".xlsx";
     }

@@ -92,8 +92,10 @@ class ReportsJourneyIT extends JourneyTestBase {
         page.locator("#findings-cycle").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(cycle())).first().click();
         assertThat(page.locator("#compliance-grid")).containsText("Audited");
-        // the first theme's row (the header's select-all box did not select in the merged build; a theme is enough)
-        page.locator("#themes-grid vaadin-grid-cell-content vaadin-checkbox").nth(1).click();
+        // the chosen cycle is complete: wait for its figures, so the box selects its themes, not the last cycle's
+        assertThat(page.locator("#findings-progress")).hasText(java.util.regex.Pattern.compile(
+                "Audits done: (\\d+) of \\1"));
+        page.locator("#themes-grid #selectAllCheckbox").click(); // the header's select-all box: every theme
         page.locator("#create-actions").click();
         assertThat(page.locator("vaadin-notification-card").last())
                 .containsText(java.util.regex.Pattern.compile("action\\(s\\) added|already have open actions"));
@@ -135,9 +137,15 @@ class ReportsJourneyIT extends JourneyTestBase {
         assertThat(page.locator("#report-variant")).hasAttribute("readonly", "");
         Path pack = build(page, "committee-pack", 1);
         Path results = build(page, "results", 2);
+        // the action plan of one delivery group: the file name says the group
+        page.locator("#report-group input").fill("Front Door");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Front Door Delivery Group"))
+                .first().click();
+        Path groupPlan = build(page, "action-plan", 3);
+        assertThat(groupPlan.getFileName().toString()).contains("front-door-delivery-group").endsWith("-anonymised.xlsx");
         browser.screenshot(page, "reports-04-panel");
 
-        String text = pdfText(pack) + "\n" + workbookText(results);
+        String text = pdfText(pack) + "\n" + workbookText(results) + "\n" + workbookText(groupPlan);
         assertThat(text).contains("OFFICIAL-SENSITIVE");
         List<String> identifying = new ArrayList<>();
         identifying.addAll(jdbc.queryForList("SELECT case_reference FROM case_record", String.class));

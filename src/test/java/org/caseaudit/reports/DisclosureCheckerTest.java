@@ -49,6 +49,8 @@ class DisclosureCheckerTest {
     FindingsService findings;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.caseaudit.findings.DisclosureSettings settings;
 
     /** Unknowns and sums of one output, as a reader sees them. */
     private static final class Reader {
@@ -154,7 +156,9 @@ class DisclosureCheckerTest {
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
                 assertThat(text).as("cycle %d", cycle).contains("Disclosure control").doesNotContain(" 1 are ")
-                        .doesNotContain("Red In progress (overdue) - overdue").doesNotContain("0 of 1 files");
+                        .doesNotContain("Red In progress (overdue) - overdue").doesNotContain("0 of 1 files")
+                        // the design prints its reserves; suppressing them beside it hides nothing
+                        .doesNotContain(" c reserves");
                 // every "N of M files" printed in the PDF: no small N, no small complement
                 var m = java.util.regex.Pattern.compile("\\b(\\d+) of (\\d+) files").matcher(text);
                 while (m.find()) {
@@ -169,6 +173,89 @@ class DisclosureCheckerTest {
         assertThat(checkedRows).isPositive();
         assertThat(suppressedSeen).as("the demo data has small counts to protect").isPositive();
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * The action plan as the panel receives it: the anonymised action-plan workbook (whole plan, each cycle, each
+     * delivery group) and the anonymised progress report (whole plan, each group), read back with POI and PDFBox: no
+     * small count of files or small complement, no percentage that gives either away, no person's name or username,
+     * no case reference, no free text the lead or owners wrote (issues, actions, evidence, notes), no group's chair.
+     * The panel's action-plan screen is checked the same way in {@code FindingsViewsTest}.
+     */
+    @Test
+    @WithMockUser(username = "panel", roles = "PANEL_VIEWER")
+    void the_action_plan_outputs_the_panel_receives_disclose_nothing() throws Exception {
+        List<String> forbidden = forbiddenInPanelOutputs(jdbc);
+        int threshold = settings.policy().threshold();
+        List<String> problems = new ArrayList<>();
+        List<Long> scopes = new ArrayList<>();
+        scopes.add(null);
+        scopes.addAll(jdbc.queryForList("SELECT DISTINCT source_cycle_id FROM action_item WHERE source_cycle_id IS "
+                + "NOT NULL ORDER BY 1", Long.class));
+        List<Long> groups = new ArrayList<>();
+        groups.add(null);
+        groups.addAll(jdbc.queryForList("SELECT id FROM delivery_group ORDER BY 1", Long.class));
+        int outputs = 0;
+        for (Long cycle : scopes) {
+            for (Long group : cycle == null ? groups : List.<Long>of()) {
+                ReportService.ReportFile file = builder.build(ReportKind.ACTION_PLAN_WORKBOOK, cycle, group,
+                        ReportVariant.ANONYMISED, ReportProgress.NONE);
+                problems.addAll(org.caseaudit.findings.DisclosureTextCheck.problems(file.fileName(),
+                        cells(file.content()), threshold, forbidden));
+                outputs++;
+            }
+            if (cycle != null) {
+                ReportService.ReportFile file = builder.build(ReportKind.ACTION_PLAN_WORKBOOK, cycle, null,
+                        ReportVariant.ANONYMISED, ReportProgress.NONE);
+                problems.addAll(org.caseaudit.findings.DisclosureTextCheck.problems(file.fileName(),
+                        cells(file.content()), threshold, forbidden));
+                outputs++;
+            }
+        }
+        for (Long group : groups) {
+            ReportService.ReportFile file = builder.build(ReportKind.ACTION_PLAN_PROGRESS, null, group,
+                    ReportVariant.ANONYMISED, ReportProgress.NONE);
+            String text = String.join("\n", PdfRenderingTest.pages(file.content()));
+            assertThat(text).as(file.fileName()).contains("Disclosure control");
+            problems.addAll(org.caseaudit.findings.DisclosureTextCheck.problems(file.fileName(), text, threshold,
+                    forbidden));
+            outputs++;
+        }
+        assertThat(outputs).isGreaterThan(2);
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * What no panel-facing output may show: people's names and usernames (as "(name)"), case and child references,
+     * the free text of actions (issues, actions, evidence, progress notes) and delivery groups' chairs.
+     */
+    public static List<String> forbiddenInPanelOutputs(JdbcTemplate jdbc) {
+        List<String> forbidden = new ArrayList<>();
+        forbidden.addAll(jdbc.queryForList("SELECT full_name FROM app_user", String.class));
+        jdbc.queryForList("SELECT username FROM app_user", String.class).forEach(u -> forbidden.add("(" + u + ")"));
+        forbidden.addAll(jdbc.queryForList("SELECT case_reference FROM case_record", String.class));
+        forbidden.addAll(jdbc.queryForList("SELECT child_reference FROM case_record", String.class));
+        forbidden.addAll(jdbc.queryForList("SELECT issue FROM action_item", String.class));
+        forbidden.addAll(jdbc.queryForList("SELECT action_text FROM action_item", String.class));
+        forbidden.addAll(jdbc.queryForList("SELECT evidence FROM action_item WHERE evidence IS NOT NULL",
+                String.class));
+        forbidden.addAll(jdbc.queryForList("SELECT note FROM action_progress_note", String.class));
+        forbidden.addAll(jdbc.queryForList("SELECT chair FROM delivery_group", String.class));
+        return forbidden;
+    }
+
+    private static String cells(byte[] xlsx) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (XSSFWorkbook wb = WorkbookFixtures.read(xlsx)) {
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        sb.append(cell.toString()).append('\n');
+                    }
+                }
+            }
+        }
+        return sb.toString();
     }
 
     /** The pack's compliance rows, themes' per-question lines and trend rows, read as a reader would. */

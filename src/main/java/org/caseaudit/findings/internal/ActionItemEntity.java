@@ -48,6 +48,9 @@ public class ActionItemEntity {
     @Column(name = "owner_name", length = 200)
     private String ownerName;
 
+    @Column(name = "delivery_group_id")
+    private Long deliveryGroupId;
+
     @Column(name = "due_date")
     private LocalDate dueDate;
 
@@ -108,6 +111,10 @@ public class ActionItemEntity {
         this.status = status;
     }
 
+    public void ownedByGroup(Long deliveryGroupId) {
+        this.deliveryGroupId = deliveryGroupId;
+    }
+
     public void complete(String evidence, LocalDate on, String by) {
         this.status = ActionStatus.COMPLETE;
         this.evidence = evidence;
@@ -135,6 +142,7 @@ public class ActionItemEntity {
     public String getActionText() { return actionText; }
     public String getOwnerUsername() { return ownerUsername; }
     public String getOwnerName() { return ownerName; }
+    public Long getDeliveryGroupId() { return deliveryGroupId; }
     public LocalDate getDueDate() { return dueDate; }
     public ActionStatus getStatus() { return status; }
     public String getEvidence() { return evidence; }

@@ -12,6 +12,8 @@ public interface ActionItemRepository extends JpaRepository<ActionItemEntity, Lo
 
     List<ActionItemEntity> findByOwnerUsernameOrderByIdAsc(String ownerUsername);
 
+    boolean existsByDeliveryGroupId(Long deliveryGroupId);
+
     boolean existsByOwnerUsername(String ownerUsername);
 
     boolean existsBySourceCycleIdAndThemeAndStatusNot(Long sourceCycleId, String theme, ActionStatus status);

@@ -21,6 +21,7 @@ import org.caseaudit.findings.ActionForm;
 import org.caseaudit.findings.ActionItem;
 import org.caseaudit.findings.ActionPlanService;
 import org.caseaudit.findings.ActionStatus;
+import org.caseaudit.findings.DeliveryGroupService;
 import org.caseaudit.findings.FindingsService;
 import org.caseaudit.findings.ReAuditRequest;
 import org.caseaudit.sampling.AuditCycleService;
@@ -45,7 +46,8 @@ import org.springframework.stereotype.Component;
  * its re-audit of cases from the eighth month on (June) done (all audits submitted, the re-audit cycle complete); an
  * open consent action from the tenth cycle (August), in progress and overdue since the last Friday of the latest
  * cycle's month; an open action on telling referrers the outcome from the eleventh cycle (September), not started and
- * due two months after the clock's month. Runs after the audit demo year; skipped when the plan has actions or the
+ * due two months after the clock's month. Two delivery groups own actions too (practice standards: chronology; front
+ * door: telling referrers). Runs after the audit demo year; skipped when the plan has actions or the
  * demo cycles are missing.
  */
 @Component
@@ -55,14 +57,16 @@ class ActionPlanDemoData implements DemoData {
     private static final Logger log = LoggerFactory.getLogger(ActionPlanDemoData.class);
 
     private final ActionPlanService actions;
+    private final DeliveryGroupService groups;
     private final FindingsService findings;
     private final AuditCycleService cycles;
     private final AuditService audits;
     private final Clock clock;
 
-    ActionPlanDemoData(ActionPlanService actions, FindingsService findings, AuditCycleService cycles,
-            AuditService audits, Clock clock) {
+    ActionPlanDemoData(ActionPlanService actions, DeliveryGroupService groups, FindingsService findings,
+            AuditCycleService cycles, AuditService audits, Clock clock) {
         this.actions = actions;
+        this.groups = groups;
         this.findings = findings;
         this.cycles = cycles;
         this.audits = audits;
@@ -91,14 +95,22 @@ class ActionPlanDemoData implements DemoData {
                 log.warn("Action plan demo data skipped: the demo audit cycles are missing");
                 return null;
             }
-            closedWithReAudit(chronology.get());
-            open(consent.get(), "consent", "auditor2", "Team Manager, South Assessment Team",
+            Long frontDoor = group("Front Door Delivery Group", "Detective Inspector, Public Protection Unit");
+            Long practice = group("Practice Standards Delivery Group", "Director of Children's Services");
+            closedWithReAudit(chronology.get(), practice);
+            open(consent.get(), "consent", "auditor2", "Team Manager, South Assessment Team", null,
                     lastFriday(month(11)), ActionStatus.IN_PROGRESS,
                     "Consent field added to the contact form in the test system; go-live waits for the supplier");
-            open(referrer.get(), "communication-with-referrer", null, "Head of MASH",
+            open(referrer.get(), "communication-with-referrer", null, "Head of MASH", frontDoor,
                     lastFriday(YearMonth.now(clock).plusMonths(2)), ActionStatus.NOT_STARTED, null);
             return null;
         }, Roles.AUDIT_LEAD);
+    }
+
+    /** A demo delivery group, or the one already there by that name. */
+    private Long group(String name, String chair) {
+        return groups.list().stream().filter(g -> g.name().equals(name)).findFirst()
+                .orElseGet(() -> groups.save(null, 0, name, chair)).id();
     }
 
     /** The demo year's S47 cycle of a month. */
@@ -115,11 +127,11 @@ class ActionPlanDemoData implements DemoData {
         return created.stream().findFirst();
     }
 
-    private void open(CyclePeriod cycle, String theme, String owner, String ownerName, LocalDate due,
+    private void open(CyclePeriod cycle, String theme, String owner, String ownerName, Long group, LocalDate due,
             ActionStatus status, String note) {
         fromTheme(cycle, theme).ifPresent(a -> {
             ActionItem updated = actions.update(a.id(), a.version(), new ActionForm(a.issue(), a.action(), owner,
-                    ownerName, due, status));
+                    ownerName, due, status, group));
             if (note != null) {
                 actions.addNote(updated.id(), note);
             }
@@ -127,7 +139,7 @@ class ActionPlanDemoData implements DemoData {
     }
 
     /** The chronology action: completed with evidence, its re-audit of later cases audited and complete. */
-    private void closedWithReAudit(CyclePeriod source) {
+    private void closedWithReAudit(CyclePeriod source, Long group) {
         Optional<ActionItem> found = fromTheme(source, "chronology");
         if (found.isEmpty()) {
             return;
@@ -135,7 +147,7 @@ class ActionPlanDemoData implements DemoData {
         ActionItem a = actions.update(found.get().id(), found.get().version(), new ActionForm(found.get().issue(),
                 "Chronology template updated so it is refreshed after every strategy discussion; team managers check "
                         + "the chronology in monthly supervision", "lead", "Head of Safeguarding and Quality Assurance",
-                month(5).atEndOfMonth(), ActionStatus.IN_PROGRESS));
+                month(5).atEndOfMonth(), ActionStatus.IN_PROGRESS, group));
         actions.addNote(a.id(), "Template change agreed at the practice standards group; briefing to all team "
                 + "managers booked");
         a = actions.get(a.id());

@@ -47,6 +47,11 @@ final class ActionDetails {
      * disclosure-control policy, as in the anonymised progress report.
      */
     static VerticalLayout forPanel(ActionItem a, Optional<ReAuditResult> result) {
+        return forPanel(a, result, DisclosureControl.standard());
+    }
+
+    /** As {@link #forPanel(ActionItem, Optional)} under the configured policy. */
+    static VerticalLayout forPanel(ActionItem a, Optional<ReAuditResult> result, DisclosureControl policy) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         Paragraph notes = new Paragraph(a.notes().isEmpty() ? "No progress notes yet."
@@ -60,7 +65,7 @@ final class ActionDetails {
             evidence.setId("action-evidence-text");
             box.add(evidence);
         }
-        result.ifPresent(r -> reAudit(box, r, ActionDetails::protectedShare));
+        result.ifPresent(r -> reAudit(box, r, q -> protectedShare(q, policy)));
         return box;
     }
 
@@ -81,7 +86,11 @@ final class ActionDetails {
 
     /** "c of 10 files" or "7 of 12 files (58%)": one row protected on its own. */
     static String protectedShare(QuestionCompliance q) {
-        return q == null || q.audited() == 0 ? "\u2014" : DisclosureControl.standard().share(q.compliant(), q.audited());
+        return protectedShare(q, DisclosureControl.standard());
+    }
+
+    static String protectedShare(QuestionCompliance q, DisclosureControl policy) {
+        return q == null || q.audited() == 0 ? "\u2014" : policy.share(q.compliant(), q.audited());
     }
 
     static String describe(QuestionCompliance q) {

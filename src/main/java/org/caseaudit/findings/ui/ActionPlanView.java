@@ -26,6 +26,9 @@ import org.caseaudit.findings.ActionForm;
 import org.caseaudit.findings.ActionItem;
 import org.caseaudit.findings.ActionPlanException;
 import org.caseaudit.findings.ActionPlanService;
+import org.caseaudit.findings.DeliveryGroup;
+import org.caseaudit.findings.DeliveryGroupService;
+import org.caseaudit.findings.DisclosureSettings;
 import org.caseaudit.findings.ActionStatus;
 import org.caseaudit.findings.ReAuditProposal;
 import org.caseaudit.findings.ReAuditRequest;
@@ -59,11 +62,17 @@ class ActionPlanView extends VerticalLayout {
     private final String me;
     private final Grid<ActionItem> grid = new Grid<>();
     private final RadioButtonGroup<String> filter = new RadioButtonGroup<>();
+    private final ComboBox<DeliveryGroup> groupFilter = new ComboBox<>("Delivery group");
+    private final DeliveryGroupService groups;
+    private final org.caseaudit.findings.DisclosureControl policy;
     private final VerticalLayout details = new VerticalLayout();
     private final Paragraph empty = new Paragraph("No actions match this filter.");
 
-    ActionPlanView(ActionPlanService plan, CurrentUser currentUser) {
+    ActionPlanView(ActionPlanService plan, DeliveryGroupService groups, DisclosureSettings disclosure,
+            CurrentUser currentUser) {
         this.plan = plan;
+        this.policy = disclosure.policy();
+        this.groups = groups;
         this.lead = currentUser.hasRole(Roles.AUDIT_LEAD);
         this.panel = !lead && !currentUser.hasRole(Roles.ADMIN);
         this.me = currentUser.username().orElse("");
@@ -86,7 +95,13 @@ class ActionPlanView extends VerticalLayout {
         Button add = new Button("New action", e -> edit(null));
         add.setId("new-action");
         add.setVisible(lead);
-        add(Layouts.toolbar(filter, add));
+        groupFilter.setId("plan-group");
+        groupFilter.setItems(groups.list());
+        groupFilter.setItemLabelGenerator(DeliveryGroup::name);
+        groupFilter.setPlaceholder("All groups");
+        groupFilter.setClearButtonVisible(true);
+        groupFilter.addValueChangeListener(e -> refresh());
+        add(Layouts.toolbar(filter, groupFilter, add));
         add(new Paragraph("Actions stay on the plan until they are complete, whichever cycle they came from. Overdue "
                 + "is worked out from the due date each time the plan is shown. RAG: red overdue; amber due within "
                 + "14 days or not started; green on track or complete. Write no case details in actions or notes."));
@@ -96,7 +111,8 @@ class ActionPlanView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<ActionItem> items = plan.plan(ALL.equals(filter.getValue()));
+        List<ActionItem> items = plan.plan(ALL.equals(filter.getValue()),
+                groupFilter.getValue() == null ? null : groupFilter.getValue().id());
         if (OVERDUE.equals(filter.getValue())) {
             items = items.stream().filter(ActionItem::overdue).toList();
         } else if (MINE.equals(filter.getValue())) {
@@ -140,7 +156,7 @@ class ActionPlanView extends VerticalLayout {
             addNote.setId("action-add-note");
             details.add(buttons, note, addNote);
         }
-        details.add(panel ? ActionDetails.forPanel(a, plan.reAuditResult(a.id()))
+        details.add(panel ? ActionDetails.forPanel(a, plan.reAuditResult(a.id()), policy)
                 : ActionDetails.of(a, plan.reAuditResult(a.id())));
     }
 
@@ -167,6 +183,13 @@ class ActionPlanView extends VerticalLayout {
         ownerUser.setClearButtonVisible(true);
         TextField ownerName = new TextField("Owner's role (e.g. Head of MASH; the panel sees this)");
         ownerName.setId("action-owner-name");
+        ComboBox<DeliveryGroup> group = new ComboBox<>("Delivery group that owns it (optional)");
+        group.setId("action-group");
+        List<DeliveryGroup> allGroups = groups.list();
+        group.setItems(allGroups);
+        group.setItemLabelGenerator(DeliveryGroup::describe);
+        group.setClearButtonVisible(true);
+        group.setHelperText(allGroups.isEmpty() ? "No delivery groups yet: add them under Delivery groups" : null);
         DatePicker due = UkDatePickers.create("Due date", "action-due");
         Select<ActionStatus> status = new Select<>();
         status.setId("action-status");
@@ -179,17 +202,20 @@ class ActionPlanView extends VerticalLayout {
             action.setValue(existing.action());
             ownerUser.setValue(existing.ownerUsername());
             ownerName.setValue(existing.ownerName() == null ? "" : existing.ownerName());
+            allGroups.stream().filter(g -> existing.deliveryGroupId() != null && g.id() == existing.deliveryGroupId())
+                    .findFirst().ifPresent(group::setValue);
             due.setValue(existing.dueDate());
             status.setValue(existing.status());
         }
-        VerticalLayout form = new VerticalLayout(issue, action, ownerUser, ownerName, due, status);
+        VerticalLayout form = new VerticalLayout(issue, action, ownerUser, ownerName, group, due, status);
         form.setPadding(false);
         issue.setWidthFull();
         action.setWidthFull();
         dialog.add(form);
         Button save = new Button("Save", e -> {
             ActionForm f = new ActionForm(issue.getValue(), action.getValue(), ownerUser.getValue(),
-                    ownerName.getValue(), due.getValue(), status.getValue());
+                    ownerName.getValue(), due.getValue(), status.getValue(),
+                    group.getValue() == null ? null : group.getValue().id());
             attempt(dialog, () -> {
                 ActionItem saved = existing == null ? plan.create(null, null, null, List.of(), f)
                         : plan.update(existing.id(), existing.version(), f);

@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.caseaudit.audit.AuditSummary;
+import org.caseaudit.findings.DeliveryGroup;
 import org.caseaudit.reports.ReportDeliveryService;
 import org.caseaudit.reports.ReportKind;
 import org.caseaudit.reports.ReportService;
@@ -65,6 +66,7 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
     private final ComboBox<CyclePeriod> cycle = new ComboBox<>("Audit cycle");
     private final RadioButtonGroup<ReportVariant> variant = new RadioButtonGroup<>("Version");
     private final ComboBox<AuditSummary> audit = new ComboBox<>("Audit (case audit report)");
+    private final ComboBox<DeliveryGroup> group = new ComboBox<>("Delivery group (action-plan reports)");
     private final VerticalLayout jobsList = new VerticalLayout();
     private final List<Job> jobs = new ArrayList<>();
     private final Grid<StoredReport> stored = new Grid<>();
@@ -134,11 +136,19 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
             buttons.add(b);
         }
         Paragraph scopes = new Paragraph("The action-plan workbook holds the chosen cycle's actions, or with no cycle "
-                + "chosen every open and recently closed action; the progress report always covers every cycle.");
+                + "chosen every open and recently closed action; the progress report always covers every cycle. "
+                + "Choose a delivery group to build both for the actions that group owns only (the file names say "
+                + "the group).");
+        group.setId("report-group");
+        group.setItems(delivery.deliveryGroups());
+        group.setItemLabelGenerator(DeliveryGroup::name);
+        group.setPlaceholder("Every group and owner");
+        group.setClearButtonVisible(true);
+        group.setWidth("32em");
         jobsList.setId("report-jobs");
         jobsList.setPadding(false);
         jobsList.setSpacing(false);
-        add(cycle, variant, buttons, scopes);
+        add(cycle, variant, group, buttons, scopes);
         if (full) {
             audit.setId("report-audit");
             audit.setItemLabelGenerator(a -> a.caseReference() + " · " + a.auditor() + " · " + a.status().label());
@@ -190,7 +200,8 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         Long id = kind.scope() == ReportKind.Scope.ALL || cycle.getValue() == null ? null : cycle.getValue().id();
-        start(kind, id, variant.getValue());
+        start(kind, id, kind.groupScoped() && group.getValue() != null
+                ? group.getValue().id() : null, variant.getValue());
     }
 
     private void buildCaseAudit() {
@@ -198,12 +209,12 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
             Notifications.warning("Choose an audit first");
             return;
         }
-        start(ReportKind.CASE_AUDIT_REPORT, audit.getValue().id(), ReportVariant.IDENTIFIED);
+        start(ReportKind.CASE_AUDIT_REPORT, audit.getValue().id(), null, ReportVariant.IDENTIFIED);
     }
 
-    private void start(ReportKind kind, Long id, ReportVariant chosen) {
+    private void start(ReportKind kind, Long id, Long deliveryGroupId, ReportVariant chosen) {
         try {
-            RunningReport report = delivery.start(kind, id, chosen);
+            RunningReport report = delivery.start(kind, id, deliveryGroupId, chosen);
             Job job = new Job(nextJob++, report);
             jobs.add(job);
             jobsList.addComponentAsFirst(job.row);

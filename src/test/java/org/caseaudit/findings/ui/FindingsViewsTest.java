@@ -39,6 +39,7 @@ class FindingsViewsTest extends SpringBrowserlessTest {
     @Autowired AuditTestSupport support;
     @Autowired AuditService audits;
     @Autowired ActionPlanService plan;
+    @Autowired org.caseaudit.findings.DeliveryGroupService groups;
     @Autowired Clock clock;
 
     private long cycleWithFindings() {
@@ -164,5 +165,64 @@ class FindingsViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("my-action-add-note")).click();
         assertThat(as("lead", () -> plan.get(mine.id()), Roles.AUDIT_LEAD).notes())
                 .extracting(ActionItem.ProgressNote::text).containsExactly("Started");
+    }
+
+    @Test
+    @WithMockUser(username = "lead", roles = "AUDIT_LEAD")
+    @SuppressWarnings("unchecked")
+    void the_themes_select_all_box_chooses_every_theme_for_actions() {
+        long cycle = cycleWithFindings();
+        navigate(FindingsView.class);
+        $(Select.class).id("findings-cycle").setValue(cycle);
+        Grid<Theme> themes = $(Grid.class).id("themes-grid");
+        List<Theme> themeRows = rows(themes);
+        assertThat(themeRows).hasSizeGreaterThan(1);
+        // the header box as the browser sends it: the selection column's selectAll property, changed by the user
+        com.vaadin.flow.dom.Element column = themes.getElement().getChildren()
+                .filter(e -> "vaadin-grid-flow-selection-column".equals(e.getTag())).findFirst().orElseThrow();
+        assertThat(column.getProperty("_selectAllHidden", true)).as("the select-all box is shown").isFalse();
+        test(themes).selectAll();
+        assertThat(themes.getSelectedItems()).containsExactlyInAnyOrderElementsOf(themeRows);
+        test($(Button.class).id("create-actions")).click();
+        List<ActionItem> created = plan.plan(false).stream()
+                .filter(a -> a.sourceCycleId() != null && a.sourceCycleId() == cycle).toList();
+        assertThat(created).extracting(ActionItem::theme)
+                .containsExactlyInAnyOrderElementsOf(themeRows.stream().map(Theme::tag).toList());
+    }
+
+    /**
+     * The action plan as the panel sees it on screen, read cell by cell and with the chosen action's details: no
+     * small count of files, no name or username, no free text, no group chair; the owner by role and group.
+     */
+    @Test
+    @WithMockUser(username = "panel", roles = "PANEL_VIEWER")
+    @SuppressWarnings("unchecked")
+    void the_panels_action_plan_screen_discloses_nothing() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        org.caseaudit.findings.DeliveryGroup group = as("lead", () -> groups.save(null, 0, "Screen Group " + suffix,
+                "Chair Of Screen " + suffix), Roles.AUDIT_LEAD);
+        ActionItem a = as("lead", () -> plan.create(null, "s47-enquiry", "chronology",
+                List.of("chronology-on-file"), new ActionForm("In 7 of 10 files " + suffix + ", no chronology.",
+                        "Chronology workshop " + suffix, "auditor", "Team manager", LocalDate.now(clock).plusDays(30),
+                        ActionStatus.IN_PROGRESS, group.id())), Roles.AUDIT_LEAD);
+        as("lead", () -> plan.addNote(a.id(), "Spoke to Aisha Khan about case " + suffix), Roles.AUDIT_LEAD);
+        navigate(ActionPlanView.class);
+        $(com.vaadin.flow.component.combobox.ComboBox.class).id("plan-group").setValue(group);
+        Grid<ActionItem> grid = $(Grid.class).id("action-grid");
+        List<ActionItem> shown = rows(grid);
+        assertThat(shown).extracting(ActionItem::id).containsExactly(a.id());
+        StringBuilder text = new StringBuilder();
+        for (int c = 0; c < 6; c++) {
+            text.append(test(grid).getCellText(0, c)).append('\n');
+        }
+        assertThat(text).contains("Theme: Chronology").contains("Team manager; " + group.name());
+        grid.select(shown.getFirst());
+        text.append($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("action-details").getElement()
+                .getTextRecursively());
+        List<String> forbidden = new ArrayList<>(List.of("Aisha Khan", "(auditor)", a.issue(), a.action(),
+                group.chair(), suffix + ", no chronology"));
+        assertThat(org.caseaudit.findings.DisclosureTextCheck.problems("panel's action plan", text.toString(), 5,
+                forbidden)).isEmpty();
+        assertThat(text).contains("1 progress note");
     }
 }

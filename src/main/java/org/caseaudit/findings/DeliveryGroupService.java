@@ -1,0 +1,104 @@
+package org.caseaudit.findings;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.caseaudit.findings.internal.DeliveryGroupEntity;
+import org.caseaudit.findings.internal.DeliveryGroupRepository;
+import org.caseaudit.security.AuditTrail;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.Roles;
+import org.caseaudit.shared.PlainText;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Delivery groups that own actions. The audit lead and administrators keep the list; everyone who reads the action
+ * plan or builds its reports may read it (a group's name and its chair's title are not case data).
+ */
+@Service
+public class DeliveryGroupService {
+
+    static final String TARGET = "delivery_group";
+
+    private final DeliveryGroupRepository groups;
+    private final AuditTrail trail;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    DeliveryGroupService(DeliveryGroupRepository groups, AuditTrail trail, CurrentUser currentUser, Clock clock) {
+        this.groups = groups;
+        this.trail = trail;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Every group, by name. */
+    @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN, Roles.PANEL_VIEWER, Roles.INDEPENDENT_MEMBER})
+    @Transactional(readOnly = true)
+    public List<DeliveryGroup> list() {
+        return groups.findAllByOrderByNameAsc().stream().map(DeliveryGroupService::group).toList();
+    }
+
+    @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN, Roles.PANEL_VIEWER, Roles.INDEPENDENT_MEMBER})
+    @Transactional(readOnly = true)
+    public Optional<DeliveryGroup> find(long id) {
+        return groups.findById(id).map(DeliveryGroupService::group);
+    }
+
+    /**
+     * Adds a group ({@code id} null) or changes one at {@code expectedVersion}. Names are unique whatever their case;
+     * the chair is required (a title or a name: the group's accountable person).
+     */
+    @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
+    @Transactional
+    public DeliveryGroup save(Long id, long expectedVersion, String name, String chair) {
+        String cleanName = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        String cleanChair = chair == null ? "" : chair.strip().replaceAll("\\s+", " ");
+        if (cleanName.isEmpty()) {
+            throw new ActionPlanException("Give the delivery group's name");
+        }
+        if (cleanName.length() > 120) {
+            throw new ActionPlanException("The delivery group's name is longer than 120 characters");
+        }
+        if (cleanChair.isEmpty()) {
+            throw new ActionPlanException("Give the delivery group's chair");
+        }
+        if (cleanChair.length() > 200) {
+            throw new ActionPlanException("The chair is longer than 200 characters");
+        }
+        PlainText.problem("The delivery group's name", cleanName, PlainText.Lines.SINGLE)
+                .or(() -> PlainText.problem("The chair", cleanChair, PlainText.Lines.SINGLE))
+                .ifPresent(problem -> {
+                    throw new ActionPlanException(problem);
+                });
+        groups.findByNameIgnoreCase(cleanName).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+            throw new ActionPlanException("There is already a delivery group called \u201c" + other.getName()
+                    + "\u201d");
+        });
+        String who = currentUser.username().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        DeliveryGroupEntity e;
+        String what;
+        if (id == null) {
+            e = new DeliveryGroupEntity(cleanName, cleanChair, who, clock.instant());
+            what = "DELIVERY_GROUP_CREATED";
+        } else {
+            e = groups.findById(id).orElseThrow(() -> new ActionPlanException("There is no delivery group " + id));
+            if (e.getVersion() != expectedVersion) {
+                throw new ObjectOptimisticLockingFailureException(DeliveryGroupEntity.class, id);
+            }
+            e.change(cleanName, cleanChair, who, clock.instant());
+            what = "DELIVERY_GROUP_UPDATED";
+        }
+        e = groups.saveAndFlush(e);
+        trail.record(what, TARGET, String.valueOf(e.getId()), cleanName + "; chair " + cleanChair);
+        return group(e);
+    }
+
+    private static DeliveryGroup group(DeliveryGroupEntity e) {
+        return new DeliveryGroup(e.getId(), e.getVersion(), e.getName(), e.getChair());
+    }
+}
