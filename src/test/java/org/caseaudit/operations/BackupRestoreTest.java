@@ -25,6 +25,7 @@ import org.caseaudit.security.AuditTrail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,6 +34,7 @@ import org.springframework.beans.factory.annotation.Value;
  * scripts/backup.sh and scripts/restore.sh against the test database: what is restored into a fresh schema has the
  * same tables, row counts and checksums, and audit_event stays append-only.
  */
+@Tag("external")
 @IntegrationTest
 class BackupRestoreTest {
 
