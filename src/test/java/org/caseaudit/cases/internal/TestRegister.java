@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * sampling, register and import tests draw from it. It has no cycles, audits or actions: those are the demo year
  * ({@code @DemoDataTest}) or made by each test.
  */
-@Component
+@Component("sharedTestRegister") // TestFrameSource has a bean named testRegister
 public class TestRegister {
 
     private final CaseDemoData register;
