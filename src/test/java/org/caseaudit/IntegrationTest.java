@@ -11,7 +11,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test against the whole application on a real MariaDB: the server in TEST_DB_URL (its database is dropped and
- * recreated once per test JVM) or else an embedded MariaDB under target/. Demo data is loaded.
+ * recreated once per test JVM) or else an embedded MariaDB under target/. No demo year: the context holds the shared
+ * fixture of {@code security.SharedTestData} (users per role, the 600-case register, teams; no cycles) and whatever a
+ * test seeds itself (fixtures: {@code audit.TestCases}, {@code audit.AuditTestSupport}, docs/testing.md). Tests about
+ * the demo year use {@link DemoDataTest}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

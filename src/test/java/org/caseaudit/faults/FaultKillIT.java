@@ -36,6 +36,7 @@ import org.caseaudit.cases.CaseExportWriter;
 import org.caseaudit.cases.ExportShape;
 import org.caseaudit.cases.SyntheticCaseGenerator;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +54,7 @@ import org.junit.jupiter.api.Test;
  * org.caseaudit.Application}) against its own database {@code <TEST_DB_URL database>_fault} (or caseaudit_fault on
  * 127.0.0.1:3306). Rounds and seed: {@code -Dfault.rounds=20 -Dfault.seed=...} (CI default 3 rounds).
  */
+@Tag("external")
 class FaultKillIT {
 
     private static final int ROUNDS = Integer.getInteger("fault.rounds", 3);

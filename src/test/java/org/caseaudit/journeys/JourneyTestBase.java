@@ -1,5 +1,6 @@
 package org.caseaudit.journeys;
 
+import org.caseaudit.DemoDataTest;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
  * database), one headless Chromium per class, started before the first journey step and closed after the last.
  * A subclass's own {@code @BeforeAll} runs after this one, with the browser ready.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = DemoDataTest.DEMO_DATA)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class JourneyTestBase {

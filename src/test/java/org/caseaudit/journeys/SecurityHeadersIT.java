@@ -1,5 +1,6 @@
 package org.caseaudit.journeys;
 
+import org.caseaudit.DemoDataTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -37,7 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * throttling per client address, login CSRF, sessions that outlived an administrator's change, two-factor sign-in.
  * Same annotations as the browser journeys, so the same application context serves both.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = DemoDataTest.DEMO_DATA)
 @ActiveProfiles("test")
 class SecurityHeadersIT {
 

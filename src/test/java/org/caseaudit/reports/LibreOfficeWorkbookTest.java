@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A real spreadsheet client accepts the workbooks: LibreOffice headless converts each to CSV. Skipped, saying so, where
  * LibreOffice is not installed ({@code apt-get install libreoffice-calc}).
  */
+@Tag("external")
 class LibreOfficeWorkbookTest {
 
     static Optional<Path> soffice() {

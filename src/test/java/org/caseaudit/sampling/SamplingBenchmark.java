@@ -64,10 +64,11 @@ public final class SamplingBenchmark {
     private static void run(String[] args) {
         System.setProperty("spring.profiles.active", "test");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .properties("caseaudit.demo-data=true", "logging.level.root=warn")
-                // an argument, not a default property: application.properties sets server.port=${PORT:8080}, which
-                // would win over a default and fail the run whenever something else is listening on 8080
-                .run("--server.port=0")) {
+                .properties("logging.level.root=warn")
+                // arguments, not default properties: application.properties sets server.port=${PORT:8080}, which
+                // would win over a default and fail the run whenever something else is listening on 8080, and the
+                // test profile sets caseaudit.demo-data=false (the benchmark has always run beside the demo year)
+                .run("--server.port=0", "--caseaudit.demo-data=true")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             createFrame(jdbc);
             SecurityContextHolder.getContext().setAuthentication(

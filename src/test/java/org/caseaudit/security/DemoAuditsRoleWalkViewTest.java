@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.caseaudit.IntegrationTest;
+import org.caseaudit.DemoDataTest;
 import org.caseaudit.audit.AuditKind;
 import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditStatus;
@@ -35,9 +35,10 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * The role walk over real records: as each demo role, every audit of the demo data that the role may read is opened
  * in the workspace, its moderation page and its feedback page (where the role may read them), in every status the
  * demo data has. Any error view, escaping exception or refusal of a page the role may read fails the walk.
- * ({@link RoleAccessViewTest} walks each route's empty state.)
+ * ({@link RoleAccessViewTest} walks each route's empty state.) About the demo data ({@code @DemoDataTest}): it walks
+ * every audit of the demo year in every status the demo has.
  */
-@IntegrationTest
+@DemoDataTest
 class DemoAuditsRoleWalkViewTest extends SpringBrowserlessTest {
 
     @Autowired AuditService audits;

@@ -1,5 +1,6 @@
 package org.caseaudit.security;
 
+import org.caseaudit.DemoDataTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -33,7 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
  * features add case references there), the demo users' names, the demo password and anything shaped like a bcrypt
  * hash. Runs last among the integration tests ({@code @Order}, see the failsafe configuration in pom.xml).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = DemoDataTest.DEMO_DATA)
 @ActiveProfiles("test")
 @Order(Integer.MAX_VALUE)
 class LogScanIT {

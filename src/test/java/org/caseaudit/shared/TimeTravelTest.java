@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Comparator;
 import org.caseaudit.IntegrationTest;
 import org.caseaudit.calendar.BankHoliday;
 import org.caseaudit.calendar.BankHolidayService;
 import org.caseaudit.calendar.WorkingDayService;
 import org.caseaudit.calendar.WorkingDaysResult;
-import org.caseaudit.sampling.AuditCycleService;
-import org.caseaudit.sampling.CycleStatus;
-import org.caseaudit.sampling.CycleSummary;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,15 +18,15 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * The application runs on the clock the test profile (or a time-travel run, {@code -Dcaseaudit.clock.fixed=...})
- * sets, and what depends on "today" follows it: the demo year ends the month before, and working days past the
- * bank-holiday table are counted with the rule-based holidays, flagged as such.
+ * sets, and what depends on "today" follows it: working days past the bank-holiday table are counted with the
+ * rule-based holidays, flagged as such. (That the demo year ends the month before the clock's month:
+ * {@code AuditDemoYearTest}, which has the demo data.)
  */
 @IntegrationTest
 @Tag("clock")
 class TimeTravelTest {
 
     @Autowired Clock clock;
-    @Autowired AuditCycleService cycles;
     @Autowired BankHolidayService holidays;
     @Autowired WorkingDayService workingDays;
     @Value("${caseaudit.clock.fixed}") String fixed;
@@ -40,18 +35,6 @@ class TimeTravelTest {
     void the_application_clock_is_the_configured_moment_in_the_organisations_zone() {
         assertThat(clock.instant()).isEqualTo(ClockConfiguration.fixedInstant(fixed, ZoneId.of("Europe/London")));
         assertThat(clock.getZone()).isEqualTo(ZoneId.of("Europe/London"));
-    }
-
-    @Test
-    @WithMockUser(username = "lead", roles = "AUDIT_LEAD")
-    void the_demo_year_ends_with_the_month_before_the_clocks_month_in_progress() {
-        CycleSummary latest = cycles.list().stream().filter(c -> c.name().startsWith("S47 enquiries "))
-                .max(Comparator.comparing(CycleSummary::periodStart)).orElseThrow();
-
-        YearMonth previous = YearMonth.now(clock).minusMonths(1);
-        assertThat(latest.periodStart()).isEqualTo(previous.atDay(1));
-        assertThat(latest.periodEnd()).isEqualTo(previous.atEndOfMonth());
-        assertThat(latest.status()).isEqualTo(CycleStatus.IN_PROGRESS);
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.caseaudit.IntegrationTest;
+import org.caseaudit.DemoDataTest;
 import org.caseaudit.audit.AuditKind;
 import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditStatus;
@@ -28,8 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** The demo year: twelve monthly cycles drawn, assigned, audited and moderated through the services. */
-@IntegrationTest
+/**
+ * The demo year: twelve monthly cycles drawn, assigned, audited and moderated through the services. About the demo
+ * data itself, so {@code @DemoDataTest}.
+ */
+@DemoDataTest
 @Tag("clock")
 @WithMockUser(username = "lead", roles = "AUDIT_LEAD")
 class AuditDemoYearTest {
@@ -151,5 +154,17 @@ class AuditDemoYearTest {
         assertThat(AuditDemoData.outOfDateShare(0)).isGreaterThan(0.4);
         assertThat(AuditDemoData.outOfDateShare(10)).isLessThan(0.1);
         assertThat(Roles.AUDIT_LEAD).isNotBlank();
+    }
+
+    /** Moved from TimeTravelTest: the latest demo cycle is the month before the clock's month, in progress. */
+    @Test
+    void the_demo_year_ends_with_the_month_before_the_clocks_month_in_progress() {
+        CycleSummary latest = cycles.list().stream().filter(c -> c.name().startsWith("S47 enquiries "))
+                .max(java.util.Comparator.comparing(CycleSummary::periodStart)).orElseThrow();
+
+        YearMonth previous = YearMonth.now(clock).minusMonths(1);
+        assertThat(latest.periodStart()).isEqualTo(previous.atDay(1));
+        assertThat(latest.periodEnd()).isEqualTo(previous.atEndOfMonth());
+        assertThat(latest.status()).isEqualTo(CycleStatus.IN_PROGRESS);
     }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import org.caseaudit.IntegrationTest;
+import org.caseaudit.DemoDataTest;
 import org.caseaudit.findings.FindingsService;
 import org.caseaudit.findings.Trend;
 import org.caseaudit.shared.ui.Chart;
@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** The dashboard over the demo year: tables match the findings service; panel viewers see "c" for small counts. */
-@IntegrationTest
+/**
+ * The dashboard over the demo year: tables match the findings service; panel viewers see "c" for small counts. On the
+ * demo year ({@code @DemoDataTest}): twelve cycles of figures, some with small counts.
+ */
+@DemoDataTest
 @Tag("clock")
 class DashboardViewTest extends SpringBrowserlessTest {
 

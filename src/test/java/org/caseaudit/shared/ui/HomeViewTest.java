@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import org.caseaudit.IntegrationTest;
+import org.caseaudit.DemoDataTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** "What needs me now" on the demo data, per role: what appears, and what is hidden. */
-@IntegrationTest
+/**
+ * "What needs me now" on the demo data, per role: what appears, and what is hidden. On the demo year
+ * ({@code @DemoDataTest}): it checks the open cycles, packs, actions and deadlines the demo gives each role.
+ */
+@DemoDataTest
 class HomeViewTest extends SpringBrowserlessTest {
 
     private String now() {
