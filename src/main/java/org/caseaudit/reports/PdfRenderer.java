@@ -126,12 +126,7 @@ class PdfRenderer {
         p.put("CHART_TREND", PackCharts.trend(pack.trend()));
         p.put("CHART_COMPLIANCE_ALT", PackCharts.complianceAlt(pack.compliance()));
         p.put("CHART_TREND_ALT", PackCharts.trendAlt(pack.trend()));
-        p.put("COMPLIANCE_INTRO", "n is the number of files audited on the question (answers of not applicable are "
-                + "left out); % is the share of those that were compliant; the 95% interval (Wilson) shows how far the "
-                + "true rate may lie from the sample's. Fewer than 10 files audited: read the percentage with its "
-                + "interval." + (cover.anonymised() ? " Small counts of files, and any figure from which one could be "
-                + "worked out, show as c, and so do the percentages and intervals based on them; where a month is too "
-                + "small, the figure pooled over three months is given in the note." : ""));
+        p.put("COMPLIANCE_INTRO", complianceIntro(cover.anonymised()));
         p.put("EMPTY_COMPLIANCE", pack.compliance().isEmpty() ? "No audit of this cycle has final answers yet." : null);
         p.put("EMPTY_TREND", pack.trend().isEmpty() ? "No key measure of this checklist has results in the recent "
                 + "cycles yet." : null);
@@ -139,6 +134,16 @@ class PdfRenderer {
         p.put("EMPTY_STRENGTHS", pack.strengths().isEmpty() ? "No strengths recorded yet." : null);
         p.put("EMPTY_ACTIONS", pack.actions().isEmpty() ? "No actions have been agreed for this cycle yet." : null);
         return p;
+    }
+
+    /** The note above the compliance table (the PDF's and the HTML twin's). */
+    static String complianceIntro(boolean anonymised) {
+        return "n is the number of files audited on the question (answers of not applicable are "
+                + "left out); % is the share of those that were compliant; the 95% interval (Wilson) shows how far the "
+                + "true rate may lie from the sample's. Fewer than 10 files audited: read the percentage with its "
+                + "interval." + (anonymised ? " Small counts of files, and any figure from which one could be "
+                + "worked out, show as c, and so do the percentages and intervals based on them; where a month is too "
+                + "small, the figure pooled over three months is given in the note." : "");
     }
 
     /** One case audit as a PDF. */

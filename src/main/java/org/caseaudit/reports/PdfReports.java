@@ -21,16 +21,19 @@ public class PdfReports {
     private final CaseAuditReportBuilder caseAudits;
     private final ActionPlanProgressBuilder actionPlans;
     private final PdfRenderer renderer;
+    private final HtmlTwinRenderer html;
     private final ReportPrivileges privileges;
     private final AuditTrail trail;
     private final CurrentUser currentUser;
 
     PdfReports(CommitteePackBuilder packs, CaseAuditReportBuilder caseAudits, ActionPlanProgressBuilder actionPlans,
-               PdfRenderer renderer, ReportPrivileges privileges, AuditTrail trail, CurrentUser currentUser) {
+               PdfRenderer renderer, HtmlTwinRenderer html, ReportPrivileges privileges, AuditTrail trail,
+               CurrentUser currentUser) {
         this.packs = packs;
         this.caseAudits = caseAudits;
         this.actionPlans = actionPlans;
         this.renderer = renderer;
+        this.html = html;
         this.privileges = privileges;
         this.trail = trail;
         this.currentUser = currentUser;
@@ -46,6 +49,20 @@ public class PdfReports {
         trail.record("REPORT_GENERATED", "audit_cycle", String.valueOf(cycleId), "committee pack PDF, "
                 + (anonymised ? "anonymised" : "identified"));
         return pdf;
+    }
+
+    /**
+     * The accessible HTML twin of the committee pack: the same data, access rule, anonymisation and audit-trail record
+     * as the PDF ({@link #committeePack}).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    @Transactional
+    public byte[] committeePackHtml(long cycleId, boolean anonymised) {
+        requireIdentifiedAccess(anonymised);
+        byte[] page = html.committeePack(committeePackData(cycleId, anonymised));
+        trail.record("REPORT_GENERATED", "audit_cycle", String.valueOf(cycleId), "committee pack HTML, "
+                + (anonymised ? "anonymised" : "identified"));
+        return page;
     }
 
     /** The data of the committee pack, as printed (for tests and other renderers). */
@@ -75,6 +92,18 @@ public class PdfReports {
         trail.record("REPORT_GENERATED", "action_plan", "all", "action-plan progress PDF, "
                 + (anonymised ? "anonymised" : "identified"));
         return pdf;
+    }
+
+    /** The accessible HTML twin of the action-plan progress report (as {@link #actionPlanProgress}). */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    @Transactional
+    public byte[] actionPlanProgressHtml(boolean anonymised) {
+        requireIdentifiedAccess(anonymised);
+        ActionPlanProgress report = privileges.readAsAuditLead(() -> actionPlans.build(anonymised, packs.marking()));
+        byte[] page = html.actionPlanProgress(report);
+        trail.record("REPORT_GENERATED", "action_plan", "all", "action-plan progress HTML, "
+                + (anonymised ? "anonymised" : "identified"));
+        return page;
     }
 
     /**

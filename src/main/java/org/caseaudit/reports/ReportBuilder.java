@@ -30,6 +30,12 @@ class ReportBuilder {
             case COMMITTEE_PACK -> pdf(progress, PdfReports.fileName("committee-pack",
                     WorkbookService.slug(workbooks.cycleName(required(id, kind))), anonymised, today),
                     () -> pdfs.committeePack(id, anonymised));
+            case COMMITTEE_PACK_HTML -> file(progress, HtmlTwinRenderer.fileName(PdfReports.fileName("committee-pack",
+                    WorkbookService.slug(workbooks.cycleName(required(id, kind))), anonymised, today)),
+                    HtmlTwinRenderer.CONTENT_TYPE, () -> pdfs.committeePackHtml(id, anonymised));
+            case ACTION_PLAN_PROGRESS_HTML -> file(progress, HtmlTwinRenderer.fileName(PdfReports.fileName(
+                    "action-plan-progress", (String) null, anonymised, today)), HtmlTwinRenderer.CONTENT_TYPE,
+                    () -> pdfs.actionPlanProgressHtml(anonymised));
             case ACTION_PLAN_PROGRESS -> pdf(progress, PdfReports.fileName("action-plan-progress", (String) null, anonymised,
                     today), () -> pdfs.actionPlanProgress(anonymised));
             case CASE_AUDIT_REPORT -> {
@@ -45,10 +51,15 @@ class ReportBuilder {
 
     private static ReportService.ReportFile pdf(ReportProgress progress, String fileName,
                                                 java.util.function.Supplier<byte[]> render) {
+        return file(progress, fileName, PDF, render);
+    }
+
+    private static ReportService.ReportFile file(ReportProgress progress, String fileName, String contentType,
+                                                 java.util.function.Supplier<byte[]> render) {
         progress.at("Reading the data and laying out the pages", 0.3);
         byte[] content = render.get();
         progress.at("Ready", 1.0);
-        return new ReportService.ReportFile(fileName, PDF, content);
+        return new ReportService.ReportFile(fileName, contentType, content);
     }
 
     private static long required(Long id, ReportKind kind) {
