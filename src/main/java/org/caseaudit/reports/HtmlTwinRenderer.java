@@ -36,6 +36,7 @@ class HtmlTwinRenderer {
             td.num,th.num{text-align:right}dl{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.2rem 1rem}
             dt{font-weight:bold;color:#3C4B5A}dd{margin:0;overflow-wrap:anywhere}figure{margin:1rem 0}
             figcaption{color:#3C4B5A;font-size:.9rem}svg{max-width:100%;height:auto}
+            nav li{margin:.3rem 0}nav a{display:inline-block;min-height:24px;padding:.15rem 0}
             footer{border-top:1px solid #D5DBE1;margin-top:2rem;padding-bottom:1rem;font-size:.85rem}
             """;
 
