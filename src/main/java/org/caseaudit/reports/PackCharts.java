@@ -104,6 +104,47 @@ final class PackCharts {
         return new DrawChartRendererImpl(chart, null);
     }
 
+    /**
+     * The compliance chart's alternative text: what it shows and its range, in words (the figures themselves are in
+     * the compliance table before it). Only the rows the chart draws (suppressed ones are not drawn).
+     */
+    static String complianceAlt(List<CommitteePack.ComplianceRow> rows) {
+        List<CommitteePack.ComplianceRow> shown = rows.stream().filter(r -> r.percentValue() != null).toList();
+        if (shown.isEmpty()) {
+            return null;
+        }
+        CommitteePack.ComplianceRow low = shown.stream()
+                .min(java.util.Comparator.comparingDouble(CommitteePack.ComplianceRow::percentValue)).orElseThrow();
+        CommitteePack.ComplianceRow high = shown.stream()
+                .max(java.util.Comparator.comparingDouble(CommitteePack.ComplianceRow::percentValue)).orElseThrow();
+        return String.format(java.util.Locale.UK, "Bar chart of the per cent compliant for %d question%s, each with "
+                + "its 95%% interval as a line: lowest %.0f%% (question %s), highest %.0f%% (question %s). The same "
+                + "figures are in the compliance table before the chart.", shown.size(), shown.size() == 1 ? "" : "s",
+                low.percentValue(), low.number(), high.percentValue(), high.number());
+    }
+
+    /** The trend chart's alternative text: each key measure's first and last shown result (figures in the table). */
+    static String trendAlt(List<CommitteePack.TrendRow> rows) {
+        if (rows.stream().noneMatch(r -> r.percentValue() != null)) {
+            return null;
+        }
+        java.util.Map<String, List<CommitteePack.TrendRow>> measures = new java.util.LinkedHashMap<>();
+        for (CommitteePack.TrendRow row : rows) {
+            if (row.percentValue() != null) {
+                measures.computeIfAbsent(row.number() + " " + row.measure(), k -> new java.util.ArrayList<>()).add(row);
+            }
+        }
+        StringBuilder alt = new StringBuilder("Line chart of the per cent compliant on each key measure over the "
+                + "recent cycles, oldest first.");
+        measures.forEach((measure, points) -> {
+            CommitteePack.TrendRow first = points.getFirst();
+            CommitteePack.TrendRow last = points.getLast();
+            alt.append(String.format(java.util.Locale.UK, " %s: %.0f%% in %s, %.0f%% in %s.", measure,
+                    first.percentValue(), first.cycle(), last.percentValue(), last.cycle()));
+        });
+        return alt.append(" The figures are in the table after the chart.").toString();
+    }
+
     private static NumberAxis percentAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
         axis.setRange(0, 100);

@@ -13,6 +13,7 @@ import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -20,6 +21,7 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+import org.caseaudit.reports.internal.StructureTaggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,21 +51,44 @@ class PdfRenderer {
 
     static byte[] export(JasperPrint print, String title) {
         try {
-            JRPdfExporter exporter = new JRPdfExporter();
+            JRPdfExporter exporter = taggedExporter(title);
             exporter.setExporterInput(new SimpleExporterInput(print));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-            SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-            configuration.setMetadataTitle(title);
-            configuration.setMetadataCreator("Case Audit Workbench");
-            configuration.setDisplayMetadataTitle(true);
-            exporter.setConfiguration(configuration);
-            exporter.setConfiguration(new SimplePdfReportConfiguration());
             exporter.exportReport();
             return out.toByteArray();
         } catch (JRException e) {
             throw new IllegalStateException("Report " + print.getName() + " could not be exported: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A PDF exporter that writes a tagged PDF for PDF/UA-1: structure tree ({@link StructureTaggerFactory}), document
+     * language en-GB, the title in the metadata shown as the window title, and JasperReports' XMP metadata (which
+     * declares PDF/UA-1 when tagging is on). Fonts are the embedded DejaVu family of the font extension.
+     */
+    static JRPdfExporter taggedExporter(String title) {
+        JRPdfExporter exporter = new JRPdfExporter(TAGGING);
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataTitle(title);
+        configuration.setMetadataCreator("Case Audit Workbench");
+        configuration.setDisplayMetadataTitle(true);
+        configuration.setTagged(true);
+        configuration.setTagLanguage(LANGUAGE);
+        exporter.setConfiguration(configuration);
+        exporter.setConfiguration(new SimplePdfReportConfiguration());
+        return exporter;
+    }
+
+    /** The language of every report (BCP 47), for the PDF's catalogue and structure tree and the HTML twin. */
+    static final String LANGUAGE = "en-GB";
+
+    private static final SimpleJasperReportsContext TAGGING = tagging();
+
+    private static SimpleJasperReportsContext tagging() {
+        SimpleJasperReportsContext context = new SimpleJasperReportsContext();
+        context.setProperty(StructureTaggerFactory.PROPERTY, StructureTaggerFactory.class.getName());
+        return context;
     }
 
     /** The committee pack as a PDF. */
@@ -99,12 +124,9 @@ class PdfRenderer {
         p.put("DS_ACTIONS", RecordDataSource.of(pack.actions()));
         p.put("CHART_COMPLIANCE", PackCharts.compliance(pack.compliance()));
         p.put("CHART_TREND", PackCharts.trend(pack.trend()));
-        p.put("COMPLIANCE_INTRO", "n is the number of files audited on the question (answers of not applicable are "
-                + "left out); % is the share of those that were compliant; the 95% interval (Wilson) shows how far the "
-                + "true rate may lie from the sample's. Fewer than 10 files audited: read the percentage with its "
-                + "interval." + (cover.anonymised() ? " Small counts of files, and any figure from which one could be "
-                + "worked out, show as c, and so do the percentages and intervals based on them; where a month is too "
-                + "small, the figure pooled over three months is given in the note." : ""));
+        p.put("CHART_COMPLIANCE_ALT", PackCharts.complianceAlt(pack.compliance()));
+        p.put("CHART_TREND_ALT", PackCharts.trendAlt(pack.trend()));
+        p.put("COMPLIANCE_INTRO", complianceIntro(cover.anonymised()));
         p.put("EMPTY_COMPLIANCE", pack.compliance().isEmpty() ? "No audit of this cycle has final answers yet." : null);
         p.put("EMPTY_TREND", pack.trend().isEmpty() ? "No key measure of this checklist has results in the recent "
                 + "cycles yet." : null);
@@ -112,6 +134,16 @@ class PdfRenderer {
         p.put("EMPTY_STRENGTHS", pack.strengths().isEmpty() ? "No strengths recorded yet." : null);
         p.put("EMPTY_ACTIONS", pack.actions().isEmpty() ? "No actions have been agreed for this cycle yet." : null);
         return p;
+    }
+
+    /** The note above the compliance table (the PDF's and the HTML twin's). */
+    static String complianceIntro(boolean anonymised) {
+        return "n is the number of files audited on the question (answers of not applicable are "
+                + "left out); % is the share of those that were compliant; the 95% interval (Wilson) shows how far the "
+                + "true rate may lie from the sample's. Fewer than 10 files audited: read the percentage with its "
+                + "interval." + (anonymised ? " Small counts of files, and any figure from which one could be "
+                + "worked out, show as c, and so do the percentages and intervals based on them; where a month is too "
+                + "small, the figure pooled over three months is given in the note." : "");
     }
 
     /** One case audit as a PDF. */

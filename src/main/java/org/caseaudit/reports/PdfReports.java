@@ -23,19 +23,21 @@ public class PdfReports {
     private final CaseAuditReportBuilder caseAudits;
     private final ActionPlanProgressBuilder actionPlans;
     private final PdfRenderer renderer;
+    private final HtmlTwinRenderer html;
     private final ReportPrivileges privileges;
     private final AuditTrail trail;
     private final CurrentUser currentUser;
     private final DeliveryGroupService groups;
 
     PdfReports(CommitteePackBuilder packs, CaseAuditReportBuilder caseAudits, ActionPlanProgressBuilder actionPlans,
-               PdfRenderer renderer, ReportPrivileges privileges, AuditTrail trail, CurrentUser currentUser,
-               DeliveryGroupService groups) {
+               PdfRenderer renderer, HtmlTwinRenderer html, ReportPrivileges privileges, AuditTrail trail,
+               CurrentUser currentUser, DeliveryGroupService groups) {
         this.groups = groups;
         this.packs = packs;
         this.caseAudits = caseAudits;
         this.actionPlans = actionPlans;
         this.renderer = renderer;
+        this.html = html;
         this.privileges = privileges;
         this.trail = trail;
         this.currentUser = currentUser;
@@ -51,6 +53,20 @@ public class PdfReports {
         trail.record("REPORT_GENERATED", "audit_cycle", String.valueOf(cycleId), "committee pack PDF, "
                 + (anonymised ? "anonymised" : "identified"));
         return pdf;
+    }
+
+    /**
+     * The accessible HTML twin of the committee pack: the same data, access rule, anonymisation and audit-trail record
+     * as the PDF ({@link #committeePack}).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    @Transactional
+    public byte[] committeePackHtml(long cycleId, boolean anonymised) {
+        requireIdentifiedAccess(anonymised);
+        byte[] page = html.committeePack(committeePackData(cycleId, anonymised));
+        trail.record("REPORT_GENERATED", "audit_cycle", String.valueOf(cycleId), "committee pack HTML, "
+                + (anonymised ? "anonymised" : "identified"));
+        return page;
     }
 
     /** The data of the committee pack, as printed (for tests and other renderers). */
@@ -96,6 +112,28 @@ public class PdfReports {
     DeliveryGroup deliveryGroup(Long id) {
         return id == null ? null : groups.find(id).orElseThrow(() -> new IllegalArgumentException(
                 "There is no delivery group " + id));
+    }
+
+    /** The accessible HTML twin of the action-plan progress report (as {@link #actionPlanProgress}). */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    @Transactional
+    public byte[] actionPlanProgressHtml(boolean anonymised) {
+        return actionPlanProgressHtml(anonymised, null);
+    }
+
+    /** As {@link #actionPlanProgressHtml(boolean)}, of one delivery group's actions when {@code deliveryGroupId} is set. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    @Transactional
+    public byte[] actionPlanProgressHtml(boolean anonymised, Long deliveryGroupId) {
+        requireIdentifiedAccess(anonymised);
+        DeliveryGroup group = deliveryGroup(deliveryGroupId);
+        ActionPlanProgress report = privileges.readAsAuditLead(() -> actionPlans.build(anonymised, packs.marking(),
+                group));
+        byte[] page = html.actionPlanProgress(report);
+        trail.record("REPORT_GENERATED", "action_plan", group == null ? "all" : "delivery group " + group.id(),
+                "action-plan progress HTML, " + (anonymised ? "anonymised" : "identified")
+                        + (group == null ? "" : ", " + group.name()));
+        return page;
     }
 
     /**

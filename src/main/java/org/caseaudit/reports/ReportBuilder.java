@@ -39,9 +39,15 @@ class ReportBuilder {
             case COMMITTEE_PACK -> pdf(progress, PdfReports.fileName("committee-pack",
                     WorkbookService.slug(workbooks.cycleName(required(id, kind))), anonymised, today),
                     () -> pdfs.committeePack(id, anonymised));
+            case COMMITTEE_PACK_HTML -> file(progress, HtmlTwinRenderer.fileName(PdfReports.fileName("committee-pack",
+                    WorkbookService.slug(workbooks.cycleName(required(id, kind))), anonymised, today)),
+                    HtmlTwinRenderer.CONTENT_TYPE, () -> pdfs.committeePackHtml(id, anonymised));
+            case ACTION_PLAN_PROGRESS_HTML -> file(progress, HtmlTwinRenderer.fileName(PdfReports.fileName(
+                    "action-plan-progress", groupSlug(deliveryGroupId), anonymised, today)),
+                    HtmlTwinRenderer.CONTENT_TYPE, () -> pdfs.actionPlanProgressHtml(anonymised, deliveryGroupId));
             case ACTION_PLAN_PROGRESS -> pdf(progress, PdfReports.fileName("action-plan-progress",
-                    deliveryGroupId == null ? null : WorkbookService.slug(pdfs.deliveryGroup(deliveryGroupId).name()),
-                    anonymised, today), () -> pdfs.actionPlanProgress(anonymised, deliveryGroupId));
+                    groupSlug(deliveryGroupId), anonymised, today),
+                    () -> pdfs.actionPlanProgress(anonymised, deliveryGroupId));
             case CASE_AUDIT_REPORT -> {
                 if (anonymised) {
                     throw new IllegalArgumentException("The case audit report is for feedback to the team and has "
@@ -55,10 +61,15 @@ class ReportBuilder {
 
     private static ReportService.ReportFile pdf(ReportProgress progress, String fileName,
                                                 java.util.function.Supplier<byte[]> render) {
+        return file(progress, fileName, PDF, render);
+    }
+
+    private static ReportService.ReportFile file(ReportProgress progress, String fileName, String contentType,
+                                                 java.util.function.Supplier<byte[]> render) {
         progress.at("Reading the data and laying out the pages", 0.3);
         byte[] content = render.get();
         progress.at("Ready", 1.0);
-        return new ReportService.ReportFile(fileName, PDF, content);
+        return new ReportService.ReportFile(fileName, contentType, content);
     }
 
     private static long required(Long id, ReportKind kind) {
@@ -67,5 +78,10 @@ class ReportBuilder {
                     : "Choose an audit cycle");
         }
         return id;
+    }
+
+    /** The delivery group's name for a file name, or null for the whole plan. */
+    private String groupSlug(Long deliveryGroupId) {
+        return deliveryGroupId == null ? null : WorkbookService.slug(pdfs.deliveryGroup(deliveryGroupId).name());
     }
 }

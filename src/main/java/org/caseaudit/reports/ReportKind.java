@@ -3,9 +3,11 @@ package org.caseaudit.reports;
 /** The reports that build in the background and are offered for download, and what each is about. */
 public enum ReportKind {
     COMMITTEE_PACK("Committee pack (PDF)", "committee-pack", Scope.CYCLE),
+    COMMITTEE_PACK_HTML("Committee pack (accessible HTML)", "committee-pack-html", Scope.CYCLE),
     RESULTS_WORKBOOK("Results workbook (Excel)", "results", Scope.CYCLE),
     ACTION_PLAN_WORKBOOK("Action-plan workbook (Excel)", "action-plan", Scope.CYCLE_OR_ALL),
     ACTION_PLAN_PROGRESS("Action-plan progress report (PDF)", "action-plan-progress", Scope.ALL),
+    ACTION_PLAN_PROGRESS_HTML("Action-plan progress report (accessible HTML)", "action-plan-progress-html", Scope.ALL),
     CASE_AUDIT_REPORT("Case audit report (PDF)", "case-audit", Scope.AUDIT);
 
     /** What the id given with a request names: a cycle, nothing (all cycles), either, or one audit. */
@@ -35,6 +37,6 @@ public enum ReportKind {
 
     /** Whether the report can be limited to one delivery group's actions (the action-plan reports). */
     public boolean groupScoped() {
-        return this == ACTION_PLAN_WORKBOOK || this == ACTION_PLAN_PROGRESS;
+        return this == ACTION_PLAN_WORKBOOK || this == ACTION_PLAN_PROGRESS || this == ACTION_PLAN_PROGRESS_HTML;
     }
 }

@@ -24,14 +24,15 @@ import org.springframework.stereotype.Component;
  * The scheduled committee pack: at the configured time ({@code caseaudit.reports.schedule.cron}, Europe/London),
  * deletes kept files whose time is up, then, when the audit lead has turned the schedule on, builds the pack of the
  * last complete cycle (latest period end) in the chosen variants: committee pack PDF, action-plan workbook and
- * results workbook. Each file is kept in the database for {@code caseaudit.reports.retention}. Runs as
+ * results workbook, and the committee pack's accessible HTML twin. Each file is kept in the database for {@code caseaudit.reports.retention}. Runs as
  * {@code scheduler}; every file stored, skipped or purged is in the audit trail.
  */
 @Component
 class ScheduledCommitteePack {
 
     static final String DEFAULT_CRON = "0 0 6 * * MON";
-    static final List<ReportKind> PACK = List.of(ReportKind.COMMITTEE_PACK, ReportKind.ACTION_PLAN_WORKBOOK,
+    static final List<ReportKind> PACK = List.of(ReportKind.COMMITTEE_PACK, ReportKind.COMMITTEE_PACK_HTML,
+            ReportKind.ACTION_PLAN_WORKBOOK,
             ReportKind.RESULTS_WORKBOOK);
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledCommitteePack.class);

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * Every anonymised output for the demo data (both workbooks and the PDFs, for every cycle) is searched for every case
+ * Every anonymised output for the demo data (both workbooks, the PDFs and their HTML twins, for every cycle) is searched for every case
  * reference, child reference and person name in the database: the values of {@code log-scan/sensitive-data.sql} (the
  * same list the log scan uses: users' full names and e-mails, case and child references, social workers and team
  * managers). Zero hits. The full versions are searched too, to show the search finds what is there.
@@ -82,15 +82,25 @@ class AnonymisationScanTest {
         for (long cycle : samplingCycles()) {
             outputs.add(text("COMMITTEE_PACK cycle " + cycle, builder.build(ReportKind.COMMITTEE_PACK, cycle, variant,
                     ReportProgress.NONE)));
+            outputs.add(text("COMMITTEE_PACK_HTML cycle " + cycle, builder.build(ReportKind.COMMITTEE_PACK_HTML, cycle,
+                    variant, ReportProgress.NONE)));
         }
         outputs.add(text("ACTION_PLAN_WORKBOOK all", builder.build(ReportKind.ACTION_PLAN_WORKBOOK, null, variant,
                 ReportProgress.NONE)));
         outputs.add(text("ACTION_PLAN_PROGRESS", builder.build(ReportKind.ACTION_PLAN_PROGRESS, null, variant,
                 ReportProgress.NONE)));
+        outputs.add(text("ACTION_PLAN_PROGRESS_HTML", builder.build(ReportKind.ACTION_PLAN_PROGRESS_HTML, null,
+                variant, ReportProgress.NONE)));
         return outputs;
     }
 
     static Output text(String name, ReportService.ReportFile file) {
+        if (file.contentType().equals(HtmlTwinRenderer.CONTENT_TYPE)) {
+            // the HTML twin's text as a reader sees it: tags out, entities back to characters
+            String html = new String(file.content(), StandardCharsets.UTF_8);
+            return new Output(name + " " + file.fileName(), html.replaceAll("<[^>]+>", " ").replace("&lt;", "<")
+                    .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&"));
+        }
         if (file.contentType().equals(ReportBuilder.PDF)) {
             try (PDDocument pdf = Loader.loadPDF(file.content())) {
                 String meta = pdf.getDocumentInformation().getTitle() + " " + pdf.getDocumentInformation().getSubject()

@@ -184,6 +184,30 @@ class PdfReportsTest {
     }
 
     @Test
+    void the_published_pdfs_of_a_seeded_cycle_are_tagged_and_pass_pdf_ua_1() throws Exception {
+        byte[] pack = as("panel", () -> reports.committeePack(cycleId, true), Roles.PANEL_VIEWER);
+        byte[] progress = as("panel", () -> reports.actionPlanProgress(true), Roles.PANEL_VIEWER);
+        for (byte[] pdf : List.of(pack, progress)) {
+            java.util.Map<String, String> failed = new java.util.TreeMap<>(PdfUaValidation.failedRules(pdf));
+            failed.keySet().removeAll(TaggedPdfTest.ALLOWED_FAILURES.keySet());
+            assertThat(failed).as("veraPDF PDF/UA-1 rules failed").isEmpty();
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(pack)) {
+            StructureTree tree = StructureTree.of(pdf);
+            assertThat(tree.ofType("H2")).extracting(StructureTree.Element::text).containsExactly("Contents",
+                    "1 Executive summary", "2 Methodology", "3 Compliance per question", "4 Trend of key measures",
+                    "5 Themes and strengths", "6 Action plan");
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+        }
+        String html = new String(as("panel", () -> reports.committeePackHtml(cycleId, true), Roles.PANEL_VIEWER),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("<html lang=\"en-GB\">").contains("6 Action plan");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'REPORT_GENERATED' and actor = "
+                + "'panel' and target_id = ? and detail = 'committee pack HTML, anonymised'", Integer.class,
+                String.valueOf(cycleId))).isEqualTo(1);
+    }
+
+    @Test
     void panel_viewers_and_independent_members_get_only_the_anonymised_versions() {
         assertThatThrownBy(() -> as("panel", () -> reports.committeePack(cycleId, false), Roles.PANEL_VIEWER))
                 .isInstanceOf(AccessDeniedException.class);

@@ -131,7 +131,8 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
             if (kind.scope() == ReportKind.Scope.AUDIT) {
                 continue;
             }
-            Button b = new Button("Build the " + kind.label().toLowerCase(java.util.Locale.UK), e -> build(kind));
+            Button b = new Button("Build the " + Character.toLowerCase(kind.label().charAt(0)) + kind.label().substring(1),
+                    e -> build(kind));
             b.setId("build-" + kind.slug());
             buttons.add(b);
         }
