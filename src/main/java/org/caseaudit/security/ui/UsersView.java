@@ -33,6 +33,7 @@ import org.caseaudit.security.UserAdministrationException;
 import org.caseaudit.security.UserDetailsForm;
 import org.caseaudit.security.UserService;
 import org.caseaudit.security.UserSummary;
+import org.caseaudit.shared.ui.Layouts;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Administrators create users, assign roles and teams, disable accounts and reset passwords. */
@@ -68,6 +69,11 @@ class UsersView extends VerticalLayout {
         grid.addColumn(u -> (u.enabled() ? "Active" : "Disabled") + (u.twoFactor() ? ", two-factor" : ""))
                 .setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true);
+        // on a phone one card per user beside the buttons, which stay in reach without scrolling sideways
+        Layouts.cardsOnNarrow(this, grid, "User", u -> List.of(u.username() + " \u2014 " + u.fullName(),
+                u.team() == null ? "" : u.team(),
+                u.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")),
+                (u.enabled() ? "Active" : "Disabled") + (u.twoFactor() ? ", two-factor" : "")), "actions");
         grid.setSizeFull();
 
         add(new HorizontalLayout(create), grid);
@@ -91,7 +97,7 @@ class UsersView extends VerticalLayout {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             b.getElement().setAttribute("aria-label", b.getText() + " " + user.username());
         }
-        return new HorizontalLayout(edit, toggle, reset, twoFactor);
+        return Layouts.wrap(new HorizontalLayout(edit, toggle, reset, twoFactor));
     }
 
     private void resetPassword(UserSummary user) {
