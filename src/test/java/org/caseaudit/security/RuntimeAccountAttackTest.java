@@ -94,7 +94,11 @@ class RuntimeAccountAttackTest {
             "GRANT DELETE ON audit_event TO CURRENT_USER",
             "LOCK TABLES audit_event WRITE",
             "CREATE TRIGGER audit_event_rewrite BEFORE INSERT ON audit_event FOR EACH ROW SET NEW.detail = 'x'",
-            "DROP TRIGGER audit_reply_no_delete"})
+            "DROP TRIGGER audit_reply_no_delete",
+            "DROP TRIGGER audit_answer_server_time",
+            "CALL retention_setting_set('audit_trail', 12, 'probe')",
+            "CALL retention_setting_set('case_audit_text', 1, 'probe')",
+            "CALL case_audit_anonymise(-1, @answers, @replies)"})
     void the_runtime_account_is_refused(String attack) throws SQLException {
         long before = trailRows();
         try (Statement st = runtime.createStatement()) {

@@ -133,6 +133,10 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
         }).setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         // the actions stay the last column: in the first, the grid's own focusable first cell lies round the buttons and
         // axe's target-size rule (WCAG 2.5.8) refuses the pair
+        // on a phone one card per audit beside its buttons, which stay in reach without scrolling sideways
+        Layouts.cardsOnNarrow(this, grid, "Audit", a -> List.of(a.caseReference() + " \u2014 " + a.status().label(),
+                a.kind().label() + " by " + a.auditor(), a.dueDate() == null ? "" : "Due " + Formats.date(a.dueDate()),
+                a.answered() + " of " + a.questions() + " answered"), "actions");
         stats.setId("agreement-statistics");
         stats.setPadding(false);
         cycle.addValueChangeListener(e -> show(e.getValue()));

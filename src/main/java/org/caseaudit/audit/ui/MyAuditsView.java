@@ -35,6 +35,7 @@ class MyAuditsView extends VerticalLayout {
     private final Grid<MyWork> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private final List<MyWork> mine;
+    private final java.util.function.Consumer<Boolean> cards;
 
     MyAuditsView(MyWorkService service) {
         setWidthFull();
@@ -59,7 +60,7 @@ class MyAuditsView extends VerticalLayout {
         grid.addColumn(MyWork::statusLabel).setHeader("Status").setAutoWidth(true);
         grid.addColumn(MyWork::progressLabel).setHeader("Answered").setKey("answered").setAutoWidth(true);
         // the link last: in the first column the grid's own focusable first cell lies round it, which axe's target-size
-        // rule (WCAG 2.5.8) refuses; on a phone the secondary columns are hidden so it stays near
+        // rule (WCAG 2.5.8) refuses; on a phone the other columns become one card column, so it stays near
         List<Grid.Column<MyWork>> order = new java.util.ArrayList<>(grid.getColumns());
         order.add(order.removeFirst());
         grid.setColumnOrder(order);
@@ -72,18 +73,18 @@ class MyAuditsView extends VerticalLayout {
         empty.setId("my-audits-empty");
         add(new H2("My audits"), show, empty, grid);
         Layouts.sizeToRows(grid);
-        Layouts.onNarrow(this, this::compact);
+        cards = Layouts.cardsOnNarrow(this, grid, "Audit", w -> List.of(w.caseReference() + " \u2014 " + w.statusLabel(),
+                "Due " + Formats.date(w.dueDate()), w.cycleName(), w.team() == null ? "" : w.team(),
+                w.task().label() + ", " + w.progressLabel()), "open");
         show(TO_DO);
     }
 
     /**
-     * On a phone the grid keeps what an auditor needs to pick the next file (open, due, cycle, case, status); team,
-     * task and progress come back on a wider window.
+     * On a phone each row is a card (case and status, due date, cycle, team, task and progress) beside its open link,
+     * so the link is in reach without scrolling sideways; the columns come back on a wider window.
      */
     void compact(boolean narrow) {
-        grid.getColumnByKey("team").setVisible(!narrow && mine.stream().anyMatch(w -> w.team() != null));
-        grid.getColumnByKey("task").setVisible(!narrow);
-        grid.getColumnByKey("answered").setVisible(!narrow);
+        cards.accept(narrow);
     }
 
     private void show(String which) {

@@ -15,6 +15,7 @@ import org.caseaudit.audit.FeedbackService;
 import org.caseaudit.audit.SharedAudit;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Formats;
+import org.caseaudit.shared.ui.Layouts;
 
 /** A team manager's list of the finished audits the audit lead has shared with them for feedback. */
 @Route("shared-audits")
@@ -45,7 +46,12 @@ class SharedAuditsView extends VerticalLayout {
             open.setId("shared-open-" + a.auditId());
             open.addThemeVariants(ButtonVariant.SMALL);
             return open;
-        }).setAutoWidth(true);
+        }).setKey("open").setHeader("Open").setAutoWidth(true);
+        // on a phone one card per audit beside its button, which stays in reach without scrolling sideways
+        Layouts.cardsOnNarrow(this, grid, "Audit", a -> List.of(a.caseReference() + " \u2014 " + a.status().label(),
+                a.templateTitle(), a.overallGrade() == null ? "" : "Overall grade: " + a.overallGrade(),
+                "Shared " + Formats.dateTime(a.sharedAt()) + " by " + a.sharedBy(),
+                a.replies() == 0 ? "No replies yet" : a.replies() + " replies"), "open");
         grid.setItems(shared);
         grid.setAllRowsVisible(true);
         add(shared.isEmpty() ? new Paragraph("Nothing has been shared with you yet.") : grid);

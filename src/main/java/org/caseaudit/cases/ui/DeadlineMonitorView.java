@@ -78,6 +78,11 @@ class DeadlineMonitorView extends VerticalLayout {
         // the explanation takes the width the short columns leave, never squeezed to a word per line
         grid.addColumn(Deadline::explanation).setHeader("How it was computed").setWidth("22em").setFlexGrow(3);
         grid.setWidthFull();
+        // on a phone one card per deadline, everything in reach without scrolling sideways
+        Layouts.cardsOnNarrow(this, grid, "Deadline", d -> List.of(d.caseReference() + " \u2014 " + d.status().label(),
+                d.measure().label() + ", due " + Formats.date(d.dueDate()) + " (" + (d.workingDaysLeft() < 0
+                        ? (-d.workingDaysLeft()) + " working days late" : d.workingDaysLeft() + " working days left") + ")",
+                d.team(), d.explanation()));
         // 61 live deadlines must not shrink to two rows under the summary: the grid keeps a floor, the page scrolls
         Layouts.fillPage(grid, "24rem");
         total.setId("deadline-total");

@@ -1,5 +1,6 @@
 package org.caseaudit.findings.ui;
 
+import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.shared.ui.Layouts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,6 +34,7 @@ class MyActionsView extends VerticalLayout {
     private final Grid<ActionItem> grid = new Grid<>();
     private final VerticalLayout details = new VerticalLayout();
     private final Paragraph empty = new Paragraph("No actions are assigned to you.");
+    private final java.util.function.Consumer<Boolean> cards;
 
     MyActionsView(ActionPlanService plan) {
         this.plan = plan;
@@ -40,7 +42,8 @@ class MyActionsView extends VerticalLayout {
         grid.setId("my-actions-grid");
         ActionColumns.configure(grid);
         Layouts.sizeToRows(grid);
-        Layouts.onNarrow(this, this::compact);
+        cards = Layouts.cardsOnNarrow(this, grid, "Action", a -> List.of(a.reference() + " \u2014 " + a.issue(),
+                "Due " + Formats.date(a.dueDate()) + ", " + a.statusWithReason(), a.ragLabel()));
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         details.setId("my-action-details");
         details.setPadding(false);
@@ -49,10 +52,9 @@ class MyActionsView extends VerticalLayout {
         refresh();
     }
 
-    /** On a phone: reference, issue, due date and status (with RAG) only; the rest shows when a row is chosen. */
+    /** On a phone each action is a card (reference and issue, due date and status, RAG); choose one for the rest. */
     void compact(boolean narrow) {
-        grid.getColumns().stream().filter(c -> c.getKey() != null && ActionColumns.SECONDARY.contains(c.getKey()))
-                .forEach(c -> c.setVisible(!narrow));
+        cards.accept(narrow);
     }
 
     private void refresh() {

@@ -31,6 +31,7 @@ import org.caseaudit.security.UserAdministrationException;
 import org.caseaudit.security.UserDetailsForm;
 import org.caseaudit.security.UserService;
 import org.caseaudit.security.UserSummary;
+import org.caseaudit.shared.ui.Layouts;
 import org.caseaudit.shared.ui.Notifications;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -67,6 +68,11 @@ class UsersView extends VerticalLayout {
         grid.addColumn(u -> (u.enabled() ? "Active" : "Disabled") + (u.twoFactor() ? ", two-factor" : ""))
                 .setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true);
+        // on a phone one card per user beside the buttons, which stay in reach without scrolling sideways
+        Layouts.cardsOnNarrow(this, grid, "User", u -> List.of(u.username() + " \u2014 " + u.fullName(),
+                u.team() == null ? "" : u.team(),
+                u.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")),
+                (u.enabled() ? "Active" : "Disabled") + (u.twoFactor() ? ", two-factor" : "")), "actions");
         grid.setSizeFull();
 
         add(new HorizontalLayout(create), grid);
@@ -90,7 +96,7 @@ class UsersView extends VerticalLayout {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             b.getElement().setAttribute("aria-label", b.getText() + " " + user.username());
         }
-        return new HorizontalLayout(edit, toggle, reset, twoFactor);
+        return Layouts.wrap(new HorizontalLayout(edit, toggle, reset, twoFactor));
     }
 
     private void resetPassword(UserSummary user) {

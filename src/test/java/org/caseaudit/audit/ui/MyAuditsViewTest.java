@@ -144,7 +144,7 @@ class MyAuditsViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "auditor", roles = "AUDITOR")
     @SuppressWarnings("unchecked")
-    void on_a_phone_the_secondary_columns_go_and_the_grid_shows_every_row() {
+    void on_a_phone_each_row_is_a_card_beside_its_open_link_and_the_grid_shows_every_row() {
         MyAuditsView view = navigate(MyAuditsView.class);
         Grid<MyWork> grid = $(Grid.class).id("my-audits-grid");
         // last, not first: the grid's focusable first cell round the link fails axe's target-size rule
@@ -152,11 +152,20 @@ class MyAuditsViewTest extends SpringBrowserlessTest {
         assertThat(grid.isAllRowsVisible()).as("a person's list sizes to its rows; the page scrolls").isTrue();
         assertThat(grid.getThemeNames()).contains("wrap-cell-content");
 
+        boolean teamShown = grid.getColumnByKey("team").isVisible();
         view.compact(true);
+        // a card per row beside the link: two columns, nothing to scroll sideways to
         assertThat(grid.getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getKey()))
-                .doesNotContain("task", "answered", "team").contains("open", "cycle");
+                .containsExactly("card", "open");
+        if (test(grid).size() > 0) {
+            MyWork first = test(grid).getRow(0);
+            assertThat(test(grid).getCellComponent(0, "card").getElement().getTextRecursively())
+                    .contains(first.caseReference()).contains(first.statusLabel()).contains(first.cycleName());
+        }
         view.compact(false);
+        assertThat(grid.getColumnByKey("card").isVisible()).isFalse();
         assertThat(grid.getColumnByKey("task").isVisible()).isTrue();
         assertThat(grid.getColumnByKey("answered").isVisible()).isTrue();
+        assertThat(grid.getColumnByKey("team").isVisible()).as("as before the phone").isEqualTo(teamShown);
     }
 }

@@ -42,7 +42,7 @@ class ScheduledJobsTest {
                 }
             }
         }
-        assertThat(jobs).as("scheduled jobs found").contains("AuditTrailRetention.purgeOnSchedule",
+        assertThat(jobs).as("scheduled jobs found").contains("AuditTrailRetention.purgeOnSchedule", "CaseDataRetentionRunner.runOnSchedule",
                 "ScheduledCommitteePack.scheduled");
         assertThat(withoutLease).as("scheduled jobs without a lease").isEmpty();
         assertThat(leaseNames).as("lease names").doesNotHaveDuplicates();
