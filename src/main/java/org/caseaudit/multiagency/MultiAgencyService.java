@@ -467,7 +467,7 @@ public class MultiAgencyService {
                 "Immediate concern about one child sent to the agency (details held by the agency and the lead)",
                 byId.get(c.agencyId()).name(), UK.format(c.dueDate()),
                 c.acknowledgedAt() != null ? "Acknowledged " + UK.format(c.acknowledgedAt().atZone(LONDON).toLocalDate())
-                        : c.dueDate().isBefore(today) ? "Overdue: not acknowledged" : "Awaiting acknowledgement"))
+                        : c.dueDate().isBefore(today) ? "Overdue, not yet acknowledged" : "Not yet acknowledged"))
                 .toList();
         Map<Long, Map<String, String>> answers = store.answersOfAudit(auditId);
         List<BoardReport.FindingRow> findings = new ArrayList<>();

@@ -15,6 +15,11 @@ public class TemplateValidator {
         this.parser = parser;
     }
 
+    /** A validator outside Spring (unit tests, tools): the same parser and schema. */
+    public static TemplateValidator standalone() {
+        return new TemplateValidator(new TemplateParser());
+    }
+
     /** The definition in the file; throws {@link TemplateValidationException} naming file, line and field. */
     public TemplateDefinition validate(String fileName, byte[] content) {
         return parser.parse(fileName, content);
