@@ -264,7 +264,7 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "coordinator", roles = "AGENCY_COORDINATOR")
+    @WithMockUser(username = "police", roles = "AGENCY_COORDINATOR")
     void agency_coordinator() {
         walkRoutesAs(Role.AGENCY_COORDINATOR);
     }
