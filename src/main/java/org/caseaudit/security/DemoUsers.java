@@ -32,7 +32,12 @@ class DemoUsers implements DemoData {
             new DemoUser("moderator", "Martin Doyle", "Quality Assurance", EnumSet.of(Role.MODERATOR, Role.AUDITOR)),
             new DemoUser("member", "Irene Walsh", null, EnumSet.of(Role.INDEPENDENT_MEMBER)),
             new DemoUser("panel", "Patrick Reid", null, EnumSet.of(Role.PANEL_VIEWER)),
-            new DemoUser("manager", "Nadia Clarke", "North Assessment Team", EnumSet.of(Role.TEAM_MANAGER)));
+            new DemoUser("manager", "Nadia Clarke", "North Assessment Team", EnumSet.of(Role.TEAM_MANAGER)),
+            // partner agencies' audit co-ordinators (multi-agency audits; their agencies: multiagency demo data)
+            new DemoUser("police", "Dev Sharma", null, EnumSet.of(Role.AGENCY_COORDINATOR)),
+            new DemoUser("health", "Ruth Okafor", null, EnumSet.of(Role.AGENCY_COORDINATOR)),
+            new DemoUser("school", "Helen Marsh", null, EnumSet.of(Role.AGENCY_COORDINATOR)),
+            new DemoUser("childrens", "Sean Byrne", null, EnumSet.of(Role.AGENCY_COORDINATOR)));
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;

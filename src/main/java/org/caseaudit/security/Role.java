@@ -8,7 +8,8 @@ public enum Role {
     MODERATOR("Moderator"),
     INDEPENDENT_MEMBER("Independent member"),
     PANEL_VIEWER("Scrutiny panel"),
-    TEAM_MANAGER("Team manager");
+    TEAM_MANAGER("Team manager"),
+    AGENCY_COORDINATOR("Agency co-ordinator");
 
     private final String label;
 

@@ -262,4 +262,10 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     void team_manager() {
         walkRoutesAs(Role.TEAM_MANAGER);
     }
+
+    @Test
+    @WithMockUser(username = "police", roles = "AGENCY_COORDINATOR")
+    void agency_coordinator() {
+        walkRoutesAs(Role.AGENCY_COORDINATOR);
+    }
 }

@@ -1,0 +1,75 @@
+package org.caseaudit.multiagency;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import org.caseaudit.multiagency.internal.MultiAgencyStore;
+import org.caseaudit.security.AuditTrail;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.Roles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Partner agencies and their members (one agency per user; members sign in with the agency co-ordinator role). */
+@Service
+public class AgencyService {
+
+    private final MultiAgencyStore store;
+    private final AuditTrail trail;
+    private final CurrentUser currentUser;
+
+    AgencyService(MultiAgencyStore store, AuditTrail trail, CurrentUser currentUser) {
+        this.store = store;
+        this.trail = trail;
+        this.currentUser = currentUser;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public List<Agency> agencies() {
+        return store.agencies();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public Agency create(String name, AgencyKind kind) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 150) {
+            throw new MultiAgencyException("An agency needs a name of 1 to 150 characters");
+        }
+        if (kind == null) {
+            throw new MultiAgencyException("Choose the kind of agency (police, health, education, children's social care)");
+        }
+        if (store.agencyByName(clean).isPresent()) {
+            throw new MultiAgencyException("An agency called \"" + clean + "\" already exists");
+        }
+        long id = store.insertAgency(clean, kind);
+        trail.record("AGENCY_CREATED", "agency", String.valueOf(id), clean + " (" + kind.label() + ")");
+        return new Agency(id, clean, kind);
+    }
+
+    /** Makes {@code username} a member of the agency (moving them from any other agency). */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public void addMember(long agencyId, String username) {
+        Agency agency = store.agency(agencyId).orElseThrow(() -> new MultiAgencyException("No such agency"));
+        if (username == null || username.isBlank()) {
+            throw new MultiAgencyException("Give the member's username");
+        }
+        store.setMember(username.strip(), agencyId);
+        trail.record("AGENCY_MEMBER_SET", "agency", String.valueOf(agencyId), username.strip() + " -> " + agency.name());
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public List<String> members(long agencyId) {
+        return store.members(agencyId);
+    }
+
+    /** The signed-in co-ordinator's agency, if they have been made a member of one. */
+    @RolesAllowed(Roles.AGENCY_COORDINATOR)
+    @Transactional(readOnly = true)
+    public Optional<Agency> myAgency() {
+        return currentUser.username().flatMap(store::agencyOf);
+    }
+}

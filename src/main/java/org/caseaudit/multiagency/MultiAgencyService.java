@@ -1,0 +1,615 @@
+package org.caseaudit.multiagency;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.caseaudit.cases.CaseFacts;
+import org.caseaudit.cases.CaseKey;
+import org.caseaudit.cases.CaseRegisterService;
+import org.caseaudit.findings.ActionForm;
+import org.caseaudit.findings.ActionItem;
+import org.caseaudit.findings.ActionPlanService;
+import org.caseaudit.findings.ActionStatus;
+import org.caseaudit.findings.DisclosureControl;
+import org.caseaudit.findings.DisclosureSettings;
+import org.caseaudit.multiagency.internal.MultiAgencyStore;
+import org.caseaudit.multiagency.internal.MultiAgencyStore.AuditRow;
+import org.caseaudit.multiagency.internal.MultiAgencyStore.ChildRow;
+import org.caseaudit.multiagency.internal.MultiAgencyStore.ConcernRow;
+import org.caseaudit.multiagency.internal.MultiAgencyStore.ReturnRow;
+import org.caseaudit.security.AuditTrail;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.Roles;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Multi-agency audits from set-up to board report. The lead (audit lead) sets up the audit, runs the panel and
+ * reports; each agency's co-ordinator completes their agency's returns and acknowledges concerns sent to it. A
+ * co-ordinator sees only the audits their agency takes part in, and until the panel stage only their own agency's
+ * returns (see the package documentation). Every opening and change is written to the audit trail.
+ */
+@Service
+public class MultiAgencyService {
+
+    static final int MAX_CHILDREN = 12;
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final MultiAgencyStore store;
+    private final ReturnTemplates templates;
+    private final CaseRegisterService register;
+    private final ActionPlanService actionPlan;
+    private final DisclosureSettings disclosure;
+    private final AuditTrail trail;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final boolean shareDateOfBirth;
+
+    MultiAgencyService(MultiAgencyStore store, ReturnTemplates templates, CaseRegisterService register,
+            ActionPlanService actionPlan, DisclosureSettings disclosure, AuditTrail trail, CurrentUser currentUser,
+            Clock clock, @Value("${caseaudit.multi-agency.share-date-of-birth:false}") boolean shareDateOfBirth) {
+        this.store = store;
+        this.templates = templates;
+        this.register = register;
+        this.actionPlan = actionPlan;
+        this.disclosure = disclosure;
+        this.trail = trail;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.shareDateOfBirth = shareDateOfBirth;
+    }
+
+    // --- set-up -----------------------------------------------------------------------------------------------------
+
+    /** Sets up an audit: cohort from the register (each case opened is trailed), one empty return per child and agency. */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public AuditSummary create(AuditForm form) {
+        String theme = form.theme() == null ? "" : form.theme().strip();
+        if (theme.isEmpty() || theme.length() > 150) {
+            throw new MultiAgencyException("Give the audit a theme of 1 to 150 characters (e.g. Neglect)");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        if (form.returnsDue() == null || form.returnsDue().isBefore(today)) {
+            throw new MultiAgencyException("The returns deadline must be today or later");
+        }
+        if (form.panelDate() == null || form.panelDate().isBefore(form.returnsDue())) {
+            throw new MultiAgencyException("The panel date must be on or after the returns deadline");
+        }
+        Set<Long> agencyIds = new LinkedHashSet<>(form.agencyIds());
+        if (agencyIds.size() < 2) {
+            throw new MultiAgencyException("Choose at least two agencies: a multi-agency audit needs partners");
+        }
+        List<Agency> agencies = new ArrayList<>();
+        for (long id : agencyIds) {
+            agencies.add(store.agency(id).orElseThrow(() -> new MultiAgencyException("No agency with id " + id)));
+        }
+        if (form.children().isEmpty() || form.children().size() > MAX_CHILDREN) {
+            throw new MultiAgencyException("Choose between 1 and " + MAX_CHILDREN + " children for the cohort");
+        }
+        List<CaseFacts> cases = new ArrayList<>();
+        Set<Long> seen = new LinkedHashSet<>();
+        for (AuditForm.Nomination n : form.children()) {
+            String ref = n.caseReference() == null ? "" : n.caseReference().strip();
+            List<CaseKey> keys = register.byReference(ref);
+            if (keys.isEmpty()) {
+                throw new MultiAgencyException("No case with reference \"" + ref + "\" in the register");
+            }
+            if (n.dateOfBirth() != null && n.dateOfBirth().isAfter(today)) {
+                throw new MultiAgencyException("The date of birth for case " + ref + " is in the future");
+            }
+            CaseFacts facts = register.openFacts(keys.getFirst().id())
+                    .orElseThrow(() -> new MultiAgencyException("Case " + ref + " could not be opened"));
+            if (!seen.add(facts.id())) {
+                throw new MultiAgencyException("Case " + ref + " is in the cohort twice");
+            }
+            if (facts.data().childReference() == null || facts.data().childReference().isBlank()) {
+                throw new MultiAgencyException("Case " + ref + " has no child reference to send to agencies");
+            }
+            cases.add(facts);
+        }
+        String who = currentUser.usernameOrSystem();
+        long auditId = store.insertAudit(theme, form.returnsDue(), form.panelDate(), who, clock.instant());
+        agencies.forEach(a -> store.addAgency(auditId, a.id()));
+        for (int i = 0; i < cases.size(); i++) {
+            CaseFacts c = cases.get(i);
+            long childId = store.insertChild(auditId, i + 1, c.id(), c.data().childReference().strip(),
+                    form.children().get(i).dateOfBirth());
+            for (Agency a : agencies) {
+                store.insertReturn(auditId, childId, a.id(), templates.forKind(a.kind()).versionLabel());
+            }
+        }
+        trail.record("MA_AUDIT_CREATED", "multi-agency-audit", String.valueOf(auditId), theme + ": " + cases.size()
+                + " children, agencies " + agencies.stream().map(Agency::name).collect(Collectors.joining(", ")));
+        return summary(store.audit(auditId).orElseThrow());
+    }
+
+    // --- reading ----------------------------------------------------------------------------------------------------
+
+    /** The audits the caller may see: all for the lead; for a co-ordinator those their agency takes part in. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AGENCY_COORDINATOR})
+    @Transactional(readOnly = true)
+    public List<AuditSummary> audits() {
+        Reader reader = reader();
+        List<AuditRow> rows = reader.lead() ? store.audits()
+                : reader.agency() == null ? List.of() : store.auditsOfAgency(reader.agency().id());
+        return rows.stream().map(this::summary).toList();
+    }
+
+    /** Audits at the panel stage or completed: what a board report can be made of. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.PANEL_VIEWER})
+    @Transactional(readOnly = true)
+    public List<AuditSummary> reportable() {
+        return store.audits().stream().filter(a -> a.stage() != Stage.RETURNS).map(this::summary).toList();
+    }
+
+    /** Opens one audit (trailed): its summary and the cohort as the caller may see it. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AGENCY_COORDINATOR})
+    @Transactional
+    public AuditSummary open(long auditId) {
+        AuditRow audit = visibleAudit(auditId, reader());
+        trail.record("MA_AUDIT_OPENED", "multi-agency-audit", String.valueOf(auditId), audit.theme());
+        return summary(audit);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AGENCY_COORDINATOR})
+    @Transactional(readOnly = true)
+    public List<Child> children(long auditId) {
+        Reader reader = reader();
+        visibleAudit(auditId, reader);
+        return store.children(auditId).stream().map(c -> child(c, reader)).toList();
+    }
+
+    /**
+     * The returns the caller may see: the lead all; a co-ordinator their own agency's while agencies are still
+     * completing returns, and every agency's from the panel stage on. Answers are left out (see {@link #openReturn}).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AGENCY_COORDINATOR})
+    @Transactional(readOnly = true)
+    public List<AgencyReturn> returns(long auditId) {
+        Reader reader = reader();
+        AuditRow audit = visibleAudit(auditId, reader);
+        Map<Long, ChildRow> children = children(audit);
+        Map<Long, Agency> agencies = agencies(audit);
+        return store.returns(auditId).stream().filter(r -> mayRead(reader, audit, r))
+                .map(r -> toReturn(r, children.get(r.childId()), agencies.get(r.agencyId()), Map.of(), reader))
+                .toList();
+    }
+
+    /** One return with its answers (trailed). */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AGENCY_COORDINATOR})
+    @Transactional
+    public AgencyReturn openReturn(long returnId) {
+        Reader reader = reader();
+        ReturnRow row = store.returnRow(returnId).orElseThrow(MultiAgencyUnavailableException::new);
+        AuditRow audit = visibleAudit(row.auditId(), reader);
+        if (!mayRead(reader, audit, row)) {
+            throw new MultiAgencyUnavailableException();
+        }
+        trail.record("MA_RETURN_OPENED", "multi-agency-return", String.valueOf(returnId),
+                "audit " + audit.id() + ", agency " + row.agencyId());
+        return toReturn(row, children(audit).get(row.childId()), agencies(audit).get(row.agencyId()),
+                store.answers(returnId), reader);
+    }
+
+    /** The questions an agency of this kind answers (common core, then its own). */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AGENCY_COORDINATOR})
+    public ReturnTemplate template(AgencyKind kind) {
+        return templates.forKind(kind);
+    }
+
+    // --- returns ----------------------------------------------------------------------------------------------------
+
+    /** Saves a draft of the caller's agency's return (autosave); answers are checked against the template. */
+    @RolesAllowed(Roles.AGENCY_COORDINATOR)
+    @Transactional
+    public AgencyReturn saveReturn(long returnId, long expectedVersion, Map<String, String> answers) {
+        return write(returnId, expectedVersion, answers, false);
+    }
+
+    /** Submits the caller's agency's return: every question answered, notes where the template requires them. */
+    @RolesAllowed(Roles.AGENCY_COORDINATOR)
+    @Transactional
+    public AgencyReturn submitReturn(long returnId, long expectedVersion, Map<String, String> answers) {
+        return write(returnId, expectedVersion, answers, true);
+    }
+
+    private AgencyReturn write(long returnId, long expectedVersion, Map<String, String> answers, boolean submit) {
+        Reader reader = reader();
+        ReturnRow row = store.returnRow(returnId).orElseThrow(MultiAgencyUnavailableException::new);
+        if (reader.agency() == null || row.agencyId() != reader.agency().id()) {
+            throw new MultiAgencyUnavailableException();
+        }
+        AuditRow audit = visibleAudit(row.auditId(), reader);
+        if (audit.stage() != Stage.RETURNS) {
+            throw new MultiAgencyException("The audit has moved to the " + audit.stage().label().toLowerCase()
+                    + " stage: returns can no longer be changed");
+        }
+        if (row.status() == ReturnStatus.SUBMITTED) {
+            throw new MultiAgencyException("This return has been submitted and can no longer be changed");
+        }
+        Map<String, String> clean = new LinkedHashMap<>();
+        answers.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                clean.put(k, v.strip());
+            }
+        });
+        ReturnTemplate template = templates.forKind(reader.agency().kind());
+        ReturnTemplates.checkDraft(template, clean);
+        if (submit) {
+            List<String> missing = ReturnTemplates.missing(template, clean);
+            if (!missing.isEmpty()) {
+                throw new MultiAgencyException("The return cannot be submitted yet. " + String.join("; ", missing));
+            }
+        }
+        store.saveReturn(returnId, expectedVersion, clean, submit ? ReturnStatus.SUBMITTED : ReturnStatus.DRAFT,
+                currentUser.usernameOrSystem(), clock.instant());
+        trail.record(submit ? "MA_RETURN_SUBMITTED" : "MA_RETURN_SAVED", "multi-agency-return",
+                String.valueOf(returnId), clean.size() + " answers");
+        ReturnRow saved = store.returnRow(returnId).orElseThrow();
+        return toReturn(saved, children(audit).get(saved.childId()), reader.agency(), store.answers(returnId), reader);
+    }
+
+    // --- panel ------------------------------------------------------------------------------------------------------
+
+    /** Moves the audit to the panel stage: returns are closed and every agency may read every return. */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public AuditSummary startPanel(long auditId, long expectedVersion) {
+        AuditRow audit = store.audit(auditId).orElseThrow(MultiAgencyUnavailableException::new);
+        if (audit.stage() != Stage.RETURNS) {
+            throw new MultiAgencyException("The panel stage has already started");
+        }
+        long submitted = store.returns(auditId).stream().filter(r -> r.status() == ReturnStatus.SUBMITTED).count();
+        if (submitted == 0) {
+            throw new MultiAgencyException("No agency has submitted a return yet: the panel has nothing to read");
+        }
+        store.setStage(auditId, expectedVersion, Stage.PANEL, null);
+        trail.record("MA_PANEL_STARTED", "multi-agency-audit", String.valueOf(auditId), submitted + " returns submitted");
+        return summary(store.audit(auditId).orElseThrow());
+    }
+
+    /** One child at the panel (trailed): every submitted return side by side, conclusions and concerns so far. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AGENCY_COORDINATOR})
+    @Transactional
+    public PanelChild panelChild(long auditId, long childId) {
+        Reader reader = reader();
+        AuditRow audit = visibleAudit(auditId, reader);
+        if (audit.stage() == Stage.RETURNS) {
+            throw new MultiAgencyException("The panel stage has not started yet");
+        }
+        ChildRow child = children(audit).get(childId);
+        if (child == null) {
+            throw new MultiAgencyUnavailableException();
+        }
+        Map<Long, Agency> agencies = agencies(audit);
+        Map<Long, Map<String, String>> answers = store.answersOfAudit(auditId);
+        List<AgencyReturn> returns = store.returns(auditId).stream().filter(r -> r.childId() == childId)
+                .map(r -> toReturn(r, child, agencies.get(r.agencyId()), answers.getOrDefault(r.id(), Map.of()), reader))
+                .toList();
+        List<Conclusion> conclusions = store.conclusions(auditId).stream().filter(c -> c.childId() == childId)
+                .map(c -> new Conclusion(c.childId(), c.domain(), c.grade(), c.rationale())).toList();
+        List<Concern> concerns = store.concerns(auditId).stream().filter(c -> c.childId() == childId)
+                .filter(c -> reader.lead() || c.agencyId() == reader.agency().id())
+                .map(c -> toConcern(c, child, agencies.get(c.agencyId()), reader)).toList();
+        trail.record("MA_PANEL_CHILD_OPENED", "multi-agency-audit", String.valueOf(auditId), "child " + childId);
+        return new PanelChild(auditId, child(child, reader), templates.forKind(AgencyKind.CHILDRENS_SOCIAL_CARE),
+                returns, conclusions, concerns);
+    }
+
+    /** Records (or revises) the panel's grade and rationale for one child on one domain. */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public Conclusion recordConclusion(long auditId, long childId, PanelDomain domain, Grade grade, String rationale) {
+        AuditRow audit = panelAudit(auditId);
+        if (!children(audit).containsKey(childId)) {
+            throw new MultiAgencyUnavailableException();
+        }
+        if (domain == null || grade == null) {
+            throw new MultiAgencyException("Choose a domain and a grade");
+        }
+        String why = rationale == null ? "" : rationale.strip();
+        if (why.length() < 10) {
+            throw new MultiAgencyException("Give the panel's rationale for the grade on " + domain.label().toLowerCase()
+                    + " (at least 10 characters)");
+        }
+        store.saveConclusion(childId, domain, grade, why, currentUser.usernameOrSystem(), clock.instant());
+        trail.record("MA_CONCLUSION_RECORDED", "multi-agency-audit", String.valueOf(auditId),
+                "child " + childId + ", " + domain.label() + ": " + grade.label());
+        return new Conclusion(childId, domain, grade, why);
+    }
+
+    /**
+     * Sends an immediate concern about one child to one agency, due by {@code dueDate}; it also goes into the action
+     * plan with the agency as owner.
+     */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public Concern raiseConcern(long auditId, long childId, long agencyId, String description, LocalDate dueDate) {
+        Reader reader = reader();
+        AuditRow audit = panelAudit(auditId);
+        ChildRow child = children(audit).get(childId);
+        Agency agency = agencies(audit).get(agencyId);
+        if (child == null) {
+            throw new MultiAgencyUnavailableException();
+        }
+        if (agency == null) {
+            throw new MultiAgencyException("A concern can only go to an agency taking part in this audit");
+        }
+        String text = description == null ? "" : description.strip();
+        if (text.length() < 10 || text.length() > 2000) {
+            throw new MultiAgencyException("Describe the concern in 10 to 2,000 characters");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        if (dueDate == null || dueDate.isBefore(today)) {
+            throw new MultiAgencyException("The concern needs a due date of today or later");
+        }
+        ActionItem action = actionPlan.create(null, null, "multi-agency: " + audit.theme(), List.of(),
+                new ActionForm("Immediate concern from the multi-agency audit (" + audit.theme() + "), "
+                        + label(child.position()) + ": " + text,
+                        "Agency to respond to the panel's concern and confirm the child is safe", null, agency.name(),
+                        dueDate, ActionStatus.NOT_STARTED));
+        long id = store.insertConcern(auditId, childId, agencyId, text, dueDate, currentUser.usernameOrSystem(),
+                clock.instant(), action.id());
+        trail.record("MA_CONCERN_RAISED", "multi-agency-concern", String.valueOf(id),
+                "audit " + auditId + ", child " + childId + " -> " + agency.name());
+        return toConcern(store.concern(id).orElseThrow(), child, agency, reader);
+    }
+
+    /** The concerns the caller may see in one audit: all for the lead; a co-ordinator's own agency's. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AGENCY_COORDINATOR})
+    @Transactional(readOnly = true)
+    public List<Concern> concerns(long auditId) {
+        Reader reader = reader();
+        AuditRow audit = visibleAudit(auditId, reader);
+        Map<Long, ChildRow> children = children(audit);
+        Map<Long, Agency> agencies = agencies(audit);
+        return store.concerns(auditId).stream().filter(c -> reader.lead() || c.agencyId() == reader.agency().id())
+                .map(c -> toConcern(c, children.get(c.childId()), agencies.get(c.agencyId()), reader)).toList();
+    }
+
+    /** The co-ordinator acknowledges a concern sent to their agency, with the agency's response. */
+    @RolesAllowed(Roles.AGENCY_COORDINATOR)
+    @Transactional
+    public Concern acknowledge(long concernId, long expectedVersion, String response) {
+        Reader reader = reader();
+        ConcernRow row = store.concern(concernId).orElseThrow(MultiAgencyUnavailableException::new);
+        if (reader.agency() == null || row.agencyId() != reader.agency().id()) {
+            throw new MultiAgencyUnavailableException();
+        }
+        if (row.acknowledgedAt() != null) {
+            throw new MultiAgencyException("This concern has already been acknowledged");
+        }
+        String text = response == null ? "" : response.strip();
+        if (text.length() < 10 || text.length() > 2000) {
+            throw new MultiAgencyException("Say what your agency has done or will do (10 to 2,000 characters)");
+        }
+        store.acknowledge(concernId, expectedVersion, currentUser.usernameOrSystem(), clock.instant(), text);
+        trail.record("MA_CONCERN_ACKNOWLEDGED", "multi-agency-concern", String.valueOf(concernId), reader.agency().name());
+        AuditRow audit = store.audit(row.auditId()).orElseThrow();
+        return toConcern(store.concern(concernId).orElseThrow(), children(audit).get(row.childId()), reader.agency(),
+                reader);
+    }
+
+    /** Completes the audit once every child has a conclusion on every domain. */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public AuditSummary complete(long auditId, long expectedVersion) {
+        AuditRow audit = panelAudit(auditId);
+        List<String> missing = PanelRules.missingConclusions(store.children(auditId).stream()
+                .map(c -> new PanelRules.Graded(label(c.position()), store.conclusions(auditId).stream()
+                        .filter(x -> x.childId() == c.id()).map(MultiAgencyStore.ConclusionRow::domain).toList()))
+                .toList());
+        if (!missing.isEmpty()) {
+            throw new MultiAgencyException("The panel has not concluded on: " + String.join("; ", missing));
+        }
+        store.setStage(auditId, expectedVersion, Stage.COMPLETED, clock.instant());
+        trail.record("MA_AUDIT_COMPLETED", "multi-agency-audit", String.valueOf(auditId), audit.theme());
+        return summary(store.audit(auditId).orElseThrow());
+    }
+
+    // --- board report -----------------------------------------------------------------------------------------------
+
+    /**
+     * The board report's data (trailed as an export): no identifiers. A panel viewer gets counts of children passed
+     * through the disclosure-control policy (small counts shown as c).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.PANEL_VIEWER})
+    @Transactional
+    public BoardReport boardReport(long auditId) {
+        AuditRow audit = store.audit(auditId).orElseThrow(MultiAgencyUnavailableException::new);
+        if (audit.stage() == Stage.RETURNS) {
+            throw new MultiAgencyException("A board report can be made once the panel stage has started");
+        }
+        boolean suppress = !currentUser.hasRole(Roles.AUDIT_LEAD) && !currentUser.hasRole(Roles.ADMIN);
+        DisclosureControl policy = disclosure.policy();
+        Function<Long, String> count = n -> suppress && policy.primary(n) ? DisclosureControl.SUPPRESSED
+                : String.valueOf(n);
+        List<ChildRow> children = store.children(auditId);
+        List<Agency> agencies = store.agenciesOf(auditId);
+        List<ReturnRow> returns = store.returns(auditId);
+        var conclusions = store.conclusions(auditId);
+        List<BoardReport.GradeRow> grades = new ArrayList<>();
+        for (PanelDomain d : PanelDomain.values()) {
+            Map<Grade, Long> byGrade = new EnumMap<>(Grade.class);
+            conclusions.stream().filter(c -> c.domain() == d).forEach(c -> byGrade.merge(c.grade(), 1L, Long::sum));
+            grades.add(new BoardReport.GradeRow(d.label(), count.apply(byGrade.getOrDefault(Grade.OUTSTANDING, 0L)),
+                    count.apply(byGrade.getOrDefault(Grade.GOOD, 0L)),
+                    count.apply(byGrade.getOrDefault(Grade.REQUIRES_IMPROVEMENT, 0L)),
+                    count.apply(byGrade.getOrDefault(Grade.INADEQUATE, 0L))));
+        }
+        List<BoardReport.AgencyRow> participation = new ArrayList<>();
+        for (Agency a : agencies) {
+            List<ReturnRow> own = returns.stream().filter(r -> r.agencyId() == a.id()).toList();
+            long submitted = own.stream().filter(r -> r.status() == ReturnStatus.SUBMITTED).count();
+            long onTime = own.stream().filter(r -> r.submittedAt() != null
+                    && !r.submittedAt().atZone(LONDON).toLocalDate().isAfter(audit.returnsDue())).count();
+            participation.add(new BoardReport.AgencyRow(a.name() + " (" + a.kind().label() + ")",
+                    submitted + " of " + own.size(), onTime + " of " + own.size()));
+        }
+        Map<Long, Agency> byId = agencies.stream().collect(Collectors.toMap(Agency::id, a -> a));
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        List<BoardReport.ActionRow> actions = store.concerns(auditId).stream().map(c -> new BoardReport.ActionRow(
+                "Immediate concern about one child sent to the agency (details held by the agency and the lead)",
+                byId.get(c.agencyId()).name(), UK.format(c.dueDate()),
+                c.acknowledgedAt() != null ? "Acknowledged " + UK.format(c.acknowledgedAt().atZone(LONDON).toLocalDate())
+                        : c.dueDate().isBefore(today) ? "Overdue, not yet acknowledged" : "Not yet acknowledged"))
+                .toList();
+        Map<Long, Map<String, String>> answers = store.answersOfAudit(auditId);
+        List<BoardReport.FindingRow> findings = new ArrayList<>();
+        Map<String, List<Agency>> findingAgencies = new LinkedHashMap<>();
+        Map<String, long[]> findingCounts = new LinkedHashMap<>();
+        Map<String, String> findingActions = new HashMap<>();
+        List<ReturnRow> submittedReturns = returns.stream().filter(r -> r.status() == ReturnStatus.SUBMITTED).toList();
+        for (ReturnRow r : submittedReturns) {
+            Agency agency = byId.get(r.agencyId());
+            Map<String, String> a = answers.getOrDefault(r.id(), Map.of());
+            for (var section : templates.forKind(agency.kind()).sections()) {
+                for (var q : section.questions()) {
+                    if (q.findingText() == null || a.get(q.id()) == null) {
+                        continue;
+                    }
+                    long[] c = findingCounts.computeIfAbsent(q.findingText(), k -> new long[2]);
+                    c[1]++;
+                    if (q.scale().makesFinding(a.get(q.id()))) {
+                        c[0]++;
+                        findingAgencies.computeIfAbsent(q.findingText(), k -> new ArrayList<>()).add(agency);
+                        if (q.suggestedAction() != null) {
+                            findingActions.put(q.findingText(), q.suggestedAction());
+                        }
+                    }
+                }
+            }
+        }
+        findingCounts.entrySet().stream().filter(e -> e.getValue()[0] > 0)
+                .sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0]))
+                .forEach(e -> findings.add(new BoardReport.FindingRow(e.getKey(),
+                        count.apply(e.getValue()[0]) + " of " + e.getValue()[1] + " returns",
+                        findingAgencies.get(e.getKey()).stream().map(x -> x.kind().label()).distinct().sorted()
+                                .collect(Collectors.joining(", ")), findingActions.get(e.getKey()))));
+        List<String> strengths = new ArrayList<>();
+        for (PanelDomain d : PanelDomain.values()) {
+            List<Grade> given = conclusions.stream().filter(c -> c.domain() == d)
+                    .map(MultiAgencyStore.ConclusionRow::grade).toList();
+            long goodOrBetter = given.stream().filter(g -> g == Grade.GOOD || g == Grade.OUTSTANDING).count();
+            if (!given.isEmpty() && goodOrBetter * 2 > given.size()) {
+                strengths.add(d.label() + ": graded good or better for most children audited.");
+            }
+        }
+        String agencyNames = agencies.stream().map(a -> a.kind().label()).distinct()
+                .collect(Collectors.joining(", "));
+        long submitted = returns.stream().filter(r -> r.status() == ReturnStatus.SUBMITTED).count();
+        String method = "A themed multi-agency case audit on " + audit.theme().toLowerCase() + ". Children were "
+                + "chosen from the case register by the partnership's audit lead. Each agency (" + agencyNames
+                + ") audited its own records for each child against the partnership's return template (common core "
+                + "plus agency questions), by " + UK.format(audit.returnsDue()) + "; " + submitted + " of "
+                + returns.size() + " returns were submitted. A joint panel on " + UK.format(audit.panelDate())
+                + " read the returns side by side and graded each child's experience on six domains using Ofsted's "
+                + "four grades, and sent any immediate concern straight back to the agency concerned.";
+        String cohort = children.size() + (children.size() == 1 ? " child" : " children") + " were audited, all "
+                + "within the theme of " + audit.theme().toLowerCase() + ". To protect the children, this report "
+                + "names no child, gives no reference, date of birth, school or address, and describes no "
+                + "individual circumstances.";
+        trail.record("MA_BOARD_REPORT", "multi-agency-audit", String.valueOf(auditId),
+                suppress ? "disclosure-controlled" : "lead");
+        return new BoardReport("OFFICIAL-SENSITIVE", "Multi-agency case audit: " + audit.theme(), audit.theme(),
+                "Produced " + UK.format(today) + " by the Case Audit Workbench", method, cohort, grades,
+                participation, findings, strengths, actions, suppress ? policy.statement()
+                        : "Counts of children are shown in full: this report is for the partnership board only and "
+                        + "must not be published.");
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------------
+
+    /** Who is reading: the lead (or an administrator), or a co-ordinator with their agency (null if none yet). */
+    private record Reader(boolean lead, Agency agency) {
+    }
+
+    private Reader reader() {
+        if (currentUser.hasRole(Roles.AUDIT_LEAD) || currentUser.hasRole(Roles.ADMIN)) {
+            return new Reader(true, null);
+        }
+        return new Reader(false, currentUser.username().flatMap(store::agencyOf).orElse(null));
+    }
+
+    private AuditRow visibleAudit(long auditId, Reader reader) {
+        AuditRow audit = store.audit(auditId).orElseThrow(MultiAgencyUnavailableException::new);
+        if (!reader.lead() && (reader.agency() == null || store.agenciesOf(auditId).stream()
+                .noneMatch(a -> a.id() == reader.agency().id()))) {
+            throw new MultiAgencyUnavailableException();
+        }
+        return audit;
+    }
+
+    private AuditRow panelAudit(long auditId) {
+        AuditRow audit = store.audit(auditId).orElseThrow(MultiAgencyUnavailableException::new);
+        if (audit.stage() != Stage.PANEL) {
+            throw new MultiAgencyException(audit.stage() == Stage.RETURNS ? "The panel stage has not started yet"
+                    : "The audit is completed: the panel's record can no longer be changed");
+        }
+        return audit;
+    }
+
+    private static boolean mayRead(Reader reader, AuditRow audit, ReturnRow row) {
+        return reader.lead() || audit.stage() != Stage.RETURNS
+                || (reader.agency() != null && row.agencyId() == reader.agency().id());
+    }
+
+    private Map<Long, ChildRow> children(AuditRow audit) {
+        Map<Long, ChildRow> children = new LinkedHashMap<>();
+        store.children(audit.id()).forEach(c -> children.put(c.id(), c));
+        return children;
+    }
+
+    private Map<Long, Agency> agencies(AuditRow audit) {
+        Map<Long, Agency> agencies = new HashMap<>();
+        store.agenciesOf(audit.id()).forEach(a -> agencies.put(a.id(), a));
+        return agencies;
+    }
+
+    static String label(int position) {
+        StringBuilder s = new StringBuilder();
+        for (int n = position; n > 0; n = (n - 1) / 26) {
+            s.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return "Child " + s;
+    }
+
+    private Child child(ChildRow c, Reader reader) {
+        return new Child(c.id(), label(c.position()), c.childReference(),
+                reader.lead() || shareDateOfBirth ? c.dateOfBirth() : null);
+    }
+
+    private AgencyReturn toReturn(ReturnRow r, ChildRow child, Agency agency, Map<String, String> answers,
+            Reader reader) {
+        return new AgencyReturn(r.id(), r.auditId(), child(child, reader), agency, r.status(), answers,
+                r.submittedBy(), r.submittedAt(), r.version());
+    }
+
+    private Concern toConcern(ConcernRow c, ChildRow child, Agency agency, Reader reader) {
+        return new Concern(c.id(), c.auditId(), child(child, reader), agency, c.description(), c.dueDate(),
+                c.raisedBy(), c.actionId(), c.acknowledgedBy(), c.acknowledgedAt(), c.response(), c.version());
+    }
+
+    private AuditSummary summary(AuditRow a) {
+        List<ReturnRow> returns = store.returns(a.id());
+        return new AuditSummary(a.id(), a.theme(), a.stage(), a.returnsDue(), a.panelDate(), store.agenciesOf(a.id()),
+                store.children(a.id()).size(),
+                (int) returns.stream().filter(r -> r.status() == ReturnStatus.SUBMITTED).count(), returns.size(),
+                a.version());
+    }
+}

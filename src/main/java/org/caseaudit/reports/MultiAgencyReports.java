@@ -1,0 +1,63 @@
+package org.caseaudit.reports;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import org.caseaudit.multiagency.AuditSummary;
+import org.caseaudit.multiagency.BoardReport;
+import org.caseaudit.multiagency.MultiAgencyService;
+import org.caseaudit.security.AuditTrail;
+import org.caseaudit.security.Roles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A multi-agency audit's board report and one-page 7-minute briefing as PDFs (no identifiers, see
+ * {@link BoardReport}). Every generation is written to the audit trail.
+ */
+@Service
+public class MultiAgencyReports {
+
+    static final String REPORT = "multi-agency-document";
+
+    private final MultiAgencyService audits;
+    private final PdfRenderer renderer;
+    private final AuditTrail trail;
+
+    MultiAgencyReports(MultiAgencyService audits, PdfRenderer renderer, AuditTrail trail) {
+        this.audits = audits;
+        this.renderer = renderer;
+        this.trail = trail;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.PANEL_VIEWER})
+    @Transactional(readOnly = true)
+    public List<AuditSummary> reportable() {
+        return audits.reportable();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.PANEL_VIEWER})
+    @Transactional
+    public byte[] boardReport(long auditId) {
+        BoardReport report = audits.boardReport(auditId);
+        byte[] pdf = render(report.title(), "Report to the safeguarding partnership board · " + report.generated(),
+                report.marking(), MultiAgencyDocuments.boardReport(report));
+        trail.record("REPORT_GENERATED", "multi-agency-audit", String.valueOf(auditId), "board report PDF");
+        return pdf;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.PANEL_VIEWER})
+    @Transactional
+    public byte[] briefing(long auditId) {
+        BoardReport report = audits.boardReport(auditId);
+        byte[] pdf = render("7-minute briefing: " + report.theme(), "Learning from the multi-agency case audit · "
+                + "for practitioners in every agency", report.marking(), MultiAgencyDocuments.briefing(report));
+        trail.record("REPORT_GENERATED", "multi-agency-audit", String.valueOf(auditId), "7-minute briefing PDF");
+        return pdf;
+    }
+
+    private byte[] render(String title, String subtitle, String marking, List<MultiAgencyDocuments.Row> rows) {
+        return renderer.render(REPORT, Map.of("TITLE", title, "SUBTITLE", subtitle, "MARKING", marking),
+                RecordDataSource.of(rows), title);
+    }
+}
