@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.Order;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Inherited
 @SpringBootTest(properties = DemoDataTest.DEMO_DATA)
 @ActiveProfiles("test")
+@Order(1) // first in each test JVM (surefire's class orderer): the demo year loads into an untouched database
 public @interface DemoDataTest {
 
     /** The one property that makes a demo context; the browser journeys start with the same, so they share it. */

@@ -105,11 +105,11 @@ class ActionPlanServiceTest {
 
     @Test
     void a_change_typed_against_an_old_version_is_refused() {
-        ActionItem a = lead(() -> plan.create(null, null, null, List.of(), new ActionForm("Issue", "Action", null,
+        ActionItem a = lead(() -> plan.create(null, null, null, List.of(), new ActionForm("Strategy discussions late", "Brief the managers", null,
                 "Head of service", null, ActionStatus.NOT_STARTED)));
-        lead(() -> plan.update(a.id(), a.version(), new ActionForm("Issue", "Action, revised", null,
+        lead(() -> plan.update(a.id(), a.version(), new ActionForm("Strategy discussions late", "Brief the managers, revised", null,
                 "Head of service", null, ActionStatus.IN_PROGRESS)));
-        assertThatThrownBy(() -> lead(() -> plan.update(a.id(), a.version(), new ActionForm("Issue", "Other", null,
+        assertThatThrownBy(() -> lead(() -> plan.update(a.id(), a.version(), new ActionForm("Strategy discussions late", "Another plan", null,
                 null, null, ActionStatus.IN_PROGRESS))))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThatThrownBy(() -> lead(() -> plan.complete(a.id(), a.version(), "Evidence", null)))

@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.caseaudit.IntegrationTest;
 import org.caseaudit.findings.DisclosureControl;
 import org.caseaudit.findings.FindingsService;
 import org.caseaudit.findings.QuestionCompliance;
@@ -36,7 +35,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * complement ("7 of 10" gives 3) is printed, or when a sheet with a row per case carries a team. The panel's
  * dashboard is checked the same way in {@code DashboardViewTest}.
  */
-@IntegrationTest
+@org.caseaudit.DemoDataTest
 class DisclosureCheckerTest {
 
     private static final String C = DisclosureControl.SUPPRESSED;

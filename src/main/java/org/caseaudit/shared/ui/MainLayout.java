@@ -103,6 +103,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             case "INDEPENDENT_MEMBER" -> "Independent member";
             case "PANEL_VIEWER" -> "Scrutiny panel";
             case "TEAM_MANAGER" -> "Team manager";
+            case "AGENCY_COORDINATOR" -> "Agency co-ordinator";
             default -> role;
         };
     }

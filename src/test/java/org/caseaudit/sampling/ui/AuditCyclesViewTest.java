@@ -32,15 +32,37 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
         navigate(AuditCyclesView.class);
     }
 
-    private void createCycle(String name) {
+    /**
+     * Opens a new cycle and sets what these tests rely on: the dialog comes filled in from the latest cycle in the
+     * database (which other tests wrote), so frame filters and design are reset to this test's own.
+     */
+    @SuppressWarnings("unchecked")
+    private void openNewCycle() {
         test($(Button.class).id("new-cycle")).click();
+        $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).id("frame-teams").clear();
+        $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).id("frame-outcomes").clear();
+        test($(IntegerField.class).id("frame-exclude-months")).setValue(0);
+        test($(TextArea.class).id("frame-exclusions")).setValue("");
+        ((Select<Object>) $(Select.class).id("frame-date-field")).setValue(
+                org.caseaudit.sampling.FrameDefinition.DateField.S47_START);
+        ((Select<Object>) $(Select.class).id("design-method")).setValue(SamplingMethod.STRATIFIED);
+        ((Select<Object>) $(Select.class).id("design-size-type")).setValue("Percentage");
+        $(com.vaadin.flow.component.textfield.BigDecimalField.class).id("design-percent").setValue(java.math.BigDecimal.TEN);
+        test($(IntegerField.class).id("design-at-least")).setValue(10);
+        $(IntegerField.class).id("design-at-most").clear();
+        test($(IntegerField.class).id("design-reserves")).setValue(5);
+        ((Select<Object>) $(Select.class).id("design-allocation")).setValue(org.caseaudit.sampling.Allocation.PROPORTIONAL);
+        $(com.vaadin.flow.component.checkbox.Checkbox.class).id("design-at-least-one").setValue(true);
+        test($(IntegerField.class).id("moderation-percent")).setValue(20);
+    }
+
+    private void createCycle(String name) {
+        openNewCycle();
         test($(TextField.class).id("cycle-name")).setValue(name);
         test($(DatePicker.class).id("period-from")).setValue(LocalDate.of(2026, 3, 1));
         test($(DatePicker.class).id("period-to")).setValue(LocalDate.of(2026, 3, 31));
         test($(DatePicker.class).id("due-date")).setValue(LocalDate.of(2026, 5, 29));
         test($(TextArea.class).id("frame-exclusions")).setValue("CR-160, sibling already audited");
-        // the dialog comes filled in from the latest cycle: this test's design is its own
-        test($(IntegerField.class).id("design-reserves")).setValue(5);
         test($(Button.class).id("preview-frame")).click();
         assertThat($(Div.class).id("frame-size").getText()).startsWith("The frame holds 59 cases")
                 .contains("Excluded by reference: CR-160.");
@@ -108,7 +130,7 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_simple_random_sample_is_listed_from_the_register_and_a_case_excluded_by_its_place_in_the_draw() {
-        test($(Button.class).id("new-cycle")).click();
+        openNewCycle();
         test($(TextField.class).id("cycle-name")).setValue("View test simple random");
         test($(DatePicker.class).id("period-from")).setValue(LocalDate.of(2026, 3, 1));
         test($(DatePicker.class).id("period-to")).setValue(LocalDate.of(2026, 3, 31));
