@@ -114,7 +114,7 @@ class ActionPlanServiceTest {
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThatThrownBy(() -> lead(() -> plan.complete(a.id(), a.version(), "Evidence", null)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(lead(() -> plan.get(a.id())).action()).isEqualTo("Action, revised");
+        assertThat(lead(() -> plan.get(a.id())).action()).isEqualTo("Brief the managers, revised");
     }
 
     @Test
