@@ -101,6 +101,8 @@ class AuditJourneyIT extends JourneyTestBase {
         typeDate(page, "period-to", month().atEndOfMonth().format(UK_DATE));
         typeDate(page, "due-date", java.time.LocalDate.now(clock).plusWeeks(4).format(UK_DATE));
         page.locator("#moderation-percent input").fill("100");
+        // the new cycle comes filled in from the latest one (3 reserves in the demo): this journey draws 5
+        page.locator("#design-reserves input").fill("5");
         assertThat(page.locator("#moderation-blind input")).isChecked();
         assertThat(page.locator("#design-percent input")).hasValue("10");
         assertThat(page.locator("#design-at-least input")).hasValue("10");
