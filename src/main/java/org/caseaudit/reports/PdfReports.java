@@ -97,15 +97,7 @@ public class PdfReports {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
     @Transactional
     public byte[] actionPlanProgress(boolean anonymised, Long deliveryGroupId) {
-        requireIdentifiedAccess(anonymised);
-        DeliveryGroup group = deliveryGroup(deliveryGroupId);
-        ActionPlanProgress report = privileges.readAsAuditLead(() -> actionPlans.build(anonymised, packs.marking(),
-                group));
-        byte[] pdf = renderer.actionPlanProgress(report);
-        trail.record("REPORT_GENERATED", "action_plan", group == null ? "all" : "delivery group " + group.id(),
-                "action-plan progress PDF, " + (anonymised ? "anonymised" : "identified")
-                        + (group == null ? "" : ", " + group.name()));
-        return pdf;
+        return actionPlanProgress(anonymised, deliveryGroupId, "PDF", renderer::actionPlanProgress);
     }
 
     /** The group asked for, or null for the whole plan; an unknown id is refused. */
@@ -125,15 +117,21 @@ public class PdfReports {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
     @Transactional
     public byte[] actionPlanProgressHtml(boolean anonymised, Long deliveryGroupId) {
+        return actionPlanProgress(anonymised, deliveryGroupId, "HTML", html::actionPlanProgress);
+    }
+
+    /** The progress report of the whole plan or one group, written by {@code render}, and its trail record. */
+    private byte[] actionPlanProgress(boolean anonymised, Long deliveryGroupId, String format,
+                                      java.util.function.Function<ActionPlanProgress, byte[]> render) {
         requireIdentifiedAccess(anonymised);
         DeliveryGroup group = deliveryGroup(deliveryGroupId);
         ActionPlanProgress report = privileges.readAsAuditLead(() -> actionPlans.build(anonymised, packs.marking(),
                 group));
-        byte[] page = html.actionPlanProgress(report);
+        byte[] file = render.apply(report);
         trail.record("REPORT_GENERATED", "action_plan", group == null ? "all" : "delivery group " + group.id(),
-                "action-plan progress HTML, " + (anonymised ? "anonymised" : "identified")
+                "action-plan progress " + format + ", " + (anonymised ? "anonymised" : "identified")
                         + (group == null ? "" : ", " + group.name()));
-        return page;
+        return file;
     }
 
     /**
