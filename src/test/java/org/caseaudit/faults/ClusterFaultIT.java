@@ -190,7 +190,7 @@ class ClusterFaultIT {
                 HttpResponse<String> r = rig.save(LB, audit, question, value, version);
                 tally("save " + r.statusCode());
                 if (r.statusCode() == 200) {
-                    ackedSaves.add(new AckedSave(audit, question, value, ClusterRig.jsonLong(r.body(), "version")));
+                    ackedSaves.add(new AckedSave(audit, question, value, FaultDriverClient.jsonLong(r.body(), "version")));
                 } else {
                     pause(100);
                 }
@@ -213,8 +213,8 @@ class ClusterFaultIT {
                 Files.deleteIfExists(file);
                 tally("import " + r.statusCode());
                 if (r.statusCode() == 200 && r.body().contains("\"status\":\"COMMITTED\"")) {
-                    ackedImports.add(new AckedImport(source, ClusterRig.jsonLong(r.body(), "importId"),
-                            (int) ClusterRig.jsonLong(r.body(), "created")));
+                    ackedImports.add(new AckedImport(source, FaultDriverClient.jsonLong(r.body(), "importId"),
+                            (int) FaultDriverClient.jsonLong(r.body(), "created")));
                 }
             } catch (IOException | InterruptedException | RuntimeException e) {
                 tally("import cut off");
@@ -288,7 +288,7 @@ class ClusterFaultIT {
                         HttpResponse<String> r = rig.save(side == 0 ? APP1 : APP2, a, q, values[side], version);
                         status[side] = r.statusCode();
                         if (r.statusCode() == 200) {
-                            saved[side] = ClusterRig.jsonLong(r.body(), "version");
+                            saved[side] = FaultDriverClient.jsonLong(r.body(), "version");
                             ackedSaves.add(new AckedSave(a, q, values[side], saved[side]));
                         }
                     } catch (Exception e) {
@@ -352,8 +352,8 @@ class ClusterFaultIT {
         log("%s; %s", line, r.body().length() > 300 ? r.body().substring(0, 300) : r.body());
         assertThat(r.statusCode()).as("the big import").isEqualTo(200);
         assertThat(r.body()).contains("\"status\":\"COMMITTED\"");
-        ackedImports.add(new AckedImport("cluster-big", ClusterRig.jsonLong(r.body(), "importId"),
-                (int) ClusterRig.jsonLong(r.body(), "created")));
+        ackedImports.add(new AckedImport("cluster-big", FaultDriverClient.jsonLong(r.body(), "importId"),
+                (int) FaultDriverClient.jsonLong(r.body(), "created")));
         for (int n = 1; n <= 3; n++) {
             try (Connection c = rig.node(n); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM case_record WHERE source = 'cluster-big'")) {

@@ -1,5 +1,11 @@
 package org.caseaudit.faults;
 
+import static org.caseaudit.faults.FaultDriverClient.classpath;
+import static org.caseaudit.faults.FaultDriverClient.enc;
+import static org.caseaudit.faults.FaultDriverClient.jsonLong;
+import static org.caseaudit.faults.FaultDriverClient.parseIds;
+import static org.caseaudit.faults.FaultDriverClient.parseOptions;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the cluster fault tests and the cluster benchmark share: the database nodes of
@@ -226,16 +230,6 @@ final class ClusterRig implements AutoCloseable {
         apps.clear();
     }
 
-    private static String classpath() {
-        for (String key : List.of("surefire.test.class.path", "java.class.path")) {
-            String cp = System.getProperty(key);
-            if (cp != null && cp.contains("classes")) {
-                return cp;
-            }
-        }
-        throw new IllegalStateException("no test classpath in this JVM");
-    }
-
     // --- fixtures ---
 
     void insertToken() throws Exception {
@@ -292,42 +286,6 @@ final class ClusterRig implements AutoCloseable {
                                 HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String enc(String s) {
-        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static long jsonLong(String json, String key) {
-        Matcher m = Pattern.compile("\"" + key + "\"\\s*:\\s*(-?\\d+)").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + key + " in " + json);
-        }
-        return Long.parseLong(m.group(1));
-    }
-
-    static List<Long> parseIds(String json) {
-        List<Long> ids = new ArrayList<>();
-        Matcher m = Pattern.compile("\\d+").matcher(json);
-        while (m.find()) {
-            ids.add(Long.parseLong(m.group()));
-        }
-        return ids;
-    }
-
-    /** {"q1":["Yes","No"],...} -> map; question ids and options hold no quotes. */
-    static Map<String, List<String>> parseOptions(String json) {
-        Map<String, List<String>> result = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("\"([^\"]+)\"\\s*:\\s*\\[([^\\]]*)\\]").matcher(json);
-        while (m.find()) {
-            List<String> options = new ArrayList<>();
-            Matcher o = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(m.group(2));
-            while (o.find()) {
-                options.add(o.group(1).replace("\\u2019", "\u2019").replace("\\\"", "\""));
-            }
-            result.put(m.group(1), options);
-        }
-        return result;
     }
 
     @SuppressWarnings("java:S106")

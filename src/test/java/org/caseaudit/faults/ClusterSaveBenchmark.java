@@ -167,7 +167,7 @@ public final class ClusterSaveBenchmark {
                             answer = String.valueOf(r.statusCode());
                             if (r.statusCode() == 200) {
                                 latencies.add((System.nanoTime() - t0) / 1000);
-                                long stored = ClusterRig.jsonLong(r.body(), "version");
+                                long stored = FaultDriverClient.jsonLong(r.body(), "version");
                                 versions.put(key, stored);
                                 values.put(key, value);
                                 acked.add(new ClusterFaultIT.AckedSave(audit, q.getKey(), value, stored));

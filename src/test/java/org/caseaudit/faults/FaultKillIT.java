@@ -1,5 +1,11 @@
 package org.caseaudit.faults;
 
+import static org.caseaudit.faults.FaultDriverClient.classpath;
+import static org.caseaudit.faults.FaultDriverClient.enc;
+import static org.caseaudit.faults.FaultDriverClient.jsonLong;
+import static org.caseaudit.faults.FaultDriverClient.parseIds;
+import static org.caseaudit.faults.FaultDriverClient.parseOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -232,17 +238,6 @@ class FaultKillIT {
         }
         process.destroyForcibly();
         throw new AssertionError("the application did not start within " + START_TIMEOUT + " (round " + round + ")");
-    }
-
-    /** The test classpath as Maven gave it to this JVM (surefire/failsafe set it even with a manifest-only jar). */
-    private static String classpath() {
-        for (String key : List.of("surefire.test.class.path", "java.class.path")) {
-            String cp = System.getProperty(key);
-            if (cp != null && cp.contains("classes")) {
-                return cp;
-            }
-        }
-        throw new IllegalStateException("no test classpath in this JVM");
     }
 
     // --- the workload ---
@@ -486,42 +481,6 @@ class FaultKillIT {
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(all)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String enc(String s) {
-        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static long jsonLong(String json, String key) {
-        Matcher m = Pattern.compile("\"" + key + "\"\\s*:\\s*(-?\\d+)").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + key + " in " + json);
-        }
-        return Long.parseLong(m.group(1));
-    }
-
-    private static List<Long> parseIds(String json) {
-        List<Long> ids = new ArrayList<>();
-        Matcher m = Pattern.compile("\\d+").matcher(json);
-        while (m.find()) {
-            ids.add(Long.parseLong(m.group()));
-        }
-        return ids;
-    }
-
-    /** {"q1":["Yes","No"],...} -> map; question ids and options hold no quotes. */
-    private static Map<String, List<String>> parseOptions(String json) {
-        Map<String, List<String>> result = new java.util.LinkedHashMap<>();
-        Matcher m = Pattern.compile("\"([^\"]+)\"\\s*:\\s*\\[([^\\]]*)\\]").matcher(json);
-        while (m.find()) {
-            List<String> options = new ArrayList<>();
-            Matcher o = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(m.group(2));
-            while (o.find()) {
-                options.add(o.group(1).replace("\\u2019", "\u2019").replace("\\\"", "\""));
-            }
-            result.put(m.group(1), options);
-        }
-        return result;
     }
 
     @SuppressWarnings("java:S106")
