@@ -54,7 +54,6 @@ class SqlCouncilGuard implements BeanPostProcessor {
             "org.caseaudit.security.internal.TeamAdoption",
             "org.caseaudit.security.TeamService",
             "org.caseaudit.security.internal.TeamDemoData",
-            "org.caseaudit.reports.ReportStore",
             "org.caseaudit.reports.PseudonymKey",
             "org.caseaudit.reminders.ReminderService",
             "org.caseaudit.reminders.MailOutbox",
