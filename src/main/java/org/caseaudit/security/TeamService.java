@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.caseaudit.security.internal.TeamAdoption;
 import org.caseaudit.security.internal.UserAccountRepository;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -32,9 +33,11 @@ public class TeamService {
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CurrentCouncil council;
 
     TeamService(JdbcTemplate jdbc, UserAccountRepository users, AuditTrail auditTrail, CurrentUser currentUser,
-                Clock clock) {
+                Clock clock, CurrentCouncil council) {
+        this.council = council;
         this.jdbc = jdbc;
         this.users = users;
         this.auditTrail = auditTrail;
@@ -118,15 +121,16 @@ public class TeamService {
         String managerText = cleanManagers.isEmpty() ? null : String.join(",", cleanManagers);
         long savedId;
         if (id == null) {
-            jdbc.update("INSERT INTO team (name, aliases, managers, active, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    cleanName, aliasText, managerText, active, who, at);
-            savedId = jdbc.queryForObject("SELECT id FROM team WHERE name = ?", Long.class, cleanName);
+            jdbc.update("INSERT INTO team (name, aliases, managers, active, updated_by, updated_at, council_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", cleanName, aliasText, managerText, active, who, at, council.id());
+            savedId = jdbc.queryForObject("SELECT id FROM team WHERE name = ? AND council_id = ?", Long.class,
+                    cleanName, council.id());
             auditTrail.record("TEAM_CREATED", "team", String.valueOf(savedId), describe(cleanName, cleanAliases,
                     cleanManagers, active));
         } else {
             int updated = jdbc.update("UPDATE team SET name = ?, aliases = ?, managers = ?, active = ?, updated_by = ?, "
-                    + "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?", cleanName, aliasText,
-                    managerText, active, who, at, id, expectedVersion);
+                    + "updated_at = ?, version = version + 1 WHERE id = ? AND version = ? AND council_id = ?", cleanName,
+                    aliasText, managerText, active, who, at, id, expectedVersion, council.id());
             if (updated == 0) {
                 throw new ObjectOptimisticLockingFailureException("team", id);
             }
@@ -151,7 +155,8 @@ public class TeamService {
         for (String n : names) {
             String c = clean(n);
             if (c != null && !known.knows(c) && added.stream().noneMatch(a -> a.equalsIgnoreCase(c))) {
-                jdbc.update("INSERT INTO team (name, updated_by, updated_at) VALUES (?, ?, ?)", c, who, at);
+                jdbc.update("INSERT INTO team (name, updated_by, updated_at, council_id) VALUES (?, ?, ?, ?)", c, who,
+                        at, council.id());
                 added.add(c);
             }
         }
@@ -162,9 +167,10 @@ public class TeamService {
     }
 
     private List<Team> all() {
-        return jdbc.query("SELECT id, version, name, aliases, managers, active FROM team ORDER BY name",
-                (rs, n) -> new Team(rs.getLong(1), rs.getLong(2), rs.getString(3), TeamAdoption.lines(rs.getString(4)),
-                        TeamAdoption.list(rs.getString(5)), rs.getBoolean(6)));
+        return jdbc.query("SELECT id, version, name, aliases, managers, active FROM team WHERE council_id = ?"
+                + " ORDER BY name", (rs, n) -> new Team(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                TeamAdoption.lines(rs.getString(4)), TeamAdoption.list(rs.getString(5)), rs.getBoolean(6)),
+                council.id());
     }
 
     private static String describe(String name, Collection<String> aliases, Collection<String> managers, boolean active) {

@@ -52,7 +52,6 @@ class SqlCouncilGuard implements BeanPostProcessor {
             "org.caseaudit.multiagency.internal.MultiAgencyStore",
             "org.caseaudit.multiagency.MultiAgencyService",
             "org.caseaudit.security.internal.TeamAdoption",
-            "org.caseaudit.security.TeamService",
             "org.caseaudit.security.internal.TeamDemoData",
             "org.caseaudit.reports.PseudonymKey",
             "org.caseaudit.reminders.ReminderService",
