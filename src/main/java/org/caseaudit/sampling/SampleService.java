@@ -26,7 +26,7 @@ import org.caseaudit.sampling.internal.SampleRecordEntity;
 import org.caseaudit.sampling.internal.SampleRecordRepository;
 import org.caseaudit.sampling.internal.SampleStore;
 import org.caseaudit.sampling.internal.SamplingJson;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
@@ -53,14 +53,14 @@ public class SampleService {
     private final SampleStore store;
     private final CaseFrameSource frameSource;
     private final UserService users;
-    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher auditTrail;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<CycleWorkCreator> workCreator;
     private final org.caseaudit.security.TeamService teams;
 
     SampleService(AuditCycleRepository cycles, SampleRecordRepository samples, SampleItemRepository items,
-                  SampleStore store, CaseFrameSource frameSource, UserService users, AuditTrail auditTrail,
+                  SampleStore store, CaseFrameSource frameSource, UserService users, ApplicationEventPublisher auditTrail,
                   CurrentUser currentUser, Clock clock,
                   org.springframework.beans.factory.ObjectProvider<CycleWorkCreator> workCreator,
                   org.caseaudit.security.TeamService teams) {
@@ -160,8 +160,8 @@ public class SampleService {
             store.keepReplacedDraw(old, currentUser.usernameOrSystem(), clock.instant(), redrawReason);
             store.deleteSample(old.getId());
             samples.flush();
-            auditTrail.record("SAMPLE_REDRAWN", "audit_cycle", String.valueOf(cycleId),
-                    "previous seed " + old.getSeed() + ", frame hash " + old.getFrameSha256() + "; reason: " + redrawReason);
+            auditTrail.publishEvent(new SamplingTrail.SampleRedrawn(cycleId, old.getSeed(), old.getFrameSha256(),
+                    redrawReason));
         }
         FrameDefinition definition = SamplingJson.frame(cycle.getFrameDefinition());
         SampleDesign design = SamplingJson.design(cycle.getSampleDesign());
@@ -200,10 +200,9 @@ public class SampleService {
         cycle.moveTo(CycleStatus.SAMPLING);
         cycle.touched(who, now);
         cycles.saveAndFlush(cycle);
-        auditTrail.record("SAMPLE_DRAWN", "audit_cycle", String.valueOf(cycleId), "seed " + usedSeed
-                + (generated ? " (generated)" : "") + "; " + result.method() + " " + result.methodVersion()
-                + "; population " + result.populationSize() + "; frame SHA-256 " + result.frameSha256()
-                + "; sample " + result.sampleSize() + " + " + result.reserveCount() + " reserves");
+        auditTrail.publishEvent(new SamplingTrail.Drawn(cycleId, usedSeed, generated, result.method(),
+                result.methodVersion(), result.populationSize(), result.frameSha256(), result.sampleSize(),
+                result.reserveCount()));
         return new SampleDrawn(record.getId(), cycleId, usedSeed, generated, result.method(), result.populationSize(),
                 result.frameSha256(), result.sampleSize(), result.reserveCount());
     }
@@ -266,8 +265,7 @@ public class SampleService {
         }
         VerifyResult result = new VerifyResult(recordConsistent, registerConsistent, methodChanged,
                 now.frame().isEmpty() ? null : now.frame().sha256(), changes, String.join(" ", lines));
-        auditTrail.record("SAMPLE_VERIFIED", "audit_cycle", String.valueOf(cycleId),
-                (result.confirmed() ? "confirmed" : "differences") + ": " + result.summary());
+        auditTrail.publishEvent(new SamplingTrail.SampleVerified(cycleId, result.confirmed(), result.summary()));
         return result;
     }
 
@@ -299,8 +297,7 @@ public class SampleService {
         String who = currentUser.usernameOrSystem();
         Instant now = clock.instant();
         item.exclude(why, who, now);
-        auditTrail.record("SAMPLE_CASE_EXCLUDED", "sample_item", String.valueOf(itemId),
-                "cycle " + cycle.getId() + ", case " + item.getCaseReference() + ": " + why);
+        auditTrail.publishEvent(new SamplingTrail.CaseExcluded(itemId, cycle.getId(), item.getCaseReference(), why));
 
         List<SampleItemEntity> all = items.findBySampleIdOrderByDrawOrder(record.getId());
         boolean stratified = record.getMethod() == SamplingMethod.STRATIFIED;
@@ -313,8 +310,7 @@ public class SampleService {
         }
         if (reserve.isEmpty()) {
             items.saveAndFlush(item);
-            auditTrail.record("SAMPLE_NO_RESERVE", "audit_cycle", String.valueOf(cycle.getId()),
-                    "no reserve left to replace " + item.getCaseReference());
+            auditTrail.publishEvent(new SamplingTrail.NoReserveLeft(cycle.getId(), item.getCaseReference()));
             return Optional.empty();
         }
         SampleItemEntity replacement = reserve.get();
@@ -324,11 +320,9 @@ public class SampleService {
         }
         items.saveAndFlush(item);
         items.saveAndFlush(replacement);
-        auditTrail.record("SAMPLE_RESERVE_USED", "sample_item", String.valueOf(replacement.getId()),
-                "cycle " + cycle.getId() + ", reserve " + replacement.getCaseReference() + " (draw order "
-                        + replacement.getDrawOrder() + ") replaces " + item.getCaseReference()
-                        + (replacement.getAuditor() == null ? "" : "; auditor " + replacement.getAuditor()
-                        + (replacement.getModerator() == null ? "" : ", moderator " + replacement.getModerator())));
+        auditTrail.publishEvent(new SamplingTrail.ReserveUsed(replacement.getId(), cycle.getId(),
+                replacement.getCaseReference(), replacement.getDrawOrder(), item.getCaseReference(),
+                replacement.getAuditor(), replacement.getModerator()));
         return Optional.of(info(replacement, Map.of(item.getId(), item.getCaseReference())));
     }
 
@@ -371,8 +365,8 @@ public class SampleService {
         Map<String, Long> load = assignments.stream()
                 .collect(Collectors.groupingBy(Assigner.Assignment::auditor, java.util.TreeMap::new, Collectors.counting()));
         long moderated = assignments.stream().filter(a -> a.moderator() != null).count();
-        auditTrail.record("SAMPLE_ASSIGNED", "audit_cycle", String.valueOf(cycleId), "auditors " + load
-                + "; " + moderated + " moderated (" + cycle.getModerationPercent() + "%, seed " + seed + "); sample locked");
+        auditTrail.publishEvent(new SamplingTrail.SampleAssigned(cycleId, load, moderated,
+                cycle.getModerationPercent(), seed));
         return record(record);
     }
 

@@ -10,7 +10,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.caseaudit.audit.CaseRetentionRule;
 import org.caseaudit.audit.CaseRetentionRule.RegisterAction;
 import org.caseaudit.audit.RetentionPreview;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,10 +34,10 @@ public class CaseDataRetentionRunner {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final Clock clock;
 
-    CaseDataRetentionRunner(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditTrail trail, Clock clock) {
+    CaseDataRetentionRunner(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher trail, Clock clock) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.trail = trail;
@@ -179,9 +179,8 @@ public class CaseDataRetentionRunner {
                 jdbc.update("DELETE FROM case_record WHERE id = ?", id);
             }
             RetentionPreview done = plan.preview(answers, replies, history == null ? 0 : history);
-            trail.record("system", "CASE_DATA_RETENTION", "case_data", null, done.describe() + " (retention: register "
-                    + months("case_register") + " months, audit text " + months("case_audit_text") + " months)",
-                    null, AuditTrail.Outcome.SUCCESS);
+            trail.publishEvent(new org.caseaudit.audit.CaseAuditTrail.RetentionRun(done.describe(), months("case_register"),
+                    months("case_audit_text")));
             return done;
         });
     }
