@@ -217,7 +217,7 @@ public class AuditService {
             throw new AuditStateException("Assign the sample to auditors first");
         }
         return sample.activeItems().stream().filter(i -> i.auditor() != null)
-                .map(i -> new AuditAssignment(cycleId, Long.parseLong(i.caseId()), i.caseReference(),
+                .map(i -> new AuditAssignment(cycleId, i.caseId(), i.caseReference(),
                         cycle.templateId(), cycle.templateVersion(), i.auditor(), i.moderator(), cycle.blindModeration(),
                         cycle.dueDate()))
                 .toList();

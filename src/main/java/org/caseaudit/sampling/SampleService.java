@@ -192,7 +192,7 @@ public class SampleService {
                 SamplingJson.allocation(result.allocation()), who, now, !frame.idsOnly()));
         byte[] drawnIds = null;
         if (frame.idsOnly()) {
-            drawnIds = FrameSnapshot.encodeIds(result.drawn().stream().mapToLong(d -> Long.parseLong(d.item().id())).toArray());
+            drawnIds = FrameSnapshot.encodeIds(result.drawn().stream().mapToLong(d -> d.item().id()).toArray());
         } else {
             store.insertItems(record.getId(), result.drawn());
         }
@@ -223,7 +223,7 @@ public class SampleService {
         SampleRecordEntity record = samples.findByCycleId(cycleId)
                 .orElseThrow(() -> new SamplingException("sample", "No sample has been drawn for this cycle"));
         SampleDesign design = SamplingJson.design(record.getSampleDesign());
-        List<String> stored = drawnIds(record);
+        List<Long> stored = drawnIds(record);
         byte[] storedBytes = store.frame(record.getId());
         boolean idsOnly = FrameSnapshot.idsOnly(storedBytes);
         List<FrameItem> storedFrame = FrameSnapshot.decode(storedBytes);
@@ -348,7 +348,7 @@ public class SampleService {
                 active.stream().map(i -> new Assigner.Case(i.getCaseId(), i.getCaseReference(),
                         directory.resolve(i.getTeam()))).toList(),
                 people(Role.AUDITOR, directory), people(Role.MODERATOR, directory), cycle.getModerationPercent(), seed);
-        Map<String, Assigner.Assignment> byCase = assignments.stream()
+        Map<Long, Assigner.Assignment> byCase = assignments.stream()
                 .collect(Collectors.toMap(Assigner.Assignment::itemId, a -> a));
         for (SampleItemEntity item : active) {
             Assigner.Assignment a = byCase.get(item.getCaseId());
@@ -418,11 +418,13 @@ public class SampleService {
     private FrameComparison byIdNamedByReference(List<FrameItem> storedIds, Frame now) {
         List<FrameItem> nowIds = now.items().stream().map(i -> FrameItem.of(i.id(), null)).toList();
         FrameComparison byId = FrameComparison.between(storedIds, nowIds);
-        Set<String> changed = new HashSet<>(byId.added());
-        changed.addAll(byId.removed());
+        // a frame of ids alone names each case by its id's text until the register names it
+        Set<Long> changed = new HashSet<>();
+        byId.added().forEach(id -> changed.add(Long.parseLong(id)));
+        byId.removed().forEach(id -> changed.add(Long.parseLong(id)));
         Map<String, String> references = new HashMap<>();
         if (!changed.isEmpty()) {
-            frameSource.describe(changed).forEach((id, item) -> references.put(id, item.reference()));
+            frameSource.describe(changed).forEach((id, item) -> references.put(Long.toString(id), item.reference()));
         }
         return byId.withReferences(references);
     }
@@ -445,14 +447,11 @@ public class SampleService {
 
     /** The drawn list of a sample without rows, as drawn: each case with its reference and team in the register now. */
     private List<DrawnItem> drawnList(SampleRecordEntity record, long[] ids) {
-        List<String> asText = new ArrayList<>(ids.length);
-        for (long id : ids) {
-            asText.add(Long.toString(id));
-        }
-        Map<String, FrameItem> described = frameSource.describe(asText);
+        List<Long> boxed = Arrays.stream(ids).boxed().toList();
+        Map<Long, FrameItem> described = frameSource.describe(boxed);
         List<DrawnItem> drawn = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
-            String id = asText.get(i);
+            long id = ids[i];
             FrameItem item = described.getOrDefault(id, FrameItem.of(id, null));
             drawn.add(new DrawnItem(i + 1, i < record.getSampleSize() ? DrawnItem.Kind.SAMPLE : DrawnItem.Kind.RESERVE,
                     item));
@@ -461,12 +460,12 @@ public class SampleService {
     }
 
     /** The drawn case ids in draw order, from the rows or the drawn list. */
-    private List<String> drawnIds(SampleRecordEntity record) {
+    private List<Long> drawnIds(SampleRecordEntity record) {
         if (record.isItemsWritten()) {
             return items.findBySampleIdOrderByDrawOrder(record.getId()).stream().map(SampleItemEntity::getCaseId).toList();
         }
         long[] ids = store.drawnIds(record.getId()).orElseThrow();
-        return Arrays.stream(ids).mapToObj(Long::toString).toList();
+        return Arrays.stream(ids).boxed().toList();
     }
 
     /** The enabled users with a role, each with their team's identity (so an alias of the case's team matches). */
@@ -482,7 +481,7 @@ public class SampleService {
      */
     private BuiltFrame build(FrameDefinition definition, long cycleId, Instant asOf, long beforeSampleId,
                              boolean idsOnly) {
-        Set<String> recently = recentlySampled(definition, cycleId, asOf, beforeSampleId);
+        Set<Long> recently = recentlySampled(definition, cycleId, asOf, beforeSampleId);
         if (idsOnly && definition.excludedReferences().isEmpty()) {
             Optional<long[]> ids = frameSource.numericIds(definition);
             if (ids.isPresent()) {
@@ -490,15 +489,7 @@ public class SampleService {
                 if (recently.isEmpty()) {
                     return new BuiltFrame(Frame.ofNumericIds(all), List.of(), 0, List.of());
                 }
-                Set<Long> recent = new HashSet<>();
-                recently.forEach(id -> {
-                    try {
-                        recent.add(Long.parseLong(id));
-                    } catch (NumberFormatException e) {
-                        // not an id this source gives
-                    }
-                });
-                long[] kept = Arrays.stream(all).filter(id -> !recent.contains(id)).toArray();
+                long[] kept = Arrays.stream(all).filter(id -> !recently.contains(id)).toArray();
                 return new BuiltFrame(Frame.ofNumericIds(kept), List.of(), all.length - kept.length, List.of());
             }
         }
@@ -531,8 +522,8 @@ public class SampleService {
      * A sample drawn at {@code asOf} itself counts when its id is below {@code beforeSampleId}: on a stopped clock (or
      * two draws in one millisecond) the id tells which came first, so a verify sees what its draw saw.
      */
-    private Set<String> recentlySampled(FrameDefinition definition, long cycleId, Instant asOf, long beforeSampleId) {
-        Set<String> recently = new HashSet<>();
+    private Set<Long> recentlySampled(FrameDefinition definition, long cycleId, Instant asOf, long beforeSampleId) {
+        Set<Long> recently = new HashSet<>();
         if (definition.excludeAuditedWithinMonths() > 0) {
             Instant from = asOf.atZone(clock.getZone()).minusMonths(definition.excludeAuditedWithinMonths()).toInstant();
             recently.addAll(items.sampledElsewhere(cycleId, from, asOf, beforeSampleId));

@@ -92,12 +92,12 @@ public class CaseDataRetentionRunner {
                                 COALESCE(r.management_oversight_date, '1000-01-01'),
                                 COALESCE(r.referrer_informed_date, '1000-01-01')) AS last_activity,
                        EXISTS (SELECT 1 FROM case_audit a WHERE a.case_id = r.id)
-                           OR EXISTS (SELECT 1 FROM sample_item s WHERE s.case_id = CAST(r.id AS CHAR) COLLATE utf8mb4_unicode_ci) AS named,
+                           OR EXISTS (SELECT 1 FROM sample_item s WHERE s.case_id = r.id) AS named,
                        EXISTS (SELECT 1 FROM case_audit a JOIN audit_cycle c ON c.id = a.cycle_id
                                 WHERE a.case_id = r.id AND c.status <> 'COMPLETE')
                            OR EXISTS (SELECT 1 FROM sample_item s JOIN sample_record sr ON sr.id = s.sample_id
                                         JOIN audit_cycle c ON c.id = sr.cycle_id
-                                       WHERE s.case_id = CAST(r.id AS CHAR) COLLATE utf8mb4_unicode_ci AND c.status <> 'COMPLETE') AS in_open,
+                                       WHERE s.case_id = r.id AND c.status <> 'COMPLETE') AS in_open,
                        r.child_reference LIKE 'removed-%' AS anonymised
                   FROM case_record r LEFT JOIN case_import i ON i.id = r.last_import_id
                  WHERE r.updated_at < ?""", rs -> {
