@@ -2,9 +2,14 @@ package org.caseaudit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.caseaudit.security.AuditTrail;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
@@ -33,6 +38,16 @@ class ModularityTest {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().resideInAPackage("..internal..")
                 .because("views bind to records and form beans, never to JPA entities")
+                .check(CLASSES);
+    }
+
+    @Test
+    void only_security_writes_the_audit_trail_directly() {
+        noClasses().that().resideOutsideOfPackage("org.caseaudit.security..")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.type(AuditTrail.class))).and(JavaCall.Predicates.target(
+                        HasName.Predicates.name("record"))))
+                .because("modules publish a TrailEvent record; security's listener writes it in the same transaction")
                 .check(CLASSES);
     }
 

@@ -27,7 +27,8 @@ import org.caseaudit.sampling.CycleSummary;
 import org.caseaudit.sampling.CycleWork;
 import org.caseaudit.sampling.SampleRecord;
 import org.caseaudit.sampling.SampleService;
-import org.caseaudit.security.AuditTrail;
+import org.caseaudit.cases.CaseTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.templates.Derivation;
@@ -61,7 +62,7 @@ public class AuditService {
     private final AnswerStore answerStore;
     private final TemplateService templates;
     private final CaseRegisterService register;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final EntityManager em;
@@ -76,7 +77,7 @@ public class AuditService {
     }
 
     AuditService(CaseAuditRepository audits, AnswerRepository answers, AnswerStore answerStore,
-            TemplateService templates, CaseRegisterService register, AuditTrail trail,
+            TemplateService templates, CaseRegisterService register, ApplicationEventPublisher trail,
             CurrentUser currentUser, Clock clock, EntityManager em, AuditCycleService cycles, SampleService samples) {
         this.audits = audits;
         this.answers = answers;
@@ -117,16 +118,15 @@ public class AuditService {
                     a.templateId(), a.templateVersion(), AuditKind.AUDIT, null, a.blindModeration(), a.auditor(),
                     a.dueDate(), clock.instant()));
             ids.add(audit.getId());
-            trail.record("AUDIT_ASSIGNED", TARGET, String.valueOf(audit.getId()),
-                    "cycle " + a.cycleId() + ", case " + a.caseReference() + " to " + a.auditor());
+            trail.publishEvent(new CaseAuditTrail.AuditAssigned(audit.getId(), a.cycleId(), a.caseReference(),
+                    a.auditor()));
             if (a.moderator() != null) {
                 CaseAuditEntity moderation = audits.save(new CaseAuditEntity(a.cycleId(), a.caseId(),
                         a.caseReference(), a.templateId(), a.templateVersion(), AuditKind.MODERATION, audit.getId(),
                         a.blindModeration(), a.moderator(), a.dueDate(), clock.instant()));
                 moderations++;
-                trail.record("MODERATION_ASSIGNED", TARGET, String.valueOf(moderation.getId()),
-                        "moderates audit " + audit.getId() + " (" + (a.blindModeration() ? "blind" : "open") + ") by "
-                                + a.moderator());
+                trail.publishEvent(new CaseAuditTrail.ModerationAssigned(moderation.getId(), audit.getId(),
+                        a.blindModeration(), a.moderator()));
             }
         }
         publishAssigned(assignments, ids.size());
@@ -217,7 +217,7 @@ public class AuditService {
             throw new AuditStateException("Assign the sample to auditors first");
         }
         return sample.activeItems().stream().filter(i -> i.auditor() != null)
-                .map(i -> new AuditAssignment(cycleId, Long.parseLong(i.caseId()), i.caseReference(),
+                .map(i -> new AuditAssignment(cycleId, i.caseId(), i.caseReference(),
                         cycle.templateId(), cycle.templateVersion(), i.auditor(), i.moderator(), cycle.blindModeration(),
                         cycle.dueDate()))
                 .toList();
@@ -249,10 +249,9 @@ public class AuditService {
         }
         TemplateDefinition template = template(audit.getTemplateKey(), audit.getTemplateVersion());
         boolean restricted = currentUser.hasRole(Roles.INDEPENDENT_MEMBER) && !isLead();
+        // the register writes the opening's one trail row (naming this audit); a withheld case writes it here
         CaseFacts file = caseFile(audit, template, restricted);
         LocalDate today = LocalDate.now(clock);
-        trail.record("CASE_FACTS_OPENED", TARGET, String.valueOf(auditId), "case " + audit.getCaseReference()
-                + " (case id " + audit.getCaseId() + ")");
         CaseFactsView facts = CaseFactsViews.of(file, template, restricted);
         List<AnswerState> states = audit.getStatus() == AuditStatus.NOT_STARTED
                 ? proposals(template, file, today)
@@ -265,12 +264,14 @@ public class AuditService {
         try {
             // the register's facts and its one timescale evaluation; an independent member gets only the fields the
             // template's derivations read
-            return (restricted ? register.openMinimalFacts(audit.getCaseId(), CaseFactsViews.fieldsUsed(template))
-                    : register.openFacts(audit.getCaseId()))
+            return (restricted ? register.openMinimalFacts(audit.getCaseId(), CaseFactsViews.fieldsUsed(template),
+                    audit.getId()) : register.openFacts(audit.getCaseId(), audit.getId()))
                     .orElseThrow(() -> new AuditStateException("Case " + audit.getCaseReference()
                             + " is no longer in the case register"));
         } catch (AccessDeniedException e) {
             // a role the register shows no case facts to: the audit goes on without (and without timescales)
+            trail.publishEvent(new CaseTrail.CaseViewed(audit.getCaseId(), "-", audit.getCaseReference(),
+                    audit.getId(), " (facts withheld)"));
             return withheld(audit.getCaseId(), audit.getCaseReference());
         }
     }
@@ -311,7 +312,7 @@ public class AuditService {
         audit.start(clock.instant());
         List<AnswerEntity> created = createAnswers(audit, template, file, today);
         templates.markUsed(template.id(), template.version());
-        trail.record("AUDIT_STARTED", TARGET, String.valueOf(auditId), "case " + audit.getCaseReference());
+        trail.publishEvent(new CaseAuditTrail.AuditStarted(auditId, audit.getCaseReference()));
         em.flush();
         // the rows are changed next by plain SQL (AnswerStore): later reads in this transaction must load them anew
         created.forEach(em::detach);
@@ -427,9 +428,7 @@ public class AuditService {
         startIfNotStarted(auditId); // a grade given first starts the audit too
         audit.grade(blankToNull(input.grade()), blankToNull(input.rationale()), blankToNull(input.strengths()));
         em.flush();
-        trail.record("AUDIT_GRADE_CHANGED", TARGET, String.valueOf(auditId),
-                "grade " + Objects.requireNonNullElse(before, "none") + " -> "
-                        + Objects.requireNonNullElse(audit.getOverallGrade(), "none"));
+        trail.publishEvent(new CaseAuditTrail.GradeChanged(auditId, before, audit.getOverallGrade()));
         return audit.getVersion();
     }
 
@@ -446,8 +445,7 @@ public class AuditService {
                 .map(AnswerEntity::state).collect(Collectors.toMap(AnswerState::questionId, s -> s));
         audit.submit(SubmitCheck.missing(template, states, audit.getOverallGrade(), audit.getGradeRationale()),
                 clock.instant());
-        trail.record("AUDIT_SUBMITTED", TARGET, String.valueOf(auditId), audit.getKind().label() + " of case "
-                + audit.getCaseReference());
+        trail.publishEvent(new CaseAuditTrail.AuditSubmitted(auditId, audit.getKind(), audit.getCaseReference()));
     }
 
     /** Reopens a submitted audit for its auditor; the audit lead only, with a reason that is kept. */
@@ -456,7 +454,7 @@ public class AuditService {
     public void reopen(long auditId, String reason) {
         CaseAuditEntity audit = audits.findForTransition(auditId).orElseThrow(() -> notFound(auditId));
         audit.reopen(me(), reason, clock.instant());
-        trail.record("AUDIT_REOPENED", TARGET, String.valueOf(auditId), reason == null ? "" : reason.strip());
+        trail.publishEvent(new CaseAuditTrail.AuditReopened(auditId, reason));
     }
 
     /**
@@ -474,7 +472,7 @@ public class AuditService {
             throw new AuditStateException("This audit is chosen for moderation: complete the moderation first");
         }
         audit.close();
-        trail.record("AUDIT_CLOSED", TARGET, String.valueOf(auditId), "case " + audit.getCaseReference());
+        trail.publishEvent(new CaseAuditTrail.AuditClosed(auditId, audit.getCaseReference()));
     }
 
     /** Every committed change of one answer, oldest first (who, when, the answer after the change). */

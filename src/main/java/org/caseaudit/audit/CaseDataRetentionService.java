@@ -4,7 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.util.List;
 import org.caseaudit.audit.internal.CaseDataRetentionRunner;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,10 +21,10 @@ public class CaseDataRetentionService {
 
     private final JdbcTemplate jdbc;
     private final CaseDataRetentionRunner runner;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
 
-    CaseDataRetentionService(JdbcTemplate jdbc, CaseDataRetentionRunner runner, AuditTrail trail,
+    CaseDataRetentionService(JdbcTemplate jdbc, CaseDataRetentionRunner runner, ApplicationEventPublisher trail,
                              CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.runner = runner;
@@ -65,8 +65,7 @@ public class CaseDataRetentionService {
         int before = runner.months(name);
         String user = currentUser.usernameOrSystem();
         jdbc.update("CALL retention_setting_set(?, ?, ?)", name, months, user);
-        trail.record("RETENTION_SETTING_CHANGED", "retention_setting", name, label(name) + ": " + before + " -> "
-                + months + " months");
+        trail.publishEvent(new CaseAuditTrail.RetentionSettingChanged(name, label(name), before, months));
     }
 
     static String label(String name) {

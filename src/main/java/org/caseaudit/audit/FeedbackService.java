@@ -19,7 +19,7 @@ import org.caseaudit.audit.internal.AuditShareRepository;
 import org.caseaudit.audit.internal.CaseAuditEntity;
 import org.caseaudit.audit.internal.CaseAuditRepository;
 import org.caseaudit.cases.CaseRegisterService;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
@@ -50,7 +50,7 @@ public class FeedbackService {
     private final AuditService auditService;
     private final CaseRegisterService register;
     private final UserService users;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -58,7 +58,7 @@ public class FeedbackService {
 
     FeedbackService(CaseAuditRepository audits, AnswerRepository answers, AgreedAnswerRepository agreed,
             AuditShareRepository shares, AuditReplyRepository replies, AuditService auditService, CaseRegisterService register, UserService users,
-            AuditTrail trail, CurrentUser currentUser, Clock clock, org.caseaudit.security.TeamService teams) {
+            ApplicationEventPublisher trail, CurrentUser currentUser, Clock clock, org.caseaudit.security.TeamService teams) {
         this.teams = teams;
         this.audits = audits;
         this.answers = answers;
@@ -110,8 +110,7 @@ public class FeedbackService {
         }
         String text = clean(message, MAX_MESSAGE, "The message");
         shares.save(new AuditShareEntity(auditId, teamManager, text, auditService.me(), clock.instant()));
-        trail.record("AUDIT_SHARED", AuditService.TARGET, String.valueOf(auditId),
-                "case " + audit.getCaseReference() + " with team manager " + teamManager);
+        trail.publishEvent(new CaseAuditTrail.SharedWithManager(auditId, audit.getCaseReference(), teamManager));
         events.publishEvent(new AuditShared(teamManager, auditId));
     }
 
@@ -182,8 +181,7 @@ public class FeedbackService {
             }
         }
         AuditFeedback.Conversation conversation = conversationOf(auditId);
-        trail.record("AUDIT_FEEDBACK_OPENED", AuditService.TARGET, String.valueOf(auditId),
-                "case " + audit.getCaseReference());
+        trail.publishEvent(new CaseAuditTrail.FeedbackOpened(auditId, audit.getCaseReference()));
         return new AuditFeedback(auditId, audit.getCaseReference(), template.title(), audit.getAuditor(),
                 audit.getStatus(),
                 FinalAnswer.of(audit.getOverallGrade(), agreedAnswers.get(Comparison.OVERALL_GRADE)),
@@ -229,8 +227,7 @@ public class FeedbackService {
             throw new AuditStateException("Write a reply before sending it");
         }
         AuditReplyEntity saved = replies.save(new AuditReplyEntity(auditId, auditService.me(), clock.instant(), clean));
-        trail.record("AUDIT_REPLY_ADDED", AuditService.TARGET, String.valueOf(auditId),
-                clean.length() + " characters");
+        trail.publishEvent(new CaseAuditTrail.ReplyAdded(auditId, clean.length()));
         return new AuditFeedback.Reply(saved.getAuthor(), saved.getWrittenAt(), saved.getText());
     }
 

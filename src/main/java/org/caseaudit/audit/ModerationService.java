@@ -14,7 +14,7 @@ import org.caseaudit.audit.internal.AnswerEntity;
 import org.caseaudit.audit.internal.AnswerRepository;
 import org.caseaudit.audit.internal.CaseAuditEntity;
 import org.caseaudit.audit.internal.CaseAuditRepository;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.templates.AnswerScale;
@@ -41,12 +41,12 @@ public class ModerationService {
     private final AnswerRepository answers;
     private final AgreedAnswerRepository agreed;
     private final AuditService auditService;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ModerationService(CaseAuditRepository audits, AnswerRepository answers, AgreedAnswerRepository agreed,
-            AuditService auditService, AuditTrail trail, CurrentUser currentUser, Clock clock) {
+            AuditService auditService, ApplicationEventPublisher trail, CurrentUser currentUser, Clock clock) {
         this.audits = audits;
         this.answers = answers;
         this.agreed = agreed;
@@ -61,8 +61,7 @@ public class ModerationService {
     public Comparison comparison(long auditId) {
         Pair p = pair(auditId);
         checkMayCompare(p);
-        trail.record("MODERATION_COMPARISON_OPENED", AuditService.TARGET, String.valueOf(auditId),
-                "case " + p.audit.getCaseReference());
+        trail.publishEvent(new CaseAuditTrail.ComparisonOpened(auditId, p.audit.getCaseReference()));
         return build(p);
     }
 
@@ -91,8 +90,7 @@ public class ModerationService {
                 .orElseGet(() -> new AgreedAnswerEntity(auditId, questionId));
         entity.agree(v, reason.strip(), auditService.me(), clock.instant());
         agreed.save(entity);
-        trail.record("MODERATION_ANSWER_AGREED", AuditService.TARGET, String.valueOf(auditId),
-                questionId + ": agreed " + (v == null ? "none" : "'" + v + "'"));
+        trail.publishEvent(new CaseAuditTrail.AnswerAgreed(auditId, questionId, v));
         return build(p);
     }
 
@@ -108,8 +106,7 @@ public class ModerationService {
             throw new AuditStateException("Agree a final answer first for: " + String.join("; ", open));
         }
         audits.findForTransition(auditId).orElseThrow().markModerated(clock.instant());
-        trail.record("MODERATION_COMPLETED", AuditService.TARGET, String.valueOf(auditId),
-                c.disagreements() + " disagreement(s) settled");
+        trail.publishEvent(new CaseAuditTrail.ModerationCompleted(auditId, c.disagreements()));
     }
 
     /** Agreement statistics over the cycle's submitted moderations. */

@@ -45,7 +45,7 @@ public class MyWorkService {
         List<MyWork> work = new ArrayList<>();
         for (MyAudit assigned : assignments.mine()) {
             AuditKind kind = assigned.task() == MyAudit.Task.AUDIT ? AuditKind.AUDIT : AuditKind.MODERATION;
-            long caseId = Long.parseLong(assigned.caseId());
+            long caseId = assigned.caseId();
             AuditSummary audit = created.remove(key(assigned.cycleId(), caseId, kind));
             work.add(new MyWork(assigned.cycleId(), assigned.cycleName(), caseId, assigned.caseReference(),
                     member ? null : assigned.team(), kind, assigned.dueDate(), audit == null ? null : audit.id(),

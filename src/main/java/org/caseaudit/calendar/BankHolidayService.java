@@ -17,7 +17,7 @@ import org.caseaudit.calendar.internal.CalendarVersionEntity;
 import org.caseaudit.calendar.internal.CalendarVersionRepository;
 import org.caseaudit.calendar.internal.CalendarVersionWriter;
 import org.caseaudit.calendar.internal.GovUkHolidayFile;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,11 +37,11 @@ public class BankHolidayService {
     private final CalendarVersionRepository versions;
     private final CalendarStore store;
     private final CalendarVersionWriter writer;
-    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher auditTrail;
     private final CurrentUser currentUser;
 
     BankHolidayService(CalendarVersionRepository versions, CalendarStore store, CalendarVersionWriter writer,
-            AuditTrail auditTrail, CurrentUser currentUser) {
+            ApplicationEventPublisher auditTrail, CurrentUser currentUser) {
         this.versions = versions;
         this.store = store;
         this.writer = writer;
@@ -235,8 +235,7 @@ public class BankHolidayService {
         String user = currentUser.usernameOrSystem();
         CalendarVersionEntity created = writer.write(versionNo, type, description, sourceName, sha256,
                 new ArrayList<>(dates.values()), user);
-        auditTrail.record("CALENDAR_VERSION_CREATED", "calendar_version", String.valueOf(versionNo),
-                type + ": " + description);
+        auditTrail.publishEvent(new CalendarTrail.VersionCreated(versionNo, type, description));
         return new CalendarChangeResult(CalendarStore.info(created), true,
                 "Calendar version " + versionNo + " made. " + description);
     }

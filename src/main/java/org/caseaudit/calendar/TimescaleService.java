@@ -8,7 +8,7 @@ import java.util.List;
 import org.caseaudit.calendar.internal.CalendarStore;
 import org.caseaudit.calendar.internal.TimescaleSettingEntity;
 import org.caseaudit.calendar.internal.TimescaleSettingRepository;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -25,11 +25,11 @@ public class TimescaleService {
 
     private final TimescaleSettingRepository settings;
     private final CalendarStore store;
-    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher auditTrail;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    TimescaleService(TimescaleSettingRepository settings, CalendarStore store, AuditTrail auditTrail,
+    TimescaleService(TimescaleSettingRepository settings, CalendarStore store, ApplicationEventPublisher auditTrail,
             CurrentUser currentUser, Clock clock) {
         this.settings = settings;
         this.store = store;
@@ -77,8 +77,8 @@ public class TimescaleService {
         TimescaleRule before = entity.toRule();
         entity.change(rule, clock.instant(), currentUser.usernameOrSystem());
         TimescaleSettingEntity saved = settings.saveAndFlush(entity);
-        auditTrail.record("TIMESCALE_SETTING_CHANGED", "timescale_setting", rule.measure().name(),
-                describe(before) + " -> " + describe(rule));
+        auditTrail.publishEvent(new CalendarTrail.TimescaleChanged(rule.measure().name(), describe(before),
+                describe(rule)));
         return new TimescaleSettingInfo(saved.toRule(), saved.getVersion(), saved.getUpdatedAt(), saved.getUpdatedBy());
     }
 

@@ -10,7 +10,7 @@ import org.caseaudit.cases.internal.CaseImportRepository;
 import org.caseaudit.cases.internal.ImportEngine;
 import org.caseaudit.cases.internal.MappingProfileEntity;
 import org.caseaudit.cases.internal.MappingProfileRepository;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.council.CouncilScope;
@@ -36,13 +36,13 @@ public class CaseImportService {
     private final ImportEngine engine;
     private final MappingProfileRepository profiles;
     private final CaseImportRepository imports;
-    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher auditTrail;
     private final CurrentUser currentUser;
     private final Executor executor;
     private final CurrentCouncil currentCouncil;
 
     public CaseImportService(ImportEngine engine, MappingProfileRepository profiles, CaseImportRepository imports,
-                             AuditTrail auditTrail, CurrentUser currentUser,
+                             ApplicationEventPublisher auditTrail, CurrentUser currentUser,
                              @Qualifier("caseImportExecutor") Executor executor, CurrentCouncil currentCouncil) {
         this.currentCouncil = currentCouncil;
         this.engine = engine;
@@ -113,13 +113,7 @@ public class CaseImportService {
         ImportResult r = engine.run(new ImportEngine.Job(file.path(), file.originalName(), profile,
                 options == null ? ImportOptions.defaults() : options, commit, currentUser.usernameOrSystem(), channel,
                 control, currentCouncil.id()));
-        ImportCounts c = r.counts();
-        auditTrail.record("CASE_IMPORT_" + r.status().name(), "case-import",
-                r.importId() == null ? "-" : String.valueOf(r.importId()),
-                "file=" + r.fileName() + "; sha256=" + r.sha256() + "; profile=" + r.profileName() + "; source="
-                        + r.source() + "; channel=" + channel + "; rows=" + c.rowsRead() + "; new=" + c.created()
-                        + "; updated=" + c.updated() + "; unchanged=" + c.unchanged() + "; rejected=" + c.rejected()
-                        + "; problems=" + r.problemCount());
+        auditTrail.publishEvent(new CaseTrail.ImportRun(r, channel));
         return r;
     }
 }

@@ -41,10 +41,10 @@ public class CaseKeyService {
         this.jdbc = jdbc;
     }
 
-    /** One case key as the frame reads it: the id as its decimal text (what {@code String.valueOf(id)} gives). */
+    /** One case key as the frame reads it. */
     @FunctionalInterface
     public interface KeyHandler {
-        void accept(String id, String caseReference, String team);
+        void accept(long id, String caseReference, String team);
     }
 
     /** Rows are streamed from the server in blocks of this many, so reading overlaps with the caller's work. */
@@ -65,7 +65,7 @@ public class CaseKeyService {
         List<Object> args = new ArrayList<>();
         String sql = "SELECT id, case_reference, team FROM case_record WHERE " + where(basis, from, to, teams, outcomes, args);
         jdbc.query(connection -> statement(connection, sql, args),
-                (RowCallbackHandler) rs -> handler.accept(rs.getString(1), rs.getString(2), rs.getString(3)));
+                (RowCallbackHandler) rs -> handler.accept(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
     /**

@@ -20,7 +20,7 @@ import org.caseaudit.calendar.TimescaleEvaluator;
 import org.caseaudit.calendar.TimescaleService;
 import org.caseaudit.cases.internal.CaseRecordEntity;
 import org.caseaudit.cases.internal.CaseRecordRepository;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -43,13 +43,13 @@ public class CaseRegisterService {
     private static final int EXPORT_PAGE = 1000;
 
     private final CaseRecordRepository cases;
-    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher auditTrail;
     private final TimescaleService timescales;
     private final Clock clock;
     private final org.caseaudit.security.CurrentUser currentUser;
     private final org.springframework.beans.factory.ObjectProvider<CaseAssignments> assignments;
 
-    public CaseRegisterService(CaseRecordRepository cases, AuditTrail auditTrail, TimescaleService timescales,
+    public CaseRegisterService(CaseRecordRepository cases, ApplicationEventPublisher auditTrail, TimescaleService timescales,
                                Clock clock, org.caseaudit.security.CurrentUser currentUser,
                                org.springframework.beans.factory.ObjectProvider<CaseAssignments> assignments) {
         this.currentUser = currentUser;
@@ -102,6 +102,16 @@ public class CaseRegisterService {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
     @Transactional
     public Optional<CaseFacts> openFacts(long id) {
+        return openFacts(id, null);
+    }
+
+    /**
+     * {@link #openFacts(long)} for the opening of an audit of the case: the trail's one row for that opening names the
+     * audit ({@code auditId}).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
+    @Transactional
+    public Optional<CaseFacts> openFacts(long id, Long auditId) {
         if (!currentUser.hasRole(Roles.ADMIN) && !currentUser.hasRole(Roles.AUDIT_LEAD)) {
             // least privilege: an auditor or moderator opens a case only through an audit of it assigned to them
             String me = currentUser.usernameOrSystem();
@@ -112,7 +122,7 @@ public class CaseRegisterService {
                         "Case facts open only through an audit assigned to you");
             }
         }
-        return open(id, data -> data, "");
+        return open(id, auditId, data -> data, null);
     }
 
     /**
@@ -123,21 +133,22 @@ public class CaseRegisterService {
      */
     @RolesAllowed(Roles.INDEPENDENT_MEMBER)
     @Transactional
-    public Optional<CaseFacts> openMinimalFacts(long id, java.util.Set<CaseField> fields) {
-        return open(id, data -> data.only(fields), " (minimal: " + fields.stream()
+    public Optional<CaseFacts> openMinimalFacts(long id, java.util.Set<CaseField> fields, long auditId) {
+        return open(id, auditId, data -> data.only(fields), " (minimal: " + fields.stream()
                 .filter(x -> !CaseData.IDENTIFYING.contains(x)).map(CaseField::key).sorted()
                 .collect(java.util.stream.Collectors.joining(", ")) + ")");
     }
 
     /** One case's facts as {@code shown} lets them be seen, with the timescales they allow; the opening is trailed. */
-    private Optional<CaseFacts> open(long id, java.util.function.UnaryOperator<CaseData> shown, String trailNote) {
+    private Optional<CaseFacts> open(long id, Long auditId, java.util.function.UnaryOperator<CaseData> shown,
+                                     String trailNote) {
         TimescaleEvaluator evaluator = timescales.evaluator();
         LocalDate today = LocalDate.now(clock);
         Optional<CaseFacts> facts = cases.findById(id).map(CaseRegisterService::facts)
                 .map(f -> new CaseFacts(f.id(), f.source(), shown.apply(f.data()), f.updatedAt(), f.version(), null))
                 .map(f -> f.withTimescales(CaseTimescales.evaluate(evaluator, f.data(), today)));
-        facts.ifPresent(f -> auditTrail.record("CASE_FACTS_VIEWED", "case", String.valueOf(id),
-                f.source() + "/" + f.data().caseReference() + trailNote));
+        facts.ifPresent(f -> auditTrail.publishEvent(new CaseTrail.CaseViewed(id, f.source(),
+                f.data().caseReference(), auditId, trailNote)));
         return facts;
     }
 
@@ -168,8 +179,8 @@ public class CaseRegisterService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        auditTrail.record("CASE_REGISTER_EXPORTED", "case-register", format.name(), total + " cases; "
-                + (filter == null ? CaseFilter.all() : filter).describe());
+        auditTrail.publishEvent(new CaseTrail.RegisterExported(format, total,
+                (filter == null ? CaseFilter.all() : filter).describe()));
         return total;
     }
 

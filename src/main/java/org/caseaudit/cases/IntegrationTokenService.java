@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.caseaudit.cases.internal.IntegrationTokenEntity;
 import org.caseaudit.cases.internal.IntegrationTokenRepository;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,11 +44,11 @@ public class IntegrationTokenService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IntegrationTokenRepository tokens;
-    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher auditTrail;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public IntegrationTokenService(IntegrationTokenRepository tokens, AuditTrail auditTrail, CurrentUser currentUser,
+    public IntegrationTokenService(IntegrationTokenRepository tokens, ApplicationEventPublisher auditTrail, CurrentUser currentUser,
                                    Clock clock) {
         this.tokens = tokens;
         this.auditTrail = auditTrail;
@@ -88,8 +88,7 @@ public class IntegrationTokenService {
         IntegrationTokenEntity saved = tokens.save(new IntegrationTokenEntity(n, hash(token), token.substring(0, 8),
                 currentUser.usernameOrSystem(), LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), expiresOn.atStartOfDay(), EnumSet.copyOf(scopes)));
         IntegrationAccount account = saved.toRecord();
-        auditTrail.record("INTEGRATION_TOKEN_CREATED", "integration-account", String.valueOf(account.id()),
-                n + " (" + account.scopeText() + ", expires " + expiresOn + ")");
+        auditTrail.publishEvent(new CaseTrail.TokenCreated(account.id(), n, account.scopeText(), expiresOn));
         return new CreatedToken(saved.toRecord(), token);
     }
 
@@ -99,7 +98,7 @@ public class IntegrationTokenService {
         IntegrationTokenEntity e = tokens.findById(id)
                 .orElseThrow(() -> new IllegalArgumentException("Integration account " + id + " no longer exists."));
         e.revoke(currentUser.usernameOrSystem(), LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
-        auditTrail.record("INTEGRATION_TOKEN_REVOKED", "integration-account", String.valueOf(id), e.getName());
+        auditTrail.publishEvent(new CaseTrail.TokenRevoked(id, e.getName()));
     }
 
     @RolesAllowed(Roles.ADMIN)

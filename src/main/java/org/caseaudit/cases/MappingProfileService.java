@@ -12,7 +12,7 @@ import org.caseaudit.shared.PlainText;
 import org.caseaudit.cases.internal.MappingProfileEntity;
 import org.caseaudit.cases.internal.MappingProfileRepository;
 import org.caseaudit.cases.internal.RowMapper;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -24,11 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MappingProfileService {
 
     private final MappingProfileRepository profiles;
-    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher auditTrail;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public MappingProfileService(MappingProfileRepository profiles, AuditTrail auditTrail, CurrentUser currentUser,
+    public MappingProfileService(MappingProfileRepository profiles, ApplicationEventPublisher auditTrail, CurrentUser currentUser,
                                  Clock clock) {
         this.profiles = profiles;
         this.auditTrail = auditTrail;
@@ -78,8 +78,7 @@ public class MappingProfileService {
         }
         entity.update(profile, currentUser.usernameOrSystem(), LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
         MappingProfileEntity saved = profiles.saveAndFlush(entity);
-        auditTrail.record(profile.id() == null ? "MAPPING_PROFILE_CREATED" : "MAPPING_PROFILE_UPDATED",
-                "mapping-profile", String.valueOf(saved.getId()), saved.getName());
+        auditTrail.publishEvent(new CaseTrail.MappingProfileSaved(saved.getId(), saved.getName(), profile.id() == null));
         return saved.toRecord();
     }
 
@@ -92,7 +91,7 @@ public class MappingProfileService {
             throw new IllegalArgumentException("Built-in profile '" + entity.getName() + "' cannot be deleted.");
         }
         profiles.delete(entity);
-        auditTrail.record("MAPPING_PROFILE_DELETED", "mapping-profile", String.valueOf(id), entity.getName());
+        auditTrail.publishEvent(new CaseTrail.MappingProfileDeleted(id, entity.getName()));
     }
 
     private static boolean hasControl(String s) {

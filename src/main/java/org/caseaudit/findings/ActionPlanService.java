@@ -31,7 +31,7 @@ import org.caseaudit.sampling.SampleDesign;
 import org.caseaudit.sampling.SampleService;
 import org.caseaudit.sampling.SampleSize;
 import org.caseaudit.sampling.Sampler;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
@@ -80,14 +80,14 @@ public class ActionPlanService {
     private final AuditService audits;
     private final TemplateService templates;
     private final UserService users;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ActionPlanService(ActionItemRepository actions, ProgressNoteRepository notes, DeliveryGroupRepository groups,
             FindingsService findings,
             AuditCycleService cycles, SampleService samples, AuditService audits, TemplateService templates,
-            UserService users, AuditTrail trail, CurrentUser currentUser, Clock clock) {
+            UserService users, ApplicationEventPublisher trail, CurrentUser currentUser, Clock clock) {
         this.actions = actions;
         this.notes = notes;
         this.groups = groups;
@@ -169,7 +169,7 @@ public class ActionPlanService {
         ActionItemEntity e = new ActionItemEntity(sourceCycleId, templateId, theme, questionIds, who, clock.instant());
         apply(e, form);
         e = actions.saveAndFlush(e);
-        trail.record("ACTION_CREATED", TARGET, String.valueOf(e.getId()), describe(e));
+        trail.publishEvent(new FindingsTrail.ActionCreated(e.getId(), describe(e)));
         return item(e);
     }
 
@@ -208,7 +208,7 @@ public class ActionPlanService {
         apply(e, form);
         e.touched(me(), clock.instant());
         e = actions.saveAndFlush(e);
-        trail.record("ACTION_UPDATED", TARGET, String.valueOf(id), before + " -> " + describe(e));
+        trail.publishEvent(new FindingsTrail.ActionUpdated(id, before, describe(e)));
         return item(e);
     }
 
@@ -226,7 +226,7 @@ public class ActionPlanService {
         }
         Instant now = clock.instant();
         notes.saveAndFlush(new ProgressNoteEntity(id, LocalDate.ofInstant(now, zone()), now, who, text.strip()));
-        trail.record("ACTION_NOTE_ADDED", TARGET, String.valueOf(id), abbreviate(text.strip(), 200));
+        trail.publishEvent(new FindingsTrail.ActionNoteAdded(id, text));
         return item(e);
     }
 
@@ -252,8 +252,7 @@ public class ActionPlanService {
         e.complete(evidence.strip(), on, who);
         e.touched(who, clock.instant());
         actions.saveAndFlush(e);
-        trail.record("ACTION_COMPLETED", TARGET, String.valueOf(id), "completed on " + on + "; evidence: "
-                + abbreviate(evidence.strip(), 200));
+        trail.publishEvent(new FindingsTrail.ActionClosed(id, on, evidence));
         return proposal(e);
     }
 
@@ -298,9 +297,8 @@ public class ActionPlanService {
         e.linkReAudit(cycle.id());
         e.touched(me(), clock.instant());
         e = actions.saveAndFlush(e);
-        trail.record("ACTION_REAUDIT_LAUNCHED", TARGET, String.valueOf(id), "cycle " + cycle.id() + " ("
-                + cycle.name() + "); cases with S47 start from " + request.casesFrom() + "; " + created.size()
-                + " audit(s); seed " + seed);
+        trail.publishEvent(new FindingsTrail.ReAuditLaunched(id, cycle.id(), cycle.name(), request.casesFrom(),
+                created.size(), seed));
         return item(e);
     }
 
@@ -569,7 +567,7 @@ public class ActionPlanService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static String abbreviate(String s, int max) {
+    static String abbreviate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.caseaudit.findings.internal.DeliveryGroupEntity;
 import org.caseaudit.findings.internal.DeliveryGroupRepository;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.PlainText;
@@ -25,11 +25,11 @@ public class DeliveryGroupService {
     static final String TARGET = "delivery_group";
 
     private final DeliveryGroupRepository groups;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DeliveryGroupService(DeliveryGroupRepository groups, AuditTrail trail, CurrentUser currentUser, Clock clock) {
+    DeliveryGroupService(DeliveryGroupRepository groups, ApplicationEventPublisher trail, CurrentUser currentUser, Clock clock) {
         this.groups = groups;
         this.trail = trail;
         this.currentUser = currentUser;
@@ -81,20 +81,17 @@ public class DeliveryGroupService {
         });
         String who = currentUser.username().orElseThrow(() -> new AccessDeniedException("Not signed in"));
         DeliveryGroupEntity e;
-        String what;
         if (id == null) {
             e = new DeliveryGroupEntity(cleanName, cleanChair, who, clock.instant());
-            what = "DELIVERY_GROUP_CREATED";
         } else {
             e = groups.findById(id).orElseThrow(() -> new ActionPlanException("There is no delivery group " + id));
             if (e.getVersion() != expectedVersion) {
                 throw new ObjectOptimisticLockingFailureException(DeliveryGroupEntity.class, id);
             }
             e.change(cleanName, cleanChair, who, clock.instant());
-            what = "DELIVERY_GROUP_UPDATED";
         }
         e = groups.saveAndFlush(e);
-        trail.record(what, TARGET, String.valueOf(e.getId()), cleanName + "; chair " + cleanChair);
+        trail.publishEvent(new FindingsTrail.DeliveryGroupSaved(e.getId(), id == null, cleanName, cleanChair));
         return group(e);
     }
 

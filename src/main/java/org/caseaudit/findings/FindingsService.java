@@ -15,7 +15,7 @@ import org.caseaudit.audit.FinalValues;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CyclePeriod;
 import org.caseaudit.sampling.CycleStatus;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.Roles;
 import org.caseaudit.templates.QuestionDefinition;
 import org.caseaudit.templates.TemplateDefinition;
@@ -41,12 +41,12 @@ public class FindingsService {
     private final FinalAnswerService finalAnswers;
     private final AuditCycleService cycles;
     private final TemplateService templateService;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final org.caseaudit.sampling.SampleService samples;
     private final Map<String, TemplateDefinition> templateCache = new ConcurrentHashMap<>();
 
     FindingsService(FinalAnswerService finalAnswers, AuditCycleService cycles, TemplateService templateService,
-            AuditTrail trail, org.caseaudit.sampling.SampleService samples) {
+            ApplicationEventPublisher trail, org.caseaudit.sampling.SampleService samples) {
         this.finalAnswers = finalAnswers;
         this.cycles = cycles;
         this.templateService = templateService;
@@ -133,7 +133,7 @@ public class FindingsService {
     @Transactional
     public List<Finding> findings(long cycleId) {
         List<Finding> list = FindingsCalculator.findings(finalAnswers.finalAudits(cycleId), this::template);
-        trail.record("FINDINGS_VIEWED", TARGET, String.valueOf(cycleId), list.size() + " finding(s)");
+        trail.publishEvent(new FindingsTrail.FindingsViewed(cycleId, list.size()));
         return list;
     }
 
@@ -142,7 +142,7 @@ public class FindingsService {
     @Transactional
     public Strengths strengths(long cycleId) {
         Strengths s = FindingsCalculator.strengths(finalAnswers.finalAudits(cycleId), this::template);
-        trail.record("STRENGTHS_VIEWED", TARGET, String.valueOf(cycleId), s.notes().size() + " strength note(s)");
+        trail.publishEvent(new FindingsTrail.StrengthsViewed(cycleId, s.notes().size()));
         return s;
     }
 

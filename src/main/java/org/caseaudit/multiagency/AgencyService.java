@@ -4,7 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.caseaudit.multiagency.internal.MultiAgencyStore;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.springframework.stereotype.Service;
@@ -15,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgencyService {
 
     private final MultiAgencyStore store;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
 
-    AgencyService(MultiAgencyStore store, AuditTrail trail, CurrentUser currentUser) {
+    AgencyService(MultiAgencyStore store, ApplicationEventPublisher trail, CurrentUser currentUser) {
         this.store = store;
         this.trail = trail;
         this.currentUser = currentUser;
@@ -44,7 +44,7 @@ public class AgencyService {
             throw new MultiAgencyException("An agency called \"" + clean + "\" already exists");
         }
         long id = store.insertAgency(clean, kind);
-        trail.record("AGENCY_CREATED", "agency", String.valueOf(id), clean + " (" + kind.label() + ")");
+        trail.publishEvent(new MultiAgencyTrail.AgencyCreated(id, clean, kind));
         return new Agency(id, clean, kind);
     }
 
@@ -57,7 +57,7 @@ public class AgencyService {
             throw new MultiAgencyException("Give the member's username");
         }
         store.setMember(username.strip(), agencyId);
-        trail.record("AGENCY_MEMBER_SET", "agency", String.valueOf(agencyId), username.strip() + " -> " + agency.name());
+        trail.publishEvent(new MultiAgencyTrail.AgencyMemberSet(agencyId, username.strip(), agency.name()));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})

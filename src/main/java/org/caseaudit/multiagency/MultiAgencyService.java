@@ -29,7 +29,7 @@ import org.caseaudit.multiagency.internal.MultiAgencyStore.AuditRow;
 import org.caseaudit.multiagency.internal.MultiAgencyStore.ChildRow;
 import org.caseaudit.multiagency.internal.MultiAgencyStore.ConcernRow;
 import org.caseaudit.multiagency.internal.MultiAgencyStore.ReturnRow;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,13 +54,13 @@ public class MultiAgencyService {
     private final CaseRegisterService register;
     private final ActionPlanService actionPlan;
     private final DisclosureSettings disclosure;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final boolean shareDateOfBirth;
 
     MultiAgencyService(MultiAgencyStore store, ReturnTemplates templates, CaseRegisterService register,
-            ActionPlanService actionPlan, DisclosureSettings disclosure, AuditTrail trail, CurrentUser currentUser,
+            ActionPlanService actionPlan, DisclosureSettings disclosure, ApplicationEventPublisher trail, CurrentUser currentUser,
             Clock clock, @Value("${caseaudit.multi-agency.share-date-of-birth:false}") boolean shareDateOfBirth) {
         this.store = store;
         this.templates = templates;
@@ -133,8 +133,8 @@ public class MultiAgencyService {
                 store.insertReturn(auditId, childId, a.id(), templates.forKind(a.kind()).versionLabel());
             }
         }
-        trail.record("MA_AUDIT_CREATED", "multi-agency-audit", String.valueOf(auditId), theme + ": " + cases.size()
-                + " children, agencies " + agencies.stream().map(Agency::name).collect(Collectors.joining(", ")));
+        trail.publishEvent(new MultiAgencyTrail.AuditCreated(auditId, theme, cases.size(),
+                agencies.stream().map(Agency::name).collect(Collectors.joining(", "))));
         return summary(store.audit(auditId).orElseThrow());
     }
 
@@ -162,7 +162,7 @@ public class MultiAgencyService {
     @Transactional
     public AuditSummary open(long auditId) {
         AuditRow audit = visibleAudit(auditId, reader());
-        trail.record("MA_AUDIT_OPENED", "multi-agency-audit", String.valueOf(auditId), audit.theme());
+        trail.publishEvent(new MultiAgencyTrail.AuditOpened(auditId, audit.theme()));
         return summary(audit);
     }
 
@@ -200,8 +200,7 @@ public class MultiAgencyService {
         if (!mayRead(reader, audit, row)) {
             throw new MultiAgencyUnavailableException();
         }
-        trail.record("MA_RETURN_OPENED", "multi-agency-return", String.valueOf(returnId),
-                "audit " + audit.id() + ", agency " + row.agencyId());
+        trail.publishEvent(new MultiAgencyTrail.ReturnOpened(returnId, audit.id(), row.agencyId()));
         return toReturn(row, children(audit).get(row.childId()), agencies(audit).get(row.agencyId()),
                 store.answers(returnId), reader);
     }
@@ -258,8 +257,7 @@ public class MultiAgencyService {
         }
         store.saveReturn(returnId, expectedVersion, clean, submit ? ReturnStatus.SUBMITTED : ReturnStatus.DRAFT,
                 currentUser.usernameOrSystem(), clock.instant());
-        trail.record(submit ? "MA_RETURN_SUBMITTED" : "MA_RETURN_SAVED", "multi-agency-return",
-                String.valueOf(returnId), clean.size() + " answers");
+        trail.publishEvent(new MultiAgencyTrail.ReturnSaved(returnId, submit, clean.size()));
         ReturnRow saved = store.returnRow(returnId).orElseThrow();
         return toReturn(saved, children(audit).get(saved.childId()), reader.agency(), store.answers(returnId), reader);
     }
@@ -279,7 +277,7 @@ public class MultiAgencyService {
             throw new MultiAgencyException("No agency has submitted a return yet: the panel has nothing to read");
         }
         store.setStage(auditId, expectedVersion, Stage.PANEL, null);
-        trail.record("MA_PANEL_STARTED", "multi-agency-audit", String.valueOf(auditId), submitted + " returns submitted");
+        trail.publishEvent(new MultiAgencyTrail.PanelStarted(auditId, submitted));
         return summary(store.audit(auditId).orElseThrow());
     }
 
@@ -306,7 +304,7 @@ public class MultiAgencyService {
         List<Concern> concerns = store.concerns(auditId).stream().filter(c -> c.childId() == childId)
                 .filter(c -> reader.lead() || c.agencyId() == reader.agency().id())
                 .map(c -> toConcern(c, child, agencies.get(c.agencyId()), reader)).toList();
-        trail.record("MA_PANEL_CHILD_OPENED", "multi-agency-audit", String.valueOf(auditId), "child " + childId);
+        trail.publishEvent(new MultiAgencyTrail.PanelChildOpened(auditId, childId));
         return new PanelChild(auditId, child(child, reader), templates.forKind(AgencyKind.CHILDRENS_SOCIAL_CARE),
                 returns, conclusions, concerns);
     }
@@ -328,8 +326,7 @@ public class MultiAgencyService {
                     + " (at least 10 characters)");
         }
         store.saveConclusion(childId, domain, grade, why, currentUser.usernameOrSystem(), clock.instant());
-        trail.record("MA_CONCLUSION_RECORDED", "multi-agency-audit", String.valueOf(auditId),
-                "child " + childId + ", " + domain.label() + ": " + grade.label());
+        trail.publishEvent(new MultiAgencyTrail.ConclusionRecorded(auditId, childId, domain.label(), grade.label()));
         return new Conclusion(childId, domain, grade, why);
     }
 
@@ -365,8 +362,7 @@ public class MultiAgencyService {
                         dueDate, ActionStatus.NOT_STARTED));
         long id = store.insertConcern(auditId, childId, agencyId, text, dueDate, currentUser.usernameOrSystem(),
                 clock.instant(), action.id());
-        trail.record("MA_CONCERN_RAISED", "multi-agency-concern", String.valueOf(id),
-                "audit " + auditId + ", child " + childId + " -> " + agency.name());
+        trail.publishEvent(new MultiAgencyTrail.ConcernRaised(id, auditId, childId, agency.name()));
         return toConcern(store.concern(id).orElseThrow(), child, agency, reader);
     }
 
@@ -399,7 +395,7 @@ public class MultiAgencyService {
             throw new MultiAgencyException("Say what your agency has done or will do (10 to 2,000 characters)");
         }
         store.acknowledge(concernId, expectedVersion, currentUser.usernameOrSystem(), clock.instant(), text);
-        trail.record("MA_CONCERN_ACKNOWLEDGED", "multi-agency-concern", String.valueOf(concernId), reader.agency().name());
+        trail.publishEvent(new MultiAgencyTrail.ConcernAcknowledged(concernId, reader.agency().name()));
         AuditRow audit = store.audit(row.auditId()).orElseThrow();
         return toConcern(store.concern(concernId).orElseThrow(), children(audit).get(row.childId()), reader.agency(),
                 reader);
@@ -418,7 +414,7 @@ public class MultiAgencyService {
             throw new MultiAgencyException("The panel has not concluded on: " + String.join("; ", missing));
         }
         store.setStage(auditId, expectedVersion, Stage.COMPLETED, clock.instant());
-        trail.record("MA_AUDIT_COMPLETED", "multi-agency-audit", String.valueOf(auditId), audit.theme());
+        trail.publishEvent(new MultiAgencyTrail.AuditCompleted(auditId, audit.theme()));
         return summary(store.audit(auditId).orElseThrow());
     }
 
@@ -524,8 +520,7 @@ public class MultiAgencyService {
                 + "within the theme of " + audit.theme().toLowerCase() + ". To protect the children, this report "
                 + "names no child, gives no reference, date of birth, school or address, and describes no "
                 + "individual circumstances.";
-        trail.record("MA_BOARD_REPORT", "multi-agency-audit", String.valueOf(auditId),
-                suppress ? "disclosure-controlled" : "lead");
+        trail.publishEvent(new MultiAgencyTrail.BoardReportBuilt(auditId, suppress));
         return new BoardReport("OFFICIAL-SENSITIVE", "Multi-agency case audit: " + audit.theme(), audit.theme(),
                 "Produced " + UK.format(today) + " by the Case Audit Workbench", method, cohort, grades,
                 participation, findings, strengths, actions, suppress ? policy.statement()

@@ -9,8 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.caseaudit.security.AuditTrail;
-import org.caseaudit.security.AuditTrail.Outcome;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,11 +33,11 @@ public class MailOutbox {
 
     private final JdbcTemplate jdbc;
     private final ObjectProvider<JavaMailSender> sender;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final Clock clock;
     private final String from;
 
-    MailOutbox(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> sender, AuditTrail trail, Clock clock,
+    MailOutbox(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> sender, ApplicationEventPublisher trail, Clock clock,
                @org.springframework.beans.factory.annotation.Value("${caseaudit.mail.from:case-audit@localhost}") String from) {
         this.jdbc = jdbc;
         this.sender = sender;
@@ -107,8 +106,7 @@ public class MailOutbox {
                 if (attempts >= MAX_ATTEMPTS) {
                     jdbc.update("UPDATE mail_outbox SET status = 'FAILED', attempts = ?, last_error = ? WHERE id = ?",
                             attempts, error, q.id());
-                    trail.record("system", "MAIL_FAILED", "mail_outbox", String.valueOf(q.id()),
-                            "to " + q.recipient() + " after " + attempts + " attempts: " + error, null, Outcome.FAILURE);
+                    trail.publishEvent(new MailTrail.MailFailed(q.id(), q.recipient(), attempts, error));
                     log.warn("Reminder email {} failed after {} attempts: {}", q.id(), attempts, error);
                 } else {
                     LocalDateTime next = now().plus(Duration.ofMinutes(1L << (attempts - 1)));

@@ -17,7 +17,7 @@ import org.caseaudit.audit.FeedbackService;
 import org.caseaudit.calendar.TimescaleService;
 import org.caseaudit.findings.ActionItem;
 import org.caseaudit.findings.ActionPlanService;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
@@ -48,14 +48,14 @@ public class ReminderService {
     private final ActionPlanService actions;
     private final TimescaleService timescales;
     private final CurrentUser currentUser;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final Clock clock;
     private final int withinWorkingDays;
     private final String baseUrl;
 
     ReminderService(JdbcTemplate jdbc, MailOutbox outbox, UserService users, AuditService audits,
                     FeedbackService feedback, ActionPlanService actions, TimescaleService timescales,
-                    CurrentUser currentUser, AuditTrail trail, Clock clock,
+                    CurrentUser currentUser, ApplicationEventPublisher trail, Clock clock,
                     @Value("${caseaudit.reminders.due-within-working-days:3}") int withinWorkingDays,
                     @Value("${caseaudit.mail.base-url:http://localhost:8080}") String baseUrl) {
         this.jdbc = jdbc;
@@ -87,7 +87,7 @@ public class ReminderService {
         String me = currentUser.usernameOrSystem();
         jdbc.update("INSERT INTO mail_preference (username, mode) VALUES (?, ?) ON DUPLICATE KEY UPDATE mode = VALUES(mode)",
                 me, mode.name());
-        trail.record("MAIL_PREFERENCE_SET", "user", me, mode.name());
+        trail.publishEvent(new MailTrail.PreferenceSet(me, mode.name()));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER,
@@ -102,7 +102,7 @@ public class ReminderService {
     @Transactional
     public void setOverdueCompulsory(boolean compulsory) {
         jdbc.update("UPDATE mail_setting SET overdue_compulsory = ?, version = version + 1 WHERE id = 1", compulsory);
-        trail.record("MAIL_OVERDUE_COMPULSORY", "mail_setting", "1", String.valueOf(compulsory));
+        trail.publishEvent(new MailTrail.OverdueCompulsorySet(compulsory));
     }
 
     /** Messages that could not be sent after every attempt, newest first: for administrators. */
@@ -122,7 +122,7 @@ public class ReminderService {
     public void retry(long id) {
         jdbc.update("UPDATE mail_outbox SET status = 'QUEUED', attempts = 0, next_attempt_at = ? WHERE id = ? "
                 + "AND status = 'FAILED'", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id);
-        trail.record("MAIL_RETRIED", "mail_outbox", String.valueOf(id), "queued again by an administrator");
+        trail.publishEvent(new MailTrail.MailRetried(id));
     }
 
     public record FailedMail(long id, String username, String kind, int attempts, java.time.Instant createdAt,

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.caseaudit.multiagency.AuditSummary;
 import org.caseaudit.multiagency.BoardReport;
 import org.caseaudit.multiagency.MultiAgencyService;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +22,9 @@ public class MultiAgencyReports {
 
     private final MultiAgencyService audits;
     private final PdfRenderer renderer;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
 
-    MultiAgencyReports(MultiAgencyService audits, PdfRenderer renderer, AuditTrail trail) {
+    MultiAgencyReports(MultiAgencyService audits, PdfRenderer renderer, ApplicationEventPublisher trail) {
         this.audits = audits;
         this.renderer = renderer;
         this.trail = trail;
@@ -42,7 +42,8 @@ public class MultiAgencyReports {
         BoardReport report = audits.boardReport(auditId);
         byte[] pdf = render(report.title(), "Report to the safeguarding partnership board · " + report.generated(),
                 report.marking(), MultiAgencyDocuments.boardReport(report));
-        trail.record("REPORT_GENERATED", "multi-agency-audit", String.valueOf(auditId), "board report PDF");
+        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId),
+                "board report PDF"));
         return pdf;
     }
 
@@ -52,7 +53,8 @@ public class MultiAgencyReports {
         BoardReport report = audits.boardReport(auditId);
         byte[] pdf = render("7-minute briefing: " + report.theme(), "Learning from the multi-agency case audit · "
                 + "for practitioners in every agency", report.marking(), MultiAgencyDocuments.briefing(report));
-        trail.record("REPORT_GENERATED", "multi-agency-audit", String.valueOf(auditId), "7-minute briefing PDF");
+        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId),
+                "7-minute briefing PDF"));
         return pdf;
     }
 

@@ -3,7 +3,7 @@ package org.caseaudit.reports;
 import jakarta.annotation.security.RolesAllowed;
 import org.caseaudit.findings.DeliveryGroup;
 import org.caseaudit.findings.DeliveryGroupService;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Formats;
@@ -25,12 +25,12 @@ public class PdfReports {
     private final PdfRenderer renderer;
     private final HtmlTwinRenderer html;
     private final ReportPrivileges privileges;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
     private final DeliveryGroupService groups;
 
     PdfReports(CommitteePackBuilder packs, CaseAuditReportBuilder caseAudits, ActionPlanProgressBuilder actionPlans,
-               PdfRenderer renderer, HtmlTwinRenderer html, ReportPrivileges privileges, AuditTrail trail,
+               PdfRenderer renderer, HtmlTwinRenderer html, ReportPrivileges privileges, ApplicationEventPublisher trail,
                CurrentUser currentUser, DeliveryGroupService groups) {
         this.groups = groups;
         this.packs = packs;
@@ -50,8 +50,9 @@ public class PdfReports {
         requireIdentifiedAccess(anonymised);
         CommitteePack pack = committeePackData(cycleId, anonymised);
         byte[] pdf = renderer.committeePack(pack);
-        trail.record("REPORT_GENERATED", "audit_cycle", String.valueOf(cycleId), "committee pack PDF, "
-                + (anonymised ? "anonymised" : "identified"));
+        trail.publishEvent(new ReportTrail.ReportGenerated("audit_cycle", String.valueOf(cycleId),
+                "committee pack PDF, "
+                + (anonymised ? "anonymised" : "identified")));
         return pdf;
     }
 
@@ -64,8 +65,9 @@ public class PdfReports {
     public byte[] committeePackHtml(long cycleId, boolean anonymised) {
         requireIdentifiedAccess(anonymised);
         byte[] page = html.committeePack(committeePackData(cycleId, anonymised));
-        trail.record("REPORT_GENERATED", "audit_cycle", String.valueOf(cycleId), "committee pack HTML, "
-                + (anonymised ? "anonymised" : "identified"));
+        trail.publishEvent(new ReportTrail.ReportGenerated("audit_cycle", String.valueOf(cycleId),
+                "committee pack HTML, "
+                + (anonymised ? "anonymised" : "identified")));
         return page;
     }
 
@@ -82,7 +84,8 @@ public class PdfReports {
     @Transactional
     public byte[] caseAuditReport(long auditId) {
         byte[] pdf = renderer.caseAuditReport(caseAudits.build(auditId, packs.marking()));
-        trail.record("REPORT_GENERATED", "case_audit", String.valueOf(auditId), "case audit report PDF, identified");
+        trail.publishEvent(new ReportTrail.ReportGenerated("case_audit", String.valueOf(auditId),
+                "case audit report PDF, identified"));
         return pdf;
     }
 
@@ -128,9 +131,9 @@ public class PdfReports {
         ActionPlanProgress report = privileges.readAsAuditLead(() -> actionPlans.build(anonymised, packs.marking(),
                 group));
         byte[] file = render.apply(report);
-        trail.record("REPORT_GENERATED", "action_plan", group == null ? "all" : "delivery group " + group.id(),
+        trail.publishEvent(new ReportTrail.ReportGenerated("action_plan", group == null ? "all" : "delivery group " + group.id(),
                 "action-plan progress " + format + ", " + (anonymised ? "anonymised" : "identified")
-                        + (group == null ? "" : ", " + group.name()));
+                        + (group == null ? "" : ", " + group.name())));
         return file;
     }
 

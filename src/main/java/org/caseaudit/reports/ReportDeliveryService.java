@@ -14,7 +14,7 @@ import org.caseaudit.findings.DeliveryGroup;
 import org.caseaudit.findings.DeliveryGroupService;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CyclePeriod;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -44,7 +44,7 @@ public class ReportDeliveryService {
     private final ReportStore store;
     private final AuditCycleService cycles;
     private final ReportIdentity identity;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Executor executor;
@@ -53,7 +53,7 @@ public class ReportDeliveryService {
     private final DeliveryGroupService groups;
 
     ReportDeliveryService(ReportBuilder builder, AuditService audits, WorkbookService workbooks, ReportStore store, AuditCycleService cycles,
-                          ReportIdentity identity, AuditTrail trail, CurrentUser currentUser, Clock clock,
+                          ReportIdentity identity, ApplicationEventPublisher trail, CurrentUser currentUser, Clock clock,
                           @Qualifier("reportExecutor") Executor executor,
                           @Value("${caseaudit.reports.schedule.cron:" + ScheduledCommitteePack.DEFAULT_CRON + "}") String cron,
                           @Value("${caseaudit.reports.retention:90d}") Duration retention,
@@ -141,10 +141,10 @@ public class ReportDeliveryService {
         if (report.variant() == ReportVariant.IDENTIFIED && !identity.mayIdentify()) {
             throw new AccessDeniedException("Only audit leads and administrators may have full reports");
         }
-        trail.record("REPORT_DOWNLOADED", report.kind().scope() == ReportKind.Scope.AUDIT ? "case_audit"
+        trail.publishEvent(new ReportTrail.ReportDownloaded(report.kind().scope() == ReportKind.Scope.AUDIT ? "case_audit"
                         : WorkbookService.TARGET, report.subjectId() == null ? "all" : String.valueOf(report.subjectId()),
                 report.kind().label() + ", " + report.variant().name().toLowerCase(Locale.ROOT) + ": " + file.fileName()
-                        + " (" + file.content().length + " bytes)");
+                        + " (" + file.content().length + " bytes)"));
     }
 
     /** Files kept by the scheduled job, newest first: all of them for audit leads and administrators, else anonymised only. */
@@ -161,14 +161,15 @@ public class ReportDeliveryService {
         StoredReport stored = store.find(id).orElseThrow(() -> new IllegalArgumentException(
                 "That report file is no longer kept"));
         if (stored.variant() == ReportVariant.IDENTIFIED && !identity.mayIdentify()) {
-            trail.record(currentUser.usernameOrSystem(), "REPORT_REFUSED", "report_file", String.valueOf(id),
-                    "stored full report " + stored.fileName(), null, AuditTrail.Outcome.DENIED);
+            trail.publishEvent(new ReportTrail.ReportRefused("report_file", String.valueOf(id),
+                    "stored full report " + stored.fileName()));
             throw new AccessDeniedException("Only audit leads and administrators may have full reports");
         }
         ReportService.ReportFile file = store.content(id).orElseThrow();
-        trail.record("REPORT_DOWNLOADED", "report_file", String.valueOf(id), stored.kind().label() + ", "
+        trail.publishEvent(new ReportTrail.ReportDownloaded("report_file", String.valueOf(id),
+                stored.kind().label() + ", "
                 + stored.variant().name().toLowerCase(Locale.ROOT) + ", cycle " + stored.cycleId() + ": "
-                + stored.fileName() + " (stored " + stored.createdAt() + ", SHA-256 " + stored.sha256() + ")");
+                + stored.fileName() + " (stored " + stored.createdAt() + ", SHA-256 " + stored.sha256() + ")"));
         return file;
     }
 
@@ -191,8 +192,7 @@ public class ReportDeliveryService {
         if (!store.saveSchedule(enabled, identified, anonymised, expectedVersion, who, clock.instant())) {
             throw new ObjectOptimisticLockingFailureException("report_schedule", 1);
         }
-        trail.record("REPORT_SCHEDULE_CHANGED", "report_schedule", "1", (enabled ? "on" : "off") + "; full "
-                + (identified ? "yes" : "no") + ", anonymised " + (anonymised ? "yes" : "no") + "; cron " + cron);
+        trail.publishEvent(new ReportTrail.ScheduleChanged(enabled, identified, anonymised, cron));
         return schedule();
     }
 

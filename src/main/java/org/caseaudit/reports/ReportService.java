@@ -3,7 +3,7 @@ package org.caseaudit.reports;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Map;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.templates.TemplateDefinition;
@@ -21,10 +21,10 @@ public class ReportService {
 
     private final TemplateService templates;
     private final PdfRenderer pdf;
-    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher auditTrail;
     private final Clock clock;
 
-    ReportService(TemplateService templates, PdfRenderer pdf, AuditTrail auditTrail, Clock clock) {
+    ReportService(TemplateService templates, PdfRenderer pdf, ApplicationEventPublisher auditTrail, Clock clock) {
         this.templates = templates;
         this.pdf = pdf;
         this.auditTrail = auditTrail;
@@ -45,7 +45,8 @@ public class ReportService {
                         "MARKING", "OFFICIAL",
                         "GENERATED", "Printed " + Formats.dateTime(clock.instant()) + " from the Case Audit Workbench"),
                 ChecklistRows.of(template).stream().map(ChecklistRows.Row::asMap).toList(), title);
-        auditTrail.record("REPORT_GENERATED", "template", templateId + " v" + version, "blank checklist PDF");
+        auditTrail.publishEvent(new ReportTrail.ReportGenerated("template", templateId + " v" + version,
+                "blank checklist PDF"));
         return new ReportFile(templateId + "-v" + version + "-checklist.pdf", "application/pdf", content);
     }
 }

@@ -12,8 +12,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CycleStatus;
 import org.caseaudit.sampling.CyclePeriod;
-import org.caseaudit.security.AuditTrail;
 import org.caseaudit.shared.council.CouncilScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,12 +45,12 @@ class ScheduledCommitteePack {
     private final ReportBuilder builder;
     private final ReportStore store;
     private final AuditCycleService cycles;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final Clock clock;
     private final Duration retention;
 
     @Autowired
-    ScheduledCommitteePack(ReportBuilder builder, ReportStore store, AuditCycleService cycles, AuditTrail trail,
+    ScheduledCommitteePack(ReportBuilder builder, ReportStore store, AuditCycleService cycles, ApplicationEventPublisher trail,
                            Clock clock, @Value("${caseaudit.reports.retention:90d}") Duration retention) {
         this.builder = builder;
         this.store = store;
@@ -80,8 +80,7 @@ class ScheduledCommitteePack {
         Instant now = clock.instant();
         int purged = store.purge(now);
         if (purged > 0) {
-            trail.record("REPORT_FILES_PURGED", "report_file", "-", purged + " kept report file(s) past their "
-                    + retention.toDays() + " days deleted");
+            trail.publishEvent(new ReportTrail.FilesPurged(purged, retention.toDays()));
         }
         ReportStore.Schedule schedule = store.schedule();
         if (!schedule.enabled()) {
@@ -89,7 +88,7 @@ class ScheduledCommitteePack {
         }
         Optional<CyclePeriod> last = lastComplete(cycles.periods());
         if (last.isEmpty()) {
-            trail.record("SCHEDULED_REPORT_SKIPPED", "report_schedule", "1", "no complete audit cycle yet");
+            trail.publishEvent(new ReportTrail.ScheduledSkipped("no complete audit cycle yet"));
             return new Outcome(purged, null, List.of(), List.of(), "no complete audit cycle yet");
         }
         CyclePeriod cycle = last.get();
@@ -110,14 +109,13 @@ class ScheduledCommitteePack {
                     long id = store.store(kind, cycle.id(), cycle.name(), variant, file, ReportIdentity.SCHEDULER, now,
                             expires);
                     stored.add(id);
-                    trail.record("SCHEDULED_REPORT_STORED", "report_file", String.valueOf(id), kind.label() + ", "
+                    trail.publishEvent(new ReportTrail.ScheduledStored(id, kind.label() + ", "
                             + variant.name().toLowerCase(Locale.ROOT) + ", cycle " + cycle.id() + " (" + cycle.name()
-                            + "): " + file.fileName() + ", kept until " + expires);
+                            + "): " + file.fileName() + ", kept until " + expires));
                 } catch (RuntimeException e) {
                     String problem = kind.label() + " (" + variant.name().toLowerCase(Locale.ROOT) + "): " + e.getMessage();
                     problems.add(problem);
-                    trail.record(ReportIdentity.SCHEDULER, "SCHEDULED_REPORT_FAILED", "audit_cycle",
-                            String.valueOf(cycle.id()), problem, null, AuditTrail.Outcome.FAILURE);
+                    trail.publishEvent(new ReportTrail.ScheduledFailed(cycle.id(), problem));
                     log.warn("Scheduled report failed: {}", problem);
                 }
             }

@@ -18,7 +18,7 @@ import org.caseaudit.findings.QuestionCompliance;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CyclePeriod;
 import org.caseaudit.sampling.SampleService;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,7 +44,7 @@ public class WorkbookService {
     private final ActionPlanSource actionPlans;
     private final Anonymiser anonymiser;
     private final ReportIdentity identity;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final String marking;
@@ -53,7 +53,7 @@ public class WorkbookService {
 
     WorkbookService(CycleResultsService results, SampleService samples, FindingsService findings,
                     AuditCycleService cycles, ActionPlanSource actionPlans, Anonymiser anonymiser,
-                    ReportIdentity identity, AuditTrail trail, CurrentUser currentUser, Clock clock,
+                    ReportIdentity identity, ApplicationEventPublisher trail, CurrentUser currentUser, Clock clock,
                     DisclosureSettings settings, DeliveryGroupService groups,
                     @Value("${caseaudit.reports.marking:" + ResultsWorkbook.MARKING + "}") String marking) {
         this.settings = settings;
@@ -99,9 +99,10 @@ public class WorkbookService {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ResultsWorkbookRenderer.write(data, out);
         byte[] content = out.toByteArray();
-        trail.record("REPORT_GENERATED", TARGET, String.valueOf(cycleId), "results workbook (xlsx), "
+        trail.publishEvent(new ReportTrail.ReportGenerated(TARGET, String.valueOf(cycleId),
+                "results workbook (xlsx), "
                 + variant.name().toLowerCase(Locale.ROOT) + ", " + data.answers().size() + " answer rows, "
-                + content.length + " bytes");
+                + content.length + " bytes"));
         progress.at("Ready", 1.0);
         return new ReportService.ReportFile(fileName("results", data.cycleName(), variant), XLSX, content);
     }
@@ -141,10 +142,10 @@ public class WorkbookService {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         data.write(out);
         byte[] content = out.toByteArray();
-        trail.record("REPORT_GENERATED", TARGET, cycleId == null ? "all" : String.valueOf(cycleId),
+        trail.publishEvent(new ReportTrail.ReportGenerated(TARGET, cycleId == null ? "all" : String.valueOf(cycleId),
                 "action plan workbook (xlsx), " + variant.name().toLowerCase(Locale.ROOT) + ", "
                         + (group == null ? "" : "delivery group " + group.name() + ", ")
-                        + data.items().size() + " actions, " + content.length + " bytes");
+                        + data.items().size() + " actions, " + content.length + " bytes"));
         progress.at("Ready", 1.0);
         String subject = cycleId == null ? "all-cycles" : cycleName(cycleId);
         return new ReportService.ReportFile(fileName("action-plan", subject + (group == null ? "" : " "
@@ -154,9 +155,8 @@ public class WorkbookService {
     /** Refuses (and records) a full report for anyone but audit leads and administrators. */
     void checkVariant(ReportVariant variant, String what, Long cycleId) {
         if (variant == ReportVariant.IDENTIFIED && !identity.mayIdentify()) {
-            trail.record(currentUser.usernameOrSystem(), "REPORT_REFUSED", TARGET,
-                    cycleId == null ? "all" : String.valueOf(cycleId), what + ": full (identifying) version asked for",
-                    null, AuditTrail.Outcome.DENIED);
+            trail.publishEvent(new ReportTrail.ReportRefused(TARGET, cycleId == null ? "all" : String.valueOf(cycleId),
+                    what + ": full (identifying) version asked for"));
             throw new AccessDeniedException("Only audit leads and administrators may have the full " + what
                     + "; the anonymised version is available");
         }

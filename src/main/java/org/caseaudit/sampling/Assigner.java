@@ -24,13 +24,13 @@ import java.util.Map;
  */
 public final class Assigner {
 
-    public record Case(String itemId, String reference, String team) {
+    public record Case(long itemId, String reference, String team) {
     }
 
     public record Person(String username, String team) {
     }
 
-    public record Assignment(String itemId, String auditor, String moderator) {
+    public record Assignment(long itemId, String auditor, String moderator) {
     }
 
     private Assigner() {
@@ -47,7 +47,7 @@ public final class Assigner {
         }
         List<Person> sortedAuditors = sorted(auditors);
         List<Person> sortedModerators = sorted(moderators);
-        Map<String, String> auditorOf = new HashMap<>();
+        Map<Long, String> auditorOf = new HashMap<>();
         Map<String, Integer> load = new HashMap<>();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
@@ -66,7 +66,7 @@ public final class Assigner {
             load.merge(chosen.username(), 1, Integer::sum);
         }
 
-        Map<String, String> moderatorOf = new HashMap<>();
+        Map<Long, String> moderatorOf = new HashMap<>();
         int moderated = (int) Math.ceil(moderationPercent * cases.size() / 100.0);
         if (moderated > 0) {
             if (sortedModerators.isEmpty()) {
@@ -90,7 +90,7 @@ public final class Assigner {
                         + "is in the case's team or is its auditor");
             }
         }
-        Map<String, Assignment> result = new LinkedHashMap<>();
+        Map<Long, Assignment> result = new LinkedHashMap<>();
         for (Case c : cases) {
             result.put(c.itemId(), new Assignment(c.itemId(), auditorOf.get(c.itemId()), moderatorOf.get(c.itemId())));
         }

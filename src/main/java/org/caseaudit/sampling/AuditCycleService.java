@@ -11,7 +11,7 @@ import org.caseaudit.sampling.internal.SampleRecordEntity;
 import org.caseaudit.sampling.internal.SampleRecordRepository;
 import org.caseaudit.sampling.internal.SampleStore;
 import org.caseaudit.sampling.internal.SamplingJson;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.templates.TemplateService;
@@ -26,13 +26,13 @@ public class AuditCycleService {
     private final AuditCycleRepository cycles;
     private final SampleRecordRepository samples;
     private final SampleStore store;
-    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher auditTrail;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TemplateService templates;
 
     AuditCycleService(AuditCycleRepository cycles, SampleRecordRepository samples, SampleStore store,
-                      AuditTrail auditTrail, CurrentUser currentUser, Clock clock, TemplateService templates) {
+                      ApplicationEventPublisher auditTrail, CurrentUser currentUser, Clock clock, TemplateService templates) {
         this.cycles = cycles;
         this.samples = samples;
         this.store = store;
@@ -93,9 +93,8 @@ public class AuditCycleService {
         AuditCycleEntity cycle = new AuditCycleEntity(who, clock.instant());
         apply(cycle, name, details);
         cycle = cycles.saveAndFlush(cycle);
-        auditTrail.record("AUDIT_CYCLE_CREATED", "audit_cycle", String.valueOf(cycle.getId()),
-                name + "; frame: " + details.frame().describe() + "; design: " + details.design().describe()
-                        + "; moderation " + (details.blindModeration() ? "blind" : "open"));
+        auditTrail.publishEvent(new SamplingTrail.CycleCreated(cycle.getId(), name, details.frame().describe(),
+                details.design().describe(), details.blindModeration()));
         return summary(cycle);
     }
 
@@ -125,14 +124,13 @@ public class AuditCycleService {
                     "the cycle's frame or sample design changed");
             store.deleteSample(sample.getId());
             cycle.backToPlanned();
-            auditTrail.record("SAMPLE_DISCARDED", "audit_cycle", String.valueOf(id),
-                    "frame or design changed; seed was " + sample.getSeed() + ", frame hash " + sample.getFrameSha256());
+            auditTrail.publishEvent(new SamplingTrail.SampleDiscarded(id, sample.getSeed(), sample.getFrameSha256()));
         }
         apply(cycle, name, details);
         cycle.touched(currentUser.usernameOrSystem(), clock.instant());
         cycle = cycles.saveAndFlush(cycle);
-        auditTrail.record("AUDIT_CYCLE_UPDATED", "audit_cycle", String.valueOf(id),
-                name + "; frame: " + details.frame().describe() + "; design: " + details.design().describe());
+        auditTrail.publishEvent(new SamplingTrail.CycleUpdated(id, name, details.frame().describe(),
+                details.design().describe()));
         return summary(cycle);
     }
 
@@ -150,7 +148,7 @@ public class AuditCycleService {
         cycle.moveTo(next);
         cycle.touched(currentUser.usernameOrSystem(), clock.instant());
         cycle = cycles.saveAndFlush(cycle);
-        auditTrail.record("AUDIT_CYCLE_STATUS", "audit_cycle", String.valueOf(id), before + " -> " + next);
+        auditTrail.publishEvent(new SamplingTrail.CycleMoved(id, before, next));
         return summary(cycle);
     }
 

@@ -27,7 +27,7 @@ public interface CaseFrameSource {
      * are left out. Needed by sources that give {@link #numericIds}: a sample drawn from ids alone is shown with
      * them.
      */
-    default Map<String, FrameItem> describe(Collection<String> ids) {
+    default Map<Long, FrameItem> describe(Collection<Long> ids) {
         throw new UnsupportedOperationException("This frame source cannot describe cases by id");
     }
 

@@ -32,7 +32,13 @@ public enum CycleStatus {
 
     /** The stage after this one; none after complete. */
     public Optional<CycleStatus> next() {
-        return this == COMPLETE ? Optional.empty() : Optional.of(values()[ordinal() + 1]);
+        return Optional.ofNullable(switch (this) {
+            case PLANNED -> SAMPLING;
+            case SAMPLING -> IN_PROGRESS;
+            case IN_PROGRESS -> MODERATION;
+            case MODERATION -> COMPLETE;
+            case COMPLETE -> null;
+        });
     }
 
     /** Whether a cycle at this stage may move to {@code target}: the same stage (a redraw) or the next one. */

@@ -22,7 +22,7 @@ public record DrawResult(SamplingMethod method, String methodVersion, long seed,
         return drawn.stream().filter(d -> d.kind() == DrawnItem.Kind.RESERVE).toList();
     }
 
-    public List<String> drawnIds() {
+    public List<Long> drawnIds() {
         return drawn.stream().map(d -> d.item().id()).toList();
     }
 }

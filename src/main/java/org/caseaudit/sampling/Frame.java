@@ -1,6 +1,5 @@
 package org.caseaudit.sampling;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -14,8 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A sampling frame: its items sorted by id ({@link String#compareTo}, i.e. UTF-16 code-unit order), so the order
- * the database returned them in never affects a draw. Ids are unique.
+ * A sampling frame: its items sorted by the decimal text of their case ids ("10" before "9", see {@link #TEXT_ORDER}),
+ * so the order the database returned them in never affects a draw. Ids are unique. The ids are numbers, but the order
+ * and the hash stay those of their text, as when ids travelled as strings: every stored draw reproduces and
+ * verifies unchanged (decision 0021).
  *
  * <p>Two backings, the same frame to every reader: a list of items (id, reference, team), or, for a frame of
  * register ids read without references or teams (designs that do not stratify), the ids alone as numbers
@@ -37,6 +38,9 @@ public final class Frame {
             POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
         }
     }
+
+    /** Frame order: case ids as their decimal text sorts (code-unit order of ASCII digits). */
+    public static final Comparator<FrameItem> TEXT_ORDER = Comparator.comparingLong(i -> textOrderKey(i.id()));
 
     /** Items in id order, or null for the numeric backing. */
     private final List<FrameItem> items;
@@ -68,8 +72,7 @@ public final class Frame {
             if (id < 0 || id > MAX_NUMERIC_ID) {
                 throw new IllegalArgumentException("Case id " + id + " cannot be held as a numeric frame id");
             }
-            int digits = digits(id);
-            ids[i] = id * POWERS_OF_TEN[17 - digits] * 18 + digits;
+            ids[i] = textOrderKey(id);
         }
         java.util.Arrays.sort(ids);
         long previousKey = -1;
@@ -83,6 +86,15 @@ public final class Frame {
             previousKey = key;
         }
         return new Frame(ids);
+    }
+
+    /**
+     * A number whose order is the order of {@code id}'s decimal text: the id followed by zeros up to 17 digits, then
+     * its number of digits (a prefix sorts before what it prefixes). For 0 to {@link #MAX_NUMERIC_ID}.
+     */
+    static long textOrderKey(long id) {
+        int digits = digits(id);
+        return id * POWERS_OF_TEN[17 - digits] * 18 + digits;
     }
 
     private static int digits(long value) {
@@ -107,20 +119,20 @@ public final class Frame {
     }
 
     /** The id at a position (0-based, frame order). */
-    public String id(int position) {
-        return numericIds != null ? Long.toString(numericIds[position]) : items.get(position).id();
+    public long id(int position) {
+        return numericIds != null ? numericIds[position] : items.get(position).id();
     }
 
     /** The item at a position (0-based, frame order); for a frame of ids only, the id with no reference or team. */
     public FrameItem item(int position) {
-        return numericIds != null ? FrameItem.of(Long.toString(numericIds[position]), null) : items.get(position);
+        return numericIds != null ? FrameItem.of(numericIds[position], null) : items.get(position);
     }
 
     public static Frame of(Collection<FrameItem> items) {
         List<FrameItem> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparing(FrameItem::id));
+        sorted.sort(TEXT_ORDER);
         for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i).id().equals(sorted.get(i - 1).id())) {
+            if (sorted.get(i).id() == sorted.get(i - 1).id()) {
                 throw new IllegalArgumentException("The frame holds case id " + sorted.get(i).id() + " more than once");
             }
         }
@@ -148,8 +160,9 @@ public final class Frame {
     }
 
     /**
-     * SHA-256 (lower-case hex) over the UTF-8 bytes of the sorted ids, each followed by a line feed. Anyone holding
-     * the list of ids can recompute it with {@code sort | sha256sum} under {@code LC_ALL=C} for ASCII ids.
+     * SHA-256 (lower-case hex) over the decimal text of the ids in frame order, each followed by a line feed: the
+     * bytes of the text ids of before (decision 0021). Anyone holding the list of ids can recompute it with
+     * {@code LC_ALL=C sort | sha256sum}.
      */
     public String sha256() {
         synchronized (this) {
@@ -181,19 +194,12 @@ public final class Frame {
                 return HexFormat.of().formatHex(digest.digest());
             }
             for (FrameItem item : items) {
-                byte[] id = item.id().getBytes(StandardCharsets.UTF_8);
-                if (used + id.length + 1 > block.length) {
+                if (used + 19 > block.length) {
                     digest.update(block, 0, used);
                     used = 0;
                 }
-                if (id.length + 1 > block.length) {
-                    digest.update(id);
-                    digest.update((byte) '\n');
-                } else {
-                    System.arraycopy(id, 0, block, used, id.length);
-                    block[used + id.length] = '\n';
-                    used += id.length + 1;
-                }
+                used = putDecimal(item.id(), block, used);
+                block[used++] = '\n';
             }
             digest.update(block, 0, used);
             return HexFormat.of().formatHex(digest.digest());

@@ -9,9 +9,9 @@ import java.util.Map;
 public record FrameComparison(List<String> added, List<String> removed, List<String> stratumChanged) {
 
     public static FrameComparison between(List<FrameItem> before, List<FrameItem> now) {
-        Map<String, FrameItem> old = new HashMap<>();
+        Map<Long, FrameItem> old = new HashMap<>();
         before.forEach(i -> old.put(i.id(), i));
-        Map<String, FrameItem> current = new HashMap<>();
+        Map<Long, FrameItem> current = new HashMap<>();
         now.forEach(i -> current.put(i.id(), i));
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();

@@ -1,23 +1,21 @@
 package org.caseaudit.sampling;
 
-import java.util.Objects;
-
 /**
- * One unit of a sampling frame: the case id (its identity for sorting, hashing and drawing), the case reference
- * people read, and the stratum (the team) used by stratified designs.
+ * One unit of a sampling frame: the register's case id (its identity for sorting, hashing and drawing), the case
+ * reference people read, and the stratum (the team) used by stratified designs.
  */
-public record FrameItem(String id, String reference, String stratum) {
+public record FrameItem(long id, String reference, String stratum) {
 
     public FrameItem {
-        Objects.requireNonNull(id, "id");
-        if (id.isBlank()) {
-            throw new IllegalArgumentException("A frame item needs an id");
+        if (id < 0 || id > Frame.MAX_NUMERIC_ID) {
+            throw new IllegalArgumentException("Case id " + id + " cannot be a frame id (0 to " + Frame.MAX_NUMERIC_ID
+                    + ")");
         }
-        reference = reference == null || reference.isBlank() ? id : reference;
+        reference = reference == null || reference.isBlank() ? Long.toString(id) : reference;
         stratum = stratum == null || stratum.isBlank() ? Frame.NO_STRATUM : stratum.strip();
     }
 
-    public static FrameItem of(String id, String stratum) {
-        return new FrameItem(id, id, stratum);
+    public static FrameItem of(long id, String stratum) {
+        return new FrameItem(id, null, stratum);
     }
 }

@@ -3,7 +3,7 @@ package org.caseaudit.sampling;
 import java.time.Instant;
 
 /** One drawn case as the cycle screens show it. {@code replacesReference} is set on a reserve brought in. */
-public record SampleItemInfo(long id, long version, int drawOrder, DrawnItem.Kind kind, String caseId,
+public record SampleItemInfo(long id, long version, int drawOrder, DrawnItem.Kind kind, long caseId,
                              String caseReference, String team, Status status, String replacesReference,
                              String reason, String changedBy, Instant changedAt, String auditor, String moderator) {
 

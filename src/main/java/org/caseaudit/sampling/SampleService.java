@@ -26,7 +26,7 @@ import org.caseaudit.sampling.internal.SampleRecordEntity;
 import org.caseaudit.sampling.internal.SampleRecordRepository;
 import org.caseaudit.sampling.internal.SampleStore;
 import org.caseaudit.sampling.internal.SamplingJson;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
@@ -53,14 +53,14 @@ public class SampleService {
     private final SampleStore store;
     private final CaseFrameSource frameSource;
     private final UserService users;
-    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher auditTrail;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<CycleWorkCreator> workCreator;
     private final org.caseaudit.security.TeamService teams;
 
     SampleService(AuditCycleRepository cycles, SampleRecordRepository samples, SampleItemRepository items,
-                  SampleStore store, CaseFrameSource frameSource, UserService users, AuditTrail auditTrail,
+                  SampleStore store, CaseFrameSource frameSource, UserService users, ApplicationEventPublisher auditTrail,
                   CurrentUser currentUser, Clock clock,
                   org.springframework.beans.factory.ObjectProvider<CycleWorkCreator> workCreator,
                   org.caseaudit.security.TeamService teams) {
@@ -160,8 +160,8 @@ public class SampleService {
             store.keepReplacedDraw(old, currentUser.usernameOrSystem(), clock.instant(), redrawReason);
             store.deleteSample(old.getId());
             samples.flush();
-            auditTrail.record("SAMPLE_REDRAWN", "audit_cycle", String.valueOf(cycleId),
-                    "previous seed " + old.getSeed() + ", frame hash " + old.getFrameSha256() + "; reason: " + redrawReason);
+            auditTrail.publishEvent(new SamplingTrail.SampleRedrawn(cycleId, old.getSeed(), old.getFrameSha256(),
+                    redrawReason));
         }
         FrameDefinition definition = SamplingJson.frame(cycle.getFrameDefinition());
         SampleDesign design = SamplingJson.design(cycle.getSampleDesign());
@@ -192,7 +192,7 @@ public class SampleService {
                 SamplingJson.allocation(result.allocation()), who, now, !frame.idsOnly()));
         byte[] drawnIds = null;
         if (frame.idsOnly()) {
-            drawnIds = FrameSnapshot.encodeIds(result.drawn().stream().mapToLong(d -> Long.parseLong(d.item().id())).toArray());
+            drawnIds = FrameSnapshot.encodeIds(result.drawn().stream().mapToLong(d -> d.item().id()).toArray());
         } else {
             store.insertItems(record.getId(), result.drawn());
         }
@@ -200,10 +200,9 @@ public class SampleService {
         cycle.moveTo(CycleStatus.SAMPLING);
         cycle.touched(who, now);
         cycles.saveAndFlush(cycle);
-        auditTrail.record("SAMPLE_DRAWN", "audit_cycle", String.valueOf(cycleId), "seed " + usedSeed
-                + (generated ? " (generated)" : "") + "; " + result.method() + " " + result.methodVersion()
-                + "; population " + result.populationSize() + "; frame SHA-256 " + result.frameSha256()
-                + "; sample " + result.sampleSize() + " + " + result.reserveCount() + " reserves");
+        auditTrail.publishEvent(new SamplingTrail.Drawn(cycleId, usedSeed, generated, result.method(),
+                result.methodVersion(), result.populationSize(), result.frameSha256(), result.sampleSize(),
+                result.reserveCount()));
         return new SampleDrawn(record.getId(), cycleId, usedSeed, generated, result.method(), result.populationSize(),
                 result.frameSha256(), result.sampleSize(), result.reserveCount());
     }
@@ -224,7 +223,7 @@ public class SampleService {
         SampleRecordEntity record = samples.findByCycleId(cycleId)
                 .orElseThrow(() -> new SamplingException("sample", "No sample has been drawn for this cycle"));
         SampleDesign design = SamplingJson.design(record.getSampleDesign());
-        List<String> stored = drawnIds(record);
+        List<Long> stored = drawnIds(record);
         byte[] storedBytes = store.frame(record.getId());
         boolean idsOnly = FrameSnapshot.idsOnly(storedBytes);
         List<FrameItem> storedFrame = FrameSnapshot.decode(storedBytes);
@@ -266,8 +265,7 @@ public class SampleService {
         }
         VerifyResult result = new VerifyResult(recordConsistent, registerConsistent, methodChanged,
                 now.frame().isEmpty() ? null : now.frame().sha256(), changes, String.join(" ", lines));
-        auditTrail.record("SAMPLE_VERIFIED", "audit_cycle", String.valueOf(cycleId),
-                (result.confirmed() ? "confirmed" : "differences") + ": " + result.summary());
+        auditTrail.publishEvent(new SamplingTrail.SampleVerified(cycleId, result.confirmed(), result.summary()));
         return result;
     }
 
@@ -299,8 +297,7 @@ public class SampleService {
         String who = currentUser.usernameOrSystem();
         Instant now = clock.instant();
         item.exclude(why, who, now);
-        auditTrail.record("SAMPLE_CASE_EXCLUDED", "sample_item", String.valueOf(itemId),
-                "cycle " + cycle.getId() + ", case " + item.getCaseReference() + ": " + why);
+        auditTrail.publishEvent(new SamplingTrail.CaseExcluded(itemId, cycle.getId(), item.getCaseReference(), why));
 
         List<SampleItemEntity> all = items.findBySampleIdOrderByDrawOrder(record.getId());
         boolean stratified = record.getMethod() == SamplingMethod.STRATIFIED;
@@ -313,8 +310,7 @@ public class SampleService {
         }
         if (reserve.isEmpty()) {
             items.saveAndFlush(item);
-            auditTrail.record("SAMPLE_NO_RESERVE", "audit_cycle", String.valueOf(cycle.getId()),
-                    "no reserve left to replace " + item.getCaseReference());
+            auditTrail.publishEvent(new SamplingTrail.NoReserveLeft(cycle.getId(), item.getCaseReference()));
             return Optional.empty();
         }
         SampleItemEntity replacement = reserve.get();
@@ -324,11 +320,9 @@ public class SampleService {
         }
         items.saveAndFlush(item);
         items.saveAndFlush(replacement);
-        auditTrail.record("SAMPLE_RESERVE_USED", "sample_item", String.valueOf(replacement.getId()),
-                "cycle " + cycle.getId() + ", reserve " + replacement.getCaseReference() + " (draw order "
-                        + replacement.getDrawOrder() + ") replaces " + item.getCaseReference()
-                        + (replacement.getAuditor() == null ? "" : "; auditor " + replacement.getAuditor()
-                        + (replacement.getModerator() == null ? "" : ", moderator " + replacement.getModerator())));
+        auditTrail.publishEvent(new SamplingTrail.ReserveUsed(replacement.getId(), cycle.getId(),
+                replacement.getCaseReference(), replacement.getDrawOrder(), item.getCaseReference(),
+                replacement.getAuditor(), replacement.getModerator()));
         return Optional.of(info(replacement, Map.of(item.getId(), item.getCaseReference())));
     }
 
@@ -354,7 +348,7 @@ public class SampleService {
                 active.stream().map(i -> new Assigner.Case(i.getCaseId(), i.getCaseReference(),
                         directory.resolve(i.getTeam()))).toList(),
                 people(Role.AUDITOR, directory), people(Role.MODERATOR, directory), cycle.getModerationPercent(), seed);
-        Map<String, Assigner.Assignment> byCase = assignments.stream()
+        Map<Long, Assigner.Assignment> byCase = assignments.stream()
                 .collect(Collectors.toMap(Assigner.Assignment::itemId, a -> a));
         for (SampleItemEntity item : active) {
             Assigner.Assignment a = byCase.get(item.getCaseId());
@@ -371,8 +365,8 @@ public class SampleService {
         Map<String, Long> load = assignments.stream()
                 .collect(Collectors.groupingBy(Assigner.Assignment::auditor, java.util.TreeMap::new, Collectors.counting()));
         long moderated = assignments.stream().filter(a -> a.moderator() != null).count();
-        auditTrail.record("SAMPLE_ASSIGNED", "audit_cycle", String.valueOf(cycleId), "auditors " + load
-                + "; " + moderated + " moderated (" + cycle.getModerationPercent() + "%, seed " + seed + "); sample locked");
+        auditTrail.publishEvent(new SamplingTrail.SampleAssigned(cycleId, load, moderated,
+                cycle.getModerationPercent(), seed));
         return record(record);
     }
 
@@ -424,11 +418,13 @@ public class SampleService {
     private FrameComparison byIdNamedByReference(List<FrameItem> storedIds, Frame now) {
         List<FrameItem> nowIds = now.items().stream().map(i -> FrameItem.of(i.id(), null)).toList();
         FrameComparison byId = FrameComparison.between(storedIds, nowIds);
-        Set<String> changed = new HashSet<>(byId.added());
-        changed.addAll(byId.removed());
+        // a frame of ids alone names each case by its id's text until the register names it
+        Set<Long> changed = new HashSet<>();
+        byId.added().forEach(id -> changed.add(Long.parseLong(id)));
+        byId.removed().forEach(id -> changed.add(Long.parseLong(id)));
         Map<String, String> references = new HashMap<>();
         if (!changed.isEmpty()) {
-            frameSource.describe(changed).forEach((id, item) -> references.put(id, item.reference()));
+            frameSource.describe(changed).forEach((id, item) -> references.put(Long.toString(id), item.reference()));
         }
         return byId.withReferences(references);
     }
@@ -451,14 +447,11 @@ public class SampleService {
 
     /** The drawn list of a sample without rows, as drawn: each case with its reference and team in the register now. */
     private List<DrawnItem> drawnList(SampleRecordEntity record, long[] ids) {
-        List<String> asText = new ArrayList<>(ids.length);
-        for (long id : ids) {
-            asText.add(Long.toString(id));
-        }
-        Map<String, FrameItem> described = frameSource.describe(asText);
+        List<Long> boxed = Arrays.stream(ids).boxed().toList();
+        Map<Long, FrameItem> described = frameSource.describe(boxed);
         List<DrawnItem> drawn = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
-            String id = asText.get(i);
+            long id = ids[i];
             FrameItem item = described.getOrDefault(id, FrameItem.of(id, null));
             drawn.add(new DrawnItem(i + 1, i < record.getSampleSize() ? DrawnItem.Kind.SAMPLE : DrawnItem.Kind.RESERVE,
                     item));
@@ -467,12 +460,12 @@ public class SampleService {
     }
 
     /** The drawn case ids in draw order, from the rows or the drawn list. */
-    private List<String> drawnIds(SampleRecordEntity record) {
+    private List<Long> drawnIds(SampleRecordEntity record) {
         if (record.isItemsWritten()) {
             return items.findBySampleIdOrderByDrawOrder(record.getId()).stream().map(SampleItemEntity::getCaseId).toList();
         }
         long[] ids = store.drawnIds(record.getId()).orElseThrow();
-        return Arrays.stream(ids).mapToObj(Long::toString).toList();
+        return Arrays.stream(ids).boxed().toList();
     }
 
     /** The enabled users with a role, each with their team's identity (so an alias of the case's team matches). */
@@ -488,7 +481,7 @@ public class SampleService {
      */
     private BuiltFrame build(FrameDefinition definition, long cycleId, Instant asOf, long beforeSampleId,
                              boolean idsOnly) {
-        Set<String> recently = recentlySampled(definition, cycleId, asOf, beforeSampleId);
+        Set<Long> recently = recentlySampled(definition, cycleId, asOf, beforeSampleId);
         if (idsOnly && definition.excludedReferences().isEmpty()) {
             Optional<long[]> ids = frameSource.numericIds(definition);
             if (ids.isPresent()) {
@@ -496,15 +489,7 @@ public class SampleService {
                 if (recently.isEmpty()) {
                     return new BuiltFrame(Frame.ofNumericIds(all), List.of(), 0, List.of());
                 }
-                Set<Long> recent = new HashSet<>();
-                recently.forEach(id -> {
-                    try {
-                        recent.add(Long.parseLong(id));
-                    } catch (NumberFormatException e) {
-                        // not an id this source gives
-                    }
-                });
-                long[] kept = Arrays.stream(all).filter(id -> !recent.contains(id)).toArray();
+                long[] kept = Arrays.stream(all).filter(id -> !recently.contains(id)).toArray();
                 return new BuiltFrame(Frame.ofNumericIds(kept), List.of(), all.length - kept.length, List.of());
             }
         }
@@ -537,8 +522,8 @@ public class SampleService {
      * A sample drawn at {@code asOf} itself counts when its id is below {@code beforeSampleId}: on a stopped clock (or
      * two draws in one millisecond) the id tells which came first, so a verify sees what its draw saw.
      */
-    private Set<String> recentlySampled(FrameDefinition definition, long cycleId, Instant asOf, long beforeSampleId) {
-        Set<String> recently = new HashSet<>();
+    private Set<Long> recentlySampled(FrameDefinition definition, long cycleId, Instant asOf, long beforeSampleId) {
+        Set<Long> recently = new HashSet<>();
         if (definition.excludeAuditedWithinMonths() > 0) {
             Instant from = asOf.atZone(clock.getZone()).minusMonths(definition.excludeAuditedWithinMonths()).toInstant();
             recently.addAll(items.sampledElsewhere(cycleId, from, asOf, beforeSampleId));

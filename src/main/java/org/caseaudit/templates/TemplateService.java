@@ -3,7 +3,7 @@ package org.caseaudit.templates;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.templates.TemplateStore.Outcome;
@@ -25,10 +25,10 @@ public class TemplateService {
 
     private final TemplateStore store;
     private final TemplateParser parser;
-    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher auditTrail;
     private final CurrentUser currentUser;
 
-    TemplateService(TemplateStore store, TemplateParser parser, AuditTrail auditTrail, CurrentUser currentUser) {
+    TemplateService(TemplateStore store, TemplateParser parser, ApplicationEventPublisher auditTrail, CurrentUser currentUser) {
         this.store = store;
         this.parser = parser;
         this.auditTrail = auditTrail;
@@ -84,13 +84,13 @@ public class TemplateService {
             TemplateVersionSummary v = result.version();
             boolean alreadyStored = result.outcome() == Outcome.ALREADY_STORED;
             if (alreadyStored) {
-                auditTrail.record("TEMPLATE_UPLOAD_UNCHANGED", TARGET_TYPE, v.templateId() + " v" + v.version(),
-                        TemplateParser.baseNameOf(fileName) + " is identical to the stored version");
+                auditTrail.publishEvent(new TemplateTrail.UploadUnchanged(v.templateId(), v.version(),
+                        TemplateParser.baseNameOf(fileName)));
             }
             return new UploadResult(v, alreadyStored);
         } catch (TemplateValidationException e) {
-            auditTrail.record("TEMPLATE_UPLOAD_REFUSED", TARGET_TYPE, TemplateParser.baseNameOf(fileName),
-                    e.problems().size() + " problem(s); first: " + e.problems().getFirst());
+            auditTrail.publishEvent(new TemplateTrail.UploadRefused(TemplateParser.baseNameOf(fileName),
+                    e.problems().size(), e.problems().getFirst()));
             throw e;
         }
     }
@@ -103,7 +103,7 @@ public class TemplateService {
     @Transactional
     public void markUsed(String templateId, int version) {
         if (store.markUsed(templateId, version)) {
-            auditTrail.record("TEMPLATE_VERSION_USED", TARGET_TYPE, templateId + " v" + version, "first used by an audit");
+            auditTrail.publishEvent(new TemplateTrail.VersionFirstUsed(templateId, version));
         }
     }
 
@@ -112,6 +112,6 @@ public class TemplateService {
     @Transactional
     public void delete(String templateId, int version) {
         store.delete(templateId, version);
-        auditTrail.record("TEMPLATE_VERSION_DELETED", TARGET_TYPE, templateId + " v" + version, "");
+        auditTrail.publishEvent(new TemplateTrail.VersionDeleted(templateId, version));
     }
 }

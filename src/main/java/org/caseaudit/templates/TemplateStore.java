@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.templates.TemplateParser.ParsedTemplate;
 import org.caseaudit.templates.internal.TemplateEntity;
 import org.caseaudit.templates.internal.TemplateRepository;
@@ -29,10 +29,10 @@ class TemplateStore {
 
     private final TemplateRepository templates;
     private final TemplateVersionRepository versions;
-    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher auditTrail;
     private final Clock clock;
 
-    TemplateStore(TemplateRepository templates, TemplateVersionRepository versions, AuditTrail auditTrail, Clock clock) {
+    TemplateStore(TemplateRepository templates, TemplateVersionRepository versions, ApplicationEventPublisher auditTrail, Clock clock) {
         this.templates = templates;
         this.versions = versions;
         this.auditTrail = auditTrail;
@@ -72,8 +72,7 @@ class TemplateStore {
             }
         }
         TemplateVersionSummary stored = summary(versions.save(version));
-        auditTrail.record("TEMPLATE_VERSION_STORED", TARGET_TYPE, t.id() + " v" + t.version(),
-                source + " " + parsed.file() + " sha256=" + sha256);
+        auditTrail.publishEvent(new TemplateTrail.VersionStored(t.id(), t.version(), source, parsed.file(), sha256));
         return new StoreResult(Outcome.STORED, stored);
     }
 

@@ -30,6 +30,12 @@ class AuditServiceTest {
         return as(user, () -> audits.open(id), role);
     }
 
+    /** Rows of the trail naming this audit's opening: the register's one row per view of the case, via the audit. */
+    private int openings(long auditId) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = 'CASE_FACTS_VIEWED'"
+                + " and target_type = 'case' and detail regexp ?", Integer.class, " via audit " + auditId + "( |$)");
+    }
+
     private int events(String action, long auditId) {
         return jdbc.queryForObject("select count(*) from audit_event where action = ? and target_id = ?", Integer.class,
                 action, String.valueOf(auditId));
@@ -37,6 +43,23 @@ class AuditServiceTest {
 
     private int answerRows(long auditId) {
         return jdbc.queryForObject("select count(*) from audit_answer where case_audit_id = ?", Integer.class, auditId);
+    }
+
+    @Test
+    void opening_an_audit_writes_one_trail_row_the_view_of_its_case() {
+        long id = support.assign(support.newCycle(), "auditor", null);
+        long caseId = jdbc.queryForObject("select case_id from case_audit where id = ?", Long.class, id);
+        long last = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
+
+        open(id, "auditor", Roles.AUDITOR);
+
+        List<Map<String, Object>> written = jdbc.queryForList("select actor, action, target_type, target_id, detail"
+                + " from audit_event where id > ?", last);
+        assertThat(written).singleElement().satisfies(row -> {
+            assertThat(row).containsEntry("actor", "auditor").containsEntry("action", "CASE_FACTS_VIEWED")
+                    .containsEntry("target_type", "case").containsEntry("target_id", String.valueOf(caseId));
+            assertThat((String) row.get("detail")).endsWith(" via audit " + id);
+        });
     }
 
     @Test
@@ -56,7 +79,7 @@ class AuditServiceTest {
         assertThat(d.answersByQuestion().get("management-oversight-strategy").derivedValue()).isEqualTo("No");
         assertThat(d.caseFacts().timescales()).isNotEmpty();
         assertThat(d.caseFacts().facts()).extracting(CaseFactsView.Fact::field).contains("socialWorker");
-        assertThat(events("CASE_FACTS_OPENED", id)).isEqualTo(1);
+        assertThat(openings(id)).isEqualTo(1);
         assertThat(events("AUDIT_STARTED", id)).isZero();
         assertThat(answerRows(id)).isZero();
         assertThat(open(id, "auditor", Roles.AUDITOR).status()).isEqualTo(AuditStatus.NOT_STARTED);
@@ -71,7 +94,8 @@ class AuditServiceTest {
         assertThat(started.status()).isEqualTo(AuditStatus.IN_PROGRESS);
         assertThat(started.answersByQuestion().get("icpc-within-15-days").value()).isEqualTo("No");
         assertThat(events("AUDIT_STARTED", id)).isEqualTo(1);
-        assertThat(events("CASE_FACTS_OPENED", id)).isEqualTo(3);
+        // two openings plus the start, which reads the case facts for the proposals it stores
+        assertThat(openings(id)).isEqualTo(4);
         List<TemplateVersionSummary> versions = as("admin", () -> templates.versions("s47-enquiry"), Roles.ADMIN);
         assertThat(versions).filteredOn(v -> v.version() == 1).first().extracting(TemplateVersionSummary::inUse).isEqualTo(true);
     }

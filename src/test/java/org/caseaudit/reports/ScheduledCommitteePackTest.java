@@ -15,7 +15,7 @@ import org.caseaudit.IntegrationTest;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CyclePeriod;
 import org.caseaudit.sampling.CycleStatus;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +41,7 @@ class ScheduledCommitteePackTest {
     @Autowired
     AuditCycleService cycles;
     @Autowired
-    AuditTrail trail;
+    ApplicationEventPublisher trail;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

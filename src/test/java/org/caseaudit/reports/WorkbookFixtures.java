@@ -61,14 +61,14 @@ final class WorkbookFixtures {
 
     static SampleRecord sample() {
         List<SampleItemInfo> items = List.of(
-                new SampleItemInfo(1, 0, 1, DrawnItem.Kind.SAMPLE, "100", "CASE-1001", "North Assessment Team",
+                new SampleItemInfo(1, 0, 1, DrawnItem.Kind.SAMPLE, 100, "CASE-1001", "North Assessment Team",
                         SampleItemInfo.Status.SELECTED, null, null, null, null, "auditor", "moderator"),
-                new SampleItemInfo(2, 0, 2, DrawnItem.Kind.SAMPLE, "109", "CASE-1009", "South Assessment Team",
+                new SampleItemInfo(2, 0, 2, DrawnItem.Kind.SAMPLE, 109, "CASE-1009", "South Assessment Team",
                         SampleItemInfo.Status.EXCLUDED, null, "Family moved away; worker Tom Price", "lead", AT, null, null),
-                new SampleItemInfo(3, 0, 3, DrawnItem.Kind.RESERVE, "101", "CASE-1002", "South Assessment Team",
+                new SampleItemInfo(3, 0, 3, DrawnItem.Kind.RESERVE, 101, "CASE-1002", "South Assessment Team",
                         SampleItemInfo.Status.REPLACEMENT, "CASE-1009", "replaces CASE-1009: Family moved away", "lead",
                         AT, "auditor2", null),
-                new SampleItemInfo(4, 0, 4, DrawnItem.Kind.SAMPLE, "102", "CASE-1003", "North Assessment Team",
+                new SampleItemInfo(4, 0, 4, DrawnItem.Kind.SAMPLE, 102, "CASE-1003", "North Assessment Team",
                         SampleItemInfo.Status.SELECTED, null, null, null, null, "auditor", null));
         FrameDefinition frame = new FrameDefinition(FrameDefinition.DateField.S47_START, LocalDate.of(2026, 3, 1),
                 LocalDate.of(2026, 3, 31), List.of(), List.of(), 0,

@@ -24,7 +24,7 @@ class AssignerTest {
         String[] teams = {"North Assessment Team", "South Assessment Team", "Child Protection East", "Disabled Children"};
         List<Assigner.Case> cases = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            cases.add(new Assigner.Case("id" + i, "REF-" + i, teams[i % teams.length]));
+            cases.add(new Assigner.Case(i, "REF-" + i, teams[i % teams.length]));
         }
         return cases;
     }
@@ -33,7 +33,7 @@ class AssignerTest {
     void nobody_audits_or_moderates_a_case_of_their_own_team() {
         List<Assigner.Case> cases = cases(23);
         List<Assigner.Assignment> result = Assigner.assign(cases, AUDITORS, MODERATORS, 20, 5L);
-        Map<String, String> teamOf = cases.stream().collect(Collectors.toMap(Assigner.Case::itemId, Assigner.Case::team));
+        Map<Long, String> teamOf = cases.stream().collect(Collectors.toMap(Assigner.Case::itemId, Assigner.Case::team));
         Map<String, String> auditorTeam = AUDITORS.stream().collect(Collectors.toMap(Assigner.Person::username, Assigner.Person::team));
         Map<String, String> moderatorTeam = MODERATORS.stream().collect(Collectors.toMap(Assigner.Person::username, Assigner.Person::team));
         for (Assigner.Assignment a : result) {
@@ -67,7 +67,7 @@ class AssignerTest {
 
     @Test
     void a_case_only_same_team_auditors_could_take_is_refused_with_its_reference() {
-        List<Assigner.Case> cases = List.of(new Assigner.Case("x", "REF-X", "North Assessment Team"));
+        List<Assigner.Case> cases = List.of(new Assigner.Case(1, "REF-X", "North Assessment Team"));
         assertThatThrownBy(() -> Assigner.assign(cases, List.of(new Assigner.Person("aisha", "North Assessment Team")),
                 List.of(), 0, 1L))
                 .isInstanceOf(SamplingException.class)
@@ -76,7 +76,7 @@ class AssignerTest {
 
     @Test
     void a_replacement_stays_with_the_previous_auditor_when_allowed_else_goes_to_the_least_loaded() {
-        Assigner.Case northCase = new Assigner.Case("r", "REF-R", "North Assessment Team");
+        Assigner.Case northCase = new Assigner.Case(2, "REF-R", "North Assessment Team");
         assertThat(Assigner.auditorForReplacement(northCase, "tom", AUDITORS, Map.of())).isEqualTo("tom");
         assertThat(Assigner.auditorForReplacement(northCase, "aisha", AUDITORS,
                 Map.of("tom", 3, "grace", 2, "martin", 2))).isEqualTo("grace");

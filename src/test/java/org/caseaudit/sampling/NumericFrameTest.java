@@ -93,7 +93,7 @@ class NumericFrameTest {
     private static List<FrameItem> items(long[] ids) {
         List<FrameItem> items = new ArrayList<>(ids.length);
         for (long id : ids) {
-            items.add(FrameItem.of(Long.toString(id), "T"));
+            items.add(FrameItem.of(id, "T"));
         }
         return items;
     }

@@ -53,7 +53,7 @@ class RegisterFrameTest {
         assertThat(keys).isNotEmpty();
         Frame expected = Frame.of(streamed);
         assertThat(expected.items()).isEqualTo(Frame.of(keys.stream()
-                .map(k -> new FrameItem(String.valueOf(k.id()), k.caseReference(), k.team())).toList()).items());
+                .map(k -> new FrameItem(k.id(), k.caseReference(), k.team())).toList()).items());
         FramePreview preview = samples.preview(FrameDefinition.period(FROM, TO), null);
         assertThat(preview.sha256()).isEqualTo(expected.sha256());
         assertThat(preview.teams()).extracting(FramePreview.TeamCount::team)
@@ -95,7 +95,7 @@ class RegisterFrameTest {
 
         SampleRecord record = samples.sample(cycle.id()).orElseThrow();
         assertThat(record.items()).hasSize(15).allSatisfy(i -> {
-            CaseKey key = byId.get(Long.parseLong(i.caseId()));
+            CaseKey key = byId.get(i.caseId());
             assertThat(i.caseReference()).isEqualTo(key.caseReference());
             assertThat(i.team()).isEqualTo(key.team());
         });
@@ -106,7 +106,7 @@ class RegisterFrameTest {
         SampleRecord after = samples.sample(cycle.id()).orElseThrow();
         assertThat(after.items()).extracting(SampleItemInfo::caseReference)
                 .isEqualTo(record.items().stream().map(SampleItemInfo::caseReference).toList());
-        assertThat(after.activeItems()).hasSize(12).noneMatch(i -> i.caseId().equals(first.caseId()));
+        assertThat(after.activeItems()).hasSize(12).noneMatch(i -> i.caseId() == first.caseId());
         assertThat(samples.verify(cycle.id()).confirmed()).isTrue();
     }
 }

@@ -80,7 +80,7 @@ class SampleServiceTest {
         assertThat(cycles.get(cycle.id()).status()).isEqualTo(CycleStatus.SAMPLING);
 
         // The same frame and seed drawn outside the service give the same list.
-        Frame frame = Frame.of(register.items(cycle.frame()).stream().filter(i -> !i.id().equals("160")).toList());
+        Frame frame = Frame.of(register.items(cycle.frame()).stream().filter(i -> i.id() != 160).toList());
         assertThat(Sampler.draw(frame, cycle.design(), record.seed()).drawnIds())
                 .isEqualTo(record.items().stream().map(SampleItemInfo::caseId).toList());
 
@@ -137,8 +137,8 @@ class SampleServiceTest {
         SampleRecord record = draw(cycle, 77L);
         assertThat(record.seedGenerated()).isFalse();
 
-        register.add(new FrameItem("999", "CR-999", "North Assessment Team"));
-        register.remove("101");
+        register.add(new FrameItem(999, "CR-999", "North Assessment Team"));
+        register.remove(101);
         VerifyResult result = samples.verify(cycle.id());
 
         assertThat(result.recordConsistent()).isTrue();
@@ -233,7 +233,7 @@ class SampleServiceTest {
                 SampleItemInfo.Status.SELECTED, SampleItemInfo.Status.SELECTED, SampleItemInfo.Status.SELECTED,
                 SampleItemInfo.Status.SELECTED, SampleItemInfo.Status.SELECTED, SampleItemInfo.Status.SELECTED,
                 SampleItemInfo.Status.RESERVE, SampleItemInfo.Status.RESERVE, SampleItemInfo.Status.RESERVE);
-        Map<String, FrameItem> byId = new java.util.HashMap<>();
+        Map<Long, FrameItem> byId = new java.util.HashMap<>();
         frame.forEach(i -> byId.put(i.id(), i));
         assertThat(read.items()).allSatisfy(i -> {
             assertThat(i.caseReference()).isEqualTo(byId.get(i.caseId()).reference());
@@ -301,7 +301,7 @@ class SampleServiceTest {
         samples.draw(cycle.id(), cycle.version(), 77L);
         FrameItem leaving = register.items(cycle.frame()).getFirst();
 
-        register.add(new FrameItem("999", "CR-999", teams.getFirst()));
+        register.add(new FrameItem(999, "CR-999", teams.getFirst()));
         register.remove(leaving.id());
         register.add(new FrameItem(leaving.id(), leaving.reference(), TestFrameSource.TEAMS.get(3))); // out of the frame
         VerifyResult result = samples.verify(cycle.id());
@@ -313,13 +313,45 @@ class SampleServiceTest {
         assertThat(result.frameChanges().stratumChanged()).isEmpty();
     }
 
+    /**
+     * Decision 0021: a draw stored while case ids were text (sample_item.case_id VARCHAR before V38_1) verifies
+     * unchanged. The ids have different lengths, so their text and numeric orders differ; the drawn list is the one
+     * the code of before drew from this frame and seed (main at 2d4d1c8), the hash that of the sorted text ids.
+     */
+    @Test
+    void a_draw_stored_while_case_ids_were_text_still_verifies() {
+        String team = "Text-id team " + System.nanoTime();
+        long[] ids = {9, 10, 100, 11, 1000, 99, 950, 12, 2, 20, 200, 21, 3000, 31, 4};
+        for (long id : ids) {
+            register.add(new FrameItem(id, "TX-" + id, team));
+        }
+        FrameDefinition frame = new FrameDefinition(FrameDefinition.DateField.S47_START, LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31), List.of(team), List.of(), 0, List.of());
+        CycleSummary cycle = cycles.create(new CycleDetails(team, null, null, LocalDate.of(2026, 5, 29), frame,
+                SampleDesign.stratified(new SampleSize.Fixed(6), 2, Allocation.PROPORTIONAL, true), 20));
+        SampleRecord record = draw(cycle, 20261207L);
+        // the rows as the text-id code bound them
+        for (SampleItemInfo item : record.items()) {
+            jdbc.update("UPDATE sample_item SET case_id = ? WHERE id = ?", Long.toString(item.caseId()), item.id());
+        }
+
+        assertThat(record.items()).extracting(SampleItemInfo::caseId)
+                .containsExactly(11L, 950L, 1000L, 10L, 20L, 21L, 31L, 2L);
+        assertThat(record.frameSha256()).isEqualTo("f9bd1b3082e83addddce1545f28b62e4657c97b8aaa7e27cd15a1c83578e1495");
+        assertThat(samples.verify(cycle.id()).confirmed()).isTrue();
+        assertThat(jdbc.queryForObject("""
+                SELECT DATA_TYPE FROM information_schema.COLUMNS
+                WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sample_item' AND COLUMN_NAME = 'case_id'""",
+                String.class)).isEqualTo("bigint");
+    }
+
     @Test
     void cases_in_a_sample_drawn_as_a_list_count_as_recently_sampled() {
         // a team and ids of this test's own, so no other sample in the database has any of them
         String team = "List team " + System.nanoTime();
         long base = 1_000_000_000L + Math.floorMod(System.nanoTime(), 1_000_000_000L);
         for (int i = 0; i < 10; i++) {
-            register.add(new FrameItem(Long.toString(base + i), "LT-" + (base + i), team));
+            register.add(new FrameItem(base + i, "LT-" + (base + i), team));
         }
         FrameDefinition frame = new FrameDefinition(FrameDefinition.DateField.S47_START, LocalDate.of(2026, 3, 1),
                 LocalDate.of(2026, 3, 31), List.of(team), List.of(), 0, List.of());
@@ -327,7 +359,7 @@ class SampleServiceTest {
                 SampleDesign.simpleRandom(new SampleSize.Fixed(6), 2), 20));
         samples.draw(first.id(), first.version(), 5L);
         assertThat(rowCount(samples.sample(first.id()).orElseThrow().id())).isZero();
-        List<String> earlier = samples.sample(first.id()).orElseThrow().activeItems().stream()
+        List<Long> earlier = samples.sample(first.id()).orElseThrow().activeItems().stream()
                 .map(SampleItemInfo::caseId).toList();
         FrameDefinition laterFrame = new FrameDefinition(FrameDefinition.DateField.S47_START, LocalDate.of(2026, 3, 1),
                 LocalDate.of(2026, 3, 31), List.of(team), List.of(), 6, List.of());

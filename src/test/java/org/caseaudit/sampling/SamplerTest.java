@@ -14,18 +14,19 @@ import java.util.stream.IntStream;
 import org.apache.commons.statistics.inference.ChiSquareTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class SamplerTest {
 
     private static final List<String> TEAMS = List.of("North", "South", "East", "West", "Hospital");
 
-    /** 230 cases with ids C00001.. spread unevenly over five teams. */
+    /** 230 cases with ids 100001.. (as text, in the order of the C00001.. they had as strings) over five teams. */
     static List<FrameItem> items(int count) {
         List<FrameItem> items = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String team = TEAMS.get((i * i) % 7 % TEAMS.size());
-            items.add(new FrameItem(String.format("C%05d", i), "REF-" + i, team));
+            items.add(new FrameItem(100_000 + i, "REF-" + i, team));
         }
         return items;
     }
@@ -55,8 +56,8 @@ class SamplerTest {
     @EnumSource(SamplingMethod.class)
     void different_seeds_give_different_samples(SamplingMethod method) {
         Frame frame = Frame.of(items(230));
-        List<String> a = Sampler.draw(frame, design(method), 1L).drawnIds();
-        List<String> b = Sampler.draw(frame, design(method), 2L).drawnIds();
+        List<Long> a = Sampler.draw(frame, design(method), 1L).drawnIds();
+        List<Long> b = Sampler.draw(frame, design(method), 2L).drawnIds();
         assertThat(a).isNotEqualTo(b);
     }
 
@@ -85,9 +86,36 @@ class SamplerTest {
                 .containsExactly(PINNED_STRATIFIED);
     }
 
-    private static final String[] PINNED_SIMPLE = {"C00047", "C00049", "C00024", "C00016", "C00220"};
-    private static final String[] PINNED_SYSTEMATIC = {"C00003", "C00013", "C00023"};
-    private static final String[] PINNED_STRATIFIED = {"C00171", "C00004", "C00151"};
+    /**
+     * Decision 0021: draws pinned from the code of before numeric ids (ids as strings, main at 2d4d1c8), on a frame of
+     * ids of different lengths, so text order and numeric order differ. The numeric ids must give the same hash and
+     * the same cases in the same order, as a stored draw needs to reproduce and verify.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "SIMPLE_RANDOM | 11 950 1000 10 20 21 31",
+            "SYSTEMATIC    | 10 11 20 3000 9 200 100",
+            "STRATIFIED    | 9 100 2 10 31 11 3000 21"})
+    void a_draw_made_when_ids_were_text_reproduces_with_numeric_ids(SamplingMethod method, String drawnThen) {
+        long[] ids = {9, 10, 100, 11, 1000, 99, 950, 12, 2, 20, 200, 21, 3000, 31, 4};
+        List<FrameItem> items = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            items.add(new FrameItem(ids[i], "OLD-" + ids[i], i % 2 == 0 ? "North" : "South"));
+        }
+        SampleDesign design = switch (method) {
+            case SIMPLE_RANDOM -> SampleDesign.simpleRandom(new SampleSize.Fixed(5), 2);
+            case SYSTEMATIC -> SampleDesign.systematic(new SampleSize.Fixed(5), 2);
+            case STRATIFIED -> SampleDesign.stratified(new SampleSize.Fixed(6), 2, Allocation.PROPORTIONAL, true);
+        };
+        DrawResult now = Sampler.draw(Frame.of(items), design, 20261207L);
+        assertThat(now.frameSha256()).isEqualTo("f9bd1b3082e83addddce1545f28b62e4657c97b8aaa7e27cd15a1c83578e1495");
+        assertThat(now.drawnIds()).containsExactlyElementsOf(
+                java.util.Arrays.stream(drawnThen.trim().split(" +")).map(Long::valueOf).toList());
+    }
+
+    private static final Long[] PINNED_SIMPLE = {100047L, 100049L, 100024L, 100016L, 100220L};
+    private static final Long[] PINNED_SYSTEMATIC = {100003L, 100013L, 100023L};
+    private static final Long[] PINNED_STRATIFIED = {100171L, 100004L, 100151L};
 
     @Test
     void systematic_selection_takes_every_kth_case_from_a_random_start() {

@@ -28,7 +28,7 @@ public class TestFrameSource {
         public void reset() {
             cases.clear();
             for (int i = 101; i <= 160; i++) {
-                cases.add(new FrameItem(String.valueOf(i), "CR-" + i, TEAMS.get(i % 7 % 4)));
+                cases.add(new FrameItem(i, "CR-" + i, TEAMS.get(i % 7 % 4)));
             }
         }
 
@@ -36,8 +36,8 @@ public class TestFrameSource {
             cases.add(item);
         }
 
-        public void remove(String id) {
-            cases.removeIf(c -> c.id().equals(id));
+        public void remove(long id) {
+            cases.removeIf(c -> c.id() == id);
         }
 
         @Override
@@ -51,24 +51,15 @@ public class TestFrameSource {
             return result.reversed();
         }
 
-        /** Ids only when every id is a decimal number, like the register's. */
+        /** The ids alone, like the register's. */
         @Override
         public Optional<long[]> numericIds(FrameDefinition definition) {
-            List<FrameItem> items = items(definition);
-            long[] ids = new long[items.size()];
-            for (int i = 0; i < ids.length; i++) {
-                try {
-                    ids[i] = Long.parseLong(items.get(i).id());
-                } catch (NumberFormatException e) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(ids);
+            return Optional.of(items(definition).stream().mapToLong(FrameItem::id).toArray());
         }
 
         @Override
-        public Map<String, FrameItem> describe(Collection<String> ids) {
-            Map<String, FrameItem> found = new HashMap<>();
+        public Map<Long, FrameItem> describe(Collection<Long> ids) {
+            Map<Long, FrameItem> found = new HashMap<>();
             for (FrameItem c : cases) {
                 if (ids.contains(c.id())) {
                     found.put(c.id(), c);

@@ -257,13 +257,13 @@ class AuditDemoData implements DemoData {
             SampleRecord record = samples.sample(cycleId).orElseThrow();
             SampleItemInfo reserve = record.items().stream()
                     .filter(i -> i.status() == SampleItemInfo.Status.RESERVE)
-                    .filter(i -> !sampled.contains(Long.parseLong(i.caseId()))).findFirst().orElse(null);
+                    .filter(i -> !sampled.contains(i.caseId())).findFirst().orElse(null);
             if (reserve == null) {
                 log.warn("Audit demo data: no case left in {} for the qualitative audit", month);
                 return null;
             }
             CycleSummary cycle = cycles.get(cycleId);
-            return audits.assign(List.of(new AuditAssignment(cycleId, Long.parseLong(reserve.caseId()),
+            return audits.assign(List.of(new AuditAssignment(cycleId, reserve.caseId(),
                     reserve.caseReference(), "qualitative-decision-making", 1, "member", null, true, cycle.dueDate())));
         }, Roles.AUDIT_LEAD);
     }

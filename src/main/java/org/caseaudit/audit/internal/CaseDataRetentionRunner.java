@@ -10,7 +10,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.caseaudit.audit.CaseRetentionRule;
 import org.caseaudit.audit.CaseRetentionRule.RegisterAction;
 import org.caseaudit.audit.RetentionPreview;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,10 +34,10 @@ public class CaseDataRetentionRunner {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final Clock clock;
 
-    CaseDataRetentionRunner(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditTrail trail, Clock clock) {
+    CaseDataRetentionRunner(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher trail, Clock clock) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.trail = trail;
@@ -92,12 +92,12 @@ public class CaseDataRetentionRunner {
                                 COALESCE(r.management_oversight_date, '1000-01-01'),
                                 COALESCE(r.referrer_informed_date, '1000-01-01')) AS last_activity,
                        EXISTS (SELECT 1 FROM case_audit a WHERE a.case_id = r.id)
-                           OR EXISTS (SELECT 1 FROM sample_item s WHERE s.case_id = CAST(r.id AS CHAR) COLLATE utf8mb4_unicode_ci) AS named,
+                           OR EXISTS (SELECT 1 FROM sample_item s WHERE s.case_id = r.id) AS named,
                        EXISTS (SELECT 1 FROM case_audit a JOIN audit_cycle c ON c.id = a.cycle_id
                                 WHERE a.case_id = r.id AND c.status <> 'COMPLETE')
                            OR EXISTS (SELECT 1 FROM sample_item s JOIN sample_record sr ON sr.id = s.sample_id
                                         JOIN audit_cycle c ON c.id = sr.cycle_id
-                                       WHERE s.case_id = CAST(r.id AS CHAR) COLLATE utf8mb4_unicode_ci AND c.status <> 'COMPLETE') AS in_open,
+                                       WHERE s.case_id = r.id AND c.status <> 'COMPLETE') AS in_open,
                        r.child_reference LIKE 'removed-%' AS anonymised
                   FROM case_record r LEFT JOIN case_import i ON i.id = r.last_import_id
                  WHERE r.updated_at < ?""", rs -> {
@@ -179,9 +179,8 @@ public class CaseDataRetentionRunner {
                 jdbc.update("DELETE FROM case_record WHERE id = ?", id);
             }
             RetentionPreview done = plan.preview(answers, replies, history == null ? 0 : history);
-            trail.record("system", "CASE_DATA_RETENTION", "case_data", null, done.describe() + " (retention: register "
-                    + months("case_register") + " months, audit text " + months("case_audit_text") + " months)",
-                    null, AuditTrail.Outcome.SUCCESS);
+            trail.publishEvent(new org.caseaudit.audit.CaseAuditTrail.RetentionRun(done.describe(), months("case_register"),
+                    months("case_audit_text")));
             return done;
         });
     }

@@ -2,7 +2,7 @@ package org.caseaudit.cases.web;
 
 import java.nio.charset.StandardCharsets;
 import org.caseaudit.cases.IntegrationTokenService;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,7 +21,7 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain caseApiFilterChain(HttpSecurity http, IntegrationTokenService tokens, AuditTrail auditTrail)
+    SecurityFilterChain caseApiFilterChain(HttpSecurity http, IntegrationTokenService tokens, ApplicationEventPublisher auditTrail)
             throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.caseaudit.cases.CaseImportService;
 import org.caseaudit.cases.IntegrationTokenService;
-import org.caseaudit.security.AuditTrail;
 import org.caseaudit.shared.council.CouncilScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -27,9 +27,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
     static final String PRINCIPAL_PREFIX = "integration:";
 
     private final IntegrationTokenService tokens;
-    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher auditTrail;
 
-    BearerTokenFilter(IntegrationTokenService tokens, AuditTrail auditTrail) {
+    BearerTokenFilter(IntegrationTokenService tokens, ApplicationEventPublisher auditTrail) {
         this.tokens = tokens;
         this.auditTrail = auditTrail;
     }
@@ -75,8 +75,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                         PRINCIPAL_PREFIX + account.get().name(), null, authorities));
                 strategy.setContext(context);
             } else {
-                auditTrail.record("anonymous", "API_TOKEN_REJECTED", "api", request.getRequestURI(), null,
-                        request.getRemoteAddr(), AuditTrail.Outcome.DENIED);
+                auditTrail.publishEvent(new org.caseaudit.cases.CaseTrail.TokenRejected(request.getRequestURI(), request.getRemoteAddr()));
             }
         }
         try {

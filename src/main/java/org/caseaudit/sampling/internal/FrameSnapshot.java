@@ -53,7 +53,7 @@ public final class FrameSnapshot {
         byte[] previousId = new byte[0];
         byte[] previousReference = new byte[0];
         for (FrameItem item : items) {
-            byte[] id = item.id().getBytes(StandardCharsets.UTF_8);
+            byte[] id = Long.toString(item.id()).getBytes(StandardCharsets.US_ASCII);
             byte[] reference = item.reference().getBytes(StandardCharsets.UTF_8);
             body.frontCoded(previousId, id);
             body.frontCoded(previousReference, reference);
@@ -146,7 +146,7 @@ public final class FrameSnapshot {
             long[] ids = decodeIds(stored);
             List<FrameItem> items = new ArrayList<>(ids.length);
             for (long id : ids) {
-                items.add(FrameItem.of(Long.toString(id), null));
+                items.add(FrameItem.of(id, null));
             }
             return items;
         }
@@ -186,7 +186,7 @@ public final class FrameSnapshot {
             } else {
                 stratum = teams.get(team - 1);
             }
-            items.add(new FrameItem(new String(id, 0, idLength, StandardCharsets.UTF_8),
+            items.add(new FrameItem(Long.parseLong(new String(id, 0, idLength, StandardCharsets.US_ASCII)),
                     new String(reference, 0, referenceLength, StandardCharsets.UTF_8), stratum));
         }
         if (in.position != body.length) {

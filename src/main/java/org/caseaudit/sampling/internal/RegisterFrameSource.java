@@ -46,18 +46,10 @@ class RegisterFrameSource implements CaseFrameSource {
     }
 
     @Override
-    public Map<String, FrameItem> describe(Collection<String> ids) {
-        List<Long> numbers = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            try {
-                numbers.add(Long.parseLong(id));
-            } catch (NumberFormatException e) {
-                // not a register id: not in the register
-            }
-        }
-        Map<String, FrameItem> found = new HashMap<>();
-        keys.describe(numbers).values().forEach(k ->
-                found.put(Long.toString(k.id()), new FrameItem(Long.toString(k.id()), k.caseReference(), k.team())));
+    public Map<Long, FrameItem> describe(Collection<Long> ids) {
+        Map<Long, FrameItem> found = new HashMap<>();
+        keys.describe(List.copyOf(ids)).values().forEach(k ->
+                found.put(k.id(), new FrameItem(k.id(), k.caseReference(), k.team())));
         return found;
     }
 

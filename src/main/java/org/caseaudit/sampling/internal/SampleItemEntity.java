@@ -39,8 +39,8 @@ public class SampleItemEntity {
     @Column(nullable = false, length = 10, updatable = false)
     private DrawnItem.Kind kind;
 
-    @Column(name = "case_id", nullable = false, length = 64, updatable = false)
-    private String caseId;
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private long caseId;
 
     @Column(name = "case_reference", nullable = false, length = 120, updatable = false)
     private String caseReference;
@@ -110,7 +110,7 @@ public class SampleItemEntity {
     public long getSampleId() { return sampleId; }
     public int getDrawOrder() { return drawOrder; }
     public DrawnItem.Kind getKind() { return kind; }
-    public String getCaseId() { return caseId; }
+    public long getCaseId() { return caseId; }
     public String getCaseReference() { return caseReference; }
     public String getTeam() { return team; }
     public SampleItemInfo.Status getStatus() { return status; }

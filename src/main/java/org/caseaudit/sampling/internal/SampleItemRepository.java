@@ -24,5 +24,5 @@ public interface SampleItemRepository extends JpaRepository<SampleItemEntity, Lo
               and (s.drawnAt < :to or (s.drawnAt = :to and s.id < :beforeId))
               and i.status in (org.caseaudit.sampling.SampleItemInfo.Status.SELECTED,
                                org.caseaudit.sampling.SampleItemInfo.Status.REPLACEMENT)""")
-    List<String> sampledElsewhere(long cycleId, Instant from, Instant to, long beforeId);
+    List<Long> sampledElsewhere(long cycleId, Instant from, Instant to, long beforeId);
 }

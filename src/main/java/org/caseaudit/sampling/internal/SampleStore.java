@@ -50,7 +50,7 @@ public class SampleStore {
                 ps.setLong(1, sampleId);
                 ps.setInt(2, d.drawOrder());
                 ps.setString(3, d.kind().name());
-                ps.setString(4, d.item().id());
+                ps.setLong(4, d.item().id());
                 ps.setString(5, d.item().reference());
                 ps.setString(6, d.item().stratum());
                 ps.setString(7, SampleItemInfo.Status.asDrawn(d.kind()).name());
@@ -83,7 +83,7 @@ public class SampleStore {
             Long replaces = r[8] == null ? null : ((Number) r[8]).longValue();
             Timestamp changedAt = (Timestamp) r[11];
             items.add(new SampleItemInfo(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                    ((Number) r[2]).intValue(), DrawnItem.Kind.valueOf((String) r[3]), (String) r[4], (String) r[5],
+                    ((Number) r[2]).intValue(), DrawnItem.Kind.valueOf((String) r[3]), ((Number) r[4]).longValue(), (String) r[5],
                     (String) r[6], SampleItemInfo.Status.valueOf((String) r[7]),
                     replaces == null ? null : references.get(replaces), (String) r[9], (String) r[10],
                     changedAt == null ? null : changedAt.toLocalDateTime().toInstant(ZoneOffset.UTC),
@@ -113,8 +113,8 @@ public class SampleStore {
      * whose rows are not written) of other cycles' samples drawn in [from, to), or at {@code to} with an id below
      * {@code beforeId}, and still without rows.
      */
-    public List<String> sampledAsListsElsewhere(long cycleId, Instant from, Instant to, long beforeId) {
-        List<String> ids = new ArrayList<>();
+    public List<Long> sampledAsListsElsewhere(long cycleId, Instant from, Instant to, long beforeId) {
+        List<Long> ids = new ArrayList<>();
         jdbc.query("""
                 SELECT r.sample_size, f.drawn_ids FROM sample_record r JOIN sample_frame f ON f.sample_id = r.id
                 WHERE r.council_id = ? AND f.council_id = r.council_id
@@ -123,7 +123,7 @@ public class SampleStore {
                 (RowCallbackHandler) rs -> {
             long[] drawn = FrameSnapshot.decodeIds(rs.getBytes(2));
             for (int i = 0; i < Math.min(rs.getInt(1), drawn.length); i++) {
-                ids.add(Long.toString(drawn[i]));
+                ids.add(drawn[i]);
             }
         }, council.id(), cycleId, LocalDateTime.ofInstant(from, ZoneOffset.UTC),
                 LocalDateTime.ofInstant(to, ZoneOffset.UTC),

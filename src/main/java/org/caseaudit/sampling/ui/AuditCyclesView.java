@@ -19,10 +19,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
-import org.caseaudit.sampling.AllocationRow;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CycleSummary;
-import org.caseaudit.sampling.SampleItemInfo;
 import org.caseaudit.sampling.SampleDrawn;
 import org.caseaudit.sampling.SampleRecord;
 import org.caseaudit.sampling.SampleService;
@@ -49,12 +47,8 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
     private final TemplateService templates;
 
     private final Grid<CycleSummary> cycleGrid = new Grid<>();
-    private final Grid<AllocationRow> allocationGrid = new Grid<>();
-    private final Grid<SampleItemInfo> itemGrid = new Grid<>();
-    /** The sample whose items the grid shows (items are excluded by the sample's id and their draw order). */
-    private Long shownSampleId;
+    private final SamplePanel samplePanel;
     private final H3 detailHeading = new H3();
-    private final Div record = new Div();
     private final Div verifyResult = new Div();
     /** The one next step for the chosen cycle, in words (and a link where it is done elsewhere). */
     private final Div nextStep = new Div();
@@ -66,13 +60,13 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
     private final Button redraw = new Button("Redraw…", e -> selected().ifPresent(this::confirmRedraw));
     private final Button verify = new Button("Verify", e -> selected().ifPresent(this::verify));
     private final Button assign = new Button("Assign auditors and moderators", e -> selected().ifPresent(this::assign));
-    private final Button exclude = new Button("Exclude case", e -> selectedItem().ifPresent(this::confirmExclude));
     private final VerticalLayout detail = new VerticalLayout();
 
     AuditCyclesView(AuditCycleService cycles, SampleService samples, TemplateService templates) {
         this.cycles = cycles;
         this.samples = samples;
         this.templates = templates;
+        this.samplePanel = new SamplePanel(samples, () -> refresh(selected().map(CycleSummary::id).orElse(null)));
         setSizeFull();
 
         cycleGrid.setId("cycles-grid");
@@ -97,34 +91,14 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
         verify.setId("verify-sample");
         redraw.setId("redraw-sample");
         assign.setId("assign-sample");
-        exclude.setId("exclude-item");
-        record.setId("sample-record");
         nextStep.setId("cycle-next-step");
         verifyResult.setId("verify-result");
         verifyResult.getElement().setAttribute("role", "status");
 
-        allocationGrid.setId("allocation-grid");
-        allocationGrid.addColumn(AllocationRow::stratum).setHeader("Team").setFlexGrow(2);
-        allocationGrid.addColumn(AllocationRow::population).setHeader("In frame");
-        allocationGrid.addColumn(r -> r.quota().toPlainString()).setHeader("Exact quota");
-        allocationGrid.addColumn(AllocationRow::sample).setHeader("Sample");
-        allocationGrid.addColumn(AllocationRow::reserves).setHeader("Reserves");
-        allocationGrid.setAllRowsVisible(true);
-
-        itemGrid.setId("items-grid");
-        itemGrid.addColumn(SampleItemInfo::drawOrder).setHeader("Order").setAutoWidth(true).setFlexGrow(0);
-        itemGrid.addColumn(SampleItemInfo::caseReference).setHeader("Case").setAutoWidth(true);
-        itemGrid.addColumn(SampleItemInfo::team).setHeader("Team").setFlexGrow(1);
-        itemGrid.addColumn(i -> i.status().label()).setHeader("Status").setAutoWidth(true);
-        itemGrid.addColumn(i -> i.auditor() == null ? "" : i.auditor()).setHeader("Auditor").setAutoWidth(true);
-        itemGrid.addColumn(i -> i.moderator() == null ? "" : i.moderator()).setHeader("Moderator").setAutoWidth(true);
-        itemGrid.addColumn(i -> i.reason() == null ? "" : i.reason()).setHeader("Reason").setFlexGrow(2);
-        itemGrid.addSelectionListener(e -> exclude.setEnabled(selectedItem().filter(SampleItemInfo::active).isPresent()));
-
         detail.setPadding(false);
         detail.add(detailHeading, nextStep, Layouts.toolbar(edit, advance),
                 Layouts.toolbar(seed, draw, redraw, verify), Layouts.toolbar(moderationSeed, assign),
-                verifyResult, record, allocationGrid, Layouts.toolbar(exclude), itemGrid);
+                verifyResult, samplePanel);
         detail.getChildren().filter(c -> c instanceof HorizontalLayout)
                 .forEach(c -> ((HorizontalLayout) c).setAlignItems(Alignment.BASELINE));
         add(new H2("Audit cycles"), create, cycleGrid, detail);
@@ -176,17 +150,7 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
         verify.setEnabled(sample.isPresent());
         assign.setEnabled(sample.isPresent() && !cycle.locked());
         moderationSeed.setEnabled(sample.isPresent() && !cycle.locked());
-        exclude.setEnabled(false);
-        List<org.caseaudit.sampling.EarlierDraw> earlier = samples.earlierDraws(cycle.id());
-        record.setText(sample.map(AuditCyclesView::methodology).map(m -> m + earlier(earlier))
-                .orElse("Frame: " + cycle.frame().describe() + ". Design: " + cycle.design().describe() + ". No sample drawn yet.")
-                + (cycle.blindModeration() ? " Moderation is blind."
-                        : " Moderation is open: moderators see the auditor's answers while they work."));
-        List<AllocationRow> allocation = sample.map(SampleRecord::allocation).orElse(List.of());
-        allocationGrid.setItems(allocation);
-        allocationGrid.setVisible(!allocation.isEmpty());
-        itemGrid.setItems(sample.map(SampleRecord::items).orElse(List.of()));
-        shownSampleId = sample.map(SampleRecord::id).orElse(null);
+        samplePanel.show(cycle, sample, samples.earlierDraws(cycle.id()));
         showNextStep(cycle, sample.isPresent());
     }
 
@@ -201,26 +165,6 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
         } else if (cycle.status().canDraw()) {
             nextStep.setText("Next: draw the sample.");
         }
-    }
-
-    static String methodology(SampleRecord r) {
-        return "Frame: " + r.frameDescription() + ". Population " + r.populationSize() + " cases; SHA-256 of the "
-                + "sorted case ids " + r.frameSha256() + ". Design: " + r.designDescription() + ". Method "
-                + r.method().label() + ", " + r.methodVersion() + "; seed " + r.seed()
-                + (r.seedGenerated() ? " (generated)" : " (entered)") + ". Drawn " + r.sampleSize() + " + "
-                + r.reserveCount() + " reserves by " + r.drawnBy() + " on " + Formats.dateTime(r.drawnAt()) + "."
-                + (r.locked() ? " Assigned and locked by " + r.lockedBy() + " on " + Formats.dateTime(r.lockedAt())
-                + "; moderation " + r.moderationPercent() + "%, seed " + r.moderationSeed() + "." : "");
-    }
-
-    /** The earlier draws a redraw replaced, each with its reason, for the record on screen. */
-    static String earlier(List<org.caseaudit.sampling.EarlierDraw> earlier) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < earlier.size(); i++) {
-            text.append(" Earlier draw ").append(i + 1).append(": ").append(earlier.get(i).describe(Formats::dateTime))
-                    .append('.');
-        }
-        return text.toString();
     }
 
     private void confirmRedraw(CycleSummary cycle) {
@@ -312,39 +256,6 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
         act(cycle.id(), () -> "The cycle is now " + cycles.advance(cycle.id(), cycle.version()).status().label().toLowerCase());
     }
 
-    private void confirmExclude(SampleItemInfo item) {
-        Dialog dialog = new Dialog();
-        dialog.setId("exclude-dialog");
-        dialog.setHeaderTitle("Exclude " + item.caseReference() + "?");
-        TextArea reason = new TextArea("Reason");
-        reason.setId("exclude-reason");
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        dialog.add(reason);
-        Button confirm = new Button("Exclude and take the next reserve", e -> {
-            try {
-                Optional<SampleItemInfo> replacement = samples.exclude(shownSampleId, item.drawOrder(), item.version(),
-                        reason.getValue());
-                dialog.close();
-                refresh(selected().map(CycleSummary::id).orElse(null));
-                Notifications.success(replacement.map(r -> item.caseReference() + " excluded; reserve " + r.caseReference() + " replaces it")
-                        .orElse(item.caseReference() + " excluded; no reserve was left to replace it"));
-            } catch (SamplingException ex) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(ex.getMessage());
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                dialog.close();
-                refresh(selected().map(CycleSummary::id).orElse(null));
-                Notifications.concurrentChange("this sample", "it has been reloaded");
-            }
-        });
-        confirm.setId("confirm-exclude");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        Button cancel = new Button("Cancel", e -> dialog.close());
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
-    }
-
     private interface Action {
         String run();
     }
@@ -369,9 +280,5 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
 
     private Optional<CycleSummary> selected() {
         return cycleGrid.getSelectedItems().stream().findFirst();
-    }
-
-    private Optional<SampleItemInfo> selectedItem() {
-        return itemGrid.getSelectedItems().stream().findFirst();
     }
 }

@@ -17,12 +17,11 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.caseaudit.sampling.Allocation;
 import org.caseaudit.sampling.AttributeSampleSize;
@@ -31,9 +30,7 @@ import org.caseaudit.sampling.CycleDetails;
 import org.caseaudit.sampling.CycleSummary;
 import org.caseaudit.sampling.FrameDefinition;
 import org.caseaudit.sampling.FramePreview;
-import org.caseaudit.sampling.SampleDesign;
 import org.caseaudit.sampling.SampleService;
-import org.caseaudit.sampling.SampleSize;
 import org.caseaudit.sampling.SamplingException;
 import org.caseaudit.sampling.SamplingMethod;
 import org.caseaudit.shared.ui.Notifications;
@@ -43,10 +40,14 @@ import org.caseaudit.templates.TemplateVersionSummary;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
- * The create / edit dialog of an audit cycle: cycle, frame (with its size), design (with size advice). Saving calls
- * {@code onSaved} with the cycle's id (null when a clash reloaded a cycle that is gone), so the list can show it.
+ * The create / edit dialog of an audit cycle: cycle, frame (with its size), design (with size advice). The fields are
+ * bound to a {@link CycleForm} record by a {@code Binder}: what the form alone can tell (a name, shares and counts in
+ * range, a period that ends after it starts) is shown on the field as it is typed; the service's refusals land on the
+ * field they name. Saving calls {@code onSaved} with the cycle's id (null when a clash reloaded a cycle that is gone),
+ * so the list can show it.
  */
 final class CycleEditorDialog {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final TemplateService templates;
     private final SampleService samples;
     private final AuditCycleService cycles;
@@ -81,6 +82,7 @@ final class CycleEditorDialog {
     private final BigDecimalField tolerable = new BigDecimalField("Tolerable deviation rate (%)");
     private final Div advice = new Div();
     private final Map<String, HasValidation> fields = new HashMap<>();
+    private final Binder<CycleForm> binder = new Binder<>(CycleForm.class);
 
     CycleEditorDialog(TemplateService templates, SampleService samples, AuditCycleService cycles,
             CycleSummary existing, Consumer<Long> onSaved) {
@@ -124,8 +126,8 @@ final class CycleEditorDialog {
         method.setValue(SamplingMethod.STRATIFIED);
         sizeType.setId("design-size-type");
         sizeType.setLabel("Size as");
-        sizeType.setItems("Percentage", "Number");
-        sizeType.setValue("Percentage");
+        sizeType.setItems(CycleForm.PERCENTAGE, CycleForm.NUMBER);
+        sizeType.setValue(CycleForm.PERCENTAGE);
         cases.setId("design-cases");
         percent.setId("design-percent");
         percent.setValue(BigDecimal.TEN);
@@ -169,8 +171,10 @@ final class CycleEditorDialog {
         fields.put("reserves", reserves);
         fields.put("moderationPercent", moderation);
 
+        bind();
         // a new cycle starts from the latest one's settings for the period after it (NextCycle)
-        fill(existing != null ? existing.details() : cycles.suggestNext());
+        binder.readRecord(CycleForm.of(existing != null ? existing.details() : cycles.suggestNext(),
+                templates.versions()));
         showDesignFields();
         FormLayout cycleForm = new FormLayout(name, template, from, to, due, moderation, blind);
         FormLayout frameForm = new FormLayout(dateField, excludeMonths, teams, outcomes, exclusions);
@@ -193,48 +197,45 @@ final class CycleEditorDialog {
         dialog.open();
     }
 
-    private void fill(CycleDetails c) {
-        name.setValue(c.name() == null ? "" : c.name());
-        templates.versions().stream().filter(t -> t.templateId().equals(c.templateId())
-                && Integer.valueOf(t.version()).equals(c.templateVersion())).findFirst().ifPresent(template::setValue);
-        FrameDefinition f = c.frame();
-        from.setValue(f.from());
-        to.setValue(f.to());
-        due.setValue(c.dueDate());
-        dateField.setValue(f.dateField());
-        teams.setValue(new java.util.HashSet<>(f.teams()));
-        outcomes.setValue(new java.util.HashSet<>(f.outcomes()));
-        excludeMonths.setValue(f.excludeAuditedWithinMonths());
-        exclusions.setValue(String.join("\n", f.excludedReferences().stream()
-                .map(e -> e.reference() + ", " + e.reason()).toList()));
-        moderation.setValue(c.moderationPercent());
-        blind.setValue(c.blindModeration());
-        SampleDesign d = c.design();
-        if (d == null) {
-            return;
-        }
-        method.setValue(d.method());
-        switch (d.size()) {
-            case SampleSize.Fixed fixed -> {
-                sizeType.setValue("Number");
-                cases.setValue(fixed.cases());
-            }
-            case SampleSize.Percentage p -> {
-                sizeType.setValue("Percentage");
-                percent.setValue(p.percent());
-                atLeast.setValue(p.atLeast());
-                atMost.setValue(p.atMost());
-            }
-        }
-        reserves.setValue(d.reserves());
-        if (d.allocation() != null) {
-            allocation.setValue(d.allocation());
-        }
-        atLeastOne.setValue(d.atLeastOnePerStratum());
+    private void bind() {
+        binder.forField(name).asRequired("Enter a name for the cycle").bind("name");
+        binder.forField(template).bind("template");
+        binder.forField(from).bind("from");
+        binder.forField(to).withValidator(end -> end == null || from.getValue() == null || !end.isBefore(from.getValue()),
+                "The period ends before it starts").bind("to");
+        binder.forField(due).bind("due");
+        binder.forField(dateField).bind("dateField");
+        binder.forField(teams).bind("teams");
+        binder.forField(outcomes).bind("outcomes");
+        binder.forField(excludeMonths).withValidator(m -> m == null || m >= 0, "Give 0 or more months")
+                .bind("excludeMonths");
+        binder.forField(exclusions).bind("exclusions");
+        binder.forField(method).bind("method");
+        binder.forField(sizeType).bind("sizeType");
+        binder.forField(cases).withValidator(n -> n == null || n > 0, "A sample has at least one case").bind("cases");
+        binder.forField(percent).withValidator(p -> p == null || (p.signum() > 0 && p.compareTo(HUNDRED) <= 0),
+                "A percentage is more than 0 and at most 100").bind("percent");
+        binder.forField(atLeast).withValidator(n -> n == null || n >= 0, "Give 0 or more cases").bind("atLeast");
+        binder.forField(atMost).withValidator(n -> n == null || n > 0, "Give 1 or more cases").bind("atMost");
+        binder.forField(reserves).withValidator(n -> n == null || n >= 0, "Give 0 or more reserves").bind("reserves");
+        binder.forField(allocation).bind("allocation");
+        binder.forField(atLeastOne).bind("atLeastOne");
+        binder.forField(moderation).withValidator(n -> n == null || (n >= 0 && n <= 100),
+                "The moderation share is 0 to 100%").bind("moderation");
+        binder.forField(blind).bind("blind");
+    }
+
+    /** The fields as they stand, unchecked: what the frame preview and the size advice read. */
+    private CycleForm current() {
+        return new CycleForm(name.getValue(), template.getValue(), from.getValue(), to.getValue(), due.getValue(),
+                dateField.getValue(), teams.getValue(), outcomes.getValue(), excludeMonths.getValue(),
+                exclusions.getValue(), method.getValue(), sizeType.getValue(), cases.getValue(), percent.getValue(),
+                atLeast.getValue(), atMost.getValue(), reserves.getValue(), allocation.getValue(), atLeastOne.getValue(),
+                moderation.getValue(), blind.getValue());
     }
 
     private void showDesignFields() {
-        boolean number = "Number".equals(sizeType.getValue());
+        boolean number = CycleForm.NUMBER.equals(sizeType.getValue());
         cases.setVisible(number);
         percent.setVisible(!number);
         atLeast.setVisible(!number);
@@ -244,44 +245,10 @@ final class CycleEditorDialog {
         atLeastOne.setVisible(stratified);
     }
 
-    private FrameDefinition frame() {
-        List<FrameDefinition.ReferenceExclusion> excluded = new ArrayList<>();
-        String[] lines = exclusions.getValue().split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            int comma = line.indexOf(',');
-            if (comma < 0) {
-                throw new SamplingException("excludedReferences", "Line " + (i + 1)
-                        + ": write the reference, a comma, then the reason");
-            }
-            excluded.add(new FrameDefinition.ReferenceExclusion(line.substring(0, comma), line.substring(comma + 1)));
-        }
-        return new FrameDefinition(dateField.getValue(), from.getValue(), to.getValue(),
-                new ArrayList<>(teams.getValue()), new ArrayList<>(outcomes.getValue()),
-                excludeMonths.getValue() == null ? 0 : excludeMonths.getValue(), excluded);
-    }
-
-    private SampleDesign design() {
-        SampleSize size;
-        if ("Number".equals(sizeType.getValue())) {
-            if (cases.getValue() == null) {
-                throw new SamplingException("size", "Enter the number of cases");
-            }
-            size = new SampleSize.Fixed(cases.getValue());
-        } else {
-            size = new SampleSize.Percentage(percent.getValue(), atLeast.getValue(), atMost.getValue());
-        }
-        return new SampleDesign(method.getValue(), size, reserves.getValue() == null ? 0 : reserves.getValue(),
-                allocation.getValue(), atLeastOne.getValue());
-    }
-
     private void preview() {
         clearErrors();
         try {
-            FramePreview p = samples.preview(frame(), existing == null ? null : existing.id());
+            FramePreview p = samples.preview(current().frame(), existing == null ? null : existing.id());
             StringBuilder text = new StringBuilder("The frame holds " + p.size() + " cases");
             if (!p.teams().isEmpty()) {
                 text.append(" (").append(String.join(", ", p.teams().stream().map(t -> t.team() + " " + t.cases()).toList())).append(")");
@@ -307,7 +274,7 @@ final class CycleEditorDialog {
             BigDecimal hundred = BigDecimal.valueOf(100);
             Integer population = null;
             try {
-                population = samples.preview(frame(), existing == null ? null : existing.id()).size();
+                population = samples.preview(current().frame(), existing == null ? null : existing.id()).size();
             } catch (SamplingException e) {
                 population = null;
             }
@@ -325,10 +292,7 @@ final class CycleEditorDialog {
     private void save() {
         clearErrors();
         try {
-            Optional<TemplateVersionSummary> t = Optional.ofNullable(template.getValue());
-            CycleDetails details = new CycleDetails(name.getValue(), t.map(TemplateVersionSummary::templateId).orElse(null),
-                    t.map(TemplateVersionSummary::version).orElse(null), due.getValue(), frame(), design(),
-                    moderation.getValue() == null ? 0 : moderation.getValue(), blind.getValue());
+            CycleDetails details = binder.writeRecord().toDetails();
             CycleSummary saved = existing == null ? cycles.create(details)
                     : cycles.update(existing.id(), existing.version(), details);
             dialog.close();
@@ -336,6 +300,9 @@ final class CycleEditorDialog {
             Notifications.success((existing == null ? "Created " : "Saved ") + saved.name());
         } catch (SamplingException e) {
             showError(e);
+        } catch (ValidationException e) {
+            // the Binder has put each message on its field
+            Notifications.error("Check the fields marked in the form");
         } catch (ObjectOptimisticLockingFailureException e) {
             dialog.close();
             onSaved.accept(existing == null ? null : existing.id());

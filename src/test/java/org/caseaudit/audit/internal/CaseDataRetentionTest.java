@@ -16,7 +16,7 @@ import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditTestSupport;
 import org.caseaudit.audit.RetentionPreview;
 import org.caseaudit.audit.TestCases;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +46,7 @@ class CaseDataRetentionTest {
     @Autowired
     AuditService audits;
     @Autowired
-    AuditTrail trail;
+    ApplicationEventPublisher trail;
     @Autowired
     Clock clock;
     @Autowired

@@ -23,21 +23,21 @@ class FrameSnapshotTest {
             + "BGGNvHyFEqAjNLkA7tY43qcAAAA=";
 
     private static final List<FrameItem> LEGACY_ITEMS = List.of(
-            new FrameItem("101", "CR-101", "North Assessment Team"),
-            new FrameItem("102", "CR\t102\\a", "Child Protection East"),
-            new FrameItem("103", "CR-103\nsecond line\r", "North Assessment Team"),
-            new FrameItem("104", "Café ☕ 𝄞", "Équipe Sud"),
-            new FrameItem("105", null, null));
+            new FrameItem(101, "CR-101", "North Assessment Team"),
+            new FrameItem(102, "CR\t102\\a", "Child Protection East"),
+            new FrameItem(103, "CR-103\nsecond line\r", "North Assessment Team"),
+            new FrameItem(104, "Café ☕ 𝄞", "Équipe Sud"),
+            new FrameItem(105, null, null));
 
     @Test
     void format_2_gives_back_exactly_the_items_written() {
         List<FrameItem> items = new ArrayList<>(LEGACY_ITEMS);
-        items.add(new FrameItem("106", "CR-101", "North Assessment Team")); // same reference as an earlier case
-        items.add(new FrameItem("107", "CR-101", "North Assessment Team")); // same reference as the previous case
-        items.add(new FrameItem("108", "C", "x".repeat(300)));               // shorter than the previous; long team
-        items.add(new FrameItem("1080", "é".repeat(200), "Team\twith\ttabs\n"));
-        items.add(new FrameItem("109", "𝄞𝄟", "(no team)"));
-        items.add(new FrameItem("10𝄞", "𝄞𝄠", "North Assessment Team"));      // shares 3 of a character's 4 bytes
+        items.add(new FrameItem(106, "CR-101", "North Assessment Team")); // same reference as an earlier case
+        items.add(new FrameItem(107, "CR-101", "North Assessment Team")); // same reference as the previous case
+        items.add(new FrameItem(108, "C", "x".repeat(300)));               // shorter than the previous; long team
+        items.add(new FrameItem(1080, "é".repeat(200), "Team\twith\ttabs\n"));
+        items.add(new FrameItem(109, "𝄞𝄟", "(no team)"));
+        items.add(new FrameItem(10, "𝄞𝄠", "North Assessment Team"));          // shares 3 of a character's 4 bytes
         for (List<FrameItem> frame : List.of(List.<FrameItem>of(), items, manyTeams(), register(200_000))) {
             byte[] stored = FrameSnapshot.encode(frame);
             assertThat(Arrays.copyOf(stored, 4)).isEqualTo("CAF2".getBytes(StandardCharsets.US_ASCII));
@@ -86,9 +86,9 @@ class FrameSnapshotTest {
             assertThat(FrameSnapshot.idsOnly(stored)).isTrue();
             assertThat(FrameSnapshot.decodeIds(stored)).containsExactly(ids);
             assertThat(FrameSnapshot.decode(stored)).extracting(FrameItem::id)
-                    .containsExactlyElementsOf(Arrays.stream(ids).mapToObj(Long::toString).toList());
+                    .containsExactlyElementsOf(Arrays.stream(ids).boxed().toList());
             assertThat(FrameSnapshot.decode(stored)).allSatisfy(i -> {
-                assertThat(i.reference()).isEqualTo(i.id());
+                assertThat(i.reference()).isEqualTo(Long.toString(i.id()));
                 assertThat(i.stratum()).isEqualTo(Frame.NO_STRATUM);
             });
         }
@@ -106,7 +106,7 @@ class FrameSnapshotTest {
     private static List<FrameItem> manyTeams() {
         List<FrameItem> items = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
-            items.add(new FrameItem(String.format("%05d", i), "REF-" + (i * 7919 % 3000), "Team " + (i % 300)));
+            items.add(new FrameItem(10_000 + i, "REF-" + (i * 7919 % 3000), "Team " + (i % 300)));
         }
         return items;
     }
@@ -117,7 +117,7 @@ class FrameSnapshotTest {
                 "Child Protection West", "Disabled Children Team", "Hospital Team", "Out of Hours", "MASH"};
         List<FrameItem> items = new ArrayList<>(size);
         for (int i = 1; i <= size; i++) {
-            items.add(new FrameItem(String.valueOf(600 + i), "BR-" + (5_000_000 + i), teams[(i * 31) % teams.length]));
+            items.add(new FrameItem(600 + i, "BR-" + (5_000_000 + i), teams[(i * 31) % teams.length]));
         }
         return Frame.of(items).items();
     }

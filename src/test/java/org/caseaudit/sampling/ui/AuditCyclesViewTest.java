@@ -169,6 +169,27 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
         assertThat($(TextField.class).id("cycle-name").getErrorMessage()).isEqualTo("Enter a name for the cycle");
     }
 
+    @Test
+    void the_editor_shows_what_the_form_alone_can_tell_on_each_field_and_saves_nothing() {
+        openNewCycle();
+        test($(TextField.class).id("cycle-name")).setValue("View test form checks");
+        test($(DatePicker.class).id("period-from")).setValue(LocalDate.of(2026, 3, 31));
+        test($(DatePicker.class).id("period-to")).setValue(LocalDate.of(2026, 3, 1));
+        test($(IntegerField.class).id("moderation-percent")).setValue(150);
+        test($(IntegerField.class).id("design-reserves")).setValue(-1);
+        test($(Button.class).id("save-cycle")).click();
+
+        assertThat($(DatePicker.class).id("period-to").getErrorMessage()).isEqualTo("The period ends before it starts");
+        assertThat($(IntegerField.class).id("moderation-percent").getErrorMessage())
+                .isEqualTo("The moderation share is 0 to 100%");
+        assertThat($(IntegerField.class).id("design-reserves").getErrorMessage()).isEqualTo("Give 0 or more reserves");
+        assertThat($(IntegerField.class).id("moderation-percent").isInvalid()).isTrue();
+        assertThat($(com.vaadin.flow.component.dialog.Dialog.class).id("cycle-editor").isOpened()).isTrue();
+        Grid<CycleSummary> cycles = $(Grid.class).id("cycles-grid");
+        assertThat(java.util.stream.IntStream.range(0, test(cycles).size()).mapToObj(i -> test(cycles).getRow(i).name()))
+                .doesNotContain("View test form checks");
+    }
+
     private int rowOf(Grid<CycleSummary> grid, String name) {
         for (int i = 0; i < test(grid).size(); i++) {
             if (test(grid).getRow(i).name().equals(name)) {
