@@ -30,7 +30,7 @@ final class EmbeddedDatabase {
 
     private DB db;
     private int port;
-    private boolean recreated;
+    private final java.util.Set<String> recreated = new java.util.HashSet<>();
     private EmbeddedCredentials credentials;
 
     EmbeddedDatabase() {
@@ -82,9 +82,8 @@ final class EmbeddedDatabase {
             }
             String serverUrl = "jdbc:mariadb://" + BIND_ADDRESS + ":" + port + "/";
             if (recreate) {
-                if (!recreated) {
+                if (recreated.add(database)) {
                     FreshDatabase.recreate(serverUrl, database, credentials.ownerUser(), credentials.ownerPassword());
-                    recreated = true;
                 }
             } else {
                 FreshDatabase.createIfMissing(serverUrl, database, credentials.ownerUser(), credentials.ownerPassword());
