@@ -3,7 +3,7 @@
 # New Year's Eve 23:30, New Year's Day 00:00, the spring-forward Sunday before and after the change, the fall-back
 # Sunday's repeated 01:30, 29 February 2028, and 2031 (past the bank-holiday table: rule-based holidays).
 # Usage: scripts/time-travel.sh [moment ...]   moments as local Europe/London date-times (2026-12-31T23:30) or
-#        instants (2027-03-28T01:30:00Z). `./mvnw verify` already runs three of them (see pom.xml, time-travel-*).
+#        instants (2027-03-28T01:30:00Z). `./mvnw verify` already runs three of them (pom.xml, timetravel.TimeTravel*Suite).
 # Each moment is a JVM and a fresh test database of its own (TEST_DB_URL, or the embedded MariaDB), ~1 minute each.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -67,10 +67,8 @@ class AccessibilityIT extends JourneyTestBase {
     @ParameterizedTest(name = "{0}")
     @MethodSource("routes")
     void every_view_has_no_wcag_violations(RouteToCheck check) {
-        Page page = browser.newPage();
-        if (check.user() != null) {
-            browser.signIn(page, check.user(), PASSWORD);
-        }
+        // signed in once per user, each route in a new browser context on that session
+        Page page = check.user() == null ? browser.newPage() : browser.signedInPage(check.user(), PASSWORD);
         page.navigate(browser.url(check.route()));
         settle(page);
         String view = check.route().isEmpty() ? "home" : check.route();

@@ -10,6 +10,8 @@ import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,17 +19,21 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's headless Chromium driven by Playwright, with no browser download. Skips (with the reason) where Chromium is
- * not installed.
+ * not installed. One Playwright driver and one Chromium serve every journey of the JVM (started by the first journey,
+ * closed when the JVM ends: a launch costs a Node driver process and a browser start per class); each journey gets
+ * browser contexts of its own (no cookies or storage shared between journeys or pages), which {@link #close} closes.
  */
 public final class BrowserJourney implements AutoCloseable {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private final Playwright playwright;
+    private static Playwright sharedPlaywright;
+    private static Browser sharedBrowser;
     private final Browser browser;
     private final String baseUrl;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private final Map<String, String> signedIn = new HashMap<>();
 
-    private BrowserJourney(Playwright playwright, Browser browser, String baseUrl) {
-        this.playwright = playwright;
+    private BrowserJourney(Browser browser, String baseUrl) {
         this.browser = browser;
         this.baseUrl = baseUrl;
     }
@@ -39,9 +45,33 @@ public final class BrowserJourney implements AutoCloseable {
         Files.createDirectories(SCREENSHOTS);
         // A server round trip can take seconds on a busy build machine; assertions wait as long as actions do.
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        return new BrowserJourney(playwright, launch(playwright), "http://localhost:" + port);
+        return new BrowserJourney(sharedBrowser(), "http://localhost:" + port);
+    }
+
+    /** The JVM's one Chromium, launched on first use (again if it has gone), closed at the JVM's end. */
+    private static synchronized Browser sharedBrowser() {
+        if (sharedBrowser == null || !sharedBrowser.isConnected()) {
+            if (sharedPlaywright == null) {
+                sharedPlaywright = Playwright.create(new Playwright.CreateOptions()
+                        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Runtime.getRuntime().addShutdownHook(new Thread(BrowserJourney::closeShared, "chromium-close"));
+            }
+            sharedBrowser = launch(sharedPlaywright);
+        }
+        return sharedBrowser;
+    }
+
+    private static synchronized void closeShared() {
+        try {
+            if (sharedBrowser != null) {
+                sharedBrowser.close();
+            }
+            if (sharedPlaywright != null) {
+                sharedPlaywright.close();
+            }
+        } catch (RuntimeException e) {
+            // the JVM is ending: the driver process goes with it
+        }
     }
 
     private static Path chromiumPath() {
@@ -62,10 +92,33 @@ public final class BrowserJourney implements AutoCloseable {
     }
 
     Page newPage() {
+        return newPage(null);
+    }
+
+    private Page newPage(String storageState) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 800).setLocale("en-GB").setTimezoneId("Europe/London"));
+                .setViewportSize(1280, 800).setLocale("en-GB").setTimezoneId("Europe/London")
+                .setStorageState(storageState));
         context.setDefaultTimeout(30_000);
+        contexts.add(context);
         return context.newPage();
+    }
+
+    /**
+     * A page in a new browser context already signed in as {@code username}: the first call signs in through the form
+     * ({@link #signIn}), later calls of this journey start from that sign-in's cookies (the same session, as a second
+     * tab would), which saves the sign-in's two page loads where a journey opens many pages as one user. Not for
+     * journeys about signing in.
+     */
+    Page signedInPage(String username, String password) {
+        String state = signedIn.get(username);
+        if (state == null) {
+            Page page = newPage();
+            signIn(page, username, password);
+            signedIn.put(username, page.context().storageState());
+            return page;
+        }
+        return newPage(state);
     }
 
     String url(String path) {
@@ -112,9 +165,17 @@ public final class BrowserJourney implements AutoCloseable {
         }
     }
 
+    /** Closes this journey's browser contexts (the shared browser stays for the next journey). */
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        for (BrowserContext context : contexts) {
+            try {
+                context.close(); // a no-op for the contexts a journey closed itself
+            } catch (RuntimeException e) {
+                // gone with a crashed browser: the next journey launches a new one
+            }
+        }
+        contexts.clear();
+        signedIn.clear();
     }
 }

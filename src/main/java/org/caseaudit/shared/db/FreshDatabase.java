@@ -55,6 +55,18 @@ final class FreshDatabase {
     private FreshDatabase() {
     }
 
+    /** The URL with {@code suffix} appended to its database name (the URL as it is when the suffix is empty). */
+    static String withSuffix(String url, String suffix) {
+        if (suffix.isEmpty()) {
+            return url;
+        }
+        Matcher matcher = URL.matcher(url);
+        if (!matcher.matches()) {
+            throw new IllegalStateException("TEST_DB_URL must look like jdbc:mariadb://host:port/database, got " + url);
+        }
+        return matcher.group(1) + matcher.group(2) + suffix + (matcher.group(3) == null ? "" : matcher.group(3));
+    }
+
     static synchronized void recreateOncePerJvm(String url, String user, String password) {
         Matcher matcher = URL.matcher(url);
         if (!matcher.matches()) {

@@ -1,0 +1,32 @@
+package org.caseaudit.timetravel;
+
+import org.junit.platform.suite.api.AfterSuite;
+import org.junit.platform.suite.api.BeforeSuite;
+import org.junit.platform.suite.api.ExcludeTags;
+import org.junit.platform.suite.api.IncludeTags;
+import org.junit.platform.suite.api.SelectPackages;
+import org.junit.platform.suite.api.Suite;
+import org.junit.platform.suite.api.SuiteDisplayName;
+
+/**
+ * The date-sensitive tests (tag {@code clock}) again with the clock stopped at 2 January 2031 (past the bank-holiday table: rule-based holidays), in contexts and a
+ * fresh test database of their own ({@link TimeTravel}). Surefire runs it in the JVM of the whole suite
+ * (pom.xml; skip with {@code -Dtime-travel.skip=true}).
+ */
+@Suite
+@SuiteDisplayName("time travel: beyond-the-table")
+@SelectPackages("org.caseaudit")
+@IncludeTags("clock")
+@ExcludeTags("external")
+class TimeTravelBeyondTheTableSuite {
+
+    @BeforeSuite
+    static void travel() {
+        TimeTravel.to("beyond-the-table", "2031-01-02T09:00");
+    }
+
+    @AfterSuite
+    static void comeBack() {
+        TimeTravel.back();
+    }
+}
