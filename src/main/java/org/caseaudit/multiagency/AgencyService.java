@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.caseaudit.multiagency.internal.MultiAgencyStore;
 import org.caseaudit.security.AuditTrail;
 import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.Role;
+import org.caseaudit.security.UserService;
+import org.caseaudit.security.UserSummary;
 import org.caseaudit.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +20,10 @@ public class AgencyService {
     private final MultiAgencyStore store;
     private final AuditTrail trail;
     private final CurrentUser currentUser;
+    private final UserService users;
 
-    AgencyService(MultiAgencyStore store, AuditTrail trail, CurrentUser currentUser) {
+    AgencyService(MultiAgencyStore store, AuditTrail trail, CurrentUser currentUser, UserService users) {
+        this.users = users;
         this.store = store;
         this.trail = trail;
         this.currentUser = currentUser;
@@ -64,6 +69,30 @@ public class AgencyService {
     @Transactional(readOnly = true)
     public List<String> members(long agencyId) {
         return store.members(agencyId);
+    }
+
+    /** Each agency with its members' usernames, for the administrator's screen. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<AgencyMembers> overview() {
+        return store.agencies().stream().map(a -> new AgencyMembers(a, store.members(a.id()))).toList();
+    }
+
+    /** The enabled users with the agency co-ordinator role: who can be made a member of an agency. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<UserSummary> coordinators() {
+        return users.findEnabledWithRole(Role.AGENCY_COORDINATOR);
+    }
+
+    /** Ends {@code username}'s membership of their agency (they then see no multi-agency audit). */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public void removeMember(String username) {
+        String who = username == null ? "" : username.strip();
+        Agency agency = store.agencyOf(who).orElseThrow(() -> new MultiAgencyException(who + " is in no agency"));
+        store.removeMember(who);
+        trail.record("AGENCY_MEMBER_REMOVED", "agency", String.valueOf(agency.id()), who + " left " + agency.name());
     }
 
     /** The signed-in co-ordinator's agency, if they have been made a member of one. */

@@ -6,7 +6,11 @@ import java.util.Map;
 import org.caseaudit.multiagency.AuditSummary;
 import org.caseaudit.multiagency.BoardReport;
 import org.caseaudit.multiagency.MultiAgencyService;
+import java.time.Clock;
+import org.caseaudit.multiagency.ReturnsWorkbook;
 import org.caseaudit.security.AuditTrail;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +27,15 @@ public class MultiAgencyReports {
     private final MultiAgencyService audits;
     private final PdfRenderer renderer;
     private final AuditTrail trail;
+    private final HtmlTwinRenderer html;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
-    MultiAgencyReports(MultiAgencyService audits, PdfRenderer renderer, AuditTrail trail) {
+    MultiAgencyReports(MultiAgencyService audits, PdfRenderer renderer, HtmlTwinRenderer html, AuditTrail trail,
+            CurrentUser currentUser, Clock clock) {
+        this.html = html;
+        this.currentUser = currentUser;
+        this.clock = clock;
         this.audits = audits;
         this.renderer = renderer;
         this.trail = trail;
@@ -54,6 +65,29 @@ public class MultiAgencyReports {
                 + "for practitioners in every agency", report.marking(), MultiAgencyDocuments.briefing(report));
         trail.record("REPORT_GENERATED", "multi-agency-audit", String.valueOf(auditId), "7-minute briefing PDF");
         return pdf;
+    }
+
+    /** The board report as an accessible HTML document (the PDF's twin: same rows, no identifiers; trailed). */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.PANEL_VIEWER})
+    @Transactional
+    public byte[] boardReportHtml(long auditId) {
+        BoardReport report = audits.boardReport(auditId);
+        byte[] page = html.multiAgencyDocument(report.title(), "Report to the safeguarding partnership board · "
+                + report.generated(), report.marking(), MultiAgencyDocuments.boardReport(report));
+        trail.record("REPORT_GENERATED", "multi-agency-audit", String.valueOf(auditId), "board report HTML");
+        return page;
+    }
+
+    /** The lead's workbook of returns and panel conclusions (names the children's references; trailed). */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public byte[] workbook(long auditId) {
+        ReturnsWorkbook data = audits.workbook(auditId);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        MultiAgencyWorkbook.write(data, currentUser.usernameOrSystem(),
+                Formats.dateTime(clock.instant()), out);
+        trail.record("REPORT_GENERATED", "multi-agency-audit", String.valueOf(auditId), "returns workbook (xlsx)");
+        return out.toByteArray();
     }
 
     private byte[] render(String title, String subtitle, String marking, List<MultiAgencyDocuments.Row> rows) {
