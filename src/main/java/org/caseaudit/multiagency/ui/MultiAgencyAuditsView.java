@@ -101,6 +101,10 @@ class MultiAgencyAuditsView extends VerticalLayout {
         audits.addColumn(a -> a.returnsSubmitted() + " of " + a.returnsExpected()).setHeader("Returns submitted");
         audits.addSelectionListener(e -> select(e.getFirstSelectedItem().orElse(null)));
         Layouts.sizeToRows(audits);
+        Layouts.cardsOnNarrow(this, audits, "Audit", a -> List.of(a.theme() + " \u2014 " + a.stage().label(),
+                "Returns due " + Formats.date(a.returnsDue()) + ", panel " + Formats.date(a.panelDate()),
+                a.children() + " children, " + a.returnsSubmitted() + " of " + a.returnsExpected()
+                        + " returns submitted"));
         add(audits);
 
         startPanel.setId("ma-start-panel");
@@ -120,8 +124,11 @@ class MultiAgencyAuditsView extends VerticalLayout {
                     e -> openReturn(r.id()));
             open.setId("ma-open-return-" + r.id());
             return open;
-        }).setHeader("Open");
+        }).setHeader("Open").setKey("open");
         Layouts.sizeToRows(returns);
+        Layouts.cardsOnNarrow(this, returns, "Return", r -> List.of(r.child().label() + " \u2014 "
+                + r.agency().name(), r.status().label() + (r.submittedAt() == null ? ""
+                : " " + Formats.dateTime(r.submittedAt()))), "open");
         concerns.setId("ma-concerns");
         concerns.addColumn(c -> c.child().label()).setHeader("Child");
         concerns.addColumn(c -> c.agency().name()).setHeader("Agency");
@@ -136,7 +143,7 @@ class MultiAgencyAuditsView extends VerticalLayout {
             Button ack = new Button("Acknowledge", e -> acknowledge(c));
             ack.setId("ma-ack-" + c.id());
             return ack;
-        }).setHeader("Act");
+        }).setHeader("Act").setKey("act");
         Layouts.sizeToRows(concerns);
         cohort.setId("ma-cohort");
         nominate.setId("ma-nominate");
@@ -199,12 +206,13 @@ class MultiAgencyAuditsView extends VerticalLayout {
         }
         try {
             service.open(audit.id());
-            selectedTitle.setText(audit.theme() + " · " + audit.stage().label() + " · "
-                    + audit.agencies().stream().map(Agency::name).collect(Collectors.joining(", ")));
+            selectedTitle.setText(audit.theme() + " · " + audit.stage().label());
             returns.setItems(service.returns(audit.id()));
             concerns.setItems(service.concerns(audit.id()));
-            cohort.setText("Cohort: " + audit.children() + (audit.children() == 1 ? " child, " : " children, ")
-                    + service.cohort(audit.id()).describe() + ".");
+            cohort.setText("Agencies: " + audit.agencies().stream().map(Agency::name)
+                    .collect(Collectors.joining(", ")) + ". Cohort: " + audit.children()
+                    + (audit.children() == 1 ? " child, " : " children, ") + service.cohort(audit.id()).describe()
+                    + ".");
             List<Nomination> nominated = service.nominations(audit.id());
             nominations.setItems(nominated);
             nominationsTitle.setVisible(!nominated.isEmpty());
