@@ -4,8 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.caseaudit.multiagency.internal.MultiAgencyStore;
-import org.springframework.context.ApplicationEventPublisher;
+import org.caseaudit.security.AuditTrail;
 import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.Role;
+import org.caseaudit.security.UserService;
+import org.caseaudit.security.UserSummary;
 import org.caseaudit.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgencyService {
 
     private final MultiAgencyStore store;
-    private final ApplicationEventPublisher trail;
+    private final AuditTrail trail;
     private final CurrentUser currentUser;
+    private final UserService users;
 
-    AgencyService(MultiAgencyStore store, ApplicationEventPublisher trail, CurrentUser currentUser) {
+    AgencyService(MultiAgencyStore store, AuditTrail trail, CurrentUser currentUser, UserService users) {
+        this.users = users;
         this.store = store;
         this.trail = trail;
         this.currentUser = currentUser;
@@ -44,7 +49,7 @@ public class AgencyService {
             throw new MultiAgencyException("An agency called \"" + clean + "\" already exists");
         }
         long id = store.insertAgency(clean, kind);
-        trail.publishEvent(new MultiAgencyTrail.AgencyCreated(id, clean, kind));
+        trail.record("AGENCY_CREATED", "agency", String.valueOf(id), clean + " (" + kind.label() + ")");
         return new Agency(id, clean, kind);
     }
 
@@ -57,13 +62,37 @@ public class AgencyService {
             throw new MultiAgencyException("Give the member's username");
         }
         store.setMember(username.strip(), agencyId);
-        trail.publishEvent(new MultiAgencyTrail.AgencyMemberSet(agencyId, username.strip(), agency.name()));
+        trail.record("AGENCY_MEMBER_SET", "agency", String.valueOf(agencyId), username.strip() + " -> " + agency.name());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
     @Transactional(readOnly = true)
     public List<String> members(long agencyId) {
         return store.members(agencyId);
+    }
+
+    /** Each agency with its members' usernames, for the administrator's screen. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<AgencyMembers> overview() {
+        return store.agencies().stream().map(a -> new AgencyMembers(a, store.members(a.id()))).toList();
+    }
+
+    /** The enabled users with the agency co-ordinator role: who can be made a member of an agency. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<UserSummary> coordinators() {
+        return users.findEnabledWithRole(Role.AGENCY_COORDINATOR);
+    }
+
+    /** Ends {@code username}'s membership of their agency (they then see no multi-agency audit). */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public void removeMember(String username) {
+        String who = username == null ? "" : username.strip();
+        Agency agency = store.agencyOf(who).orElseThrow(() -> new MultiAgencyException(who + " is in no agency"));
+        store.removeMember(who);
+        trail.record("AGENCY_MEMBER_REMOVED", "agency", String.valueOf(agency.id()), who + " left " + agency.name());
     }
 
     /** The signed-in co-ordinator's agency, if they have been made a member of one. */

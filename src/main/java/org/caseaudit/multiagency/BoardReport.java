@@ -10,9 +10,11 @@ import java.util.List;
  */
 public record BoardReport(String marking, String title, String theme, String generated, String method,
         String cohort, List<GradeRow> grades, List<AgencyRow> agencies, List<FindingRow> findings,
-        List<String> strengths, List<ActionRow> actions, String statement) {
+        List<String> strengths, List<ActionRow> actions, String statement, String comparedWith,
+        List<ComparisonRow> comparison) {
 
     public BoardReport {
+        comparison = List.copyOf(comparison);
         grades = List.copyOf(grades);
         agencies = List.copyOf(agencies);
         findings = List.copyOf(findings);
@@ -31,6 +33,13 @@ public record BoardReport(String marking, String title, String theme, String gen
 
     /** A finding across returns: the template's finding text, how many returns made it, which agencies, what to do. */
     public record FindingRow(String finding, String returns, String agencies, String suggestedAction) {
+    }
+
+    /**
+     * Re-audit of the theme: for one domain, the children graded good or better in the previous completed audit of the
+     * same theme ({@code before}) and in this one ({@code after}), e.g. "1 of 4".
+     */
+    public record ComparisonRow(String domain, String before, String after) {
     }
 
     /** One immediate concern as an action: issue (no details of the child), agency owning it, due date, status. */

@@ -12,16 +12,20 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.caseaudit.cases.CaseFacts;
+import org.caseaudit.cases.CaseFilter;
 import org.caseaudit.cases.CaseKey;
 import org.caseaudit.cases.CaseRegisterService;
 import org.caseaudit.findings.ActionForm;
 import org.caseaudit.findings.ActionItem;
 import org.caseaudit.findings.ActionPlanService;
 import org.caseaudit.findings.ActionStatus;
+import org.caseaudit.findings.DeliveryGroup;
+import org.caseaudit.findings.DeliveryGroupService;
 import org.caseaudit.findings.DisclosureControl;
 import org.caseaudit.findings.DisclosureSettings;
 import org.caseaudit.multiagency.internal.MultiAgencyStore;
@@ -29,10 +33,16 @@ import org.caseaudit.multiagency.internal.MultiAgencyStore.AuditRow;
 import org.caseaudit.multiagency.internal.MultiAgencyStore.ChildRow;
 import org.caseaudit.multiagency.internal.MultiAgencyStore.ConcernRow;
 import org.caseaudit.multiagency.internal.MultiAgencyStore.ReturnRow;
-import org.springframework.context.ApplicationEventPublisher;
+import org.caseaudit.sampling.DrawResult;
+import org.caseaudit.sampling.Frame;
+import org.caseaudit.sampling.SampleDesign;
+import org.caseaudit.sampling.SampleSize;
+import org.caseaudit.sampling.Sampler;
+import org.caseaudit.security.AuditTrail;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +56,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MultiAgencyService {
 
     static final int MAX_CHILDREN = 12;
+    /** The most register cases a theme filter may frame for a seeded cohort (themes are narrow; a cap keeps it fast). */
+    static final int FRAME_LIMIT = 20_000;
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -54,19 +66,21 @@ public class MultiAgencyService {
     private final CaseRegisterService register;
     private final ActionPlanService actionPlan;
     private final DisclosureSettings disclosure;
-    private final ApplicationEventPublisher trail;
+    private final DeliveryGroupService deliveryGroups;
+    private final AuditTrail trail;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final boolean shareDateOfBirth;
 
     MultiAgencyService(MultiAgencyStore store, ReturnTemplates templates, CaseRegisterService register,
-            ActionPlanService actionPlan, DisclosureSettings disclosure, ApplicationEventPublisher trail, CurrentUser currentUser,
-            Clock clock, @Value("${caseaudit.multi-agency.share-date-of-birth:false}") boolean shareDateOfBirth) {
+            ActionPlanService actionPlan, DisclosureSettings disclosure, DeliveryGroupService deliveryGroups,
+            AuditTrail trail, CurrentUser currentUser, Clock clock, @Value("${caseaudit.multi-agency.share-date-of-birth:false}") boolean shareDateOfBirth) {
         this.store = store;
         this.templates = templates;
         this.register = register;
         this.actionPlan = actionPlan;
         this.disclosure = disclosure;
+        this.deliveryGroups = deliveryGroups;
         this.trail = trail;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -79,6 +93,187 @@ public class MultiAgencyService {
     @RolesAllowed(Roles.AUDIT_LEAD)
     @Transactional
     public AuditSummary create(AuditForm form) {
+        List<Agency> agencies = checkSetUp(form);
+        if (form.children().isEmpty() || form.children().size() > MAX_CHILDREN) {
+            throw new MultiAgencyException("Choose between 1 and " + MAX_CHILDREN + " children for the cohort");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        List<CaseFacts> cases = new ArrayList<>();
+        List<LocalDate> births = new ArrayList<>();
+        Set<Long> seen = new LinkedHashSet<>();
+        for (AuditForm.Nomination n : form.children()) {
+            String ref = n.caseReference() == null ? "" : n.caseReference().strip();
+            if (n.dateOfBirth() != null && n.dateOfBirth().isAfter(today)) {
+                throw new MultiAgencyException("The date of birth for case " + ref + " is in the future");
+            }
+            CaseFacts facts = openCase(ref);
+            if (!seen.add(facts.id())) {
+                throw new MultiAgencyException("Case " + ref + " is in the cohort twice");
+            }
+            cases.add(facts);
+            births.add(n.dateOfBirth());
+        }
+        long auditId = insert(form, agencies, cases, births);
+        trail.record("MA_AUDIT_CREATED", "multi-agency-audit", String.valueOf(auditId), form.theme().strip() + ": "
+                + cases.size() + " children chosen by the lead, agencies "
+                + agencies.stream().map(Agency::name).collect(Collectors.joining(", ")));
+        return summary(store.audit(auditId).orElseThrow());
+    }
+
+    /**
+     * Sets up an audit whose cohort is a seeded simple random sample of {@code size} children within a theme filter,
+     * drawn by sampling's {@link Sampler} (the same rule and random stream as every audit sample) over the register's
+     * matching cases with a child reference, as numeric ids. The seed (generated when null), the filter, the frame's
+     * size and SHA-256 and the rule's version are stored with the audit and trailed, so the draw can be repeated.
+     */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public AuditSummary createSampled(AuditForm form, CohortFilter filter, int size, Long seed) {
+        List<Agency> agencies = checkSetUp(form);
+        if (size < 1 || size > MAX_CHILDREN) {
+            throw new MultiAgencyException("Draw between 1 and " + MAX_CHILDREN + " children for the cohort");
+        }
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw new MultiAgencyException("The filter's period ends before it starts");
+        }
+        CaseFilter caseFilter = new CaseFilter(filter.team() == null || filter.team().isBlank() ? null
+                : filter.team().strip(), filter.from(), filter.to(), filter.outcome(), null, null);
+        long[] ids = register.find(caseFilter, PageRequest.of(0, FRAME_LIMIT)).stream()
+                .filter(c -> c.data().childReference() != null && !c.data().childReference().isBlank())
+                .mapToLong(CaseFacts::id).toArray();
+        if (ids.length < size) {
+            throw new MultiAgencyException("Only " + ids.length + " cases with a child reference match "
+                    + caseFilter.describe() + ": widen the filter or draw fewer children");
+        }
+        long usedSeed = seed == null ? Sampler.generateSeed() : seed;
+        if (usedSeed < 1) {
+            throw new MultiAgencyException("The seed must be a whole number of 1 or more");
+        }
+        Frame frame = Frame.ofNumericIds(ids);
+        DrawResult draw = Sampler.draw(frame, SampleDesign.simpleRandom(new SampleSize.Fixed(size), 0), usedSeed);
+        List<CaseFacts> cases = new ArrayList<>();
+        List<LocalDate> births = new ArrayList<>();
+        for (String id : draw.drawnIds()) {
+            cases.add(register.openFacts(Long.parseLong(id))
+                    .orElseThrow(() -> new MultiAgencyException("A drawn case could not be opened: draw again")));
+            births.add(null);
+        }
+        long auditId = insert(form, agencies, cases, births);
+        String description = caseFilter.describe() + "; with a child reference";
+        store.recordCohort(auditId, new MultiAgencyStore.CohortRow("SAMPLED", description, usedSeed, frame.size(),
+                draw.frameSha256(), draw.methodVersion()));
+        trail.record("MA_AUDIT_CREATED", "multi-agency-audit", String.valueOf(auditId), form.theme().strip() + ": "
+                + size + " children drawn with seed " + usedSeed + " from " + frame.size() + " cases (" + description
+                + "; frame SHA-256 " + draw.frameSha256() + "), agencies "
+                + agencies.stream().map(Agency::name).collect(Collectors.joining(", ")));
+        return summary(store.audit(auditId).orElseThrow());
+    }
+
+    /** How the audit's cohort was chosen (no identifiers). */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AGENCY_COORDINATOR, Roles.PANEL_VIEWER})
+    @Transactional(readOnly = true)
+    public Cohort cohort(long auditId) {
+        if (!currentUser.hasRole(Roles.PANEL_VIEWER)) {
+            visibleAudit(auditId, reader());
+        }
+        var row = store.cohort(auditId);
+        int nominated = (int) store.children(auditId).stream().filter(c -> c.nominatedByAgencyId() != null).count();
+        return new Cohort(row.method(), row.filter(), row.seed(), row.frameSize(), row.frameSha256(),
+                row.methodVersion(), nominated);
+    }
+
+    /** The register's team names, for the theme filter of a seeded cohort. */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional(readOnly = true)
+    public List<String> teams() {
+        return register.teams();
+    }
+
+    // --- nominations ------------------------------------------------------------------------------------------------
+
+    /**
+     * An agency nominates a child for the audit by case reference, with its reason (within the theme). The
+     * co-ordinator never sees the register: the reference is checked only when the lead accepts.
+     */
+    @RolesAllowed(Roles.AGENCY_COORDINATOR)
+    @Transactional
+    public Nomination nominate(long auditId, String caseReference, String reason) {
+        Reader reader = reader();
+        AuditRow audit = visibleAudit(auditId, reader);
+        if (audit.stage() != Stage.RETURNS) {
+            throw new MultiAgencyException("Children can be nominated only while agencies complete their returns");
+        }
+        String ref = caseReference == null ? "" : caseReference.strip();
+        if (ref.isEmpty() || ref.length() > 64) {
+            throw new MultiAgencyException("Give the child's case reference (1 to 64 characters)");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 10 || why.length() > 1000) {
+            throw new MultiAgencyException("Say why this child fits the theme of " + audit.theme().toLowerCase()
+                    + " (10 to 1,000 characters; no names)");
+        }
+        long id = store.insertNomination(auditId, reader.agency().id(), ref, why, currentUser.usernameOrSystem(),
+                clock.instant());
+        trail.record("MA_CHILD_NOMINATED", "multi-agency-audit", String.valueOf(auditId),
+                reader.agency().name() + " nominated case " + ref);
+        return toNomination(store.nomination(id).orElseThrow(), reader.agency());
+    }
+
+    /** The nominations the caller may see: all for the lead; a co-ordinator their own agency's. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AGENCY_COORDINATOR})
+    @Transactional(readOnly = true)
+    public List<Nomination> nominations(long auditId) {
+        Reader reader = reader();
+        AuditRow audit = visibleAudit(auditId, reader);
+        Map<Long, Agency> agencies = agencies(audit);
+        return store.nominations(auditId).stream().filter(n -> reader.lead() || n.agencyId() == reader.agency().id())
+                .map(n -> toNomination(n, agencies.get(n.agencyId()))).toList();
+    }
+
+    /**
+     * The lead accepts (the child joins the cohort, with a return for every agency; the case opening is trailed) or
+     * declines a nomination.
+     */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public Nomination decide(long nominationId, long expectedVersion, boolean accept) {
+        var row = store.nomination(nominationId).orElseThrow(MultiAgencyUnavailableException::new);
+        AuditRow audit = store.audit(row.auditId()).orElseThrow(MultiAgencyUnavailableException::new);
+        if (!"PENDING".equals(row.status())) {
+            throw new MultiAgencyException("This nomination has already been decided");
+        }
+        String who = currentUser.usernameOrSystem();
+        if (accept) {
+            if (audit.stage() != Stage.RETURNS) {
+                throw new MultiAgencyException("The panel stage has started: no child can join the cohort now");
+            }
+            List<ChildRow> children = store.children(audit.id());
+            if (children.size() >= MAX_CHILDREN) {
+                throw new MultiAgencyException("The cohort already has " + MAX_CHILDREN + " children");
+            }
+            CaseFacts facts = openCase(row.caseReference());
+            if (children.stream().anyMatch(c -> c.caseId() == facts.id())) {
+                throw new MultiAgencyException("Case " + row.caseReference() + " is already in the cohort");
+            }
+            long childId = store.insertChild(audit.id(), children.size() + 1, facts.id(),
+                    facts.data().childReference().strip(), null);
+            store.markNominated(childId, row.agencyId());
+            for (Agency a : store.agenciesOf(audit.id())) {
+                store.insertReturn(audit.id(), childId, a.id(), templates.forKind(a.kind()).versionLabel());
+            }
+        }
+        store.decideNomination(nominationId, expectedVersion, accept ? "ACCEPTED" : "DECLINED", who, clock.instant());
+        trail.record(accept ? "MA_NOMINATION_ACCEPTED" : "MA_NOMINATION_DECLINED", "multi-agency-audit",
+                String.valueOf(audit.id()), "case " + row.caseReference());
+        return toNomination(store.nomination(nominationId).orElseThrow(), store.agency(row.agencyId()).orElseThrow());
+    }
+
+    private Nomination toNomination(MultiAgencyStore.NominationRow n, Agency agency) {
+        return new Nomination(n.id(), n.auditId(), agency, n.caseReference(), n.reason(), n.status(),
+                n.nominatedBy(), n.nominatedAt(), n.decidedBy(), n.version());
+    }
+
+    private List<Agency> checkSetUp(AuditForm form) {
         String theme = form.theme() == null ? "" : form.theme().strip();
         if (theme.isEmpty() || theme.length() > 150) {
             throw new MultiAgencyException("Give the audit a theme of 1 to 150 characters (e.g. Neglect)");
@@ -98,44 +293,35 @@ public class MultiAgencyService {
         for (long id : agencyIds) {
             agencies.add(store.agency(id).orElseThrow(() -> new MultiAgencyException("No agency with id " + id)));
         }
-        if (form.children().isEmpty() || form.children().size() > MAX_CHILDREN) {
-            throw new MultiAgencyException("Choose between 1 and " + MAX_CHILDREN + " children for the cohort");
+        return agencies;
+    }
+
+    /** The register's case with this reference, opened (trailed by the register); it must have a child reference. */
+    private CaseFacts openCase(String ref) {
+        List<CaseKey> keys = register.byReference(ref);
+        if (keys.isEmpty()) {
+            throw new MultiAgencyException("No case with reference \"" + ref + "\" in the register");
         }
-        List<CaseFacts> cases = new ArrayList<>();
-        Set<Long> seen = new LinkedHashSet<>();
-        for (AuditForm.Nomination n : form.children()) {
-            String ref = n.caseReference() == null ? "" : n.caseReference().strip();
-            List<CaseKey> keys = register.byReference(ref);
-            if (keys.isEmpty()) {
-                throw new MultiAgencyException("No case with reference \"" + ref + "\" in the register");
-            }
-            if (n.dateOfBirth() != null && n.dateOfBirth().isAfter(today)) {
-                throw new MultiAgencyException("The date of birth for case " + ref + " is in the future");
-            }
-            CaseFacts facts = register.openFacts(keys.getFirst().id())
-                    .orElseThrow(() -> new MultiAgencyException("Case " + ref + " could not be opened"));
-            if (!seen.add(facts.id())) {
-                throw new MultiAgencyException("Case " + ref + " is in the cohort twice");
-            }
-            if (facts.data().childReference() == null || facts.data().childReference().isBlank()) {
-                throw new MultiAgencyException("Case " + ref + " has no child reference to send to agencies");
-            }
-            cases.add(facts);
+        CaseFacts facts = register.openFacts(keys.getFirst().id())
+                .orElseThrow(() -> new MultiAgencyException("Case " + ref + " could not be opened"));
+        if (facts.data().childReference() == null || facts.data().childReference().isBlank()) {
+            throw new MultiAgencyException("Case " + ref + " has no child reference to send to agencies");
         }
-        String who = currentUser.usernameOrSystem();
-        long auditId = store.insertAudit(theme, form.returnsDue(), form.panelDate(), who, clock.instant());
+        return facts;
+    }
+
+    private long insert(AuditForm form, List<Agency> agencies, List<CaseFacts> cases, List<LocalDate> births) {
+        long auditId = store.insertAudit(form.theme().strip(), form.returnsDue(), form.panelDate(),
+                currentUser.usernameOrSystem(), clock.instant());
         agencies.forEach(a -> store.addAgency(auditId, a.id()));
         for (int i = 0; i < cases.size(); i++) {
             CaseFacts c = cases.get(i);
-            long childId = store.insertChild(auditId, i + 1, c.id(), c.data().childReference().strip(),
-                    form.children().get(i).dateOfBirth());
+            long childId = store.insertChild(auditId, i + 1, c.id(), c.data().childReference().strip(), births.get(i));
             for (Agency a : agencies) {
                 store.insertReturn(auditId, childId, a.id(), templates.forKind(a.kind()).versionLabel());
             }
         }
-        trail.publishEvent(new MultiAgencyTrail.AuditCreated(auditId, theme, cases.size(),
-                agencies.stream().map(Agency::name).collect(Collectors.joining(", "))));
-        return summary(store.audit(auditId).orElseThrow());
+        return auditId;
     }
 
     // --- reading ----------------------------------------------------------------------------------------------------
@@ -162,7 +348,7 @@ public class MultiAgencyService {
     @Transactional
     public AuditSummary open(long auditId) {
         AuditRow audit = visibleAudit(auditId, reader());
-        trail.publishEvent(new MultiAgencyTrail.AuditOpened(auditId, audit.theme()));
+        trail.record("MA_AUDIT_OPENED", "multi-agency-audit", String.valueOf(auditId), audit.theme());
         return summary(audit);
     }
 
@@ -200,7 +386,8 @@ public class MultiAgencyService {
         if (!mayRead(reader, audit, row)) {
             throw new MultiAgencyUnavailableException();
         }
-        trail.publishEvent(new MultiAgencyTrail.ReturnOpened(returnId, audit.id(), row.agencyId()));
+        trail.record("MA_RETURN_OPENED", "multi-agency-return", String.valueOf(returnId),
+                "audit " + audit.id() + ", agency " + row.agencyId());
         return toReturn(row, children(audit).get(row.childId()), agencies(audit).get(row.agencyId()),
                 store.answers(returnId), reader);
     }
@@ -257,7 +444,8 @@ public class MultiAgencyService {
         }
         store.saveReturn(returnId, expectedVersion, clean, submit ? ReturnStatus.SUBMITTED : ReturnStatus.DRAFT,
                 currentUser.usernameOrSystem(), clock.instant());
-        trail.publishEvent(new MultiAgencyTrail.ReturnSaved(returnId, submit, clean.size()));
+        trail.record(submit ? "MA_RETURN_SUBMITTED" : "MA_RETURN_SAVED", "multi-agency-return",
+                String.valueOf(returnId), clean.size() + " answers");
         ReturnRow saved = store.returnRow(returnId).orElseThrow();
         return toReturn(saved, children(audit).get(saved.childId()), reader.agency(), store.answers(returnId), reader);
     }
@@ -277,7 +465,7 @@ public class MultiAgencyService {
             throw new MultiAgencyException("No agency has submitted a return yet: the panel has nothing to read");
         }
         store.setStage(auditId, expectedVersion, Stage.PANEL, null);
-        trail.publishEvent(new MultiAgencyTrail.PanelStarted(auditId, submitted));
+        trail.record("MA_PANEL_STARTED", "multi-agency-audit", String.valueOf(auditId), submitted + " returns submitted");
         return summary(store.audit(auditId).orElseThrow());
     }
 
@@ -304,7 +492,7 @@ public class MultiAgencyService {
         List<Concern> concerns = store.concerns(auditId).stream().filter(c -> c.childId() == childId)
                 .filter(c -> reader.lead() || c.agencyId() == reader.agency().id())
                 .map(c -> toConcern(c, child, agencies.get(c.agencyId()), reader)).toList();
-        trail.publishEvent(new MultiAgencyTrail.PanelChildOpened(auditId, childId));
+        trail.record("MA_PANEL_CHILD_OPENED", "multi-agency-audit", String.valueOf(auditId), "child " + childId);
         return new PanelChild(auditId, child(child, reader), templates.forKind(AgencyKind.CHILDRENS_SOCIAL_CARE),
                 returns, conclusions, concerns);
     }
@@ -326,7 +514,8 @@ public class MultiAgencyService {
                     + " (at least 10 characters)");
         }
         store.saveConclusion(childId, domain, grade, why, currentUser.usernameOrSystem(), clock.instant());
-        trail.publishEvent(new MultiAgencyTrail.ConclusionRecorded(auditId, childId, domain.label(), grade.label()));
+        trail.record("MA_CONCLUSION_RECORDED", "multi-agency-audit", String.valueOf(auditId),
+                "child " + childId + ", " + domain.label() + ": " + grade.label());
         return new Conclusion(childId, domain, grade, why);
     }
 
@@ -337,6 +526,17 @@ public class MultiAgencyService {
     @RolesAllowed(Roles.AUDIT_LEAD)
     @Transactional
     public Concern raiseConcern(long auditId, long childId, long agencyId, String description, LocalDate dueDate) {
+        return raiseConcern(auditId, childId, agencyId, description, dueDate, null);
+    }
+
+    /**
+     * As {@link #raiseConcern(long, long, long, String, LocalDate)}, the action owned also by a delivery group
+     * ({@code deliveryGroupId}, optional).
+     */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public Concern raiseConcern(long auditId, long childId, long agencyId, String description, LocalDate dueDate,
+            Long deliveryGroupId) {
         Reader reader = reader();
         AuditRow audit = panelAudit(auditId);
         ChildRow child = children(audit).get(childId);
@@ -359,11 +559,86 @@ public class MultiAgencyService {
                 new ActionForm("Immediate concern from the multi-agency audit (" + audit.theme() + "), "
                         + label(child.position()) + ": " + text,
                         "Agency to respond to the panel's concern and confirm the child is safe", null, agency.name(),
-                        dueDate, ActionStatus.NOT_STARTED));
+                        dueDate, ActionStatus.NOT_STARTED, deliveryGroup(deliveryGroupId)));
         long id = store.insertConcern(auditId, childId, agencyId, text, dueDate, currentUser.usernameOrSystem(),
                 clock.instant(), action.id());
-        trail.publishEvent(new MultiAgencyTrail.ConcernRaised(id, auditId, childId, agency.name()));
+        trail.record("MA_CONCERN_RAISED", "multi-agency-concern", String.valueOf(id),
+                "audit " + auditId + ", child " + childId + " -> " + agency.name());
         return toConcern(store.concern(id).orElseThrow(), child, agency, reader);
+    }
+
+    /**
+     * Records a recommendation of the panel and puts it into the action plan, owned by an agency taking part
+     * ({@code agencyId}) and/or a delivery group ({@code deliveryGroupId}); at least one of the two. Allowed at the
+     * panel stage and after completion (recommendations often follow the meeting).
+     */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public Recommendation recommend(long auditId, Long agencyId, Long deliveryGroupId, String text,
+            LocalDate dueDate) {
+        AuditRow audit = store.audit(auditId).orElseThrow(MultiAgencyUnavailableException::new);
+        if (audit.stage() == Stage.RETURNS) {
+            throw new MultiAgencyException("Recommendations are made by the panel: start the panel stage first");
+        }
+        Agency agency = agencyId == null ? null : agencies(audit).get(agencyId);
+        if (agencyId != null && agency == null) {
+            throw new MultiAgencyException("A recommendation can only go to an agency taking part in this audit");
+        }
+        DeliveryGroup group = deliveryGroupId == null ? null : deliveryGroups.find(deliveryGroupId)
+                .orElseThrow(() -> new MultiAgencyException("No delivery group with id " + deliveryGroupId));
+        if (agency == null && group == null) {
+            throw new MultiAgencyException("Give the recommendation an owner: an agency, a delivery group or both");
+        }
+        String what = text == null ? "" : text.strip();
+        if (what.length() < 10 || what.length() > 2000) {
+            throw new MultiAgencyException("Write the recommendation in 10 to 2,000 characters");
+        }
+        for (ChildRow c : store.children(auditId)) {
+            if (what.contains(c.childReference())) {
+                throw new MultiAgencyException("A recommendation goes into the board report: leave out the child's "
+                        + "reference (write \"" + label(c.position()) + "\" if you must refer to the child)");
+            }
+        }
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        if (dueDate == null || dueDate.isBefore(today)) {
+            throw new MultiAgencyException("The recommendation needs a due date of today or later");
+        }
+        ActionItem action = actionPlan.create(null, null, "multi-agency: " + audit.theme(), List.of(),
+                new ActionForm("Recommendation of the multi-agency audit (" + audit.theme() + ")", what, null,
+                        agency == null ? null : agency.name(), dueDate, ActionStatus.NOT_STARTED,
+                        group == null ? null : group.id()));
+        long id = store.insertRecommendation(auditId, agencyId, group == null ? null : group.id(),
+                group == null ? null : group.name(), what, dueDate, action.id(),
+                currentUser.usernameOrSystem(), clock.instant());
+        trail.record("MA_RECOMMENDATION_MADE", "multi-agency-audit", String.valueOf(auditId),
+                "recommendation " + id + " -> action " + action.id());
+        return recommendations(auditId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The panel's recommendations with their owners and the state of their actions. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AGENCY_COORDINATOR})
+    @Transactional(readOnly = true)
+    public List<Recommendation> recommendations(long auditId) {
+        AuditRow audit = visibleAudit(auditId, reader());
+        Map<Long, Agency> agencies = agencies(audit);
+        return store.recommendations(auditId).stream().map(r -> new Recommendation(r.id(), r.auditId(),
+                r.agencyId() == null ? null : agencies.get(r.agencyId()), r.deliveryGroup(), r.text(), r.dueDate(),
+                r.actionId())).toList();
+    }
+
+    /** The delivery groups that may own an action. */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional(readOnly = true)
+    public List<DeliveryGroup> deliveryGroups() {
+        return deliveryGroups.list();
+    }
+
+    private Long deliveryGroup(Long id) {
+        if (id == null) {
+            return null;
+        }
+        return deliveryGroups.find(id).map(DeliveryGroup::id)
+                .orElseThrow(() -> new MultiAgencyException("No delivery group with id " + id));
     }
 
     /** The concerns the caller may see in one audit: all for the lead; a co-ordinator's own agency's. */
@@ -395,7 +670,7 @@ public class MultiAgencyService {
             throw new MultiAgencyException("Say what your agency has done or will do (10 to 2,000 characters)");
         }
         store.acknowledge(concernId, expectedVersion, currentUser.usernameOrSystem(), clock.instant(), text);
-        trail.publishEvent(new MultiAgencyTrail.ConcernAcknowledged(concernId, reader.agency().name()));
+        trail.record("MA_CONCERN_ACKNOWLEDGED", "multi-agency-concern", String.valueOf(concernId), reader.agency().name());
         AuditRow audit = store.audit(row.auditId()).orElseThrow();
         return toConcern(store.concern(concernId).orElseThrow(), children(audit).get(row.childId()), reader.agency(),
                 reader);
@@ -414,7 +689,7 @@ public class MultiAgencyService {
             throw new MultiAgencyException("The panel has not concluded on: " + String.join("; ", missing));
         }
         store.setStage(auditId, expectedVersion, Stage.COMPLETED, clock.instant());
-        trail.publishEvent(new MultiAgencyTrail.AuditCompleted(auditId, audit.theme()));
+        trail.record("MA_AUDIT_COMPLETED", "multi-agency-audit", String.valueOf(auditId), audit.theme());
         return summary(store.audit(auditId).orElseThrow());
     }
 
@@ -465,6 +740,13 @@ public class MultiAgencyService {
                 c.acknowledgedAt() != null ? "Acknowledged " + UK.format(c.acknowledgedAt().atZone(LONDON).toLocalDate())
                         : c.dueDate().isBefore(today) ? "Overdue, not yet acknowledged" : "Not yet acknowledged"))
                 .toList();
+        List<BoardReport.ActionRow> allActions = new ArrayList<>(actions);
+        store.recommendations(auditId).forEach(r -> allActions.add(new BoardReport.ActionRow(r.text(),
+                java.util.stream.Stream.of(r.agencyId() == null ? null : byId.get(r.agencyId()).name(),
+                        r.deliveryGroup())
+                        .filter(java.util.Objects::nonNull).collect(Collectors.joining("; ")),
+                UK.format(r.dueDate()), "In the action plan")));
+        actions = allActions;
         Map<Long, Map<String, String>> answers = store.answersOfAudit(auditId);
         List<BoardReport.FindingRow> findings = new ArrayList<>();
         Map<String, List<Agency>> findingAgencies = new LinkedHashMap<>();
@@ -509,8 +791,12 @@ public class MultiAgencyService {
         String agencyNames = agencies.stream().map(a -> a.kind().label()).distinct()
                 .collect(Collectors.joining(", "));
         long submitted = returns.stream().filter(r -> r.status() == ReturnStatus.SUBMITTED).count();
+        var cohortRow = store.cohort(auditId);
+        Cohort chosen = new Cohort(cohortRow.method(), cohortRow.filter(), cohortRow.seed(), cohortRow.frameSize(),
+                cohortRow.frameSha256(), cohortRow.methodVersion(),
+                (int) children.stream().filter(c -> c.nominatedByAgencyId() != null).count());
         String method = "A themed multi-agency case audit on " + audit.theme().toLowerCase() + ". Children were "
-                + "chosen from the case register by the partnership's audit lead. Each agency (" + agencyNames
+                + chosen.describe() + ". Each agency (" + agencyNames
                 + ") audited its own records for each child against the partnership's return template (common core "
                 + "plus agency questions), by " + UK.format(audit.returnsDue()) + "; " + submitted + " of "
                 + returns.size() + " returns were submitted. A joint panel on " + UK.format(audit.panelDate())
@@ -520,12 +806,90 @@ public class MultiAgencyService {
                 + "within the theme of " + audit.theme().toLowerCase() + ". To protect the children, this report "
                 + "names no child, gives no reference, date of birth, school or address, and describes no "
                 + "individual circumstances.";
-        trail.publishEvent(new MultiAgencyTrail.BoardReportBuilt(auditId, suppress));
+        Optional<AuditRow> previous = previousOfTheme(audit);
+        List<BoardReport.ComparisonRow> comparison = new ArrayList<>();
+        String comparedWith = null;
+        if (previous.isPresent()) {
+            var before = store.conclusions(previous.get().id());
+            comparedWith = "the previous audit of " + audit.theme().toLowerCase() + " (panel "
+                    + UK.format(previous.get().panelDate()) + ", " + store.children(previous.get().id()).size()
+                    + " children)";
+            for (PanelDomain d : PanelDomain.values()) {
+                comparison.add(new BoardReport.ComparisonRow(d.label(), goodOrBetter(before, d, count),
+                        goodOrBetter(conclusions, d, count)));
+            }
+        }
+        trail.record("MA_BOARD_REPORT", "multi-agency-audit", String.valueOf(auditId),
+                suppress ? "disclosure-controlled" : "lead");
         return new BoardReport("OFFICIAL-SENSITIVE", "Multi-agency case audit: " + audit.theme(), audit.theme(),
                 "Produced " + UK.format(today) + " by the Case Audit Workbench", method, cohort, grades,
                 participation, findings, strengths, actions, suppress ? policy.statement()
                         : "Counts of children are shown in full: this report is for the partnership board only and "
-                        + "must not be published.");
+                        + "must not be published.", comparedWith, comparison);
+    }
+
+    /** The latest completed audit of the same theme (case ignored) set up before this one: the "before" of a re-audit. */
+    private Optional<AuditRow> previousOfTheme(AuditRow audit) {
+        return store.audits().stream()
+                .filter(a -> a.id() != audit.id() && a.stage() == Stage.COMPLETED
+                        && a.theme().strip().equalsIgnoreCase(audit.theme().strip())
+                        && (a.createdAt().isBefore(audit.createdAt())
+                                || a.createdAt().equals(audit.createdAt()) && a.id() < audit.id()))
+                .max(java.util.Comparator.comparing(AuditRow::createdAt).thenComparing(AuditRow::id));
+    }
+
+    private static String goodOrBetter(List<MultiAgencyStore.ConclusionRow> conclusions, PanelDomain domain,
+            Function<Long, String> count) {
+        List<Grade> given = conclusions.stream().filter(c -> c.domain() == domain)
+                .map(MultiAgencyStore.ConclusionRow::grade).toList();
+        long good = given.stream().filter(g -> g == Grade.GOOD || g == Grade.OUTSTANDING).count();
+        return count.apply(good) + " of " + count.apply((long) given.size());
+    }
+
+    // --- workbook -------------------------------------------------------------------------------------------------
+
+    /** The lead's workbook data (returns, conclusions, concerns, recommendations), trailed as an export. */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public ReturnsWorkbook workbook(long auditId) {
+        AuditRow audit = store.audit(auditId).orElseThrow(MultiAgencyUnavailableException::new);
+        Map<Long, ChildRow> children = children(audit);
+        Map<Long, Agency> agencies = agencies(audit);
+        Map<Long, Map<String, String>> answers = store.answersOfAudit(auditId);
+        List<ReturnsWorkbook.AnswerLine> lines = new ArrayList<>();
+        for (ReturnRow r : store.returns(auditId)) {
+            ChildRow c = children.get(r.childId());
+            Agency a = agencies.get(r.agencyId());
+            Map<String, String> given = answers.getOrDefault(r.id(), Map.of());
+            for (var section : templates.forKind(a.kind()).sections()) {
+                for (var q : section.questions()) {
+                    lines.add(new ReturnsWorkbook.AnswerLine(label(c.position()), c.childReference(), a.name(),
+                            r.status().label(), r.submittedAt(), section.title(), q.text(), given.get(q.id()),
+                            given.get(q.id() + ":note")));
+                }
+            }
+        }
+        List<ReturnsWorkbook.ConclusionLine> conclusions = store.conclusions(auditId).stream().map(c -> {
+            ChildRow child = children.get(c.childId());
+            return new ReturnsWorkbook.ConclusionLine(label(child.position()), child.childReference(),
+                    c.domain().label(), c.grade().label(), c.rationale());
+        }).toList();
+        List<ReturnsWorkbook.ConcernLine> concerns = store.concerns(auditId).stream().map(c -> {
+            ChildRow child = children.get(c.childId());
+            return new ReturnsWorkbook.ConcernLine(label(child.position()), child.childReference(),
+                    agencies.get(c.agencyId()).name(), c.description(), c.dueDate(), c.response());
+        }).toList();
+        List<Recommendation> recommendations = store.recommendations(auditId).stream().map(r -> new Recommendation(
+                r.id(), r.auditId(), r.agencyId() == null ? null : agencies.get(r.agencyId()), r.deliveryGroup(),
+                r.text(), r.dueDate(), r.actionId())).toList();
+        var cohortRow = store.cohort(auditId);
+        Cohort cohort = new Cohort(cohortRow.method(), cohortRow.filter(), cohortRow.seed(), cohortRow.frameSize(),
+                cohortRow.frameSha256(), cohortRow.methodVersion(),
+                (int) children.values().stream().filter(c -> c.nominatedByAgencyId() != null).count());
+        trail.record("MA_WORKBOOK_EXPORTED", "multi-agency-audit", String.valueOf(auditId),
+                lines.size() + " answers, " + conclusions.size() + " conclusions");
+        return new ReturnsWorkbook(audit.theme(), audit.stage().label(), children.size() + " children, "
+                + cohort.describe(), lines, conclusions, concerns, recommendations);
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------

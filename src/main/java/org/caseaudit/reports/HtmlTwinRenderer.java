@@ -189,6 +189,63 @@ class HtmlTwinRenderer {
         return h.bytes();
     }
 
+    /**
+     * A multi-agency board report or 7-minute briefing from the same rows as its PDF ({@link MultiAgencyDocuments}):
+     * headings as sections, paragraphs, bullets as lists, tables with their header row as column headings.
+     */
+    byte[] multiAgencyDocument(String title, String subtitle, String marking, List<MultiAgencyDocuments.Row> rows) {
+        Html h = new Html();
+        h.start(title, marking);
+        h.raw("<header>").marking(marking).raw("<h1>").text(title).raw("</h1>").p("intro", subtitle)
+                .raw("</header><main>");
+        String open = null;
+        String heading = title;
+        for (MultiAgencyDocuments.Row r : rows) {
+            String kind = r.kind();
+            if ("B".equals(open) && !"B".equals(kind)) {
+                h.raw("</ul>");
+                open = null;
+            }
+            if ("R".equals(open) && !"R".equals(kind)) {
+                h.tableEnd();
+                open = null;
+            }
+            switch (kind) {
+                case "H" -> {
+                    heading = r.c1();
+                    h.section(id(r.c1()), r.c1());
+                }
+                case "P" -> h.p(null, r.c1());
+                case "B" -> {
+                    if (open == null) {
+                        h.raw("<ul>");
+                        open = "B";
+                    }
+                    h.raw("<li>").text(r.c1()).raw("</li>");
+                }
+                case "T" -> {
+                    h.tableStart(heading, java.util.stream.Stream.of(r.c1(), r.c2(), r.c3(), r.c4(), r.c5())
+                            .filter(java.util.Objects::nonNull).toArray(String[]::new));
+                    open = "R";
+                }
+                default -> {
+                    h.raw("<tr><th scope=\"row\">").text(r.c1()).raw("</th>");
+                    java.util.stream.Stream.of(r.c2(), r.c3(), r.c4(), r.c5()).filter(java.util.Objects::nonNull)
+                            .forEach(c -> h.raw("<td>").text(c).raw("</td>"));
+                    h.raw("</tr>");
+                }
+            }
+        }
+        if ("B".equals(open)) {
+            h.raw("</ul>");
+        } else if ("R".equals(open)) {
+            h.tableEnd();
+        }
+        h.closeSection();
+        h.raw("</main>").end(subtitle, marking);
+        return h.bytes();
+    }
+
     /** A file name beside the PDF's: the same name ending in {@code .html}. */
     static String fileName(String pdfFileName) {
         return pdfFileName.replaceFirst("\\.pdf$", "") + ".html";
@@ -232,6 +289,14 @@ class HtmlTwinRenderer {
             sectionOpen = true;
             out.append("<section aria-labelledby=\"").append(id).append("\"><h2 id=\"").append(id).append("\">")
                     .append(escape(heading)).append("</h2>");
+            return this;
+        }
+
+        Html closeSection() {
+            if (sectionOpen) {
+                out.append("</section>");
+                sectionOpen = false;
+            }
             return this;
         }
 

@@ -43,6 +43,13 @@ final class MultiAgencyDocuments {
         rows.add(new Row("T", "Domain", "Outstanding", "Good", "Requires improvement", "Inadequate"));
         r.grades().forEach(g -> rows.add(new Row("R", g.domain(), g.outstanding(), g.good(), g.requiresImprovement(),
                 g.inadequate())));
+        if (r.comparedWith() != null) {
+            rows.add(Row.heading("Before and after: re-audit of the theme"));
+            rows.add(Row.paragraph("Children whose experience the panel graded good or better, in " + r.comparedWith()
+                    + " and in this audit."));
+            rows.add(new Row("T", "Domain", "Previous audit", "This audit", null, null));
+            r.comparison().forEach(c -> rows.add(new Row("R", c.domain(), c.before(), c.after(), null, null)));
+        }
         rows.add(Row.heading("Agencies' participation and timeliness"));
         rows.add(new Row("T", "Agency", "Returns submitted", "By the deadline", null, null));
         r.agencies().forEach(a -> rows.add(new Row("R", a.agency(), a.submitted(), a.onTime(), null, null)));

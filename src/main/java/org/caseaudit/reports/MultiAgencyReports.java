@@ -6,7 +6,11 @@ import java.util.Map;
 import org.caseaudit.multiagency.AuditSummary;
 import org.caseaudit.multiagency.BoardReport;
 import org.caseaudit.multiagency.MultiAgencyService;
-import org.springframework.context.ApplicationEventPublisher;
+import java.time.Clock;
+import org.caseaudit.multiagency.ReturnsWorkbook;
+import org.caseaudit.security.AuditTrail;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +26,16 @@ public class MultiAgencyReports {
 
     private final MultiAgencyService audits;
     private final PdfRenderer renderer;
-    private final ApplicationEventPublisher trail;
+    private final AuditTrail trail;
+    private final HtmlTwinRenderer html;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
-    MultiAgencyReports(MultiAgencyService audits, PdfRenderer renderer, ApplicationEventPublisher trail) {
+    MultiAgencyReports(MultiAgencyService audits, PdfRenderer renderer, HtmlTwinRenderer html, AuditTrail trail,
+            CurrentUser currentUser, Clock clock) {
+        this.html = html;
+        this.currentUser = currentUser;
+        this.clock = clock;
         this.audits = audits;
         this.renderer = renderer;
         this.trail = trail;
@@ -42,8 +53,7 @@ public class MultiAgencyReports {
         BoardReport report = audits.boardReport(auditId);
         byte[] pdf = render(report.title(), "Report to the safeguarding partnership board · " + report.generated(),
                 report.marking(), MultiAgencyDocuments.boardReport(report));
-        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId),
-                "board report PDF"));
+        trail.record("REPORT_GENERATED", "multi-agency-audit", String.valueOf(auditId), "board report PDF");
         return pdf;
     }
 
@@ -53,9 +63,31 @@ public class MultiAgencyReports {
         BoardReport report = audits.boardReport(auditId);
         byte[] pdf = render("7-minute briefing: " + report.theme(), "Learning from the multi-agency case audit · "
                 + "for practitioners in every agency", report.marking(), MultiAgencyDocuments.briefing(report));
-        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId),
-                "7-minute briefing PDF"));
+        trail.record("REPORT_GENERATED", "multi-agency-audit", String.valueOf(auditId), "7-minute briefing PDF");
         return pdf;
+    }
+
+    /** The board report as an accessible HTML document (the PDF's twin: same rows, no identifiers; trailed). */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.PANEL_VIEWER})
+    @Transactional
+    public byte[] boardReportHtml(long auditId) {
+        BoardReport report = audits.boardReport(auditId);
+        byte[] page = html.multiAgencyDocument(report.title(), "Report to the safeguarding partnership board · "
+                + report.generated(), report.marking(), MultiAgencyDocuments.boardReport(report));
+        trail.record("REPORT_GENERATED", "multi-agency-audit", String.valueOf(auditId), "board report HTML");
+        return page;
+    }
+
+    /** The lead's workbook of returns and panel conclusions (names the children's references; trailed). */
+    @RolesAllowed(Roles.AUDIT_LEAD)
+    @Transactional
+    public byte[] workbook(long auditId) {
+        ReturnsWorkbook data = audits.workbook(auditId);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        MultiAgencyWorkbook.write(data, currentUser.usernameOrSystem(),
+                Formats.dateTime(clock.instant()), out);
+        trail.record("REPORT_GENERATED", "multi-agency-audit", String.valueOf(auditId), "returns workbook (xlsx)");
+        return out.toByteArray();
     }
 
     private byte[] render(String title, String subtitle, String marking, List<MultiAgencyDocuments.Row> rows) {

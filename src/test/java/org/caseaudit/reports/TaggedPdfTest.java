@@ -54,6 +54,36 @@ class TaggedPdfTest {
     }
 
     @Test
+    void the_multi_agency_board_report_and_briefing_pass_pdf_ua_1() throws Exception {
+        var report = multiAgencyReport();
+        byte[] board = renderer.render(MultiAgencyReports.REPORT, Map.of("TITLE", report.title(), "SUBTITLE",
+                "Report to the board", "MARKING", report.marking()),
+                RecordDataSource.of(MultiAgencyDocuments.boardReport(report)), report.title());
+        byte[] briefing = renderer.render(MultiAgencyReports.REPORT, Map.of("TITLE", "7-minute briefing", "SUBTITLE",
+                "For practitioners", "MARKING", report.marking()),
+                RecordDataSource.of(MultiAgencyDocuments.briefing(report)), "7-minute briefing");
+        PdfRenderingTest.save("tagged-multi-agency-board-report.pdf", board);
+        assertPassesPdfUa(board);
+        assertPassesPdfUa(briefing);
+    }
+
+    /** A made-up board report: grades, agencies, a finding, a strength, an action and a before-and-after table. */
+    static org.caseaudit.multiagency.BoardReport multiAgencyReport() {
+        return new org.caseaudit.multiagency.BoardReport("OFFICIAL-SENSITIVE", "Multi-agency case audit: Neglect",
+                "Neglect", "Produced 20/11/2026", "A themed multi-agency case audit on neglect.",
+                "4 children were audited.", List.of(new org.caseaudit.multiagency.BoardReport.GradeRow("Recognition",
+                        "0", "3", "1", "0")), List.of(new org.caseaudit.multiagency.BoardReport.AgencyRow(
+                        "Northshire Police (Police)", "4 of 4", "3 of 4")),
+                List.of(new org.caseaudit.multiagency.BoardReport.FindingRow("The child's voice is not recorded.",
+                        "2 of 16 returns", "Health, Police", "Record the child's words.")),
+                List.of("Recognition: graded good or better for most children audited."),
+                List.of(new org.caseaudit.multiagency.BoardReport.ActionRow("Immediate concern about one child",
+                        "Northshire Police", "27/11/2026", "Acknowledged 22/11/2026")),
+                "Counts are shown in full.", "the previous audit of neglect (panel 06/10/2025, 4 children)",
+                List.of(new org.caseaudit.multiagency.BoardReport.ComparisonRow("Recognition", "1 of 4", "3 of 4")));
+    }
+
+    @Test
     void the_validator_fails_an_untagged_pdf_so_a_pass_means_something() throws Exception {
         JasperPrint print = renderer.fill("committee-pack", renderer.committeePackParameters(
                 ReportSamples.pack(true, 6, 24)), new JREmptyDataSource(1));

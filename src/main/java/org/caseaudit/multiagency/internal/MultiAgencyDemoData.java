@@ -11,6 +11,10 @@ import java.util.Map;
 import org.caseaudit.cases.CaseFacts;
 import org.caseaudit.cases.CaseFilter;
 import org.caseaudit.cases.CaseRegisterService;
+import org.caseaudit.findings.ActionForm;
+import org.caseaudit.findings.ActionItem;
+import org.caseaudit.findings.ActionPlanService;
+import org.caseaudit.findings.ActionStatus;
 import org.caseaudit.multiagency.Agency;
 import org.caseaudit.multiagency.AgencyKind;
 import org.caseaudit.multiagency.Grade;
@@ -48,9 +52,12 @@ class MultiAgencyDemoData implements DemoData {
     private final MultiAgencyStore store;
     private final ReturnTemplates templates;
     private final CaseRegisterService register;
+    private final ActionPlanService actionPlan;
     private final Clock clock;
 
-    MultiAgencyDemoData(MultiAgencyStore store, ReturnTemplates templates, CaseRegisterService register, Clock clock) {
+    MultiAgencyDemoData(MultiAgencyStore store, ReturnTemplates templates, CaseRegisterService register,
+            ActionPlanService actionPlan, Clock clock) {
+        this.actionPlan = actionPlan;
         this.store = store;
         this.templates = templates;
         this.register = register;
@@ -110,12 +117,20 @@ class MultiAgencyDemoData implements DemoData {
                 store.saveConclusion(child, domains[d], grades[d], RATIONALES[d], "lead", at(today.minusDays(45)));
             }
         }
-        long concern = store.insertConcern(audit, childIds.get(2), agencies.get(AgencyKind.HEALTH).id(),
-                "Missed developmental checks and dental appointments were not followed up; confirm the child has been "
-                        + "seen and tell the lead professional.", today.minusDays(38), "lead", at(today.minusDays(45)),
-                null);
-        store.acknowledge(concern, 0, "health", at(today.minusDays(40)),
-                "Health visitor saw the child at home; checks booked and the social worker told.");
+        String text = "Missed developmental checks and dental appointments were not followed up; confirm the child "
+                + "has been seen and tell the lead professional.";
+        Agency health = agencies.get(AgencyKind.HEALTH);
+        // as the service does it: the concern is an action in the plan, owned by the agency
+        ActionItem action = RunAs.as("lead", () -> actionPlan.create(null, null, "multi-agency: " + COMPLETED,
+                List.of(), new ActionForm("Immediate concern from the multi-agency audit (" + COMPLETED + "), Child C: "
+                        + text, "Agency to respond to the panel's concern and confirm the child is safe", null,
+                        health.name(), today.minusDays(38), ActionStatus.NOT_STARTED)), Roles.AUDIT_LEAD);
+        long concern = store.insertConcern(audit, childIds.get(2), health.id(), text, today.minusDays(38), "lead",
+                at(today.minusDays(45)), action.id());
+        String response = "Health visitor saw the child at home; checks booked and the social worker told.";
+        store.acknowledge(concern, 0, "health", at(today.minusDays(40)), response);
+        RunAs.as("lead", () -> actionPlan.complete(action.id(), action.version(), response, today.minusDays(40)),
+                Roles.AUDIT_LEAD);
         store.setStage(audit, 0, Stage.PANEL, null);
         store.setStage(audit, 1, Stage.COMPLETED, at(today.minusDays(30)));
     }

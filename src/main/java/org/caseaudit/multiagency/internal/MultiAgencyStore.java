@@ -37,7 +37,7 @@ public class MultiAgencyStore {
     }
 
     public record ChildRow(long id, long auditId, int position, long caseId, String childReference,
-            LocalDate dateOfBirth) {
+            LocalDate dateOfBirth, Long nominatedByAgencyId) {
     }
 
     public record ReturnRow(long id, long auditId, long childId, long agencyId, String templateVersion,
@@ -52,13 +52,28 @@ public class MultiAgencyStore {
             String response, long version) {
     }
 
+    /** How the cohort was chosen (V39_1): CHOSEN by the lead, or a SAMPLED seeded draw within a theme filter. */
+    public record CohortRow(String method, String filter, Long seed, Integer frameSize, String frameSha256,
+            String methodVersion) {
+    }
+
+    public record NominationRow(long id, long auditId, long agencyId, String caseReference, String reason,
+            String status, String nominatedBy, Instant nominatedAt, String decidedBy, long version) {
+    }
+
+    private static final RowMapper<NominationRow> NOMINATION = (rs, n) -> new NominationRow(rs.getLong("id"),
+            rs.getLong("audit_id"), rs.getLong("agency_id"), rs.getString("case_reference"), rs.getString("reason"),
+            rs.getString("status"), rs.getString("nominated_by"), instant(rs, "nominated_at"),
+            rs.getString("decided_by"), rs.getLong("version"));
+
     private static final RowMapper<Agency> AGENCY = (rs, n) ->
             new Agency(rs.getLong("id"), rs.getString("name"), AgencyKind.valueOf(rs.getString("kind")));
     private static final RowMapper<AuditRow> AUDIT = (rs, n) -> new AuditRow(rs.getLong("id"), rs.getString("theme"),
             Stage.valueOf(rs.getString("stage")), date(rs, "returns_due"), date(rs, "panel_date"),
             rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "completed_at"), rs.getLong("version"));
     private static final RowMapper<ChildRow> CHILD = (rs, n) -> new ChildRow(rs.getLong("id"), rs.getLong("audit_id"),
-            rs.getInt("position"), rs.getLong("case_id"), rs.getString("child_reference"), date(rs, "date_of_birth"));
+            rs.getInt("position"), rs.getLong("case_id"), rs.getString("child_reference"), date(rs, "date_of_birth"),
+            rs.getObject("nominated_by_agency_id") == null ? null : rs.getLong("nominated_by_agency_id"));
     private static final RowMapper<ReturnRow> RETURN = (rs, n) -> new ReturnRow(rs.getLong("id"),
             rs.getLong("audit_id"), rs.getLong("child_id"), rs.getLong("agency_id"), rs.getString("template_version"),
             ReturnStatus.valueOf(rs.getString("status")), rs.getString("submitted_by"), instant(rs, "submitted_at"),
@@ -98,6 +113,10 @@ public class MultiAgencyStore {
                 + "ON DUPLICATE KEY UPDATE agency_id = VALUES(agency_id)", username, agencyId);
     }
 
+    public void removeMember(String username) {
+        jdbc.update("DELETE FROM ma_agency_member WHERE username = ?", username);
+    }
+
     public Optional<Agency> agencyOf(String username) {
         return jdbc.query("SELECT a.* FROM ma_agency a JOIN ma_agency_member m ON m.agency_id = a.id "
                 + "WHERE m.username = ? AND a.active", AGENCY, username).stream().findFirst();
@@ -113,6 +132,46 @@ public class MultiAgencyStore {
     public long insertAudit(String theme, LocalDate returnsDue, LocalDate panelDate, String createdBy, Instant at) {
         return insert("INSERT INTO ma_audit (theme, stage, returns_due, panel_date, created_by, created_at) "
                 + "VALUES (?, 'RETURNS', ?, ?, ?, ?)", theme, returnsDue, panelDate, createdBy, utc(at));
+    }
+
+    public void recordCohort(long auditId, CohortRow cohort) {
+        jdbc.update("UPDATE ma_audit SET cohort_method = ?, cohort_filter = ?, cohort_seed = ?, cohort_frame_size = ?, "
+                + "cohort_frame_sha256 = ?, cohort_method_version = ? WHERE id = ?", cohort.method(), cohort.filter(),
+                cohort.seed(), cohort.frameSize(), cohort.frameSha256(), cohort.methodVersion(), auditId);
+    }
+
+    public CohortRow cohort(long auditId) {
+        return jdbc.queryForObject("SELECT cohort_method, cohort_filter, cohort_seed, cohort_frame_size, "
+                + "cohort_frame_sha256, cohort_method_version FROM ma_audit WHERE id = ?", (rs, n) -> new CohortRow(
+                        rs.getString(1), rs.getString(2), rs.getObject(3) == null ? null : rs.getLong(3),
+                        rs.getObject(4) == null ? null : rs.getInt(4), rs.getString(5), rs.getString(6)), auditId);
+    }
+
+    public long insertNomination(long auditId, long agencyId, String caseReference, String reason, String who,
+            Instant at) {
+        return insert("INSERT INTO ma_nomination (audit_id, agency_id, case_reference, reason, status, nominated_by, "
+                + "nominated_at) VALUES (?, ?, ?, ?, 'PENDING', ?, ?)", auditId, agencyId, caseReference, reason, who,
+                utc(at));
+    }
+
+    public List<NominationRow> nominations(long auditId) {
+        return jdbc.query("SELECT * FROM ma_nomination WHERE audit_id = ? ORDER BY id", NOMINATION, auditId);
+    }
+
+    public Optional<NominationRow> nomination(long id) {
+        return jdbc.query("SELECT * FROM ma_nomination WHERE id = ?", NOMINATION, id).stream().findFirst();
+    }
+
+    public void decideNomination(long id, long expectedVersion, String status, String who, Instant at) {
+        int n = jdbc.update("UPDATE ma_nomination SET status = ?, decided_by = ?, decided_at = ?, version = version + 1 "
+                + "WHERE id = ? AND version = ? AND status = 'PENDING'", status, who, utc(at), id, expectedVersion);
+        if (n != 1) {
+            throw new ObjectOptimisticLockingFailureException("ma_nomination", id);
+        }
+    }
+
+    public void markNominated(long childId, long agencyId) {
+        jdbc.update("UPDATE ma_child SET nominated_by_agency_id = ? WHERE id = ?", agencyId, childId);
     }
 
     public void addAgency(long auditId, long agencyId) {
@@ -258,6 +317,27 @@ public class MultiAgencyStore {
         if (n != 1) {
             throw new MultiAgencyException("The concern was changed or acknowledged by someone else: reload it");
         }
+    }
+
+    // --- recommendations --------------------------------------------------------------------------------------------
+
+    public record RecommendationRow(long id, long auditId, Long agencyId, Long deliveryGroupId, String deliveryGroup,
+            String text, LocalDate dueDate, long actionId) {
+    }
+
+    public long insertRecommendation(long auditId, Long agencyId, Long deliveryGroupId, String deliveryGroup,
+            String text, LocalDate due, long actionId, String who, Instant at) {
+        return insert("INSERT INTO ma_recommendation (audit_id, agency_id, delivery_group_id, delivery_group, text, "
+                + "due_date, action_id, raised_by, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", auditId, agencyId,
+                deliveryGroupId, deliveryGroup, text, due, actionId, who, utc(at));
+    }
+
+    public List<RecommendationRow> recommendations(long auditId) {
+        return jdbc.query("SELECT * FROM ma_recommendation WHERE audit_id = ? ORDER BY id", (rs, n) ->
+                new RecommendationRow(rs.getLong("id"), rs.getLong("audit_id"),
+                        rs.getObject("agency_id") == null ? null : rs.getLong("agency_id"),
+                        rs.getObject("delivery_group_id") == null ? null : rs.getLong("delivery_group_id"),
+                        rs.getString("delivery_group"), rs.getString("text"), date(rs, "due_date"), rs.getLong("action_id")), auditId);
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package org.caseaudit.multiagency.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,6 +13,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
@@ -27,9 +31,12 @@ import org.caseaudit.multiagency.AgencyReturn;
 import org.caseaudit.multiagency.AgencyService;
 import org.caseaudit.multiagency.AuditForm;
 import org.caseaudit.multiagency.AuditSummary;
+import org.caseaudit.multiagency.CohortFilter;
+import org.caseaudit.cases.S47Outcome;
 import org.caseaudit.multiagency.Concern;
 import org.caseaudit.multiagency.MultiAgencyException;
 import org.caseaudit.multiagency.MultiAgencyService;
+import org.caseaudit.multiagency.Nomination;
 import org.caseaudit.multiagency.Stage;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
@@ -47,6 +54,9 @@ import org.caseaudit.shared.ui.UkDatePickers;
 @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AGENCY_COORDINATOR})
 class MultiAgencyAuditsView extends VerticalLayout {
 
+    static final String CHOSEN = "Chosen by me from the register";
+    static final String SAMPLED = "A seeded random sample within a theme filter";
+
     private final MultiAgencyService service;
     private final AgencyService agencies;
     private final boolean lead;
@@ -54,6 +64,10 @@ class MultiAgencyAuditsView extends VerticalLayout {
     private final Grid<AuditSummary> audits = new Grid<>();
     private final Grid<AgencyReturn> returns = new Grid<>();
     private final Grid<Concern> concerns = new Grid<>();
+    private final Grid<Nomination> nominations = new Grid<>();
+    private final H3 nominationsTitle = new H3("Children nominated by agencies");
+    private final Paragraph cohort = new Paragraph();
+    private final Button nominate = new Button("Nominate a child");
     private final H3 selectedTitle = new H3();
     private final Button startPanel = new Button("Start the panel stage");
     private final Button complete = new Button("Complete the audit");
@@ -81,11 +95,16 @@ class MultiAgencyAuditsView extends VerticalLayout {
         audits.addColumn(a -> Formats.date(a.returnsDue())).setHeader("Returns due");
         audits.addColumn(a -> Formats.date(a.panelDate())).setHeader("Panel");
         audits.addColumn(AuditSummary::children).setHeader("Children");
-        audits.addColumn(a -> a.agencies().stream().map(Agency::name).collect(Collectors.joining(", ")))
-                .setHeader("Agencies").setFlexGrow(2);
+        // the kinds, short: the agencies' full names are in the heading of the audit once chosen
+        audits.addColumn(a -> a.agencies().stream().map(x -> x.kind().label()).distinct()
+                .collect(Collectors.joining(", "))).setHeader("Agencies").setFlexGrow(2);
         audits.addColumn(a -> a.returnsSubmitted() + " of " + a.returnsExpected()).setHeader("Returns submitted");
         audits.addSelectionListener(e -> select(e.getFirstSelectedItem().orElse(null)));
         Layouts.sizeToRows(audits);
+        Layouts.cardsOnNarrow(this, audits, "Audit", a -> List.of(a.theme() + " \u2014 " + a.stage().label(),
+                "Returns due " + Formats.date(a.returnsDue()) + ", panel " + Formats.date(a.panelDate()),
+                a.children() + " children, " + a.returnsSubmitted() + " of " + a.returnsExpected()
+                        + " returns submitted"));
         add(audits);
 
         startPanel.setId("ma-start-panel");
@@ -105,8 +124,11 @@ class MultiAgencyAuditsView extends VerticalLayout {
                     e -> openReturn(r.id()));
             open.setId("ma-open-return-" + r.id());
             return open;
-        }).setHeader("Open");
+        }).setHeader("Open").setKey("open");
         Layouts.sizeToRows(returns);
+        Layouts.cardsOnNarrow(this, returns, "Return", r -> List.of(r.child().label() + " \u2014 "
+                + r.agency().name(), r.status().label() + (r.submittedAt() == null ? ""
+                : " " + Formats.dateTime(r.submittedAt()))), "open");
         concerns.setId("ma-concerns");
         concerns.addColumn(c -> c.child().label()).setHeader("Child");
         concerns.addColumn(c -> c.agency().name()).setHeader("Agency");
@@ -121,17 +143,45 @@ class MultiAgencyAuditsView extends VerticalLayout {
             Button ack = new Button("Acknowledge", e -> acknowledge(c));
             ack.setId("ma-ack-" + c.id());
             return ack;
-        }).setHeader("Act");
+        }).setHeader("Act").setKey("act");
         Layouts.sizeToRows(concerns);
-        add(selectedTitle, Layouts.toolbar(startPanel, complete), returns, new H3("Immediate concerns"), concerns);
+        cohort.setId("ma-cohort");
+        nominate.setId("ma-nominate");
+        nominate.addClickListener(e -> openNominate());
+        nominations.setId("ma-nominations");
+        nominations.addColumn(n -> n.agency().name()).setHeader("Agency").setAutoWidth(true);
+        nominations.addColumn(Nomination::caseReference).setHeader("Case reference");
+        nominations.addColumn(Nomination::reason).setHeader("Why, within the theme").setFlexGrow(3);
+        nominations.addColumn(n -> switch (n.status()) {
+            case "ACCEPTED" -> "Accepted: in the cohort";
+            case "DECLINED" -> "Declined";
+            default -> "Waiting for the lead";
+        }).setHeader("Status");
+        nominations.addComponentColumn(n -> {
+            if (!lead || !n.pending()) {
+                return new com.vaadin.flow.component.html.Span();
+            }
+            Button accept = new Button("Accept", e -> act(() -> service.decide(n.id(), n.version(), true),
+                    "Accepted: the child is in the cohort and every agency has a return to complete"));
+            accept.setId("ma-accept-" + n.id());
+            Button decline = new Button("Decline", e -> act(() -> service.decide(n.id(), n.version(), false),
+                    "Nomination declined"));
+            decline.setId("ma-decline-" + n.id());
+            return Layouts.toolbar(accept, decline);
+        }).setHeader("Decide").setAutoWidth(true);
+        Layouts.sizeToRows(nominations);
+        add(selectedTitle, cohort, Layouts.toolbar(startPanel, complete, nominate), returns, nominationsTitle,
+                nominations, new H3("Immediate concerns"), concerns);
         refresh();
     }
 
     private void refresh() {
+        // setItems clears the selection (and the listener forgets the audit): keep its id to choose it again
+        Long chosen = selected == null ? null : selected.id();
         List<AuditSummary> all = service.audits();
         audits.setItems(all);
-        AuditSummary again = selected == null ? null
-                : all.stream().filter(a -> a.id() == selected.id()).findFirst().orElse(null);
+        AuditSummary again = chosen == null ? null
+                : all.stream().filter(a -> a.id() == chosen).findFirst().orElse(null);
         if (again != null) {
             audits.select(again);
         } else {
@@ -147,6 +197,10 @@ class MultiAgencyAuditsView extends VerticalLayout {
         concerns.setVisible(shown);
         startPanel.setVisible(shown && lead && audit.stage() == Stage.RETURNS);
         complete.setVisible(shown && lead && audit.stage() == Stage.PANEL);
+        nominate.setVisible(shown && coordinator && audit.stage() == Stage.RETURNS);
+        cohort.setVisible(shown);
+        nominationsTitle.setVisible(false);
+        nominations.setVisible(false);
         if (!shown) {
             return;
         }
@@ -155,6 +209,14 @@ class MultiAgencyAuditsView extends VerticalLayout {
             selectedTitle.setText(audit.theme() + " · " + audit.stage().label());
             returns.setItems(service.returns(audit.id()));
             concerns.setItems(service.concerns(audit.id()));
+            cohort.setText("Agencies: " + audit.agencies().stream().map(Agency::name)
+                    .collect(Collectors.joining(", ")) + ". Cohort: " + audit.children()
+                    + (audit.children() == 1 ? " child, " : " children, ") + service.cohort(audit.id()).describe()
+                    + ".");
+            List<Nomination> nominated = service.nominations(audit.id());
+            nominations.setItems(nominated);
+            nominationsTitle.setVisible(!nominated.isEmpty());
+            nominations.setVisible(!nominated.isEmpty());
         } catch (MultiAgencyException | org.springframework.security.access.AccessDeniedException e) {
             error(e.getMessage());
         }
@@ -189,6 +251,32 @@ class MultiAgencyAuditsView extends VerticalLayout {
         dialog.open();
     }
 
+    private void openNominate() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Nominate a child for " + selected.theme());
+        TextField reference = new TextField("The child's case reference (children's social care)");
+        reference.setId("ma-nominate-reference");
+        TextArea reason = new TextArea("Why this child fits the theme (no names)");
+        reason.setId("ma-nominate-reason");
+        reason.setWidthFull();
+        Button save = new Button("Nominate", e -> {
+            try {
+                service.nominate(selected.id(), reference.getValue(), reason.getValue());
+                dialog.close();
+                Notification.show("Nominated: the audit lead will accept or decline it")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
+            } catch (MultiAgencyException ex) {
+                error(ex.getMessage());
+            }
+        });
+        save.setId("ma-nominate-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(reference, reason));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
     private void openCreate() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("New multi-agency audit");
@@ -201,14 +289,50 @@ class MultiAgencyAuditsView extends VerticalLayout {
         taking.setId("ma-agencies");
         taking.setItems(agencies.agencies());
         taking.setItemLabelGenerator(a -> a.name() + " (" + a.kind().label() + ")");
+        RadioButtonGroup<String> how = new RadioButtonGroup<>("How the children are chosen");
+        how.setId("ma-cohort-method");
+        how.setItems(CHOSEN, SAMPLED);
+        how.setValue(CHOSEN);
         TextArea children = new TextArea("Children: one case reference a line, optionally \", dd/MM/yyyy\" for the "
                 + "date of birth");
         children.setId("ma-children");
         children.setWidthFull();
+        ComboBox<String> team = new ComboBox<>("Theme filter: team (optional)");
+        team.setId("ma-sample-team");
+        team.setItems(service.teams());
+        DatePicker from = UkDatePickers.create("S47 started from", "ma-sample-from");
+        DatePicker to = UkDatePickers.create("to", "ma-sample-to");
+        Select<S47Outcome> outcome = new Select<>();
+        outcome.setLabel("Outcome (optional)");
+        outcome.setId("ma-sample-outcome");
+        outcome.setItems(S47Outcome.values());
+        outcome.setItemLabelGenerator(o -> o == null ? "Any" : o.label());
+        outcome.setEmptySelectionAllowed(true);
+        IntegerField size = new IntegerField("Children to draw");
+        size.setId("ma-sample-size");
+        size.setMin(1);
+        size.setMax(12);
+        size.setValue(4);
+        TextField seed = new TextField("Seed (blank: a new one is generated and recorded)");
+        seed.setId("ma-sample-seed");
+        VerticalLayout sampled = new VerticalLayout(team, Layouts.toolbar(from, to), outcome, Layouts.toolbar(size, seed));
+        sampled.setPadding(false);
+        sampled.setVisible(false);
+        how.addValueChangeListener(e -> {
+            children.setVisible(CHOSEN.equals(e.getValue()));
+            sampled.setVisible(SAMPLED.equals(e.getValue()));
+        });
         Button save = new Button("Set up the audit", e -> {
             try {
-                service.create(new AuditForm(theme.getValue(), due.getValue(), panel.getValue(),
-                        taking.getValue().stream().map(Agency::id).toList(), nominations(children.getValue())));
+                AuditForm form = new AuditForm(theme.getValue(), due.getValue(), panel.getValue(),
+                        taking.getValue().stream().map(Agency::id).toList(),
+                        CHOSEN.equals(how.getValue()) ? nominations(children.getValue()) : List.of());
+                if (CHOSEN.equals(how.getValue())) {
+                    service.create(form);
+                } else {
+                    service.createSampled(form, new CohortFilter(team.getValue(), from.getValue(), to.getValue(),
+                            outcome.getValue()), size.getValue() == null ? 0 : size.getValue(), seed(seed.getValue()));
+                }
                 dialog.close();
                 Notification.show("Audit set up: each agency now has a return to complete for each child")
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -219,9 +343,20 @@ class MultiAgencyAuditsView extends VerticalLayout {
         });
         save.setId("ma-create");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(theme, due, panel, taking, children));
+        dialog.add(new VerticalLayout(theme, due, panel, taking, how, children, sampled));
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
+    }
+
+    static Long seed(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip().replace(",", "").replace(" ", ""));
+        } catch (NumberFormatException e) {
+            throw new MultiAgencyException("The seed \"" + text.strip() + "\" is not a whole number");
+        }
     }
 
     /** "REF" or "REF, dd/MM/yyyy" per line. */
@@ -253,6 +388,9 @@ class MultiAgencyAuditsView extends VerticalLayout {
             refresh();
         } catch (MultiAgencyException e) {
             error(e.getMessage());
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            error("Someone else changed this audit meanwhile: the page shows it as it is now; try again");
+            refresh();
         }
     }
 

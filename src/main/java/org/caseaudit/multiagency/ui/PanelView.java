@@ -26,6 +26,7 @@ import org.caseaudit.multiagency.Agency;
 import org.caseaudit.multiagency.AgencyReturn;
 import org.caseaudit.multiagency.AuditSummary;
 import org.caseaudit.multiagency.Child;
+import org.caseaudit.findings.DeliveryGroup;
 import org.caseaudit.multiagency.Conclusion;
 import org.caseaudit.multiagency.Grade;
 import org.caseaudit.multiagency.MultiAgencyException;
@@ -56,6 +57,7 @@ class PanelView extends VerticalLayout {
     private final Grid<Conclusion> conclusions = new Grid<>();
     private final VerticalLayout leadForms = new VerticalLayout();
     private final Select<Agency> concernAgency = new Select<>();
+    private final Select<Agency> recommendationAgency = new Select<>();
     private PanelChild current;
 
     PanelView(MultiAgencyService service, CurrentUser currentUser) {
@@ -69,6 +71,7 @@ class PanelView extends VerticalLayout {
         audit.addValueChangeListener(e -> {
             child.setItems(e.getValue() == null ? List.of() : service.children(e.getValue().id()));
             concernAgency.setItems(e.getValue() == null ? List.of() : e.getValue().agencies());
+            recommendationAgency.setItems(e.getValue() == null ? List.of() : e.getValue().agencies());
         });
         child.setId("ma-panel-child");
         child.setItemLabelGenerator(c -> c.label() + (c.childReference() == null ? "" : " · " + c.childReference()));
@@ -121,13 +124,46 @@ class PanelView extends VerticalLayout {
         description.setId("ma-concern-text");
         description.setWidthFull();
         DatePicker due = UkDatePickers.create("Response due", "ma-concern-due");
+        List<DeliveryGroup> groups = service.deliveryGroups();
+        Select<DeliveryGroup> concernGroup = groupSelect("ma-concern-group", groups);
         Button raise = new Button("Send the concern to the agency", e -> act(() -> service.raiseConcern(
                 current.auditId(), current.child().id(), concernAgency.getValue() == null ? -1
-                        : concernAgency.getValue().id(), description.getValue(), due.getValue()),
+                        : concernAgency.getValue().id(), description.getValue(), due.getValue(),
+                concernGroup.getValue() == null ? null : concernGroup.getValue().id()),
                 "Concern sent: the agency's co-ordinator will acknowledge it; it is in the action plan"));
         raise.setId("ma-raise-concern");
+
+        recommendationAgency.setLabel("Agency (optional)");
+        recommendationAgency.setId("ma-recommendation-agency");
+        recommendationAgency.setItemLabelGenerator(a -> a == null ? "None" : a.name());
+        recommendationAgency.setEmptySelectionAllowed(true);
+        Select<DeliveryGroup> recommendationGroup = groupSelect("ma-recommendation-group", groups);
+        DatePicker recommendationDue = UkDatePickers.create("Due", "ma-recommendation-due");
+        TextArea recommendation = new TextArea("Recommendation (for the board report and the action plan: no names "
+                + "or references)");
+        recommendation.setId("ma-recommendation-text");
+        recommendation.setWidthFull();
+        Button recommend = new Button("Add to the action plan", e -> act(() -> service.recommend(current.auditId(),
+                recommendationAgency.getValue() == null ? null : recommendationAgency.getValue().id(),
+                recommendationGroup.getValue() == null ? null : recommendationGroup.getValue().id(),
+                recommendation.getValue(), recommendationDue.getValue()),
+                "Recommendation added to the action plan"));
+        recommend.setId("ma-recommend");
         leadForms.add(new H4("Record a conclusion"), Layouts.toolbar(domain, grade), rationale, record,
-                new H4("Send an immediate concern"), Layouts.toolbar(concernAgency, due), description, raise);
+                new H4("Send an immediate concern"), Layouts.toolbar(concernAgency, concernGroup, due), description,
+                raise, new H4("Recommend an action for the partnership"),
+                Layouts.toolbar(recommendationAgency, recommendationGroup, recommendationDue), recommendation,
+                recommend);
+    }
+
+    private static Select<DeliveryGroup> groupSelect(String id, List<DeliveryGroup> groups) {
+        Select<DeliveryGroup> select = new Select<>();
+        select.setLabel("Delivery group (optional)");
+        select.setId(id);
+        select.setItems(groups);
+        select.setItemLabelGenerator(g -> g == null ? "None" : g.name());
+        select.setEmptySelectionAllowed(true);
+        return select;
     }
 
     private void show() {

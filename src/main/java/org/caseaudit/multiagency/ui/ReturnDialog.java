@@ -6,11 +6,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,13 +21,25 @@ import org.caseaudit.multiagency.MultiAgencyException;
 import org.caseaudit.multiagency.MultiAgencyService;
 import org.caseaudit.templates.QuestionDefinition;
 import org.caseaudit.templates.SectionDefinition;
+import org.springframework.dao.OptimisticLockingFailureException;
 
-/** One agency return: answered by its agency's co-ordinator (save draft, submit), read by everyone else. */
+/** One agency return: answered by its agency's co-ordinator (autosaved as a draft, then submitted), read by others. */
 class ReturnDialog extends Dialog {
 
+    static final String STALE = "Someone else has changed this return since you opened it: close it and open it "
+            + "again to see their answers (yours are not saved)";
+
     private final Map<String, Supplier<String>> fields = new LinkedHashMap<>();
+    private final Span saved = new Span();
+    private final MultiAgencyService service;
+    private final long returnId;
+    private long version;
+    private boolean autosave;
 
     ReturnDialog(MultiAgencyService service, AgencyReturn ret, boolean editable, Runnable afterSave) {
+        this.service = service;
+        this.returnId = ret.id();
+        this.version = ret.version();
         setHeaderTitle(ret.agency().name() + " · " + ret.child().label()
                 + (ret.child().childReference() == null ? "" : " (" + ret.child().childReference() + ")")
                 + (ret.child().dateOfBirth() == null ? "" : ", born " + ret.child().dateOfBirth()
@@ -40,32 +54,32 @@ class ReturnDialog extends Dialog {
             }
         }
         add(body);
-        long[] version = {ret.version()};
+        saved.setId("ma-return-saved");
+        saved.getElement().setAttribute("aria-live", "polite");
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                afterSave.run();
+            }
+        });
         Button close = new Button("Close", e -> close());
         if (canEdit) {
-            Button save = new Button("Save draft", e -> {
-                try {
-                    version[0] = service.saveReturn(ret.id(), version[0], answers()).version();
-                    Notification.show("Draft saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    afterSave.run();
-                } catch (MultiAgencyException ex) {
-                    MultiAgencyAuditsView.error(ex.getMessage());
-                }
-            });
+            autosave = true;
+            Button save = new Button("Save draft", e -> save());
             save.setId("ma-return-save");
             Button submit = new Button("Submit the return", e -> {
                 try {
-                    service.submitReturn(ret.id(), version[0], answers());
+                    service.submitReturn(ret.id(), version, answers());
                     Notification.show("Return submitted").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     close();
-                    afterSave.run();
                 } catch (MultiAgencyException ex) {
                     MultiAgencyAuditsView.error(ex.getMessage());
+                } catch (OptimisticLockingFailureException ex) {
+                    MultiAgencyAuditsView.error(STALE);
                 }
             });
             submit.setId("ma-return-submit");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            getFooter().add(close, save, submit);
+            getFooter().add(saved, close, save, submit);
         } else {
             getFooter().add(close);
         }
@@ -80,6 +94,9 @@ class ReturnDialog extends Dialog {
             text.setWidthFull();
             text.setValue(answers.getOrDefault(q.id(), ""));
             text.setReadOnly(!editable);
+            text.setValueChangeMode(ValueChangeMode.LAZY);
+            text.setValueChangeTimeout(1500);
+            text.addValueChangeListener(e -> changed(e.isFromClient()));
             fields.put(q.id(), text::getValue);
             box.add(text);
         } else {
@@ -88,6 +105,7 @@ class ReturnDialog extends Dialog {
             choice.setItems(q.scale().options());
             choice.setValue(answers.get(q.id()));
             choice.setReadOnly(!editable);
+            choice.addValueChangeListener(e -> changed(e.isFromClient()));
             fields.put(q.id(), choice::getValue);
             box.add(choice);
             if (q.evidenceRequiredWhenNonCompliant()) {
@@ -97,6 +115,9 @@ class ReturnDialog extends Dialog {
                 note.setWidthFull();
                 note.setValue(answers.getOrDefault(q.id() + ":note", ""));
                 note.setReadOnly(!editable);
+                note.setValueChangeMode(ValueChangeMode.LAZY);
+                note.setValueChangeTimeout(1500);
+                note.addValueChangeListener(e -> changed(e.isFromClient()));
                 fields.put(q.id() + ":note", note::getValue);
                 box.add(note);
             }
@@ -105,6 +126,28 @@ class ReturnDialog extends Dialog {
             box.add(new Paragraph(q.guidance()));
         }
         return box;
+    }
+
+    /**
+     * Autosave, as in the single-agency audit: every change a co-ordinator makes is saved as a draft at once (text
+     * after a pause in typing), under the return's version, so two people editing one return cannot overwrite each
+     * other unseen.
+     */
+    private void save() {
+        try {
+            version = service.saveReturn(returnId, version, answers()).version();
+            saved.setText("Draft saved");
+        } catch (MultiAgencyException ex) {
+            saved.setText("Not saved: " + ex.getMessage());
+        } catch (OptimisticLockingFailureException ex) {
+            saved.setText("Not saved. " + STALE);
+        }
+    }
+
+    private void changed(boolean fromClient) {
+        if (autosave && fromClient) {
+            save();
+        }
     }
 
     private Map<String, String> answers() {

@@ -39,6 +39,12 @@ class MultiAgencyViewsTest extends SpringBrowserlessTest {
     @Autowired MultiAgencyService service;
     @Autowired AgencyService agencies;
 
+    /** The index of the returns grid's "Open" column among the shown columns (the tester counts those). */
+    private static int openColumn(Grid<AgencyReturn> returns) {
+        return returns.getColumns().stream().filter(Grid.Column::isVisible).toList()
+                .indexOf(returns.getColumnByKey("open"));
+    }
+
     @Test
     @WithMockUser(username = COORDINATOR, roles = "AGENCY_COORDINATOR")
     @SuppressWarnings("unchecked")
@@ -56,7 +62,7 @@ class MultiAgencyViewsTest extends SpringBrowserlessTest {
         assertThat(shown).hasSize(2).allSatisfy(r -> assertThat(r.agency().kind()).isEqualTo(AgencyKind.POLICE));
         assertThat($(Button.class).withId("ma-start-panel").exists()).as("only the lead moves the audit on").isFalse();
 
-        test((Button) test(returns).getCellComponent(0, 5)).click();
+        test((Button) test(returns).getCellComponent(0, openColumn(returns))).click();
         service.template(AgencyKind.POLICE).sections().forEach(s -> s.questions().forEach(q -> {
             if (q.scale().options().isEmpty()) {
                 test($(TextArea.class).id("ma-q-" + q.id())).setValue("Seen at home; school and GP informed.");
@@ -99,6 +105,55 @@ class MultiAgencyViewsTest extends SpringBrowserlessTest {
         assertThat(conclusions.getGenericDataView().getItems().toList()).singleElement().satisfies(c -> {
             assertThat(c.domain()).isEqualTo(PanelDomain.JOINT_WORKING);
             assertThat(c.grade()).isEqualTo(Grade.GOOD);
+        });
+    }
+
+    @Test
+    @WithMockUser(username = COORDINATOR + "-autosave", roles = "AGENCY_COORDINATOR")
+    void a_return_is_saved_as_the_coordinator_types_and_a_stale_form_says_so_instead_of_overwriting() {
+        var w = fixture.world(1, List.of(AgencyKind.POLICE, AgencyKind.HEALTH));
+        asRun("admin", () -> agencies.addMember(w.agencyId(AgencyKind.POLICE), COORDINATOR + "-autosave"),
+                Roles.ADMIN);
+        navigate(MultiAgencyAuditsView.class);
+        Grid<AuditSummary> audits = $(Grid.class).id("ma-audits");
+        audits.select(audits.getGenericDataView().getItems().filter(a -> a.id() == w.audit().id()).findFirst()
+                .orElseThrow());
+        Grid<AgencyReturn> returns = $(Grid.class).id("ma-returns");
+        long id = returns.getGenericDataView().getItems().findFirst().orElseThrow().id();
+        test((Button) test(returns).getCellComponent(0, openColumn(returns))).click();
+
+        test($(TextArea.class).id("ma-q-good-practice")).setValue("Prompt referral after the first incident.");
+
+        AgencyReturn draft = as("lead", () -> service.openReturn(id), Roles.AUDIT_LEAD);
+        assertThat(draft.status()).isEqualTo(ReturnStatus.DRAFT);
+        assertThat(draft.answers()).containsEntry("good-practice", "Prompt referral after the first incident.");
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("ma-return-saved").getText()).isEqualTo("Draft saved");
+
+        // someone else saves the same return meanwhile (another tab): the open form's next save is refused
+        service.saveReturn(id, draft.version(), java.util.Map.of("good-practice", "Written in another tab."));
+        test($(TextArea.class).id("ma-q-areas-for-development")).setValue("Record the child's words.");
+
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("ma-return-saved").getText())
+                .startsWith("Not saved").contains("Someone else has changed this return");
+        assertThat(as("lead", () -> service.openReturn(id), Roles.AUDIT_LEAD).answers())
+                .containsEntry("good-practice", "Written in another tab.").doesNotContainKey("areas-for-development");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    @SuppressWarnings("unchecked")
+    void an_administrator_creates_an_agency_and_it_is_listed() {
+        String name = "View test agency " + System.nanoTime();
+        navigate(AgenciesView.class);
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("agency-name")).setValue(name);
+        ((Select<AgencyKind>) $(Select.class).id("agency-kind")).setValue(AgencyKind.HEALTH);
+        test($(Button.class).id("agency-create")).click();
+
+        Grid<org.caseaudit.multiagency.AgencyMembers> grid = $(Grid.class).id("agencies-grid");
+        assertThat(grid.getGenericDataView().getItems().map(m -> m.agency().name()).toList()).contains(name);
+        assertThat(agencies.agencies()).anySatisfy(a -> {
+            assertThat(a.name()).isEqualTo(name);
+            assertThat(a.kind()).isEqualTo(AgencyKind.HEALTH);
         });
     }
 }
