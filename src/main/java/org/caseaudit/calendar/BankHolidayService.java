@@ -39,9 +39,12 @@ public class BankHolidayService {
     private final CalendarVersionWriter writer;
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     BankHolidayService(CalendarVersionRepository versions, CalendarStore store, CalendarVersionWriter writer,
-            AuditTrail auditTrail, CurrentUser currentUser) {
+            AuditTrail auditTrail, CurrentUser currentUser,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.versions = versions;
         this.store = store;
         this.writer = writer;
@@ -237,6 +240,7 @@ public class BankHolidayService {
                 new ArrayList<>(dates.values()), user);
         auditTrail.record("CALENDAR_VERSION_CREATED", "calendar_version", String.valueOf(versionNo),
                 type + ": " + description);
+        events.publishEvent(new TimescaleRulesChanged("calendar version " + versionNo));
         return new CalendarChangeResult(CalendarStore.info(created), true,
                 "Calendar version " + versionNo + " made. " + description);
     }

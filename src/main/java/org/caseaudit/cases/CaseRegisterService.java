@@ -48,10 +48,15 @@ public class CaseRegisterService {
     private final Clock clock;
     private final org.caseaudit.security.CurrentUser currentUser;
     private final org.springframework.beans.factory.ObjectProvider<CaseAssignments> assignments;
+    private final TimescaleStatusStore statuses;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    public CaseRegisterService(CaseRecordRepository cases, AuditTrail auditTrail, TimescaleService timescales,
-                               Clock clock, org.caseaudit.security.CurrentUser currentUser,
-                               org.springframework.beans.factory.ObjectProvider<CaseAssignments> assignments) {
+    CaseRegisterService(CaseRecordRepository cases, AuditTrail auditTrail, TimescaleService timescales,
+                        Clock clock, org.caseaudit.security.CurrentUser currentUser,
+                        org.springframework.beans.factory.ObjectProvider<CaseAssignments> assignments,
+                        TimescaleStatusStore statuses, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.statuses = statuses;
+        this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.assignments = assignments;
         this.cases = cases;
@@ -64,9 +69,8 @@ public class CaseRegisterService {
     @Transactional(readOnly = true)
     public List<CaseFacts> find(CaseFilter filter, Pageable page) {
         if (filter != null && filter.byMeasure()) {
-            List<CaseFacts> matching = matchingByMeasure(filter);
-            int from = (int) Math.min(page.getOffset(), matching.size());
-            return matching.subList(from, Math.min(from + page.getPageSize(), matching.size()));
+            statuses.current(TimescaleStatusStore.COUNCIL);
+            return byIds(matchingIds(filter, page.getOffset(), page.getPageSize()));
         }
         Pageable sorted = page.getSort().isSorted() ? page
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("caseReference"));
@@ -77,7 +81,10 @@ public class CaseRegisterService {
     @Transactional(readOnly = true)
     public long count(CaseFilter filter) {
         if (filter != null && filter.byMeasure()) {
-            return matchingByMeasure(filter).size();
+            statuses.current(TimescaleStatusStore.COUNCIL);
+            MeasureQuery q = MeasureQuery.of(filter, TimescaleStatusStore.COUNCIL);
+            Long n = jdbc.queryForObject("SELECT COUNT(*)" + q.from(), Long.class, q.args().toArray());
+            return n == null ? 0 : n;
         }
         return cases.count(spec(filter));
     }
@@ -151,8 +158,9 @@ public class CaseRegisterService {
         Iterator<CaseFacts> rows;
         long total;
         if (filter != null && filter.byMeasure()) {
-            List<CaseFacts> matching = matchingByMeasure(filter);
-            rows = matching.iterator();
+            statuses.current(TimescaleStatusStore.COUNCIL);
+            List<Long> matching = matchingIds(filter, 0, Integer.MAX_VALUE);
+            rows = byIdPages(matching);
             total = matching.size();
         } else {
             rows = pages(filter);
@@ -213,20 +221,85 @@ public class CaseRegisterService {
     }
 
     /**
-     * The cases matching the database part of the filter whose timescale has the requested status today, ordered by
-     * reference. Computed in memory, a page of the database at a time.
+     * The ids of the cases matching the filter whose timescale has the requested status today, in register order
+     * (reference, then source), read from the stored statuses (decision 0015) a page at a time.
      */
-    private List<CaseFacts> matchingByMeasure(CaseFilter filter) {
-        TimescaleEvaluator evaluator = timescales.evaluator();
-        LocalDate today = LocalDate.now(clock);
-        List<CaseFacts> matching = new ArrayList<>();
-        pages(filter).forEachRemaining(f -> {
-            if (CaseTimescales.evaluate(evaluator, filter.measure(), f.data(), today).status() == filter.measureStatus()) {
-                matching.add(f);
+    private List<Long> matchingIds(CaseFilter filter, long offset, int limit) {
+        MeasureQuery q = MeasureQuery.of(filter, TimescaleStatusStore.COUNCIL);
+        List<Object> args = new ArrayList<>(q.args());
+        args.add(limit);
+        args.add(offset);
+        return jdbc.queryForList("SELECT s.case_id" + q.from() + " ORDER BY s.case_reference, s.source LIMIT ? OFFSET ?",
+                Long.class, args.toArray());
+    }
+
+    /** The stored-status part of the filter in SQL; the register's other filters join the case itself. */
+    record MeasureQuery(String from, List<Object> args) {
+
+        static MeasureQuery of(CaseFilter filter, long council) {
+            StringBuilder where = new StringBuilder();
+            List<Object> args = new ArrayList<>(List.of(council, filter.measure().name(), filter.measureStatus().name()));
+            if (filter.team() != null && !filter.team().isBlank()) {
+                where.append(" AND c.team = ?");
+                args.add(filter.team());
             }
-        });
-        matching.sort(java.util.Comparator.comparing((CaseFacts f) -> f.data().caseReference()).thenComparing(CaseFacts::source));
-        return matching;
+            if (filter.from() != null) {
+                where.append(" AND c.s47_start_date >= ?");
+                args.add(java.sql.Date.valueOf(filter.from()));
+            }
+            if (filter.to() != null) {
+                where.append(" AND c.s47_start_date <= ?");
+                args.add(java.sql.Date.valueOf(filter.to()));
+            }
+            if (filter.outcome() != null) {
+                where.append(" AND c.s47_outcome = ?");
+                args.add(filter.outcome().name());
+            }
+            if (filter.hasIcpc() != null) {
+                where.append(filter.hasIcpc() ? " AND c.icpc_date IS NOT NULL" : " AND c.icpc_date IS NULL");
+            }
+            if (filter.reference() != null && !filter.reference().isBlank()) {
+                String like = filter.reference().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+                where.append(" AND (LOWER(c.case_reference) LIKE ? OR LOWER(c.child_reference) LIKE ?)");
+                args.add(like);
+                args.add(like);
+            }
+            String from = " FROM case_timescale_status s" + (where.isEmpty() ? "" : " JOIN case_record c ON c.id = s.case_id")
+                    + " WHERE s.council_id = ? AND s.measure = ? AND s.status = ?" + where;
+            return new MeasureQuery(from, List.copyOf(args));
+        }
+    }
+
+    /** The cases with these ids, in this order. */
+    private List<CaseFacts> byIds(List<Long> ids) {
+        java.util.Map<Long, CaseFacts> found = new java.util.HashMap<>();
+        cases.findAllById(ids).forEach(e -> found.put(e.getId(), facts(e)));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private Iterator<CaseFacts> byIdPages(List<Long> ids) {
+        return new Iterator<>() {
+            private int from;
+            private Iterator<CaseFacts> current = List.<CaseFacts>of().iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && from < ids.size()) {
+                    int to = Math.min(ids.size(), from + EXPORT_PAGE);
+                    current = byIds(ids.subList(from, to)).iterator();
+                    from = to;
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public CaseFacts next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
     }
 
     private Iterator<CaseFacts> pages(CaseFilter filter) {
