@@ -229,12 +229,16 @@ public class CaseRegisterService {
         List<Object> args = new ArrayList<>(q.args());
         args.add(limit);
         args.add(offset);
-        return jdbc.queryForList("SELECT s.case_id" + q.from() + " ORDER BY s.case_reference, s.source LIMIT ? OFFSET ?",
-                Long.class, args.toArray());
+        return jdbc.queryForList(q.page(), Long.class, args.toArray());
     }
 
     /** The stored-status part of the filter in SQL; the register's other filters join the case itself. */
     record MeasureQuery(String from, List<Object> args) {
+
+        /** The ids of one page in register order; the limit and offset follow {@link #args()}. */
+        String page() {
+            return "SELECT s.case_id" + from + " ORDER BY s.case_reference, s.source LIMIT ? OFFSET ?";
+        }
 
         static MeasureQuery of(CaseFilter filter, long council) {
             StringBuilder where = new StringBuilder();

@@ -26,6 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeadlineMonitorService {
 
     static final int LIVE_MONTHS_AFTER_END = 3;
+    /** Council, horizon, live since; then {@code AND c.team = ?} when by team. */
+    static final String SQL = """
+            SELECT s.case_id, s.measure, s.status, s.due_date
+            FROM case_timescale_status s JOIN case_record c ON c.id = s.case_id
+            WHERE s.council_id = ? AND (s.status = 'OVERDUE' OR (s.status = 'PENDING' AND s.due_date <= ?))
+              AND (c.s47_end_date IS NULL OR c.s47_end_date >= ?)""";
 
     private final TimescaleStatusStore statuses;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -57,11 +63,7 @@ public class DeadlineMonitorService {
         record Row(long caseId, Measure measure, MeasureStatus status, LocalDate dueDate) {
         }
         // the stored statuses (decision 0015): overdue, or pending and due by the horizon, of live cases
-        List<Row> rows = jdbc.query("""
-                SELECT s.case_id, s.measure, s.status, s.due_date
-                FROM case_timescale_status s JOIN case_record c ON c.id = s.case_id
-                WHERE s.council_id = ? AND (s.status = 'OVERDUE' OR (s.status = 'PENDING' AND s.due_date <= ?))
-                  AND (c.s47_end_date IS NULL OR c.s47_end_date >= ?)""" + (byTeam ? " AND c.team = ?" : ""),
+        List<Row> rows = jdbc.query(SQL + (byTeam ? " AND c.team = ?" : ""),
                 (rs, n) -> new Row(rs.getLong(1), Measure.valueOf(rs.getString(2)), MeasureStatus.valueOf(rs.getString(3)),
                         rs.getObject(4, LocalDate.class)), args.toArray());
         List<Deadline> deadlines = new ArrayList<>(rows.size());

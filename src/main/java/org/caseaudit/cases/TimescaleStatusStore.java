@@ -129,13 +129,7 @@ class TimescaleStatusStore implements ImportedCases {
             List<Long> ids = jdbc.queryForList("SELECT id FROM case_record ORDER BY id", Long.class);
             outcome = new Outcome("all cases", refreshCases(council, ids, evaluator, today));
         } else {
-            List<Long> ids = jdbc.queryForList("""
-                    SELECT DISTINCT case_id FROM case_timescale_status
-                    WHERE council_id = ? AND status = 'PENDING' AND (due_date IS NULL OR due_date < ?)
-                    UNION
-                    SELECT c.id FROM case_record c
-                    WHERE NOT EXISTS (SELECT 1 FROM case_timescale_status s WHERE s.case_id = c.id)
-                    ORDER BY 1""", Long.class, council, Date.valueOf(today));
+            List<Long> ids = dateDrivenIds(council, today);
             outcome = new Outcome("date-driven", refreshCases(council, ids, evaluator, today));
         }
         jdbc.update("UPDATE case_timescale_refresh SET refreshed_on = ?, calendar_version = ?, rule_version = ?,"
@@ -145,6 +139,22 @@ class TimescaleStatusStore implements ImportedCases {
         log.info("Timescale statuses of council {} refreshed ({}): {} cases in {} ms", council, outcome.kind(),
                 outcome.cases(), (System.nanoTime() - start) / 1_000_000);
         return outcome;
+    }
+
+    /**
+     * The cases whose stored status can differ today from the day it was stored, with the same calendar and rules:
+     * a pending measure due before today (now overdue), a pending one without a due date yet (the outcome to the
+     * referrer, waiting for the referral decision, turns to data missing once that decision is late), and any case
+     * with no stored rows (written outside an import). Every other status is fixed by the case's dates.
+     */
+    List<Long> dateDrivenIds(long council, LocalDate today) {
+        return jdbc.queryForList("""
+                SELECT DISTINCT case_id FROM case_timescale_status
+                WHERE council_id = ? AND status = 'PENDING' AND (due_date IS NULL OR due_date < ?)
+                UNION
+                SELECT c.id FROM case_record c
+                WHERE NOT EXISTS (SELECT 1 FROM case_timescale_status s WHERE s.case_id = c.id)
+                ORDER BY 1""", Long.class, council, Date.valueOf(today));
     }
 
     private Refresh read(long council, boolean lock) {
