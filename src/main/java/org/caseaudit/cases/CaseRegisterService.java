@@ -49,12 +49,15 @@ public class CaseRegisterService {
     private final org.caseaudit.security.CurrentUser currentUser;
     private final org.springframework.beans.factory.ObjectProvider<CaseAssignments> assignments;
     private final TimescaleStatusStore statuses;
+    private final org.caseaudit.shared.council.CurrentCouncil council;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     CaseRegisterService(CaseRecordRepository cases, AuditTrail auditTrail, TimescaleService timescales,
                         Clock clock, org.caseaudit.security.CurrentUser currentUser,
                         org.springframework.beans.factory.ObjectProvider<CaseAssignments> assignments,
-                        TimescaleStatusStore statuses, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                        TimescaleStatusStore statuses, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                        org.caseaudit.shared.council.CurrentCouncil council) {
+        this.council = council;
         this.statuses = statuses;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -66,27 +69,27 @@ public class CaseRegisterService {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public List<CaseFacts> find(CaseFilter filter, Pageable page) {
         if (filter != null && filter.byMeasure()) {
-            statuses.current(TimescaleStatusStore.COUNCIL);
+            statuses.current(council.id());
             return byIds(matchingIds(filter, page.getOffset(), page.getPageSize()));
         }
         Pageable sorted = page.getSort().isSorted() ? page
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("caseReference"));
-        return cases.findAll(spec(filter), sorted).map(CaseRegisterService::facts).getContent();
+        return cases.findAll(scoped(filter), sorted).map(CaseRegisterService::facts).getContent();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public long count(CaseFilter filter) {
         if (filter != null && filter.byMeasure()) {
-            statuses.current(TimescaleStatusStore.COUNCIL);
-            MeasureQuery q = MeasureQuery.of(filter, TimescaleStatusStore.COUNCIL);
+            statuses.current(council.id());
+            MeasureQuery q = MeasureQuery.of(filter, council.id());
             Long n = jdbc.queryForObject("SELECT COUNT(*)" + q.from(), Long.class, q.args().toArray());
             return n == null ? 0 : n;
         }
-        return cases.count(spec(filter));
+        return cases.count(scoped(filter));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
@@ -153,18 +156,19 @@ public class CaseRegisterService {
      * to integration accounts (GET /api/cases.csv for the council's reporting tools).
      */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, CaseImportService.INTEGRATION_ROLE})
-    @Transactional
+    // read committed: the stored statuses a refresh just committed (in its own transaction) are seen
+    @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public long export(CaseFilter filter, ExportFormat format, OutputStream out) {
         Iterator<CaseFacts> rows;
         long total;
         if (filter != null && filter.byMeasure()) {
-            statuses.current(TimescaleStatusStore.COUNCIL);
+            statuses.current(council.id());
             List<Long> matching = matchingIds(filter, 0, Integer.MAX_VALUE);
             rows = byIdPages(matching);
             total = matching.size();
         } else {
             rows = pages(filter);
-            total = cases.count(spec(filter));
+            total = cases.count(scoped(filter));
         }
         CaseExportWriter.Table<CaseFacts> table = registerTable(timescales.evaluator(), LocalDate.now(clock));
         try {
@@ -225,7 +229,7 @@ public class CaseRegisterService {
      * (reference, then source), read from the stored statuses (decision 0015) a page at a time.
      */
     private List<Long> matchingIds(CaseFilter filter, long offset, int limit) {
-        MeasureQuery q = MeasureQuery.of(filter, TimescaleStatusStore.COUNCIL);
+        MeasureQuery q = MeasureQuery.of(filter, council.id());
         List<Object> args = new ArrayList<>(q.args());
         args.add(limit);
         args.add(offset);
@@ -307,12 +311,17 @@ public class CaseRegisterService {
     }
 
     private Iterator<CaseFacts> pages(CaseFilter filter) {
-        return pages(cases, filter);
+        return pages(cases, scoped(filter));
+    }
+
+    /** The filter within the current council's cases. */
+    private Specification<CaseRecordEntity> scoped(CaseFilter filter) {
+        long councilId = council.id();
+        return spec(filter).and((root, query, cb) -> cb.equal(root.get("councilId"), councilId));
     }
 
     /** Every case matching the database part of the filter, read a page at a time (streaming, flat memory). */
-    static Iterator<CaseFacts> pages(CaseRecordRepository cases, CaseFilter filter) {
-        Specification<CaseRecordEntity> spec = spec(filter);
+    static Iterator<CaseFacts> pages(CaseRecordRepository cases, Specification<CaseRecordEntity> spec) {
         return new Iterator<>() {
             private int page;
             private Iterator<CaseFacts> current = List.<CaseFacts>of().iterator();

@@ -34,28 +34,32 @@ public class DeadlineMonitorService {
               AND (c.s47_end_date IS NULL OR c.s47_end_date >= ?)""";
 
     private final TimescaleStatusStore statuses;
+    private final org.caseaudit.shared.council.CurrentCouncil council;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final Clock clock;
 
-    DeadlineMonitorService(TimescaleStatusStore statuses, org.springframework.jdbc.core.JdbcTemplate jdbc, Clock clock) {
+    DeadlineMonitorService(TimescaleStatusStore statuses, org.springframework.jdbc.core.JdbcTemplate jdbc, Clock clock,
+                           org.caseaudit.shared.council.CurrentCouncil council) {
+        this.council = council;
         this.statuses = statuses;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
-    @Transactional(readOnly = true)
+    // read committed: the stored statuses a refresh just committed (in its own transaction) are seen
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public List<Deadline> deadlines(int withinWorkingDays, String team) {
         if (withinWorkingDays < 0 || withinWorkingDays > 60) {
             throw new IllegalArgumentException("Choose between 0 and 60 working days");
         }
-        TimescaleEvaluator evaluator = statuses.current(TimescaleStatusStore.COUNCIL);
+        TimescaleEvaluator evaluator = statuses.current(council.id());
         WorkingDayCalendar calendar = evaluator.calendar();
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = calendar.addWorkingDays(today, withinWorkingDays).end();
         LocalDate liveSince = today.minusMonths(LIVE_MONTHS_AFTER_END);
         boolean byTeam = team != null && !team.isBlank();
-        List<Object> args = new ArrayList<>(List.of(TimescaleStatusStore.COUNCIL, java.sql.Date.valueOf(horizon),
+        List<Object> args = new ArrayList<>(List.of(council.id(), java.sql.Date.valueOf(horizon),
                 java.sql.Date.valueOf(liveSince)));
         if (byTeam) {
             args.add(team);

@@ -24,13 +24,14 @@ class TimescaleStatusJobs {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void on(TimescaleRulesChanged change) {
-        statuses.current(TimescaleStatusStore.COUNCIL);
+        // a calendar version is every council's; a rule is one council's (the others find theirs current at once)
+        statuses.councils().forEach(statuses::current);
     }
 
     /** Just after midnight in London, when "today" moves on. */
     @Scheduled(cron = "${caseaudit.timescales.refresh-cron:0 5 0 * * *}", zone = "Europe/London")
     @SchedulerLock(name = "timescale-status-refresh", lockAtLeastFor = "PT1M")
     public void nightly() {
-        statuses.current(TimescaleStatusStore.COUNCIL);
+        statuses.councils().forEach(statuses::current);
     }
 }

@@ -26,6 +26,7 @@ import org.caseaudit.calendar.TimescaleService;
 import org.caseaudit.cases.internal.ImportedCases;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.RunAs;
+import org.caseaudit.shared.council.CouncilScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,15 +54,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class TimescaleStatusStore implements ImportedCases {
 
-    /** Until councils are wired in, every case belongs to council 1 (the column's default). */
-    static final long COUNCIL = 1;
     static final int BATCH = 1000;
     private static final Logger log = LoggerFactory.getLogger(TimescaleStatusStore.class);
 
     private static final List<CaseField> COLUMNS = Arrays.stream(CaseField.values())
             .filter(f -> f.type() != CaseField.Type.DATE_LIST).toList();
     private static final String SELECT_CASES = "SELECT id, source, " + String.join(", ",
-            COLUMNS.stream().map(CaseField::key).toList()) + " FROM case_record WHERE id IN (";
+            COLUMNS.stream().map(CaseField::key).toList()) + ", council_id FROM case_record WHERE id IN (";
     private static final String UPSERT = "INSERT INTO case_timescale_status (council_id, case_id, measure, status,"
             + " due_date, working_days_taken, case_reference, source, evaluated_on, calendar_version)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE council_id = VALUES(council_id),"
@@ -107,7 +106,7 @@ class TimescaleStatusStore implements ImportedCases {
     TimescaleEvaluator current(long council) {
         Object[] result = new Object[1];
         newTransaction.executeWithoutResult(tx -> {
-            TimescaleEvaluator evaluator = evaluator();
+            TimescaleEvaluator evaluator = evaluator(council);
             result[0] = evaluator;
             LocalDate today = LocalDate.now(clock);
             if (read(council, false).currentFor(today, evaluator)) {
@@ -126,7 +125,8 @@ class TimescaleStatusStore implements ImportedCases {
         long start = System.nanoTime();
         Outcome outcome;
         if (!stored.sameRules(evaluator) || stored.refreshedOn().isAfter(today)) {
-            List<Long> ids = jdbc.queryForList("SELECT id FROM case_record ORDER BY id", Long.class);
+            List<Long> ids = jdbc.queryForList("SELECT id FROM case_record WHERE council_id = ? ORDER BY id", Long.class,
+                    council);
             outcome = new Outcome("all cases", refreshCases(council, ids, evaluator, today));
         } else {
             List<Long> ids = dateDrivenIds(council, today);
@@ -153,8 +153,8 @@ class TimescaleStatusStore implements ImportedCases {
                 WHERE council_id = ? AND status = 'PENDING' AND (due_date IS NULL OR due_date < ?)
                 UNION
                 SELECT c.id FROM case_record c
-                WHERE NOT EXISTS (SELECT 1 FROM case_timescale_status s WHERE s.case_id = c.id)
-                ORDER BY 1""", Long.class, council, Date.valueOf(today));
+                WHERE c.council_id = ? AND NOT EXISTS (SELECT 1 FROM case_timescale_status s WHERE s.case_id = c.id)
+                ORDER BY 1""", Long.class, council, Date.valueOf(today), council);
     }
 
     private Refresh read(long council, boolean lock) {
@@ -171,16 +171,20 @@ class TimescaleStatusStore implements ImportedCases {
     /** Inside the import's transaction: the cases it wrote, evaluated with today's calendar and rules. */
     @Override
     public void written(long importId) {
-        TimescaleEvaluator evaluator = evaluator();
+        long council = jdbc.queryForObject("SELECT council_id FROM case_import WHERE id = ?", Long.class, importId);
+        TimescaleEvaluator evaluator = evaluator(council);
         // share lock: a whole-council refresh running now finishes first (and the import then writes after it)
         jdbc.query("SELECT council_id FROM case_timescale_refresh WHERE council_id = ? LOCK IN SHARE MODE",
-                rs -> { }, COUNCIL);
-        List<Long> ids = jdbc.queryForList("SELECT id FROM case_record WHERE last_import_id = ? ORDER BY id",
-                Long.class, importId);
-        refreshCases(COUNCIL, ids, evaluator, LocalDate.now(clock));
+                rs -> { }, council);
+        List<Long> ids = jdbc.queryForList("SELECT id FROM case_record WHERE council_id = ? AND last_import_id = ?"
+                + " ORDER BY id", Long.class, council, importId);
+        refreshCases(council, ids, evaluator, LocalDate.now(clock));
     }
 
-    /** Evaluates and stores the given cases, a batch at a time, in the caller's transaction; returns their number. */
+    /**
+     * Evaluates and stores the given cases of the council, a batch at a time, in the caller's transaction; returns
+     * their number. An id of another council is skipped.
+     */
     int refreshCases(long council, List<Long> ids, TimescaleEvaluator evaluator, LocalDate today) {
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
@@ -188,6 +192,9 @@ class TimescaleStatusStore implements ImportedCases {
             List<Object[]> rows = new ArrayList<>(cases.size() * Measure.values().length);
             Date evaluatedOn = Date.valueOf(today);
             for (Map.Entry<Long, Stored> e : cases.entrySet()) {
+                if (e.getValue().council() != council) {
+                    continue;
+                }
                 TimescaleEvaluation evaluation = CaseTimescales.evaluate(evaluator, e.getValue().data(), today);
                 for (MeasureResult r : evaluation.results()) {
                     rows.add(new Object[] {council, e.getKey(), r.measure().name(), r.status().name(),
@@ -202,7 +209,7 @@ class TimescaleStatusStore implements ImportedCases {
         return ids.size();
     }
 
-    record Stored(String source, CaseData data) {
+    record Stored(String source, CaseData data, long council) {
     }
 
     /** The cases with these ids as the register holds them (the same fields {@code CaseRecordEntity} maps). */
@@ -221,7 +228,8 @@ class TimescaleStatusStore implements ImportedCases {
         Map<Long, Stored> cases = new LinkedHashMap<>();
         jdbc.query(SELECT_CASES + in + " ORDER BY id", rs -> {
             long id = rs.getLong(1);
-            cases.put(id, new Stored(rs.getString(2), data(rs, discussions.getOrDefault(id, List.of()))));
+            cases.put(id, new Stored(rs.getString(2), data(rs, discussions.getOrDefault(id, List.of())),
+                    rs.getLong(COLUMNS.size() + 3)));
         }, ids.toArray());
         return cases;
     }
@@ -253,9 +261,17 @@ class TimescaleStatusStore implements ImportedCases {
         return CaseData.of(values);
     }
 
-    /** The calendar and rules, read as the system: the nightly job and background imports have no user. */
-    private TimescaleEvaluator evaluator() {
-        return RunAs.as("system", timescales::evaluator, Roles.ADMIN);
+    /**
+     * The calendar and the council's rules, read as the system in the council's scope: the nightly job and background
+     * imports have no user.
+     */
+    private TimescaleEvaluator evaluator(long council) {
+        return CouncilScope.call(council, () -> RunAs.as("system", timescales::evaluator, Roles.ADMIN));
+    }
+
+    /** The councils whose statuses the jobs keep current. */
+    List<Long> councils() {
+        return jdbc.queryForList("SELECT id FROM council WHERE offboarded_at IS NULL ORDER BY id", Long.class);
     }
 
     /** A fingerprint of the timescale rules: a change to any rule makes the stored statuses out of date. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.caseaudit.IntegrationTest;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.caseaudit.calendar.BankHolidayService;
 import org.caseaudit.calendar.Measure;
 import org.caseaudit.calendar.MeasureResult;
@@ -106,7 +107,7 @@ class TimescaleStatusStoreTest {
     void stored_statuses_equal_the_computed_ones_on_every_day(int offset) {
         LocalDate day = today.plusDays(offset);
         TimescaleEvaluator evaluator = timescales.evaluator();
-        transactions.executeWithoutResult(tx -> store.refreshCases(TimescaleStatusStore.COUNCIL, ids, evaluator, day));
+        transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, evaluator, day));
 
         assertThat(stored()).isEqualTo(computed(evaluator, day));
     }
@@ -117,13 +118,13 @@ class TimescaleStatusStoreTest {
         LocalDate before = today.plusDays(from);
         LocalDate after = today.plusDays(to);
         TimescaleEvaluator evaluator = timescales.evaluator();
-        transactions.executeWithoutResult(tx -> store.refreshCases(TimescaleStatusStore.COUNCIL, ids, evaluator, before));
+        transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, evaluator, before));
         Set<Long> mine = new HashSet<>(ids);
-        List<Long> dateDriven = store.dateDrivenIds(TimescaleStatusStore.COUNCIL, after).stream()
+        List<Long> dateDriven = store.dateDrivenIds(CurrentCouncil.INSTALLATION_COUNCIL, after).stream()
                 .filter(mine::contains).toList();
 
         transactions.executeWithoutResult(tx ->
-                store.refreshCases(TimescaleStatusStore.COUNCIL, dateDriven, evaluator, after));
+                store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, dateDriven, evaluator, after));
 
         assertThat(stored()).isEqualTo(computed(evaluator, after));
         assertThat(dateDriven).as("only cases whose status the day can change").hasSizeLessThan(ids.size() / 2);
@@ -131,11 +132,11 @@ class TimescaleStatusStoreTest {
 
     @Test
     void the_nightly_job_refreshes_the_cases_the_day_moved_and_no_others() {
-        TimescaleEvaluator evaluator = store.current(TimescaleStatusStore.COUNCIL);
+        TimescaleEvaluator evaluator = store.current(CurrentCouncil.INSTALLATION_COUNCIL);
         LocalDate before = today.minusDays(20);
-        transactions.executeWithoutResult(tx -> store.refreshCases(TimescaleStatusStore.COUNCIL, ids, evaluator, before));
+        transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, evaluator, before));
         jdbc.update("UPDATE case_timescale_refresh SET refreshed_on = ? WHERE council_id = ?", today.minusDays(1),
-                TimescaleStatusStore.COUNCIL);
+                CurrentCouncil.INSTALLATION_COUNCIL);
 
         jobs.nightly();
 
@@ -149,7 +150,7 @@ class TimescaleStatusStoreTest {
         assertThat(byDay.get(today)).as("refreshed").isPositive();
         assertThat(byDay.get(before)).as("left as they were: nothing the day can change").isGreaterThan(byDay.get(today));
         assertThat(jdbc.queryForObject("SELECT refreshed_on FROM case_timescale_refresh WHERE council_id = ?",
-                LocalDate.class, TimescaleStatusStore.COUNCIL)).isEqualTo(today);
+                LocalDate.class, CurrentCouncil.INSTALLATION_COUNCIL)).isEqualTo(today);
     }
 
     @Test
@@ -176,7 +177,7 @@ class TimescaleStatusStoreTest {
 
     @Test
     void a_rule_change_refreshes_every_case_when_it_commits() {
-        store.current(TimescaleStatusStore.COUNCIL);
+        store.current(CurrentCouncil.INSTALLATION_COUNCIL);
         TimescaleSettingInfo before = timescales.settingRows().stream()
                 .filter(r -> r.rule().measure() == Measure.ICPC).findFirst().orElseThrow();
         try {
@@ -196,8 +197,8 @@ class TimescaleStatusStoreTest {
 
     @Test
     void a_calendar_change_refreshes_every_case_when_it_commits() {
-        TimescaleEvaluator current = store.current(TimescaleStatusStore.COUNCIL);
-        transactions.executeWithoutResult(tx -> store.refreshCases(TimescaleStatusStore.COUNCIL, ids, current, today));
+        TimescaleEvaluator current = store.current(CurrentCouncil.INSTALLATION_COUNCIL);
+        transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, current, today));
         long base = holidays.newestVersion().orElseThrow().version();
         LocalDate extra = today.plusDays(1);
         while (!workingDays.isWorkingDay(extra).workingDay()) {
@@ -228,7 +229,7 @@ class TimescaleStatusStoreTest {
     @Test
     void the_status_filter_and_the_deadline_monitor_read_their_indexes() {
         CaseFilter filter = CaseFilter.all().withMeasure(Measure.ICPC, org.caseaudit.calendar.MeasureStatus.OVERDUE);
-        CaseRegisterService.MeasureQuery q = CaseRegisterService.MeasureQuery.of(filter, TimescaleStatusStore.COUNCIL);
+        CaseRegisterService.MeasureQuery q = CaseRegisterService.MeasureQuery.of(filter, CurrentCouncil.INSTALLATION_COUNCIL);
         List<Object> args = new ArrayList<>(q.args());
         args.add(50);
         args.add(0);
@@ -239,7 +240,7 @@ class TimescaleStatusStoreTest {
         });
 
         List<Map<String, Object>> monitor = jdbc.queryForList("EXPLAIN " + DeadlineMonitorService.SQL,
-                TimescaleStatusStore.COUNCIL, today.plusDays(14), today.minusMonths(3));
+                CurrentCouncil.INSTALLATION_COUNCIL, today.plusDays(14), today.minusMonths(3));
         assertThat(monitor).first().satisfies(row -> {
             assertThat(row.get("table")).isEqualTo("s");
             assertThat(row.get("key")).isEqualTo("ix_case_timescale_status_due");

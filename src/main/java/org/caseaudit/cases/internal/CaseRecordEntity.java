@@ -27,6 +27,10 @@ public class CaseRecordEntity {
 
     @Id
     private Long id;
+
+    /** Read only here: the register's rows are written by {@code CaseWriter} with the council's column default. */
+    @Column(name = "council_id", insertable = false, updatable = false)
+    private long councilId;
     private String source;
     private String caseReference;
     private String childReference;
