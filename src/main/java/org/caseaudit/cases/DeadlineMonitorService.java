@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.caseaudit.calendar.Measure;
 import org.caseaudit.calendar.MeasureResult;
-import org.caseaudit.calendar.TimescaleEvaluation;
 import org.caseaudit.calendar.MeasureStatus;
 import org.caseaudit.calendar.TimescaleEvaluator;
 import org.caseaudit.calendar.WorkingDayCalendar;
@@ -77,11 +76,9 @@ public class DeadlineMonitorService {
         for (int from = 0; from < ids.size(); from += TimescaleStatusStore.BATCH) {
             cases.putAll(statuses.load(ids.subList(from, Math.min(ids.size(), from + TimescaleStatusStore.BATCH))));
         }
-        java.util.Map<Long, TimescaleEvaluation> evaluations = new java.util.HashMap<>();
         for (Row row : rows) {
             CaseData data = cases.get(row.caseId()).data();
-            MeasureResult result = evaluations.computeIfAbsent(row.caseId(),
-                    id -> CaseTimescales.evaluate(evaluator, data, today)).result(row.measure());
+            MeasureResult result = CaseTimescales.evaluate(evaluator, row.measure(), data, today);
             boolean overdue = result.status() == MeasureStatus.OVERDUE;
             int left = overdue ? -result.workingDaysLate()
                     : calendar.workingDaysBetween(today, result.dueDate()).workingDays();

@@ -231,7 +231,7 @@ public final class ScaleBenchmark {
             org.springframework.data.jpa.domain.Specification<CaseRecordEntity> spec = CaseRegisterService
                     .spec(CaseFilter.all()).and((root, query, cb) -> cb.equal(root.get("councilId"), council));
             CaseRegisterService.pages(cases, spec).forEachRemaining(f -> {
-                if (CaseTimescales.evaluate(evaluator, Measure.ICPC, f.data(), today).status() == MeasureStatus.OVERDUE) {
+                if (CaseTimescales.evaluate(evaluator, f.data(), today).result(Measure.ICPC).status() == MeasureStatus.OVERDUE) {
                     matching.add(f);
                 }
             });

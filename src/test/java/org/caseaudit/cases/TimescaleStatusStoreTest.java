@@ -130,6 +130,19 @@ class TimescaleStatusStoreTest {
         assertThat(dateDriven).as("only cases whose status the day can change").hasSizeLessThan(ids.size() / 2);
     }
 
+    @ParameterizedTest(name = "on today {0} days")
+    @ValueSource(ints = {-45, 0, 15})
+    void one_measure_evaluated_alone_is_the_same_as_in_the_whole_evaluation(int offset) {
+        LocalDate day = today.plusDays(offset);
+        TimescaleEvaluator evaluator = timescales.evaluator();
+        transactions.executeWithoutResult(tx -> cases.findAllById(ids).forEach(e -> {
+            TimescaleEvaluation whole = CaseTimescales.evaluate(evaluator, e.toData(), day);
+            for (Measure m : Measure.values()) {
+                assertThat(CaseTimescales.evaluate(evaluator, m, e.toData(), day)).isEqualTo(whole.result(m));
+            }
+        }));
+    }
+
     @Test
     void the_nightly_job_refreshes_the_cases_the_day_moved_and_no_others() {
         TimescaleEvaluator evaluator = store.current(CurrentCouncil.INSTALLATION_COUNCIL);
