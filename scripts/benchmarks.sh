@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The one benchmark report (not part of the test suite): builds the test classes, then runs every benchmark in its
 # own JVM and prints one table of figures against raw-engine baselines measured in the same run.
-# Usage: scripts/benchmarks.sh [import|sampling|save|heap-per-ui|excel|pdf ...]   (default: all)
+# Usage: scripts/benchmarks.sh [import|sampling|save|heap-per-ui|excel|pdf|cluster|scale ...]   (default: all but cluster, scale)
 # Needs MariaDB on 127.0.0.1:3306 (root, no password; the benchmarks drop and recreate their own databases:
 # caseaudit_bench, caseaudit_audit_bench, caseaudit_ui_bench) and, for heap-per-ui, Chromium at /usr/bin/chromium.
 # `cluster` runs only when named: it brings up scripts/cluster/cluster.sh's three Galera nodes (and stops them), two
 # application nodes on them and then one on 3306, and compares save p95 (docs/operations-cluster.md).
+# `scale` runs only when named: 10 councils x 100,000 cases in caseaudit_scale_bench (BENCH_DB_URL), then the deadline
+# monitor, status filter, export and import against bare SQL (docs/benchmarks.md, "Scale").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then

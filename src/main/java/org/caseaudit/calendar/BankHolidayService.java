@@ -39,9 +39,12 @@ public class BankHolidayService {
     private final CalendarVersionWriter writer;
     private final ApplicationEventPublisher auditTrail;
     private final CurrentUser currentUser;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     BankHolidayService(CalendarVersionRepository versions, CalendarStore store, CalendarVersionWriter writer,
-            ApplicationEventPublisher auditTrail, CurrentUser currentUser) {
+            ApplicationEventPublisher auditTrail, CurrentUser currentUser,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.versions = versions;
         this.store = store;
         this.writer = writer;
@@ -236,6 +239,7 @@ public class BankHolidayService {
         CalendarVersionEntity created = writer.write(versionNo, type, description, sourceName, sha256,
                 new ArrayList<>(dates.values()), user);
         auditTrail.publishEvent(new CalendarTrail.VersionCreated(versionNo, type, description));
+        events.publishEvent(new TimescaleRulesChanged("calendar version " + versionNo));
         return new CalendarChangeResult(CalendarStore.info(created), true,
                 "Calendar version " + versionNo + " made. " + description);
     }

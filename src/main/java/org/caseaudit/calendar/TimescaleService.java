@@ -28,9 +28,11 @@ public class TimescaleService {
     private final ApplicationEventPublisher auditTrail;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     TimescaleService(TimescaleSettingRepository settings, CalendarStore store, ApplicationEventPublisher auditTrail,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.settings = settings;
         this.store = store;
         this.auditTrail = auditTrail;
@@ -79,6 +81,7 @@ public class TimescaleService {
         TimescaleSettingEntity saved = settings.saveAndFlush(entity);
         auditTrail.publishEvent(new CalendarTrail.TimescaleChanged(rule.measure().name(), describe(before),
                 describe(rule)));
+        events.publishEvent(new TimescaleRulesChanged("rule " + rule.measure().name()));
         return new TimescaleSettingInfo(saved.toRule(), saved.getVersion(), saved.getUpdatedAt(), saved.getUpdatedBy());
     }
 

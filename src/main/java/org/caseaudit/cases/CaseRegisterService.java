@@ -48,10 +48,18 @@ public class CaseRegisterService {
     private final Clock clock;
     private final org.caseaudit.security.CurrentUser currentUser;
     private final org.springframework.beans.factory.ObjectProvider<CaseAssignments> assignments;
+    private final TimescaleStatusStore statuses;
+    private final org.caseaudit.shared.council.CurrentCouncil council;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     public CaseRegisterService(CaseRecordRepository cases, ApplicationEventPublisher auditTrail, TimescaleService timescales,
                                Clock clock, org.caseaudit.security.CurrentUser currentUser,
-                               org.springframework.beans.factory.ObjectProvider<CaseAssignments> assignments) {
+                               org.springframework.beans.factory.ObjectProvider<CaseAssignments> assignments,
+                               TimescaleStatusStore statuses, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                               org.caseaudit.shared.council.CurrentCouncil council) {
+        this.council = council;
+        this.statuses = statuses;
+        this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.assignments = assignments;
         this.cases = cases;
@@ -61,25 +69,27 @@ public class CaseRegisterService {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public List<CaseFacts> find(CaseFilter filter, Pageable page) {
         if (filter != null && filter.byMeasure()) {
-            List<CaseFacts> matching = matchingByMeasure(filter);
-            int from = (int) Math.min(page.getOffset(), matching.size());
-            return matching.subList(from, Math.min(from + page.getPageSize(), matching.size()));
+            statuses.current(council.id());
+            return byIds(matchingIds(filter, page.getOffset(), page.getPageSize()));
         }
         Pageable sorted = page.getSort().isSorted() ? page
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("caseReference"));
-        return cases.findAll(spec(filter), sorted).map(CaseRegisterService::facts).getContent();
+        return cases.findAll(scoped(filter), sorted).map(CaseRegisterService::facts).getContent();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public long count(CaseFilter filter) {
         if (filter != null && filter.byMeasure()) {
-            return matchingByMeasure(filter).size();
+            statuses.current(council.id());
+            MeasureQuery q = MeasureQuery.of(filter, council.id());
+            Long n = jdbc.queryForObject("SELECT COUNT(*)" + q.from(), Long.class, q.args().toArray());
+            return n == null ? 0 : n;
         }
-        return cases.count(spec(filter));
+        return cases.count(scoped(filter));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
@@ -157,17 +167,19 @@ public class CaseRegisterService {
      * to integration accounts (GET /api/cases.csv for the council's reporting tools).
      */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, CaseImportService.INTEGRATION_ROLE})
-    @Transactional
+    // read committed: the stored statuses a refresh just committed (in its own transaction) are seen
+    @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public long export(CaseFilter filter, ExportFormat format, OutputStream out) {
         Iterator<CaseFacts> rows;
         long total;
         if (filter != null && filter.byMeasure()) {
-            List<CaseFacts> matching = matchingByMeasure(filter);
-            rows = matching.iterator();
+            statuses.current(council.id());
+            List<Long> matching = matchingIds(filter, 0, Integer.MAX_VALUE);
+            rows = byIdPages(matching);
             total = matching.size();
         } else {
             rows = pages(filter);
-            total = cases.count(spec(filter));
+            total = cases.count(scoped(filter));
         }
         CaseExportWriter.Table<CaseFacts> table = registerTable(timescales.evaluator(), LocalDate.now(clock));
         try {
@@ -224,29 +236,103 @@ public class CaseRegisterService {
     }
 
     /**
-     * The cases matching the database part of the filter whose timescale has the requested status today, ordered by
-     * reference. Computed in memory, a page of the database at a time.
+     * The ids of the cases matching the filter whose timescale has the requested status today, in register order
+     * (reference, then source), read from the stored statuses (decision 0015) a page at a time.
      */
-    private List<CaseFacts> matchingByMeasure(CaseFilter filter) {
-        TimescaleEvaluator evaluator = timescales.evaluator();
-        LocalDate today = LocalDate.now(clock);
-        List<CaseFacts> matching = new ArrayList<>();
-        pages(filter).forEachRemaining(f -> {
-            if (CaseTimescales.evaluate(evaluator, filter.measure(), f.data(), today).status() == filter.measureStatus()) {
-                matching.add(f);
+    private List<Long> matchingIds(CaseFilter filter, long offset, int limit) {
+        MeasureQuery q = MeasureQuery.of(filter, council.id());
+        List<Object> args = new ArrayList<>(q.args());
+        args.add(limit);
+        args.add(offset);
+        return jdbc.queryForList(q.page(), Long.class, args.toArray());
+    }
+
+    /** The stored-status part of the filter in SQL; the register's other filters join the case itself. */
+    record MeasureQuery(String from, List<Object> args) {
+
+        /** The ids of one page in register order; the limit and offset follow {@link #args()}. */
+        String page() {
+            return "SELECT s.case_id" + from + " ORDER BY s.case_reference, s.source LIMIT ? OFFSET ?";
+        }
+
+        static MeasureQuery of(CaseFilter filter, long council) {
+            StringBuilder where = new StringBuilder();
+            List<Object> args = new ArrayList<>(List.of(council, filter.measure().name(), filter.measureStatus().name()));
+            if (filter.team() != null && !filter.team().isBlank()) {
+                where.append(" AND c.team = ?");
+                args.add(filter.team());
             }
-        });
-        matching.sort(java.util.Comparator.comparing((CaseFacts f) -> f.data().caseReference()).thenComparing(CaseFacts::source));
-        return matching;
+            if (filter.from() != null) {
+                where.append(" AND c.s47_start_date >= ?");
+                args.add(java.sql.Date.valueOf(filter.from()));
+            }
+            if (filter.to() != null) {
+                where.append(" AND c.s47_start_date <= ?");
+                args.add(java.sql.Date.valueOf(filter.to()));
+            }
+            if (filter.outcome() != null) {
+                where.append(" AND c.s47_outcome = ?");
+                args.add(filter.outcome().name());
+            }
+            if (filter.hasIcpc() != null) {
+                where.append(filter.hasIcpc() ? " AND c.icpc_date IS NOT NULL" : " AND c.icpc_date IS NULL");
+            }
+            if (filter.reference() != null && !filter.reference().isBlank()) {
+                String like = filter.reference().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+                where.append(" AND (LOWER(c.case_reference) LIKE ? OR LOWER(c.child_reference) LIKE ?)");
+                args.add(like);
+                args.add(like);
+            }
+            String from = " FROM case_timescale_status s" + (where.isEmpty() ? "" : " JOIN case_record c ON c.id = s.case_id")
+                    + " WHERE s.council_id = ? AND s.measure = ? AND s.status = ?" + where;
+            return new MeasureQuery(from, List.copyOf(args));
+        }
+    }
+
+    /** The cases with these ids, in this order. */
+    private List<CaseFacts> byIds(List<Long> ids) {
+        java.util.Map<Long, CaseFacts> found = new java.util.HashMap<>();
+        cases.findAllById(ids).forEach(e -> found.put(e.getId(), facts(e)));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private Iterator<CaseFacts> byIdPages(List<Long> ids) {
+        return new Iterator<>() {
+            private int from;
+            private Iterator<CaseFacts> current = List.<CaseFacts>of().iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && from < ids.size()) {
+                    int to = Math.min(ids.size(), from + EXPORT_PAGE);
+                    current = byIds(ids.subList(from, to)).iterator();
+                    from = to;
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public CaseFacts next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
     }
 
     private Iterator<CaseFacts> pages(CaseFilter filter) {
-        return pages(cases, filter);
+        return pages(cases, scoped(filter));
+    }
+
+    /** The filter within the current council's cases. */
+    private Specification<CaseRecordEntity> scoped(CaseFilter filter) {
+        long councilId = council.id();
+        return spec(filter).and((root, query, cb) -> cb.equal(root.get("councilId"), councilId));
     }
 
     /** Every case matching the database part of the filter, read a page at a time (streaming, flat memory). */
-    static Iterator<CaseFacts> pages(CaseRecordRepository cases, CaseFilter filter) {
-        Specification<CaseRecordEntity> spec = spec(filter);
+    static Iterator<CaseFacts> pages(CaseRecordRepository cases, Specification<CaseRecordEntity> spec) {
         return new Iterator<>() {
             private int page;
             private Iterator<CaseFacts> current = List.<CaseFacts>of().iterator();

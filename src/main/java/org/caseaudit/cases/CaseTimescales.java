@@ -28,8 +28,10 @@ final class CaseTimescales {
                 .map(r -> r.measure() == Measure.FIRST_REVIEW_CONFERENCE ? notInRegister(r) : r).toList());
     }
 
+    /** One measure of {@link #evaluate(TimescaleEvaluator, CaseData, LocalDate)}, without evaluating the others. */
     static MeasureResult evaluate(TimescaleEvaluator evaluator, Measure measure, CaseData c, LocalDate today) {
-        return evaluate(evaluator, c, today).result(measure);
+        MeasureResult r = evaluator.evaluate(measure, dates(c), today);
+        return measure == Measure.FIRST_REVIEW_CONFERENCE ? notInRegister(r) : r;
     }
 
     private static MeasureResult notInRegister(MeasureResult r) {

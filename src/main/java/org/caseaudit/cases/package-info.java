@@ -15,7 +15,8 @@
  * <li>An import is all or nothing: every problem is named by file, row, column and field, and one problem rejects
  * the whole file; a preview writes nothing. Rejected and cancelled imports are still recorded.</li>
  * <li>A case's statutory timescales are evaluated in one place ({@code CaseTimescales} over the calendar
- * module) and serve the register, the deadline monitor and the audits.</li>
+ * module) and serve the register, the deadline monitor and the audits. The status filter and the monitor read
+ * them stored ({@code TimescaleStatusStore}, decision 0015), refreshed before any read that would see a stale one.</li>
  * <li>Exports written from register text pass through the spreadsheet-text rule, so no cell starts a formula.</li>
  * <li>Every opening of a case's facts and every export is recorded in the audit trail.</li>
  * </ul>

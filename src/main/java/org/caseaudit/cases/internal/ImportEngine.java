@@ -60,13 +60,20 @@ public class ImportEngine {
     /** Without the teams table (tests of the engine alone): teams are matched against the register's list only. */
     public ImportEngine(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ImportProperties properties,
                         Clock clock) {
-        this(jdbc, transactionManager, properties, clock, null);
+        this(jdbc, transactionManager, properties, clock, null, null);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
     public ImportEngine(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ImportProperties properties,
                         Clock clock, org.caseaudit.security.TeamService teams) {
+        this(jdbc, transactionManager, properties, clock, teams, null);
+    }
+
+    /** {@code imported} (may be null) runs inside each committing import's transaction, after its cases are written. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public ImportEngine(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ImportProperties properties,
+                        Clock clock, org.caseaudit.security.TeamService teams, ImportedCases imported) {
         this.teams = teams;
+        this.imported = imported;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactionManager);
         this.newTx = new TransactionTemplate(transactionManager);
@@ -76,6 +83,7 @@ public class ImportEngine {
     }
 
     private final org.caseaudit.security.TeamService teams;
+    private final ImportedCases imported;
 
     /** What to import and how; {@code commit=false} is a preview that writes nothing. */
     public record Job(Path file, String fileName, MappingProfile profile, ImportOptions options, boolean commit,
@@ -135,6 +143,9 @@ public class ImportEngine {
                 } else if (pass.problemCount == 0) {
                     pass.flush(writer);
                     pass.addTeams();
+                    if (imported != null) {
+                        imported.written(importId[0]);
+                    }
                     status[0] = ImportStatus.COMMITTED;
                     updateImport(importId[0], status[0], pass.counts(status[0]), 0, null);
                 }

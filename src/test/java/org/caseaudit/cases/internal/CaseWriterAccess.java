@@ -51,4 +51,46 @@ public final class CaseWriterAccess {
         jdbc.batchUpdate("INSERT INTO case_strategy_discussion (case_id, seq, discussion_date) VALUES (?, ?, ?)", dates,
                 new int[] {Types.BIGINT, Types.INTEGER, Types.DATE});
     }
+
+    /**
+     * For the scale benchmark: cases straight into one council's register with batched INSERTs (no import engine),
+     * with their real content hashes and strategy discussions; {@code references} maps each reference to its id.
+     */
+    public static void bulkInsert(JdbcTemplate jdbc, long council, String source, List<CaseData> batch,
+                                  Timestamp now) {
+        StringBuilder cols = new StringBuilder("council_id, source");
+        StringBuilder qs = new StringBuilder("?, ?");
+        for (var f : CaseWriter.COLUMNS) {
+            cols.append(", ").append(f.key());
+            qs.append(", ?");
+        }
+        String insert = "INSERT INTO case_record (" + cols + ", content_hash, created_at, updated_at, version) VALUES ("
+                + qs + ", ?, ?, ?, 0)";
+        jdbc.batchUpdate(insert, batch, batch.size(), (ps, c) -> {
+            ps.setLong(1, council);
+            ps.setString(2, source);
+            int i = CaseWriter.bindFields(ps, c, 3);
+            ps.setString(i++, c.contentHash());
+            ps.setTimestamp(i++, now);
+            ps.setTimestamp(i, now);
+        });
+        List<Object> refs = new ArrayList<>();
+        refs.add(council);
+        refs.add(source);
+        batch.forEach(c -> refs.add(c.caseReference()));
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.query("SELECT id, case_reference FROM case_record WHERE council_id = ? AND source = ? AND case_reference IN ("
+                + CaseWriter.placeholders(batch.size()) + ")", rs -> {
+                    ids.put(rs.getString(2), rs.getLong(1));
+                }, refs.toArray());
+        List<Object[]> dates = new ArrayList<>();
+        for (CaseData c : batch) {
+            int seq = 1;
+            for (LocalDate d : c.strategyDiscussionDates()) {
+                dates.add(new Object[] {council, ids.get(c.caseReference()), seq++, Date.valueOf(d)});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO case_strategy_discussion (council_id, case_id, seq, discussion_date)"
+                + " VALUES (?, ?, ?, ?)", dates, new int[] {Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.DATE});
+    }
 }

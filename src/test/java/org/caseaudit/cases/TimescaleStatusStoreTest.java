@@ -1,0 +1,296 @@
+package org.caseaudit.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.caseaudit.IntegrationTest;
+import org.caseaudit.shared.council.CurrentCouncil;
+import org.caseaudit.calendar.BankHolidayService;
+import org.caseaudit.calendar.Measure;
+import org.caseaudit.calendar.MeasureResult;
+import org.caseaudit.calendar.TimescaleEvaluation;
+import org.caseaudit.calendar.TimescaleEvaluator;
+import org.caseaudit.calendar.TimescaleRule;
+import org.caseaudit.calendar.TimescaleService;
+import org.caseaudit.calendar.TimescaleSettingInfo;
+import org.caseaudit.calendar.TimescaleUnit;
+import org.caseaudit.calendar.WorkingDayService;
+import org.caseaudit.cases.internal.CaseWriter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The stored timescale statuses (decision 0015) equal {@link CaseTimescales#evaluate} for generated cases on many days,
+ * also after a refresh of only the cases the day can change; each refresh trigger (import, rule change, calendar
+ * change, the nightly job) leaves them equal; and the register's status filter and the deadline monitor read them
+ * through their indexes.
+ */
+@IntegrationTest
+@Tag("clock")
+@WithMockUser(username = "admin", roles = "ADMIN")
+class TimescaleStatusStoreTest {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+    private static final String SOURCE = "status-store-test";
+
+    @Autowired
+    TimescaleStatusStore store;
+    @Autowired
+    TimescaleStatusJobs jobs;
+    @Autowired
+    TimescaleService timescales;
+    @Autowired
+    BankHolidayService holidays;
+    @Autowired
+    WorkingDayService workingDays;
+    @Autowired
+    CaseImportService imports;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    org.caseaudit.cases.internal.CaseRecordRepository cases;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    Clock clock;
+    @TempDir
+    Path dir;
+
+    LocalDate today;
+    List<Long> ids;
+
+    @BeforeEach
+    void generatedCases() {
+        today = LocalDate.now(clock);
+        String prefix = "TSS" + RUN.incrementAndGet() + "-";
+        List<CaseData> cases = new ArrayList<>(new SyntheticCaseGenerator(25, today, 4, prefix).generate(240));
+        // edge cases the generator may not make: a referral waiting for its decision (outcome to referrer pending
+        // without a due date), a strategy discussion today, nothing but a reference
+        cases.add(caseOf(prefix + "WAIT", today.minusDays(1), null, List.of()));
+        cases.add(caseOf(prefix + "SD", today.minusDays(2), today.minusDays(1), List.of(today)));
+        cases.add(caseOf(prefix + "BARE", null, null, List.of()));
+        transactions.executeWithoutResult(tx ->
+                new CaseWriter(jdbc, SOURCE, null, LocalDateTime.of(2026, 11, 1, 9, 0), false).write(cases));
+        ids = jdbc.queryForList("SELECT id FROM case_record WHERE source = ? AND case_reference LIKE ? ORDER BY id",
+                Long.class, SOURCE, prefix + "%");
+        assertThat(ids).hasSize(cases.size());
+    }
+
+    private static CaseData caseOf(String reference, LocalDate referral, LocalDate decision, List<LocalDate> discussions) {
+        return new CaseData(reference, "C-" + reference, "Status Store Team", null, null, referral, null, decision,
+                discussions, discussions.isEmpty() ? null : discussions.getFirst(), null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null);
+    }
+
+    @ParameterizedTest(name = "stored on today {0} days")
+    @ValueSource(ints = {-400, -45, -10, -1, 0, 1, 3, 15, 40, 400})
+    void stored_statuses_equal_the_computed_ones_on_every_day(int offset) {
+        LocalDate day = today.plusDays(offset);
+        TimescaleEvaluator evaluator = timescales.evaluator();
+        transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, evaluator, day));
+
+        assertThat(stored()).isEqualTo(computed(evaluator, day));
+    }
+
+    @ParameterizedTest(name = "stored on {0}, refreshed on {1} (days from today)")
+    @CsvSource({"-60,-59", "-30,-1", "-10,0", "-1,0", "0,1", "0,5", "0,30", "-400,0", "0,400"})
+    void refreshing_only_the_cases_the_date_can_change_gives_the_computed_statuses_of_the_later_day(int from, int to) {
+        LocalDate before = today.plusDays(from);
+        LocalDate after = today.plusDays(to);
+        TimescaleEvaluator evaluator = timescales.evaluator();
+        transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, evaluator, before));
+        Set<Long> mine = new HashSet<>(ids);
+        List<Long> dateDriven = store.dateDrivenIds(CurrentCouncil.INSTALLATION_COUNCIL, after).stream()
+                .filter(mine::contains).toList();
+
+        transactions.executeWithoutResult(tx ->
+                store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, dateDriven, evaluator, after));
+
+        assertThat(stored()).isEqualTo(computed(evaluator, after));
+        assertThat(dateDriven).as("only cases whose status the day can change").hasSizeLessThan(ids.size() / 2);
+    }
+
+    @ParameterizedTest(name = "on today {0} days")
+    @ValueSource(ints = {-45, 0, 15})
+    void one_measure_evaluated_alone_is_the_same_as_in_the_whole_evaluation(int offset) {
+        LocalDate day = today.plusDays(offset);
+        TimescaleEvaluator evaluator = timescales.evaluator();
+        transactions.executeWithoutResult(tx -> cases.findAllById(ids).forEach(e -> {
+            TimescaleEvaluation whole = CaseTimescales.evaluate(evaluator, e.toData(), day);
+            for (Measure m : Measure.values()) {
+                assertThat(CaseTimescales.evaluate(evaluator, m, e.toData(), day)).isEqualTo(whole.result(m));
+            }
+        }));
+    }
+
+    @Test
+    void the_nightly_job_refreshes_the_cases_the_day_moved_and_no_others() {
+        TimescaleEvaluator evaluator = store.current(CurrentCouncil.INSTALLATION_COUNCIL);
+        LocalDate before = today.minusDays(20);
+        transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, evaluator, before));
+        jdbc.update("UPDATE case_timescale_refresh SET refreshed_on = ? WHERE council_id = ?", today.minusDays(1),
+                CurrentCouncil.INSTALLATION_COUNCIL);
+
+        jobs.nightly();
+
+        assertThat(stored()).isEqualTo(computed(evaluator, today));
+        Map<LocalDate, Integer> byDay = new HashMap<>();
+        jdbc.query("SELECT evaluated_on, COUNT(DISTINCT case_id) FROM case_timescale_status WHERE case_id IN ("
+                        + String.join(",", ids.stream().map(String::valueOf).toList()) + ") GROUP BY evaluated_on",
+                rs -> {
+                    byDay.put(rs.getObject(1, LocalDate.class), rs.getInt(2));
+                });
+        assertThat(byDay.get(today)).as("refreshed").isPositive();
+        assertThat(byDay.get(before)).as("left as they were: nothing the day can change").isGreaterThan(byDay.get(today));
+        assertThat(jdbc.queryForObject("SELECT refreshed_on FROM case_timescale_refresh WHERE council_id = ?",
+                LocalDate.class, CurrentCouncil.INSTALLATION_COUNCIL)).isEqualTo(today);
+    }
+
+    @Test
+    void an_import_stores_the_statuses_of_its_cases_in_its_own_transaction() throws Exception {
+        String reference = "TSS-IMP" + RUN.incrementAndGet();
+        LocalDate discussion = today.minusDays(3);
+        Path file = dir.resolve("statuses.csv");
+        Files.writeString(file, "case_reference,child_reference,team,referral_date,referral_decision_date,"
+                + "strategy_discussion_dates,s47_start_date\n" + String.join(",", reference, "C-" + reference,
+                "Status Store Team", today.minusDays(5).toString(), today.minusDays(4).toString(), discussion.toString(),
+                discussion.toString()) + "\n");
+
+        ImportResult result = imports.commit(StagedFile.existing(file, "statuses.csv"), "standard",
+                new ImportOptions("status-store-import", true));
+
+        assertThat(result.status()).as(result.problems().toString()).isEqualTo(ImportStatus.COMMITTED);
+        ids = jdbc.queryForList("SELECT id FROM case_record WHERE case_reference = ?", Long.class, reference);
+        TimescaleEvaluator evaluator = timescales.evaluator();
+        Map<String, String> stored = stored();
+        assertThat(stored).hasSize(Measure.values().length).isEqualTo(computed(evaluator, today));
+        assertThat(stored.get(ids.getFirst() + "/ICPC")).startsWith("PENDING due "
+                + workingDays.addWorkingDays(discussion, 15).end());
+    }
+
+    @Test
+    void a_rule_change_refreshes_every_case_when_it_commits() {
+        store.current(CurrentCouncil.INSTALLATION_COUNCIL);
+        TimescaleSettingInfo before = timescales.settingRows().stream()
+                .filter(r -> r.rule().measure() == Measure.ICPC).findFirst().orElseThrow();
+        try {
+            timescales.updateRule(new TimescaleRule(Measure.ICPC, 16, TimescaleUnit.WORKING_DAYS,
+                    before.rule().strategyDiscussion()), before.version());
+
+            TimescaleEvaluator changed = timescales.evaluator();
+            assertThat(changed.settings().rule(Measure.ICPC).amount()).isEqualTo(16);
+            assertThat(stored()).isEqualTo(computed(changed, today));
+        } finally {
+            TimescaleSettingInfo now = timescales.settingRows().stream()
+                    .filter(r -> r.rule().measure() == Measure.ICPC).findFirst().orElseThrow();
+            timescales.updateRule(before.rule(), now.version());
+        }
+        assertThat(stored()).isEqualTo(computed(timescales.evaluator(), today));
+    }
+
+    @Test
+    void a_calendar_change_refreshes_every_case_when_it_commits() {
+        TimescaleEvaluator current = store.current(CurrentCouncil.INSTALLATION_COUNCIL);
+        transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, current, today));
+        long base = holidays.newestVersion().orElseThrow().version();
+        LocalDate extra = today.plusDays(1);
+        while (!workingDays.isWorkingDay(extra).workingDay()) {
+            extra = extra.plusDays(1);
+        }
+        String sd = jdbc.queryForObject("SELECT case_reference FROM case_record WHERE id = ?", String.class,
+                ids.get(ids.size() - 2));
+        assertThat(sd).endsWith("-SD");
+        String dueBefore = due(stored().get(ids.get(ids.size() - 2) + "/ICPC"));
+        assertThat(dueBefore).startsWith("PENDING due 20");
+        try {
+            holidays.addHoliday(base, extra, "Status store test holiday");
+
+            assertThat(stored()).isEqualTo(computed(timescales.evaluator(), today));
+            assertThat(due(stored().get(ids.get(ids.size() - 2) + "/ICPC"))).as("due one working day later")
+                    .isNotEqualTo(dueBefore);
+        } finally {
+            holidays.removeHoliday(base + 1, extra);
+        }
+        assertThat(stored()).isEqualTo(computed(timescales.evaluator(), today));
+        assertThat(due(stored().get(ids.get(ids.size() - 2) + "/ICPC"))).isEqualTo(dueBefore);
+    }
+
+    private static String due(String stored) {
+        return stored.substring(0, stored.indexOf(" taken"));
+    }
+
+    @Test
+    void the_status_filter_and_the_deadline_monitor_read_their_indexes() {
+        CaseFilter filter = CaseFilter.all().withMeasure(Measure.ICPC, org.caseaudit.calendar.MeasureStatus.OVERDUE);
+        CaseRegisterService.MeasureQuery q = CaseRegisterService.MeasureQuery.of(filter, CurrentCouncil.INSTALLATION_COUNCIL);
+        List<Object> args = new ArrayList<>(q.args());
+        args.add(50);
+        args.add(0);
+        List<Map<String, Object>> page = jdbc.queryForList("EXPLAIN " + q.page(), args.toArray());
+        assertThat(page).singleElement().satisfies(row -> {
+            assertThat(row.get("key")).isEqualTo("ix_case_timescale_status_filter");
+            assertThat(String.valueOf(row.get("Extra"))).doesNotContain("filesort");
+        });
+
+        List<Map<String, Object>> monitor = jdbc.queryForList("EXPLAIN " + DeadlineMonitorService.SQL,
+                CurrentCouncil.INSTALLATION_COUNCIL, today.plusDays(14), today.minusMonths(3));
+        assertThat(monitor).first().satisfies(row -> {
+            assertThat(row.get("table")).isEqualTo("s");
+            assertThat(row.get("key")).isEqualTo("ix_case_timescale_status_due");
+        });
+        assertThat(monitor.get(1).get("key")).isEqualTo("PRIMARY");
+    }
+
+    /** My cases' stored rows as "id/MEASURE" -> "STATUS due D taken N calendar V". */
+    private Map<String, String> stored() {
+        Map<String, String> rows = new HashMap<>();
+        jdbc.query("SELECT case_id, measure, status, due_date, working_days_taken, calendar_version FROM"
+                        + " case_timescale_status WHERE case_id IN (" + String.join(",", ids.stream().map(String::valueOf)
+                        .toList()) + ")",
+                rs -> {
+                    Object taken = rs.getObject(5);
+                    rows.put(rs.getLong(1) + "/" + rs.getString(2), describe(rs.getString(3),
+                            rs.getObject(4, LocalDate.class), taken == null ? null : ((Number) taken).intValue(),
+                            rs.getLong(6)));
+                });
+        return rows;
+    }
+
+    private Map<String, String> computed(TimescaleEvaluator evaluator, LocalDate day) {
+        Map<String, String> rows = new HashMap<>();
+        // read through the register's own mapping, not the store's loader
+        transactions.executeWithoutResult(tx -> cases.findAllById(ids).forEach(e -> {
+            long id = e.getId();
+            TimescaleEvaluation evaluation = CaseTimescales.evaluate(evaluator, e.toData(), day);
+            for (MeasureResult r : evaluation.results()) {
+                rows.put(id + "/" + r.measure().name(), describe(r.status().name(), r.dueDate(), r.workingDaysTaken(),
+                        evaluation.calendarVersion()));
+            }
+        }));
+        return rows;
+    }
+
+    private static String describe(String status, LocalDate due, Integer taken, long calendar) {
+        return status + " due " + due + " taken " + taken + " calendar " + calendar;
+    }
+}
