@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,13 +15,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.Usernames;
 
 @Entity
 @Table(name = "app_user")
+@EntityListeners(JoinCurrentCouncil.class)
 public class UserAccount {
 
     @Id
@@ -84,6 +88,12 @@ public class UserAccount {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** The councils this user works in (decision 0012); a new account joins the creator's council. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_council", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "council_id")
+    private Set<Long> councils = new TreeSet<>();
+
     @Version
     private long version;
 
@@ -97,6 +107,14 @@ public class UserAccount {
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
         this.passwordChangedAt = createdAt;
+    }
+
+    public Set<Long> getCouncils() {
+        return Collections.unmodifiableSet(councils);
+    }
+
+    public void joinCouncil(long councilId) {
+        councils.add(councilId);
     }
 
     public Long getId() {

@@ -1,0 +1,143 @@
+package org.caseaudit.shared.council;
+
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The council the current work belongs to (decision 0012), in this order:
+ * <ol>
+ * <li>an explicit {@link CouncilScope} (jobs, demo loader, integration-token API calls);</li>
+ * <li>the signed-in user's council: the one chosen at sign-in (kept in the session), else the user's only council,
+ * else (several councils, none chosen yet) the first of them;</li>
+ * <li>otherwise the installation's first council ({@link #INSTALLATION_COUNCIL}): start-up work and a principal
+ * that is no stored user. A stored user who belongs to no council is refused.</li>
+ * </ol>
+ * Hibernate's tenant resolver and every native statement on a council table read {@link #id()}.
+ */
+@Component
+public class CurrentCouncil {
+
+    /** The council an installation had before councils existed (V36_1); a single-council installation is this one. */
+    public static final long INSTALLATION_COUNCIL = 1L;
+
+    static final String SESSION_ATTRIBUTE = CurrentCouncil.class.getName() + ".chosen";
+
+    private final JdbcTemplate jdbc;
+
+    public CurrentCouncil(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long id() {
+        Optional<Long> scoped = CouncilScope.current();
+        if (scoped.isPresent()) {
+            return scoped.get();
+        }
+        Optional<String> username = username();
+        if (username.isEmpty()) {
+            return INSTALLATION_COUNCIL;
+        }
+        Optional<Long> chosen = chosenInSession(username.get());
+        if (chosen.isPresent()) {
+            return chosen.get();
+        }
+        List<Long> councils = councilsOf(username.get());
+        if (!councils.isEmpty()) {
+            return councils.getFirst();
+        }
+        if (isStoredUser(username.get())) {
+            throw new AccessDeniedException("User " + username.get() + " belongs to no council");
+        }
+        return INSTALLATION_COUNCIL;
+    }
+
+    /** The councils a user belongs to, lowest id first (empty for a name that is no stored user). */
+    public List<Long> councilsOf(String username) {
+        return jdbc.queryForList("SELECT m.council_id FROM app_user_council m JOIN app_user u ON u.id = m.user_id"
+                + " JOIN council c ON c.id = m.council_id"
+                + " WHERE u.username = ? AND c.offboarded_at IS NULL ORDER BY m.council_id", Long.class, username);
+    }
+
+    /** The signed-in user's councils (empty when nobody is signed in). */
+    public List<Long> councilsOfSignedInUser() {
+        return username().map(this::councilsOf).orElse(List.of());
+    }
+
+    /** Whether the signed-in user still has to choose a council (belongs to several, none chosen in this session). */
+    public boolean choiceNeeded() {
+        Optional<String> username = username();
+        return username.isPresent() && CouncilScope.current().isEmpty()
+                && chosenInSession(username.get()).isEmpty() && councilsOf(username.get()).size() > 1;
+    }
+
+    /** Keeps the signed-in user's choice for this session; refuses a council the user does not belong to. */
+    public void choose(long councilId) {
+        String username = username().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
+        if (!councilsOf(username).contains(councilId)) {
+            throw new AccessDeniedException("User " + username + " does not belong to council " + councilId);
+        }
+        store(username + "\u0000" + councilId);
+    }
+
+    private Optional<Long> chosenInSession(String username) {
+        Object value = load();
+        if (value instanceof String s && s.startsWith(username + "\u0000")) {
+            long councilId = Long.parseLong(s.substring(username.length() + 1));
+            if (councilsOf(username).contains(councilId)) {
+                return Optional.of(councilId);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Object load() {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        if (vaadin != null) {
+            return vaadin.getAttribute(SESSION_ATTRIBUTE);
+        }
+        HttpSession http = httpSession(false);
+        return http == null ? null : http.getAttribute(SESSION_ATTRIBUTE);
+    }
+
+    private void store(String value) {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        if (vaadin != null) {
+            vaadin.setAttribute(SESSION_ATTRIBUTE, value);
+        }
+        HttpSession http = httpSession(true);
+        if (http != null) {
+            http.setAttribute(SESSION_ATTRIBUTE, value);
+        }
+    }
+
+    private static HttpSession httpSession(boolean create) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return attributes.getRequest().getSession(create);
+        }
+        return null;
+    }
+
+    private boolean isStoredUser(String username) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Integer.class, username);
+        return n != null && n > 0;
+    }
+
+    private static Optional<String> username() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return Optional.of(authentication.getName());
+    }
+}
