@@ -36,13 +36,7 @@ class PartnershipHome implements HomeSection {
 
     @Override
     public List<HomeItem> items() {
-        PartnershipSummary s;
-        try {
-            s = partnership.partnership();
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            return List.of();
-        }
-        return List.of(new HomeItem("partnership-councils", s.name() + ": " + s.councils().size() + " council(s) ("
-                + String.join(", ", s.councils()) + ").", "Compare the councils", "partnership-comparison"));
+        return partnership.partnership().map(s -> List.of(new HomeItem("partnership-councils", s.name() + ": " + s.councils().size() + " council(s) ("
+                + String.join(", ", s.councils()) + ").", "Compare the councils", "partnership-comparison"))).orElse(List.of());
     }
 }

@@ -5,8 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import org.caseaudit.findings.DisclosureSettings;
 import org.caseaudit.findings.FindingsService;
 import org.caseaudit.findings.PooledCompliance;
@@ -18,6 +17,7 @@ import org.caseaudit.security.RunAs;
 import org.caseaudit.shared.council.CouncilScope;
 import org.caseaudit.templates.TemplateDefinition;
 import org.caseaudit.templates.TemplateService;
+import org.caseaudit.templates.TemplateVersionSummary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -53,38 +53,48 @@ public class PartnershipService {
         this.currentUser = currentUser;
     }
 
-    /** The signed-in user's partnership and its councils. */
+    /** The signed-in user's partnership and its councils; empty when their council is in no partnership. */
     @RolesAllowed({Roles.PARTNERSHIP_LEAD, Roles.PARTNERSHIP_PANEL})
-    public PartnershipSummary partnership() {
-        long id = partnershipId();
+    public Optional<PartnershipSummary> partnership() {
+        List<Long> ids = partnershipIds();
+        if (ids.size() != 1) {
+            return Optional.empty();
+        }
+        long id = ids.getFirst();
         String name = jdbc.queryForObject("SELECT name FROM partnership WHERE id = ?", String.class, id);
-        return new PartnershipSummary(id, name, councils(id).stream().map(Council::name).toList());
+        return Optional.of(new PartnershipSummary(id, name, councils(id).stream().map(Council::name).toList()));
     }
 
-    /** The template versions the partnership's councils audit with (newest first) and their compliance questions. */
+    /**
+     * The stored checklist versions with compliance questions: first those a council of the partnership has a cycle
+     * with, then the others (a council with no such cycle shows 0 audited).
+     */
     @RolesAllowed({Roles.PARTNERSHIP_LEAD, Roles.PARTNERSHIP_PANEL})
     public List<MeasureChoice> measures() {
         String me = currentUser.usernameOrSystem();
-        Map<String, int[]> used = new TreeMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
         for (Council c : councils(partnershipId())) {
             List<CyclePeriod> periods = CouncilScope.call(c.id(), () -> RunAs.as(me, findings::cycles,
                     Roles.AUDIT_LEAD));
             for (CyclePeriod p : periods) {
                 if (p.templateId() != null && p.templateVersion() != null) {
-                    used.putIfAbsent(p.templateId() + "\u0000" + p.templateVersion(),
-                            new int[] {p.templateVersion()});
+                    used.add(p.templateId() + "\u0000" + p.templateVersion());
                 }
             }
         }
         List<MeasureChoice> out = new ArrayList<>();
-        for (String key : used.keySet()) {
-            String templateId = key.substring(0, key.indexOf('\u0000'));
-            int version = used.get(key)[0];
-            RunAs.as(me, () -> templates.find(templateId, version), Roles.AUDIT_LEAD).ifPresent(t -> out.add(
-                    new MeasureChoice(templateId, version, t.title(), questions(t))));
+        for (TemplateVersionSummary v : RunAs.as(me, templates::versions, Roles.AUDIT_LEAD)) {
+            RunAs.as(me, () -> templates.find(v.templateId(), v.version()), Roles.AUDIT_LEAD).ifPresent(t -> {
+                List<MeasureChoice.Question> questions = questions(t);
+                if (!questions.isEmpty()) {
+                    out.add(new MeasureChoice(t.id(), t.version(), t.title(),
+                            used.contains(t.id() + "\u0000" + t.version()), questions));
+                }
+            });
         }
-        out.sort(Comparator.comparing(MeasureChoice::templateId).thenComparing(MeasureChoice::templateVersion,
-                Comparator.reverseOrder()));
+        out.sort(Comparator.comparing(MeasureChoice::inUse, Comparator.reverseOrder())
+                .thenComparing(MeasureChoice::templateId)
+                .thenComparing(MeasureChoice::templateVersion, Comparator.reverseOrder()));
         return out;
     }
 
@@ -106,7 +116,8 @@ public class PartnershipService {
     @RolesAllowed({Roles.PARTNERSHIP_LEAD, Roles.PARTNERSHIP_PANEL})
     public byte[] workbook(String templateId, int templateVersion, String questionId, LocalDate from, LocalDate to) {
         Comparison c = build(templateId, templateVersion, questionId, from, to);
-        String partnership = partnership().name();
+        String partnership = jdbc.queryForObject("SELECT name FROM partnership WHERE id = ?", String.class,
+                partnershipId());
         byte[] bytes = ComparisonWorkbook.write(partnership, c);
         trail.record("REPORT_GENERATED", TARGET, String.valueOf(partnershipId()), "Partnership comparison workbook: "
                 + templateId + " v" + templateVersion + " " + questionId + ", " + from + " to " + to);
@@ -146,14 +157,19 @@ public class PartnershipService {
     /** The partnership of the signed-in user's council(s); refused when they have none or several. */
     private long partnershipId() {
         String me = currentUser.username().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
-        List<Long> ids = jdbc.queryForList("SELECT DISTINCT c.partnership_id FROM app_user_council m"
-                + " JOIN app_user u ON u.id = m.user_id JOIN council c ON c.id = m.council_id"
-                + " WHERE u.username = ? AND c.partnership_id IS NOT NULL AND c.offboarded_at IS NULL", Long.class, me);
+        List<Long> ids = partnershipIds();
         if (ids.size() != 1) {
             throw new AccessDeniedException(ids.isEmpty() ? "User " + me + " belongs to no partnership"
                     : "User " + me + " belongs to several partnerships");
         }
         return ids.getFirst();
+    }
+
+    private List<Long> partnershipIds() {
+        String me = currentUser.username().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
+        return jdbc.queryForList("SELECT DISTINCT c.partnership_id FROM app_user_council m"
+                + " JOIN app_user u ON u.id = m.user_id JOIN council c ON c.id = m.council_id"
+                + " WHERE u.username = ? AND c.partnership_id IS NOT NULL AND c.offboarded_at IS NULL", Long.class, me);
     }
 
     private List<Council> councils(long partnershipId) {

@@ -58,6 +58,12 @@ public class PartnershipFixtures {
     /** A new user of a council with these roles; returns the username. */
     public String user(long councilId, String prefix, Role... roles) {
         String username = prefix + COUNTER.incrementAndGet();
+        createUser(councilId, username, roles);
+        return username;
+    }
+
+    /** A user with this exact name (for {@code @WithMockUser}), in a council. */
+    public void createUser(long councilId, String username, Role... roles) {
         UserDetailsForm form = new UserDetailsForm();
         form.setUsername(username);
         form.setFullName("Test " + username);
@@ -66,7 +72,6 @@ public class PartnershipFixtures {
         form.setRoles(Set.of(roles));
         CouncilScope.run(councilId, () -> AuditFixtures.asRun("admin", () -> users.create(form, PASSWORD),
                 Roles.ADMIN));
-        return username;
     }
 
     public List<Long> councilsOf(String username) {

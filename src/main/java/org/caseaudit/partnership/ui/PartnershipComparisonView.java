@@ -56,6 +56,7 @@ class PartnershipComparisonView extends VerticalLayout {
     private final Grid<Comparison.Row> grid = new Grid<>();
     private final Chart chart = new Chart();
     private final Paragraph total = new Paragraph();
+    private final Paragraph funnelNote = new Paragraph();
     private final Div pack = new Div();
     private final Paragraph disclosure = new Paragraph();
     private Comparison comparison;
@@ -64,7 +65,14 @@ class PartnershipComparisonView extends VerticalLayout {
         this.partnership = partnership;
         setId("partnership-comparison");
         setWidthFull();
-        PartnershipSummary summary = partnership.partnership();
+        PartnershipSummary summary = partnership.partnership().orElse(null);
+        if (summary == null) {
+            Paragraph none = new Paragraph("Your council is in no safeguarding partnership yet, so there is nothing "
+                    + "to compare. The installation's administrator adds councils to a partnership.");
+            none.setId("comparison-no-partnership");
+            add(none);
+            return;
+        }
         add(new H2(summary.name()));
         Paragraph intro = new Paragraph("Councils: " + String.join(", ", summary.councils()) + ". Councils are "
                 + "compared on the same question of the same checklist version; they are listed by name, not ranked. "
@@ -110,11 +118,12 @@ class PartnershipComparisonView extends VerticalLayout {
                 r.position().label())));
         total.setId("comparison-total");
         chart.setId("funnel-chart");
+        funnelNote.setId("funnel-note");
         chart.setHeight("320px");
         pack.setId("comparison-pack");
         disclosure.setId("comparison-disclosure");
         disclosure.addClassName("hint");
-        add(new H3("Councils"), grid, total, new H3("Funnel plot"), chart, pack, disclosure);
+        add(new H3("Councils"), grid, total, new H3("Funnel plot"), funnelNote, chart, pack, disclosure);
         if (!template.getListDataView().getItems().findAny().isPresent()) {
             total.setText("No council of the partnership has audited with a checklist yet.");
         } else {
@@ -158,9 +167,13 @@ class PartnershipComparisonView extends VerticalLayout {
     private void drawFunnel(Comparison c) {
         if (!c.plotShown()) {
             chart.setVisible(false);
+            funnelNote.setText("No funnel plot: the partnership has too few audited files for this measure and "
+                    + "period to show.");
             return;
         }
         chart.setVisible(true);
+        funnelNote.setText("The line is the partnership's per cent; the shaded bands are its 95% and 99.8% control "
+                + "limits, narrower where a council audited more files. Each council is a point at its n.");
         FunnelChart data = FunnelChart.of(c.plot());
         chart.setData(null, "Funnel plot of " + c.measure() + ": each council's per cent against the partnership's "
                 + "95% and 99.8% control limits; the same figures are in the table above.", data.categories(),
