@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.TenantId;
 
 /** The final answer agreed after moderation, with the reason and who agreed it. */
 @Entity
@@ -17,6 +18,11 @@ public class AgreedAnswerEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The council this row belongs to (decision 0012): set and filtered by Hibernate, never by hand. */
+    @TenantId
+    @Column(name = "council_id", nullable = false, updatable = false)
+    private Long councilId;
 
     @Column(name = "case_audit_id", nullable = false, updatable = false)
     private long caseAuditId;

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.caseaudit.audit.AnswerState;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
 
 /**
  * One question's answer in one audit, with its own version: autosaves of different questions never clash, two saves
@@ -25,6 +26,11 @@ public class AnswerEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The council this row belongs to (decision 0012): set and filtered by Hibernate, never by hand. */
+    @TenantId
+    @Column(name = "council_id", nullable = false, updatable = false)
+    private Long councilId;
 
     @Column(name = "case_audit_id", nullable = false, updatable = false)
     private long caseAuditId;

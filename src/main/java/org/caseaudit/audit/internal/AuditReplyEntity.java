@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
 
 /** A team manager's reply to a shared audit, kept as written (the table refuses changes). */
 @Entity
@@ -18,6 +19,11 @@ public class AuditReplyEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The council this row belongs to (decision 0012): set and filtered by Hibernate, never by hand. */
+    @TenantId
+    @Column(name = "council_id", nullable = false, updatable = false)
+    private Long councilId;
 
     @Column(name = "case_audit_id", nullable = false)
     private long caseAuditId;

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.TenantId;
 
 /** A finished audit shared with a team manager for feedback. */
 @Entity
@@ -16,6 +17,11 @@ public class AuditShareEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The council this row belongs to (decision 0012): set and filtered by Hibernate, never by hand. */
+    @TenantId
+    @Column(name = "council_id", nullable = false, updatable = false)
+    private Long councilId;
 
     @Column(name = "case_audit_id", nullable = false, updatable = false)
     private long caseAuditId;

@@ -18,6 +18,7 @@ import org.caseaudit.audit.AuditStatus;
 import org.caseaudit.audit.MissingItem;
 import org.caseaudit.audit.SubmitRefusedException;
 import org.caseaudit.templates.AnswerScale;
+import org.hibernate.annotations.TenantId;
 
 /**
  * One audit of one case (or its moderation). Guards its own transitions: answers only while in progress, submit only
@@ -31,6 +32,11 @@ public class CaseAuditEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The council this row belongs to (decision 0012): set and filtered by Hibernate, never by hand. */
+    @TenantId
+    @Column(name = "council_id", nullable = false, updatable = false)
+    private Long councilId;
 
     @Column(name = "cycle_id", nullable = false, updatable = false)
     private long cycleId;

@@ -14,6 +14,7 @@ import org.caseaudit.calendar.Measure;
 import org.caseaudit.calendar.StrategyDiscussionChoice;
 import org.caseaudit.calendar.TimescaleRule;
 import org.caseaudit.calendar.TimescaleUnit;
+import org.hibernate.annotations.TenantId;
 
 @Entity
 @Table(name = "timescale_setting")
@@ -22,6 +23,11 @@ public class TimescaleSettingEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The council this row belongs to (decision 0012): set and filtered by Hibernate, never by hand. */
+    @TenantId
+    @Column(name = "council_id", nullable = false, updatable = false)
+    private Long councilId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, unique = true, length = 40, updatable = false)

@@ -1,5 +1,6 @@
 package org.caseaudit.cases.internal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -8,6 +9,7 @@ import org.caseaudit.cases.ImportCounts;
 import org.caseaudit.cases.ImportRecord;
 import org.caseaudit.cases.ImportStatus;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
 
 /** The record of one import, written by {@link ImportEngine} with JDBC; read here. */
 @Entity
@@ -17,6 +19,11 @@ public class CaseImportEntity {
 
     @Id
     private Long id;
+
+    /** The council this row belongs to (decision 0012): set and filtered by Hibernate, never by hand. */
+    @TenantId
+    @Column(name = "council_id", nullable = false, updatable = false)
+    private Long councilId;
     private LocalDateTime startedAt;
     private LocalDateTime finishedAt;
     private String username;

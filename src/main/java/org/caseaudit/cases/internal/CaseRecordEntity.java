@@ -18,6 +18,7 @@ import org.caseaudit.cases.S47Outcome;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.annotations.TenantId;
 
 /** A case as stored. Written only by the import ({@link CaseWriter}, batched JDBC); read here through JPA. */
 @Entity
@@ -27,6 +28,11 @@ public class CaseRecordEntity {
 
     @Id
     private Long id;
+
+    /** The council this row belongs to (decision 0012): set and filtered by Hibernate, never by hand. */
+    @TenantId
+    @Column(name = "council_id", nullable = false, updatable = false)
+    private Long councilId;
     private String source;
     private String caseReference;
     private String childReference;

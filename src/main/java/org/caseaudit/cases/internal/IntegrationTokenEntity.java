@@ -1,5 +1,6 @@
 package org.caseaudit.cases.internal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import org.caseaudit.cases.IntegrationAccount;
+import org.hibernate.annotations.TenantId;
 
 /** An integration account: only the SHA-256 of its bearer token is stored, plus a short hint to recognise it. */
 @Entity
@@ -17,6 +19,11 @@ public class IntegrationTokenEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The council this row belongs to (decision 0012): set and filtered by Hibernate, never by hand. */
+    @TenantId
+    @Column(name = "council_id", nullable = false, updatable = false)
+    private Long councilId;
     private String name;
     private String tokenHash;
     private String tokenHint;

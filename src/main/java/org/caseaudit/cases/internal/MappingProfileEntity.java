@@ -18,6 +18,7 @@ import java.util.List;
 import org.caseaudit.cases.CaseField;
 import org.caseaudit.cases.MappingProfile;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.annotations.TenantId;
 
 @Entity
 @Table(name = "case_mapping_profile")
@@ -26,6 +27,11 @@ public class MappingProfileEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The council this row belongs to (decision 0012): set and filtered by Hibernate, never by hand. */
+    @TenantId
+    @Column(name = "council_id", nullable = false, updatable = false)
+    private Long councilId;
     private String name;
     private String source;
     private String dateFormat;

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.caseaudit.findings.ActionStatus;
+import org.hibernate.annotations.TenantId;
 
 /** One action of the action plan; optimistic locking by {@code version}. Overdue and RAG are computed, not stored. */
 @Entity
@@ -23,6 +24,11 @@ public class ActionItemEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The council this row belongs to (decision 0012): set and filtered by Hibernate, never by hand. */
+    @TenantId
+    @Column(name = "council_id", nullable = false, updatable = false)
+    private Long councilId;
 
     @Column(name = "source_cycle_id", updatable = false)
     private Long sourceCycleId;

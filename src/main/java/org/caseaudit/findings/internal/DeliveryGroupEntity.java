@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.TenantId;
 
 /** A delivery group of the safeguarding partnership: a name and its chair; optimistic locking by {@code version}. */
 @Entity
@@ -17,6 +18,11 @@ public class DeliveryGroupEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The council this row belongs to (decision 0012): set and filtered by Hibernate, never by hand. */
+    @TenantId
+    @Column(name = "council_id", nullable = false, updatable = false)
+    private Long councilId;
 
     @Column(nullable = false, length = 120)
     private String name;

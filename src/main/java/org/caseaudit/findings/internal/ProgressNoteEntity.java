@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
 
 /** A dated progress note on an action: append-only (no setters, immutable to Hibernate). */
 @Entity
@@ -19,6 +20,11 @@ public class ProgressNoteEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The council this row belongs to (decision 0012): set and filtered by Hibernate, never by hand. */
+    @TenantId
+    @Column(name = "council_id", nullable = false, updatable = false)
+    private Long councilId;
 
     @Column(name = "action_id", nullable = false)
     private long actionId;

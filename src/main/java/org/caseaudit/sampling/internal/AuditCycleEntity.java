@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.caseaudit.sampling.CycleStatus;
 import org.caseaudit.sampling.SamplingException;
+import org.hibernate.annotations.TenantId;
 
 @Entity
 @Table(name = "audit_cycle")
@@ -21,6 +22,11 @@ public class AuditCycleEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The council this row belongs to (decision 0012): set and filtered by Hibernate, never by hand. */
+    @TenantId
+    @Column(name = "council_id", nullable = false, updatable = false)
+    private Long councilId;
 
     @Column(nullable = false, length = 200)
     private String name;

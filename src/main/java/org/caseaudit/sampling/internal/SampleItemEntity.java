@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.caseaudit.sampling.DrawnItem;
 import org.caseaudit.sampling.SampleItemInfo;
 import org.caseaudit.sampling.SamplingException;
+import org.hibernate.annotations.TenantId;
 
 /** A drawn case. Rows are inserted in bulk by {@link SampleStore}; only status and assignment change later. */
 @Entity
@@ -22,6 +23,11 @@ public class SampleItemEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The council this row belongs to (decision 0012): set and filtered by Hibernate, never by hand. */
+    @TenantId
+    @Column(name = "council_id", nullable = false, updatable = false)
+    private Long councilId;
 
     @Column(name = "sample_id", nullable = false, updatable = false)
     private long sampleId;

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.caseaudit.sampling.SamplingException;
 import org.caseaudit.sampling.SamplingMethod;
+import org.hibernate.annotations.TenantId;
 
 /** How a sample was drawn. Everything but the lock and the assignment settings is fixed at the draw. */
 @Entity
@@ -21,6 +22,11 @@ public class SampleRecordEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The council this row belongs to (decision 0012): set and filtered by Hibernate, never by hand. */
+    @TenantId
+    @Column(name = "council_id", nullable = false, updatable = false)
+    private Long councilId;
 
     @Column(name = "cycle_id", nullable = false, updatable = false)
     private long cycleId;
