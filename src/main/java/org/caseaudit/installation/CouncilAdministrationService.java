@@ -180,8 +180,8 @@ public class CouncilAdministrationService {
     }
 
     /**
-     * The council's data whole, as a zip: one CSV per council table holding that council's rows only (answers with
-     * every stored version), {@code users.csv} (its members, without password hashes), {@code manifest.csv} (rows
+     * The council's data whole, as a zip: one CSV per council table holding that council's rows only (its audit
+     * trail included; answers with every stored version), {@code users.csv} (its members, without password hashes), {@code manifest.csv} (rows
      * per file) and {@code README.txt}. Written to {@code out}; audit-trailed.
      */
     @RolesAllowed(Roles.ADMIN)
@@ -194,7 +194,7 @@ public class CouncilAdministrationService {
         try {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-            for (String table : councilTables()) {
+            for (String table : allCouncilTables()) {
                 zip.putNextEntry(new ZipEntry(table + ".csv"));
                 String sql = "SELECT * FROM " + table + (versioned.contains(table) ? " FOR SYSTEM_TIME ALL" : "")
                         + " WHERE council_id = ?";
@@ -273,11 +273,15 @@ public class CouncilAdministrationService {
         });
     }
 
-    /** Council tables (those with a council_id column) except the trail, in name order. */
+    /** Council tables (those with a council_id column) except the trail, in name order: what offboarding deletes. */
     private List<String> councilTables() {
-        List<String> all = jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.columns"
+        return allCouncilTables().stream().filter(t -> !KEPT_TABLES.contains(t)).toList();
+    }
+
+    /** Every council table, the trail included, in name order: what the export holds. */
+    private List<String> allCouncilTables() {
+        return jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.columns"
                 + " WHERE table_schema = DATABASE() AND column_name = 'council_id' ORDER BY table_name", String.class);
-        return all.stream().filter(t -> !KEPT_TABLES.contains(t)).toList();
     }
 
     /** Children before parents (foreign keys among the given tables; a table's references to itself ignored). */
