@@ -13,6 +13,8 @@ import org.caseaudit.cases.internal.MappingProfileRepository;
 import org.caseaudit.security.AuditTrail;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
+import org.caseaudit.shared.council.CouncilScope;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,10 +39,12 @@ public class CaseImportService {
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
     private final Executor executor;
+    private final CurrentCouncil currentCouncil;
 
     public CaseImportService(ImportEngine engine, MappingProfileRepository profiles, CaseImportRepository imports,
                              AuditTrail auditTrail, CurrentUser currentUser,
-                             @Qualifier("caseImportExecutor") Executor executor) {
+                             @Qualifier("caseImportExecutor") Executor executor, CurrentCouncil currentCouncil) {
+        this.currentCouncil = currentCouncil;
         this.engine = engine;
         this.profiles = profiles;
         this.imports = imports;
@@ -80,13 +84,15 @@ public class CaseImportService {
         MappingProfile profile = profile(profileName);
         ImportControl control = new ImportControl();
         CompletableFuture<ImportResult> result = new CompletableFuture<>();
-        Runnable task = () -> {
+        // the worker thread has no session: it runs as the council the user works in now
+        long councilId = currentCouncil.id();
+        Runnable task = () -> CouncilScope.run(councilId, () -> {
             try {
                 result.complete(run(file, profile, options, commit, "UI", control));
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
             }
-        };
+        });
         executor.execute(new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
         return new RunningImport(control, result);
     }
@@ -105,7 +111,8 @@ public class CaseImportService {
     private ImportResult run(StagedFile file, MappingProfile profile, ImportOptions options, boolean commit,
                              String channel, ImportControl control) {
         ImportResult r = engine.run(new ImportEngine.Job(file.path(), file.originalName(), profile,
-                options == null ? ImportOptions.defaults() : options, commit, currentUser.usernameOrSystem(), channel, control));
+                options == null ? ImportOptions.defaults() : options, commit, currentUser.usernameOrSystem(), channel,
+                control, currentCouncil.id()));
         ImportCounts c = r.counts();
         auditTrail.record("CASE_IMPORT_" + r.status().name(), "case-import",
                 r.importId() == null ? "-" : String.valueOf(r.importId()),

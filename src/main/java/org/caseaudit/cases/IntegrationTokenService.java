@@ -109,6 +109,19 @@ public class IntegrationTokenService {
     }
 
     /**
+     * The council a token belongs to, looked up across councils (before anyone is authenticated): the API call then
+     * runs as that council ({@code CouncilScope}), and {@link #authenticate} finds the token only there.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Long> councilOf(String token) {
+        if (token == null || !token.startsWith("cat_") || token.length() > 100) {
+            return Optional.empty();
+        }
+        return tokens.councilOfTokenHash(hash(token));
+    }
+
+    /**
      * The account name for an active token. Called by the API's authentication filter before anyone is
      * authenticated, hence no role check: declared open explicitly so the service access matrix shows it.
      */

@@ -8,6 +8,7 @@ import org.caseaudit.audit.AuditShared;
 import org.caseaudit.audit.WorkAssigned;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.RunAs;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,13 +27,16 @@ class ReminderEvents {
     static final String SHARED = "SHARED";
 
     private final JdbcTemplate jdbc;
+    private final CurrentCouncil councils;
     private final MailOutbox outbox;
     private final ReminderService reminders;
     private final Clock clock;
     private final String baseUrl;
 
     ReminderEvents(JdbcTemplate jdbc, MailOutbox outbox, ReminderService reminders, Clock clock,
-                   @Value("${caseaudit.mail.base-url:http://localhost:8080}") String baseUrl) {
+                   @Value("${caseaudit.mail.base-url:http://localhost:8080}") String baseUrl,
+                   CurrentCouncil councils) {
+        this.councils = councils;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.reminders = reminders;
@@ -53,7 +57,9 @@ class ReminderEvents {
     @Scheduled(cron = "${caseaudit.reminders.digest-cron:0 0 7 * * MON-FRI}", zone = "Europe/London")
     @SchedulerLock(name = "reminder-daily-digest", lockAtLeastFor = "PT1M")
     public void dailyDigest() {
-        RunAs.as("system", () -> reminders.queueDigests(LocalDate.now(clock)), Roles.AUDIT_LEAD, Roles.ADMIN);
+        // one digest run per council, each over that council's audits and actions (decision 0012)
+        councils.forEachActive(council -> RunAs.as("system", () -> reminders.queueDigests(LocalDate.now(clock)),
+                Roles.AUDIT_LEAD, Roles.ADMIN));
     }
 
     private void immediate(String username, String kind, Messages.Message message) {

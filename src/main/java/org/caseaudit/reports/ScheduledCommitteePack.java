@@ -13,6 +13,7 @@ import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CycleStatus;
 import org.caseaudit.sampling.CyclePeriod;
 import org.caseaudit.security.AuditTrail;
+import org.caseaudit.shared.council.CouncilScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,9 +63,13 @@ class ScheduledCommitteePack {
     @Scheduled(cron = "${caseaudit.reports.schedule.cron:" + DEFAULT_CRON + "}", zone = "${caseaudit.zone:Europe/London}")
     @SchedulerLock(name = "scheduled-committee-pack", lockAtLeastFor = "PT1M")
     public void scheduled() {
-        Outcome outcome = run();
-        log.info("Scheduled committee pack: {} stored, {} purged, {} problem(s){}", outcome.stored().size(),
-                outcome.purged(), outcome.problems().size(), outcome.skipped() == null ? "" : "; " + outcome.skipped());
+        // each council's pack from its own schedule, cycles and files (decision 0012)
+        for (long councilId : store.activeCouncils()) {
+            Outcome outcome = CouncilScope.call(councilId, this::run);
+            log.info("Scheduled committee pack, council {}: {} stored, {} purged, {} problem(s){}", councilId,
+                    outcome.stored().size(), outcome.purged(), outcome.problems().size(),
+                    outcome.skipped() == null ? "" : "; " + outcome.skipped());
+        }
     }
 
     Outcome run() {

@@ -1,6 +1,8 @@
 package org.caseaudit.security;
 
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -17,10 +19,12 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
+    private final CurrentCouncil currentCouncil;
 
-    AuditTrail(JdbcTemplate jdbc, CurrentUser currentUser) {
+    AuditTrail(JdbcTemplate jdbc, CurrentUser currentUser, CurrentCouncil currentCouncil) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.currentCouncil = currentCouncil;
     }
 
     public void record(String action, String targetType, String targetId, String detail) {
@@ -30,10 +34,20 @@ public class AuditTrail {
     public void record(String actor, String action, String targetType, String targetId, String detail,
                        String remoteAddress, Outcome outcome) {
         jdbc.update("""
-                INSERT INTO audit_event (occurred_at, actor, action, target_type, target_id, detail, remote_address, outcome)
-                VALUES (UTC_TIMESTAMP(6), ?, ?, ?, ?, ?, ?, ?)""",
+                INSERT INTO audit_event (occurred_at, actor, action, target_type, target_id, detail, remote_address, outcome,
+                    council_id)
+                VALUES (UTC_TIMESTAMP(6), ?, ?, ?, ?, ?, ?, ?, ?)""",
                 truncate(actor, 64), truncate(action, 64), truncate(targetType, 64), truncate(targetId, 128),
-                truncate(detail, 1000), truncate(remoteAddress, 64), outcome.name());
+                truncate(detail, 1000), truncate(remoteAddress, 64), outcome.name(), council());
+    }
+
+    /** The council the entry belongs to; a refusal of someone in no council still goes to the installation's. */
+    private long council() {
+        try {
+            return currentCouncil.id();
+        } catch (AccessDeniedException e) {
+            return CurrentCouncil.INSTALLATION_COUNCIL;
+        }
     }
 
     /** The client address of the request being handled on this thread, or null outside a request. */

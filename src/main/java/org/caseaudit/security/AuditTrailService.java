@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.caseaudit.shared.SpreadsheetText;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.caseaudit.shared.ui.Formats;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -29,9 +30,12 @@ public class AuditTrailService {
     private final JdbcTemplate jdbc;
     private final AuditTrail auditTrail;
 
-    AuditTrailService(JdbcTemplate jdbc, AuditTrail auditTrail) {
+    private final CurrentCouncil currentCouncil;
+
+    AuditTrailService(JdbcTemplate jdbc, AuditTrail auditTrail, CurrentCouncil currentCouncil) {
         this.jdbc = jdbc;
         this.auditTrail = auditTrail;
+        this.currentCouncil = currentCouncil;
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -85,9 +89,12 @@ public class AuditTrailService {
     private record Where(String sql, List<Object> args) {
     }
 
-    private static Where where(AuditQuery q) {
+    /** A council's administrator reads that council's entries only (decision 0012). */
+    private Where where(AuditQuery q) {
         List<String> clauses = new ArrayList<>();
         List<Object> args = new ArrayList<>();
+        clauses.add("council_id = ?");
+        args.add(currentCouncil.id());
         if (q.from() != null) {
             clauses.add("occurred_at >= ?");
             args.add(utc(q.from()));

@@ -17,7 +17,7 @@ class RefusalLogTest {
 
     private final List<Row> rows = new ArrayList<>();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
-    private final AuditTrail trail = new AuditTrail(null, null) {
+    private final AuditTrail trail = new AuditTrail(null, null, null) {
         @Override
         public void record(String actor, String action, String targetType, String targetId, String detail,
                            String remoteAddress, Outcome outcome) {

@@ -25,7 +25,7 @@ class SessionLifetimeTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T09:00:00Z"));
     private final List<String> recorded = new ArrayList<>();
-    private final AuditTrail trail = new AuditTrail(null, null) {
+    private final AuditTrail trail = new AuditTrail(null, null, null) {
         @Override
         public void record(String actor, String action, String targetType, String targetId, String detail,
                            String remoteAddress, Outcome outcome) {

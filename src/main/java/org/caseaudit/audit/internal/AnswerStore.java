@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.caseaudit.audit.AnswerState;
 import org.caseaudit.audit.AuditStatus;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -33,7 +34,7 @@ public class AnswerStore {
                    ans.derived_provenance, ans.override_reason, ans.version, ans.updated_by, ans.updated_at,
                    a.auditor, a.status, a.template_key, a.template_version
             FROM audit_answer ans JOIN case_audit a ON a.id = ans.case_audit_id
-            WHERE ans.case_audit_id = ? AND ans.question_key = ?""";
+            WHERE ans.case_audit_id = ? AND ans.question_key = ? AND ans.council_id = ? AND a.council_id = ?""";
 
     /**
      * Joined to the answer's audit: InnoDB reads the joined row of a multi-table UPDATE with a shared lock held to
@@ -45,24 +46,27 @@ public class AnswerStore {
             UPDATE audit_answer ans JOIN case_audit a ON a.id = ans.case_audit_id
             SET ans.answer_value = ?, ans.evidence_note = ?, ans.file_reference = ?, ans.override_reason = ?,
                 ans.updated_at = ?, ans.updated_by = ?, ans.version = ans.version + 1
-            WHERE ans.id = ? AND ans.version = ? AND a.status = 'IN_PROGRESS'""";
+            WHERE ans.id = ? AND ans.version = ? AND a.status = 'IN_PROGRESS'
+              AND ans.council_id = ? AND a.council_id = ?""";
 
     private static final String VERSIONS = """
             SELECT answer_value, evidence_note, file_reference, override_reason, version, updated_by, updated_at,
                    UNIX_TIMESTAMP(row_start)
             FROM audit_answer FOR SYSTEM_TIME ALL
-            WHERE case_audit_id = ? AND question_key = ? ORDER BY version, row_start""";
+            WHERE case_audit_id = ? AND question_key = ? AND council_id = ? ORDER BY version, row_start""";
 
     private static final String ENVERS_VERSIONS = """
             SELECT h.answer_value, h.evidence_note, h.file_reference, h.override_reason, h.rev_type, r.revision_at,
                    r.username
             FROM audit_answer_history h JOIN audit_revision r ON r.id = h.rev
-            WHERE h.case_audit_id = ? AND h.question_key = ? ORDER BY h.rev""";
+            WHERE h.case_audit_id = ? AND h.question_key = ? AND h.council_id = ? ORDER BY h.rev""";
 
     private final JdbcTemplate jdbc;
+    private final CurrentCouncil council;
 
-    AnswerStore(JdbcTemplate jdbc) {
+    AnswerStore(JdbcTemplate jdbc, CurrentCouncil council) {
         this.jdbc = jdbc;
+        this.council = council;
     }
 
     /** What a save checks of an audit: whose it is, its status (as read; the UPDATE checks it again), its template. */
@@ -80,26 +84,28 @@ public class AnswerStore {
 
     /** The answer to one question of one audit with what the checks need of the audit (a plain, non-locking read). */
     public Optional<SaveTarget> forSave(long auditId, String questionKey) {
+        long councilId = council.id();
         List<SaveTarget> found = jdbc.query(FOR_SAVE, (rs, n) -> new SaveTarget(rs.getLong(1),
                 new AnswerState(questionKey, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9), rs.getString(10),
                         instant(rs, 11)),
                 new AuditToSave(rs.getString(12), AuditStatus.valueOf(rs.getString(13)), rs.getString(14),
-                        rs.getInt(15))), auditId, questionKey);
+                        rs.getInt(15))), auditId, questionKey, councilId, councilId);
         return found.stream().findFirst();
     }
 
     /** What a save checks of an audit, for an audit with no row for the question (a plain read). */
     public Optional<AuditToSave> audit(long auditId) {
-        return jdbc.query("SELECT auditor, status, template_key, template_version FROM case_audit WHERE id = ?",
-                (rs, n) -> new AuditToSave(rs.getString(1), AuditStatus.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getInt(4)), auditId).stream().findFirst();
+        return jdbc.query("SELECT auditor, status, template_key, template_version FROM case_audit WHERE id = ?"
+                + " AND council_id = ?", (rs, n) -> new AuditToSave(rs.getString(1),
+                        AuditStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4)), auditId, council.id())
+                .stream().findFirst();
     }
 
     /** The audit's status as committed now: a locking read, past the transaction's snapshot (for a missed UPDATE). */
     public Optional<AuditStatus> lockedStatus(long auditId) {
-        return jdbc.query("SELECT status FROM case_audit WHERE id = ? LOCK IN SHARE MODE",
-                (rs, n) -> AuditStatus.valueOf(rs.getString(1)), auditId).stream().findFirst();
+        return jdbc.query("SELECT status FROM case_audit WHERE id = ? AND council_id = ? LOCK IN SHARE MODE",
+                (rs, n) -> AuditStatus.valueOf(rs.getString(1)), auditId, council.id()).stream().findFirst();
     }
 
     /**
@@ -108,8 +114,9 @@ public class AnswerStore {
      */
     public boolean update(long answerId, long expectedVersion, String value, String evidenceNote, String fileReference,
             String overrideReason, String by, Instant at) {
+        long councilId = council.id();
         return jdbc.update(UPDATE, value, evidenceNote, fileReference, overrideReason,
-                LocalDateTime.ofInstant(at, ZoneOffset.UTC), by, answerId, expectedVersion) == 1;
+                LocalDateTime.ofInstant(at, ZoneOffset.UTC), by, answerId, expectedVersion, councilId, councilId) == 1;
     }
 
     /**
@@ -119,10 +126,11 @@ public class AnswerStore {
      * at creation (number 0) and one per committed change, as the version column counts them.
      */
     public List<Version> history(long auditId, String questionKey) {
+        long councilId = council.id();
         // Envers: one row per revision, its user and time in audit_revision (stored as UTC wall-clock time)
         List<Version> versions = new ArrayList<>(jdbc.query(ENVERS_VERSIONS, (rs, n) -> new Version(n, instant(rs, 6),
                 rs.getString(7), rs.getInt(5) == 0, rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4)), auditId, questionKey));
+                rs.getString(4)), auditId, questionKey, councilId));
         int fromEnvers = versions.size();
         jdbc.query(VERSIONS, rs -> {
             long number = rs.getLong(5);
@@ -134,7 +142,7 @@ public class AnswerStore {
             Instant at = rs.getObject(7) != null ? instant(rs, 7) : epochSeconds(rs.getBigDecimal(8));
             versions.add(new Version(number, at, rs.getString(6), number == 0, rs.getString(1), rs.getString(2),
                     rs.getString(3), rs.getString(4)));
-        }, auditId, questionKey);
+        }, auditId, questionKey, councilId);
         return versions;
     }
 

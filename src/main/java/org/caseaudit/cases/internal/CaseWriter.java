@@ -32,8 +32,8 @@ public final class CaseWriter {
     private static final String UPDATE;
 
     static {
-        StringBuilder cols = new StringBuilder("source");
-        StringBuilder qs = new StringBuilder("?");
+        StringBuilder cols = new StringBuilder("council_id, source");
+        StringBuilder qs = new StringBuilder("?, ?");
         StringBuilder sets = new StringBuilder();
         for (CaseField f : COLUMNS) {
             cols.append(", ").append(f.key());
@@ -43,10 +43,11 @@ public final class CaseWriter {
         INSERT = "INSERT INTO case_record (" + cols + ", content_hash, last_import_id, created_at, updated_at, version)"
                 + " VALUES (" + qs + ", ?, ?, ?, ?, 0)";
         UPDATE = "UPDATE case_record SET " + sets + "content_hash = ?, last_import_id = ?, updated_at = ?,"
-                + " version = version + 1 WHERE id = ? AND version = ?";
+                + " version = version + 1 WHERE id = ? AND version = ? AND council_id = ?";
     }
 
     private final JdbcTemplate jdbc;
+    private final long councilId;
     private final String source;
     private final Long importId;
     private final LocalDateTime now;
@@ -55,8 +56,11 @@ public final class CaseWriter {
     private int updated;
     private int unchanged;
 
-    public CaseWriter(JdbcTemplate jdbc, String source, Long importId, LocalDateTime now, boolean dryRun) {
+    /** Writes {@code councilId}'s cases (decision 0012): the same reference in another council is another case. */
+    public CaseWriter(JdbcTemplate jdbc, long councilId, String source, Long importId, LocalDateTime now,
+                      boolean dryRun) {
         this.jdbc = jdbc;
+        this.councilId = councilId;
         this.source = source;
         this.importId = importId;
         this.now = now;
@@ -103,6 +107,7 @@ public final class CaseWriter {
         if (!toInsert.isEmpty()) {
             jdbc.batchUpdate(INSERT, toInsert, toInsert.size(), (ps, c) -> {
                 int i = 1;
+                ps.setLong(i++, councilId);
                 ps.setString(i++, source);
                 i = bindFields(ps, c, i);
                 ps.setString(i++, hashOf.get(c));
@@ -119,7 +124,8 @@ public final class CaseWriter {
                 setLong(ps, i++, importId);
                 ps.setTimestamp(i++, ts);
                 ps.setLong(i++, updateTargets.get(k).id());
-                ps.setLong(i, updateTargets.get(k).version());
+                ps.setLong(i++, updateTargets.get(k).version());
+                ps.setLong(i, councilId);
             });
             for (int[] chunk : counts) {
                 for (int n : chunk) {
@@ -130,8 +136,10 @@ public final class CaseWriter {
                 }
             }
             List<Long> ids = updateTargets.stream().map(Existing::id).toList();
-            jdbc.update("DELETE FROM case_strategy_discussion WHERE case_id IN (" + placeholders(ids.size()) + ")",
-                    ids.toArray());
+            List<Object> args = new ArrayList<>(ids);
+            args.add(councilId);
+            jdbc.update("DELETE FROM case_strategy_discussion WHERE case_id IN (" + placeholders(ids.size()) + ")"
+                    + " AND council_id = ?", args.toArray());
         }
         List<CaseData> withDates = new ArrayList<>();
         for (CaseData c : toInsert) {
@@ -153,21 +161,23 @@ public final class CaseWriter {
             long id = ids.get(key(c)).id();
             int seq = 1;
             for (LocalDate d : c.strategyDiscussionDates()) {
-                rows.add(new Object[] {id, seq++, Date.valueOf(d)});
+                rows.add(new Object[] {id, seq++, Date.valueOf(d), councilId});
             }
         }
-        jdbc.batchUpdate("INSERT INTO case_strategy_discussion (case_id, seq, discussion_date) VALUES (?, ?, ?)", rows,
-                new int[] {Types.BIGINT, Types.INTEGER, Types.DATE});
+        jdbc.batchUpdate("INSERT INTO case_strategy_discussion (case_id, seq, discussion_date, council_id)"
+                + " VALUES (?, ?, ?, ?)", rows, new int[] {Types.BIGINT, Types.INTEGER, Types.DATE, Types.BIGINT});
     }
 
     private Map<String, Existing> lookup(List<CaseData> batch) {
-        List<Object> args = new ArrayList<>(batch.size() + 1);
+        List<Object> args = new ArrayList<>(batch.size() + 2);
+        args.add(councilId);
         args.add(source);
         for (CaseData c : batch) {
             args.add(c.caseReference());
         }
         Map<String, Existing> result = new HashMap<>();
-        jdbc.query("SELECT id, case_reference, content_hash, version FROM case_record WHERE source = ? AND case_reference IN ("
+        jdbc.query("SELECT id, case_reference, content_hash, version FROM case_record WHERE council_id = ? AND source = ?"
+                        + " AND case_reference IN ("
                         + placeholders(batch.size()) + ")",
                 rs -> {
                     result.put(rs.getString(2).toLowerCase(java.util.Locale.ROOT), new Existing(rs.getLong(1), rs.getString(3), rs.getLong(4)));

@@ -28,6 +28,8 @@ import org.caseaudit.cases.ImportProblem;
 import org.caseaudit.cases.ImportResult;
 import org.caseaudit.cases.ImportStatus;
 import org.caseaudit.cases.MappingProfile;
+import org.caseaudit.shared.council.CouncilScope;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,14 +79,26 @@ public class ImportEngine {
 
     /** What to import and how; {@code commit=false} is a preview that writes nothing. */
     public record Job(Path file, String fileName, MappingProfile profile, ImportOptions options, boolean commit,
-                      String username, String channel, ImportControl control) {
+                      String username, String channel, ImportControl control, long councilId) {
+
+        /** A job of the council the caller runs as (the service names the signed-in user's council explicitly). */
+        public Job(Path file, String fileName, MappingProfile profile, ImportOptions options, boolean commit,
+                   String username, String channel, ImportControl control) {
+            this(file, fileName, profile, options, commit, username, channel, control,
+                    CouncilScope.current().orElse(CurrentCouncil.INSTALLATION_COUNCIL));
+        }
     }
 
     public ImportProperties properties() {
         return properties;
     }
 
+    /** Runs the job as its council (the import may run on a worker thread, away from the user's session). */
     public ImportResult run(Job job) {
+        return CouncilScope.call(job.councilId(), () -> runInCouncil(job));
+    }
+
+    private ImportResult runInCouncil(Job job) {
         ImportControl control = job.control() == null ? new ImportControl() : job.control();
         String source = job.options() != null && job.options().source() != null && !job.options().source().isBlank()
                 ? job.options().source().trim() : job.profile().source();
@@ -104,7 +118,7 @@ public class ImportEngine {
             return finish(job, pass, source, sha256, size, startedAt, ImportStatus.REJECTED, null, null);
         }
         if (!job.commit()) {
-            pass.execute(new CaseWriter(jdbc, source, null, startedAt, true));
+            pass.execute(new CaseWriter(jdbc, job.councilId(), source, null, startedAt, true));
             ImportStatus status = control.cancelled() ? ImportStatus.CANCELLED : ImportStatus.PREVIEWED;
             return result(null, status, job, source, sha256, pass, pass.counts(status));
         }
@@ -114,7 +128,7 @@ public class ImportEngine {
         try {
             tx.executeWithoutResult(txStatus -> {
                 importId[0] = insertImport(job, source, sha256, size, startedAt);
-                CaseWriter writer = new CaseWriter(jdbc, source, importId[0], startedAt, false);
+                CaseWriter writer = new CaseWriter(jdbc, job.councilId(), source, importId[0], startedAt, false);
                 pass.execute(writer);
                 if (control.cancelled()) {
                     status[0] = ImportStatus.CANCELLED;
@@ -167,7 +181,8 @@ public class ImportEngine {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO case_import (started_at, username, channel, file_name, sha256,"
-                    + " size_bytes, profile_name, source, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING')",
+                    + " size_bytes, profile_name, source, status, council_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?)",
                     new String[] {"id"});
             ps.setTimestamp(1, Timestamp.valueOf(startedAt));
             ps.setString(2, truncate(job.username(), 120));
@@ -177,6 +192,7 @@ public class ImportEngine {
             ps.setLong(6, size);
             ps.setString(7, job.profile().name());
             ps.setString(8, source);
+            ps.setLong(9, job.councilId());
             return ps;
         }, keys);
         return keys.getKey().longValue();
@@ -184,9 +200,11 @@ public class ImportEngine {
 
     private void updateImport(Long id, ImportStatus status, ImportCounts c, int problems, String message) {
         jdbc.update("UPDATE case_import SET finished_at = ?, status = ?, rows_read = ?, created_count = ?, updated_count = ?,"
-                        + " unchanged_count = ?, rejected_count = ?, problem_count = ?, message = ? WHERE id = ?",
+                        + " unchanged_count = ?, rejected_count = ?, problem_count = ?, message = ?"
+                        + " WHERE id = ? AND council_id = ?",
                 Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)), status.name(), c.rowsRead(), c.created(), c.updated(),
-                c.unchanged(), c.rejected(), problems, truncate(message, 1000), id);
+                c.unchanged(), c.rejected(), problems, truncate(message, 1000), id,
+                CouncilScope.current().orElseThrow());
     }
 
     private static String truncate(String s, int max) {
@@ -264,9 +282,9 @@ public class ImportEngine {
 
         void execute(CaseWriter w) {
             this.writer = w;
-            jdbc.query("SELECT name FROM case_team", rs -> {
+            jdbc.query("SELECT name FROM case_team WHERE council_id = ?", rs -> {
                 knownTeams.add(rs.getString(1).toLowerCase(Locale.ROOT));
-            });
+            }, job.councilId());
             if (teams != null) {
                 teamDirectory = teams.directory();
             }
@@ -298,8 +316,8 @@ public class ImportEngine {
 
         void addTeams() {
             if (!newTeams.isEmpty()) {
-                jdbc.batchUpdate("INSERT IGNORE INTO case_team (name) VALUES (?)",
-                        newTeams.values().stream().map(n -> new Object[] {n}).toList());
+                jdbc.batchUpdate("INSERT IGNORE INTO case_team (name, council_id) VALUES (?, ?)",
+                        newTeams.values().stream().map(n -> new Object[] {n, job.councilId()}).toList());
                 if (teams != null) {
                     teams.addUnknown(newTeams.values());
                 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.caseaudit.cases.CaseImportService;
 import org.caseaudit.cases.IntegrationTokenService;
 import org.caseaudit.security.AuditTrail;
+import org.caseaudit.shared.council.CouncilScope;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -36,10 +37,35 @@ class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
         String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<IntegrationTokenService.Authenticated> account = tokens.authenticate(header.substring(7).trim());
+        String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).trim() : null;
+        Optional<Long> council = token == null ? Optional.empty() : tokens.councilOf(token);
+        if (council.isEmpty()) {
+            authenticateAndContinue(token, request, response, chain);
+            return;
+        }
+        // the token's council: every query of the call reads and writes that council's rows only (decision 0012)
+        Exception[] failure = {null};
+        CouncilScope.run(council.get(), () -> {
+            try {
+                authenticateAndContinue(token, request, response, chain);
+            } catch (IOException | ServletException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] instanceof IOException e) {
+            throw e;
+        } else if (failure[0] instanceof ServletException e) {
+            throw e;
+        }
+    }
+
+    private void authenticateAndContinue(String token, HttpServletRequest request, HttpServletResponse response,
+                                         FilterChain chain) throws ServletException, IOException {
+        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+        if (token != null) {
+            Optional<IntegrationTokenService.Authenticated> account = tokens.authenticate(token);
             if (account.isPresent()) {
                 SecurityContext context = strategy.createEmptyContext();
                 List<SimpleGrantedAuthority> authorities = new java.util.ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.caseaudit.sampling.DrawnItem;
 import org.caseaudit.sampling.SampleItemInfo;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -26,9 +27,11 @@ import org.springframework.stereotype.Component;
 public class SampleStore {
 
     private final JdbcTemplate jdbc;
+    private final CurrentCouncil council;
 
-    SampleStore(JdbcTemplate jdbc) {
+    SampleStore(JdbcTemplate jdbc, CurrentCouncil council) {
         this.jdbc = jdbc;
+        this.council = council;
     }
 
     /**
@@ -36,9 +39,11 @@ public class SampleStore {
      * ({@code useBulkStmtsForInserts}, on by default; we never set {@code useBulkStmts}).
      */
     public void insertItems(long sampleId, List<DrawnItem> drawn) {
+        long councilId = council.id();
         jdbc.batchUpdate("""
-                INSERT INTO sample_item (sample_id, draw_order, kind, case_id, case_reference, team, status, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 0)""", new BatchPreparedStatementSetter() {
+                INSERT INTO sample_item (sample_id, draw_order, kind, case_id, case_reference, team, status, version,
+                    council_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)""", new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
                 DrawnItem d = drawn.get(i);
@@ -49,6 +54,7 @@ public class SampleStore {
                 ps.setString(5, d.item().reference());
                 ps.setString(6, d.item().stratum());
                 ps.setString(7, SampleItemInfo.Status.asDrawn(d.kind()).name());
+                ps.setLong(8, councilId);
             }
 
             @Override
@@ -64,14 +70,14 @@ public class SampleStore {
         List<Object[]> raw = jdbc.query("""
                 SELECT id, version, draw_order, kind, case_id, case_reference, team, status, replaces_item_id, reason,
                        changed_by, changed_at, auditor, moderator
-                FROM sample_item WHERE sample_id = ? ORDER BY draw_order""", (rs, n) -> {
+                FROM sample_item WHERE sample_id = ? AND council_id = ? ORDER BY draw_order""", (rs, n) -> {
             Object[] row = new Object[14];
             for (int i = 0; i < 14; i++) {
                 row[i] = i == 11 ? rs.getTimestamp(12) : rs.getObject(i + 1);
             }
             references.put(rs.getLong(1), rs.getString(6));
             return row;
-        }, sampleId);
+        }, sampleId, council.id());
         List<SampleItemInfo> items = new ArrayList<>(raw.size());
         for (Object[] r : raw) {
             Long replaces = r[8] == null ? null : ((Number) r[8]).longValue();
@@ -91,14 +97,14 @@ public class SampleStore {
      * in draw order, {@link FrameSnapshot#encodeIds}; null otherwise).
      */
     public void insertFrame(long sampleId, byte[] snapshot, byte[] drawnIds) {
-        jdbc.update("INSERT INTO sample_frame (sample_id, frame_items, drawn_ids) VALUES (?, ?, ?)", sampleId, snapshot,
-                drawnIds);
+        jdbc.update("INSERT INTO sample_frame (sample_id, frame_items, drawn_ids, council_id) VALUES (?, ?, ?, ?)",
+                sampleId, snapshot, drawnIds, council.id());
     }
 
     /** The case ids in draw order of a sample drawn as a list (no rows yet); empty for a sample drawn with rows. */
     public Optional<long[]> drawnIds(long sampleId) {
-        byte[] stored = jdbc.queryForObject("SELECT drawn_ids FROM sample_frame WHERE sample_id = ?", byte[].class,
-                sampleId);
+        byte[] stored = jdbc.queryForObject("SELECT drawn_ids FROM sample_frame WHERE sample_id = ? AND council_id = ?",
+                byte[].class, sampleId, council.id());
         return Optional.ofNullable(stored).map(FrameSnapshot::decodeIds);
     }
 
@@ -111,40 +117,46 @@ public class SampleStore {
         List<String> ids = new ArrayList<>();
         jdbc.query("""
                 SELECT r.sample_size, f.drawn_ids FROM sample_record r JOIN sample_frame f ON f.sample_id = r.id
-                WHERE r.items_written = FALSE AND f.drawn_ids IS NOT NULL AND r.cycle_id <> ?
+                WHERE r.council_id = ? AND f.council_id = r.council_id
+                  AND r.items_written = FALSE AND f.drawn_ids IS NOT NULL AND r.cycle_id <> ?
                   AND r.drawn_at >= ? AND (r.drawn_at < ? OR (r.drawn_at = ? AND r.id < ?))""",
                 (RowCallbackHandler) rs -> {
             long[] drawn = FrameSnapshot.decodeIds(rs.getBytes(2));
             for (int i = 0; i < Math.min(rs.getInt(1), drawn.length); i++) {
                 ids.add(Long.toString(drawn[i]));
             }
-        }, cycleId, LocalDateTime.ofInstant(from, ZoneOffset.UTC), LocalDateTime.ofInstant(to, ZoneOffset.UTC),
+        }, council.id(), cycleId, LocalDateTime.ofInstant(from, ZoneOffset.UTC),
+                LocalDateTime.ofInstant(to, ZoneOffset.UTC),
                 LocalDateTime.ofInstant(to, ZoneOffset.UTC), beforeId);
         return ids;
     }
 
     public byte[] frame(long sampleId) {
-        return jdbc.queryForObject("SELECT frame_items FROM sample_frame WHERE sample_id = ?", byte[].class, sampleId);
+        return jdbc.queryForObject("SELECT frame_items FROM sample_frame WHERE sample_id = ? AND council_id = ?",
+                byte[].class, sampleId, council.id());
     }
 
     /** Removes a draft (unlocked) sample with its items. */
     public void deleteSample(long sampleId) {
-        jdbc.update("UPDATE sample_item SET replaces_item_id = NULL WHERE sample_id = ?", sampleId);
-        jdbc.update("DELETE FROM sample_item WHERE sample_id = ?", sampleId);
-        jdbc.update("DELETE FROM sample_frame WHERE sample_id = ?", sampleId);
-        jdbc.update("DELETE FROM sample_record WHERE id = ?", sampleId);
+        long councilId = council.id();
+        jdbc.update("UPDATE sample_item SET replaces_item_id = NULL WHERE sample_id = ? AND council_id = ?", sampleId,
+                councilId);
+        jdbc.update("DELETE FROM sample_item WHERE sample_id = ? AND council_id = ?", sampleId, councilId);
+        jdbc.update("DELETE FROM sample_frame WHERE sample_id = ? AND council_id = ?", sampleId, councilId);
+        jdbc.update("DELETE FROM sample_record WHERE id = ? AND council_id = ?", sampleId, councilId);
     }
 
     /** Keeps a draw that is being replaced (before its rows go), with who replaced it, when and why. */
     public void keepReplacedDraw(SampleRecordEntity old, String replacedBy, Instant at, String reason) {
         jdbc.update("""
                 INSERT INTO sample_draw_history (cycle_id, seed, seed_generated, method, method_version, population_size,
-                    frame_sha256, sample_size, reserve_count, drawn_by, drawn_at, replaced_by, replaced_at, reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", old.getCycleId(), old.getSeed(),
+                    frame_sha256, sample_size, reserve_count, drawn_by, drawn_at, replaced_by, replaced_at, reason,
+                    council_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", old.getCycleId(), old.getSeed(),
                 old.isSeedGenerated(), old.getMethod().name(), old.getMethodVersion(), old.getPopulationSize(),
                 old.getFrameSha256(), old.getSampleSize(), old.getReserveCount(), old.getDrawnBy(),
                 LocalDateTime.ofInstant(old.getDrawnAt(), ZoneOffset.UTC), replacedBy,
-                LocalDateTime.ofInstant(at, ZoneOffset.UTC), reason);
+                LocalDateTime.ofInstant(at, ZoneOffset.UTC), reason, council.id());
     }
 
     /** The earlier draws of a cycle, oldest first. */
@@ -152,11 +164,12 @@ public class SampleStore {
         return jdbc.query("""
                 SELECT seed, seed_generated, method, method_version, population_size, frame_sha256, sample_size,
                        reserve_count, drawn_by, drawn_at, replaced_by, replaced_at, reason
-                FROM sample_draw_history WHERE cycle_id = ? ORDER BY replaced_at, id""", (rs, n) ->
+                FROM sample_draw_history WHERE cycle_id = ? AND council_id = ? ORDER BY replaced_at, id""", (rs, n) ->
                 new org.caseaudit.sampling.EarlierDraw(rs.getLong(1), rs.getBoolean(2),
                         org.caseaudit.sampling.SamplingMethod.valueOf(rs.getString(3)), rs.getString(4), rs.getInt(5),
                         rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9),
                         rs.getObject(10, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(11),
-                        rs.getObject(12, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(13)), cycleId);
+                        rs.getObject(12, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(13)),
+                cycleId, council.id());
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -59,6 +60,18 @@ public class CurrentCouncil {
             throw new AccessDeniedException("User " + username.get() + " belongs to no council");
         }
         return INSTALLATION_COUNCIL;
+    }
+
+    /** The councils still served (not offboarded), lowest id first: what scheduled jobs run over, one at a time. */
+    public List<Long> active() {
+        return jdbc.queryForList("SELECT id FROM council WHERE offboarded_at IS NULL ORDER BY id", Long.class);
+    }
+
+    /** Runs {@code work} once for every active council, as that council ({@link CouncilScope}). */
+    public void forEachActive(LongConsumer work) {
+        for (long councilId : active()) {
+            CouncilScope.run(councilId, () -> work.accept(councilId));
+        }
     }
 
     /** The councils a user belongs to, lowest id first (empty for a name that is no stored user). */

@@ -54,7 +54,6 @@ class SqlCouncilGuard implements BeanPostProcessor {
             "org.caseaudit.security.internal.TeamAdoption",
             "org.caseaudit.security.TeamService",
             "org.caseaudit.security.internal.TeamDemoData",
-            "org.caseaudit.reports.ReportStore",
             "org.caseaudit.reports.PseudonymKey",
             "org.caseaudit.reminders.ReminderService",
             "org.caseaudit.reminders.MailOutbox",
@@ -67,13 +66,7 @@ class SqlCouncilGuard implements BeanPostProcessor {
             "org.caseaudit.security.ProductionChecks",
             "org.caseaudit.security.JobsHome",
             "org.caseaudit.cases.ImportHome",
-            "db.migration.V24_3__map_free_text_teams",
-            "org.caseaudit.audit.internal.AnswerStore",
-            "org.caseaudit.sampling.internal.SampleStore",
-            "org.caseaudit.cases.internal.CaseWriter",
-            "org.caseaudit.cases.internal.ImportEngine",
-            "org.caseaudit.security.AuditTrailService",
-            "org.caseaudit.security.AuditTrail");
+            "db.migration.V24_3__map_free_text_teams");
 
     /** Element-collection tables: council copied from the parent by trigger (V36_2). */
     private static final Set<String> COLLECTION_TABLES =
