@@ -196,6 +196,38 @@ public class FindingsService {
         return trends;
     }
 
+    /**
+     * Compliance with one question pooled over the cycles of template version {@code templateVersion} whose period
+     * starts from {@code from} to {@code to} (inclusive) and that have started auditing: counts only. The partnership
+     * comparison reads it for each council (inside that council's scope).
+     */
+    @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public PooledCompliance pooled(String templateId, int templateVersion, String questionId, LocalDate from,
+            LocalDate to) {
+        int cycleCount = 0;
+        int compliant = 0;
+        int audited = 0;
+        for (CyclePeriod c : cycles.periods()) {
+            if (!templateId.equals(c.templateId()) || c.templateVersion() == null
+                    || c.templateVersion() != templateVersion || c.periodStart() == null
+                    || c.periodStart().isBefore(from) || c.periodStart().isAfter(to)
+                    || !(c.status() == CycleStatus.IN_PROGRESS || c.status() == CycleStatus.MODERATION
+                    || c.status() == CycleStatus.COMPLETE)) {
+                continue;
+            }
+            cycleCount++;
+            for (QuestionCompliance q : FindingsCalculator.compliance(finalAnswers.finalValues(c.id()),
+                    this::template)) {
+                if (q.templateId().equals(templateId) && q.questionId().equals(questionId)) {
+                    compliant += q.compliant();
+                    audited += q.audited();
+                }
+            }
+        }
+        return new PooledCompliance(templateId, templateVersion, questionId, cycleCount, compliant, audited);
+    }
+
     String cycleName(long cycleId) {
         return cycles.periods().stream().filter(c -> c.id() == cycleId).findFirst().map(CyclePeriod::name)
                 .orElse("Cycle " + cycleId);

@@ -74,14 +74,16 @@ public class ReminderService {
 
     /** The signed-in user's choice (digest when never chosen). */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER,
-            Roles.PANEL_VIEWER, Roles.TEAM_MANAGER, Roles.AGENCY_COORDINATOR})
+            Roles.PANEL_VIEWER, Roles.TEAM_MANAGER, Roles.AGENCY_COORDINATOR, Roles.PARTNERSHIP_LEAD,
+            Roles.PARTNERSHIP_PANEL})
     @Transactional(readOnly = true)
     public MailMode myMode() {
         return mode(currentUser.usernameOrSystem());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER,
-            Roles.PANEL_VIEWER, Roles.TEAM_MANAGER, Roles.AGENCY_COORDINATOR})
+            Roles.PANEL_VIEWER, Roles.TEAM_MANAGER, Roles.AGENCY_COORDINATOR, Roles.PARTNERSHIP_LEAD,
+            Roles.PARTNERSHIP_PANEL})
     @Transactional
     public void setMyMode(MailMode mode) {
         String me = currentUser.usernameOrSystem();
@@ -91,7 +93,8 @@ public class ReminderService {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER,
-            Roles.PANEL_VIEWER, Roles.TEAM_MANAGER, Roles.AGENCY_COORDINATOR})
+            Roles.PANEL_VIEWER, Roles.TEAM_MANAGER, Roles.AGENCY_COORDINATOR, Roles.PARTNERSHIP_LEAD,
+            Roles.PARTNERSHIP_PANEL})
     @Transactional(readOnly = true)
     public boolean overdueCompulsory() {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT overdue_compulsory FROM mail_setting WHERE id = 1",

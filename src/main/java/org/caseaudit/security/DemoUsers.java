@@ -37,7 +37,10 @@ class DemoUsers implements DemoData {
             new DemoUser("police", "Dev Sharma", null, EnumSet.of(Role.AGENCY_COORDINATOR)),
             new DemoUser("health", "Ruth Okafor", null, EnumSet.of(Role.AGENCY_COORDINATOR)),
             new DemoUser("school", "Helen Marsh", null, EnumSet.of(Role.AGENCY_COORDINATOR)),
-            new DemoUser("childrens", "Sean Byrne", null, EnumSet.of(Role.AGENCY_COORDINATOR)));
+            new DemoUser("childrens", "Sean Byrne", null, EnumSet.of(Role.AGENCY_COORDINATOR)),
+            // the safeguarding partnership's QA lead and panel: aggregate figures across its councils only
+            new DemoUser("partnership", "Priya Nair", null, EnumSet.of(Role.PARTNERSHIP_LEAD)),
+            new DemoUser("partnerpanel", "Owen Fletcher", null, EnumSet.of(Role.PARTNERSHIP_PANEL)));
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;

@@ -9,7 +9,9 @@ public enum Role {
     INDEPENDENT_MEMBER("Independent member"),
     PANEL_VIEWER("Scrutiny panel"),
     TEAM_MANAGER("Team manager"),
-    AGENCY_COORDINATOR("Agency co-ordinator");
+    AGENCY_COORDINATOR("Agency co-ordinator"),
+    PARTNERSHIP_LEAD("Partnership QA lead"),
+    PARTNERSHIP_PANEL("Partnership panel");
 
     private final String label;
 

@@ -13,6 +13,14 @@ public final class Roles {
     /** A partner agency's audit co-ordinator (police, health, education, children's social care): multi-agency audits only. */
     public static final String AGENCY_COORDINATOR = "AGENCY_COORDINATOR";
 
+    /**
+     * A safeguarding partnership's quality-assurance lead: aggregate figures of the councils of the partnership
+     * (through the disclosure-control policy), the cross-council comparison and its pack; never a case.
+     */
+    public static final String PARTNERSHIP_LEAD = "PARTNERSHIP_LEAD";
+    /** A partnership panel member: the partnership lead's aggregate figures, read-only. */
+    public static final String PARTNERSHIP_PANEL = "PARTNERSHIP_PANEL";
+
     private Roles() {
     }
 }

@@ -53,7 +53,8 @@ class PasswordPolicyTest {
     @org.junit.jupiter.api.Test
     void role_constants_match_the_role_names() {
         assertThat(java.util.List.of(Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR,
-                Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER, Roles.TEAM_MANAGER, Roles.AGENCY_COORDINATOR))
+                Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER, Roles.TEAM_MANAGER, Roles.AGENCY_COORDINATOR,
+                Roles.PARTNERSHIP_LEAD, Roles.PARTNERSHIP_PANEL))
                 .containsExactly(java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new));
     }
 }

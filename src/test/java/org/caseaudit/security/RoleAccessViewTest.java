@@ -268,4 +268,16 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
     void agency_coordinator() {
         walkRoutesAs(Role.AGENCY_COORDINATOR);
     }
+
+    @Test
+    @WithMockUser(username = "partnership", roles = "PARTNERSHIP_LEAD")
+    void partnership_lead() {
+        walkRoutesAs(Role.PARTNERSHIP_LEAD);
+    }
+
+    @Test
+    @WithMockUser(username = "partnerpanel", roles = "PARTNERSHIP_PANEL")
+    void partnership_panel() {
+        walkRoutesAs(Role.PARTNERSHIP_PANEL);
+    }
 }

@@ -31,6 +31,10 @@ class HomeView extends VerticalLayout {
         PURPOSE.put("MODERATOR", "Moderator: re-review a share of the audits and agree final answers.");
         PURPOSE.put("INDEPENDENT_MEMBER", "Independent member: carry out qualitative audits of decision-making and recording, seeing only what the task needs.");
         PURPOSE.put("PANEL_VIEWER", "Scrutiny panel: read anonymised reports, trends and the action plan.");
+        PURPOSE.put("PARTNERSHIP_LEAD", "Partnership QA lead: compare the partnership's councils on the same measures, "
+                + "as aggregate figures with their intervals on a funnel plot; no case is ever shown.");
+        PURPOSE.put("PARTNERSHIP_PANEL", "Partnership panel: read the partnership's cross-council comparison "
+                + "(aggregate figures only).");
     }
 
     HomeView(AuthenticationContext authentication,

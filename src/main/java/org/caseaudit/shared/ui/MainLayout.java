@@ -104,6 +104,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             case "PANEL_VIEWER" -> "Scrutiny panel";
             case "TEAM_MANAGER" -> "Team manager";
             case "AGENCY_COORDINATOR" -> "Agency co-ordinator";
+            case "PARTNERSHIP_LEAD" -> "Partnership QA lead";
+            case "PARTNERSHIP_PANEL" -> "Partnership panel";
             default -> role;
         };
     }

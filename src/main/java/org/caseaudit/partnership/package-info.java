@@ -1,0 +1,13 @@
+/**
+ * A safeguarding partnership's view across its councils: aggregate figures only, compared on a funnel plot.
+ *
+ * <p>Decisions, stated once:
+ * <ul>
+ * <li>Partnership roles ({@code PARTNERSHIP_LEAD}, {@code PARTNERSHIP_PANEL}) see figures of the councils of their
+ * partnership, never a case or a case-level row; every figure passes {@code findings.DisclosureControl}.</li>
+ * <li>A comparison is of one measure of one template version over one period, so councils answer the same question.
+ * Councils are listed by name, never ranked: a funnel plot ({@link org.caseaudit.partnership.FunnelPlot}) shows
+ * which differ from the partnership by more than chance at their own n.</li>
+ * </ul>
+ */
+package org.caseaudit.partnership;

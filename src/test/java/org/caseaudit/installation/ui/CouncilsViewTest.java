@@ -1,0 +1,79 @@
+package org.caseaudit.installation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import org.caseaudit.IntegrationTest;
+import org.caseaudit.installation.CouncilSummary;
+import org.caseaudit.partnership.PartnershipFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The installation administrator creates a council with its administrator on the page, then sees its actions. */
+@IntegrationTest
+class CouncilsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @SuppressWarnings("unchecked")
+    private List<CouncilSummary> rows() {
+        Grid<CouncilSummary> grid = $(Grid.class).id("councils-grid");
+        List<CouncilSummary> rows = new ArrayList<>();
+        for (int i = 0; i < test(grid).size(); i++) {
+            rows.add(test(grid).getRow(i));
+        }
+        return rows;
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_council_is_created_with_its_administrator_and_then_offers_export_and_offboarding() {
+        navigate(CouncilsView.class);
+        String code = "VW" + System.nanoTime() % 100000;
+        String admin = "vwadmin" + System.nanoTime() % 100000;
+        test($(TextField.class).id("council-code")).setValue(code);
+        test($(TextField.class).id("council-name")).setValue("View test council " + code);
+        test($(TextField.class).id("council-admin-username")).setValue(admin);
+        test($(TextField.class).id("council-admin-name")).setValue("View Admin");
+        test($(EmailField.class).id("council-admin-email")).setValue(admin + "@example.org");
+        test($(PasswordField.class).id("council-admin-password")).setValue(PartnershipFixtures.PASSWORD);
+        test($(Button.class).id("council-create")).click();
+
+        List<CouncilSummary> rows = rows();
+        CouncilSummary made = rows.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+        assertThat(made.users()).isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user_council m JOIN app_user u ON u.id = m.user_id"
+                + " WHERE u.username = ? AND m.council_id = ?", Integer.class, admin, made.id())).isOne();
+        test($(Grid.class).id("councils-grid")).select(rows.indexOf(made));
+        assertThat($(Anchor.class).id("council-export").getText()).contains("Export all");
+        assertThat($(Button.class).id("council-offboard").getText()).contains("Offboard");
+    }
+
+    @Autowired
+    PartnershipFixtures fixtures;
+
+    @Test
+    @WithMockUser(username = "vw-council-admin", roles = "ADMIN")
+    void an_administrator_of_another_council_is_told_who_manages_councils() {
+        if (fixtures.councilsOf("vw-council-admin").isEmpty()) {
+            long council = fixtures.council("Council of the view test", null);
+            fixtures.createUser(council, "vw-council-admin", org.caseaudit.security.Role.ADMIN);
+        }
+        navigate(CouncilsView.class);
+        assertThat($(Paragraph.class).id("councils-not-installation").getText())
+                .contains("administrator of the installation council");
+        assertThat($(Grid.class).all()).isEmpty();
+    }
+}
