@@ -153,8 +153,8 @@ public class MultiAgencyService {
         DrawResult draw = Sampler.draw(frame, SampleDesign.simpleRandom(new SampleSize.Fixed(size), 0), usedSeed);
         List<CaseFacts> cases = new ArrayList<>();
         List<LocalDate> births = new ArrayList<>();
-        for (String id : draw.drawnIds()) {
-            cases.add(register.openFacts(Long.parseLong(id))
+        for (long id : draw.drawnIds()) {
+            cases.add(register.openFacts(id)
                     .orElseThrow(() -> new MultiAgencyException("A drawn case could not be opened: draw again")));
             births.add(null);
         }
