@@ -205,7 +205,7 @@ public final class ScaleBenchmark {
                 throw new IllegalStateException("import failed: " + imported.problems());
             }
             double rate = imported.counts().created() / importSeconds;
-            results.add(new BenchmarkResult("scale: import beside 1,000,000",
+            results.add(new BenchmarkResult(String.format(Locale.ROOT, "scale: import beside %,d", total),
                     String.format(Locale.ROOT, "%,.0f rows/s", rate),
                     String.format(Locale.ROOT, "single council %,.0f rows/s (doc)", SINGLE_COUNCIL_IMPORT_RATE),
                     SINGLE_COUNCIL_IMPORT_RATE / rate, 1.0, imported.counts().created() + " new cases in "
