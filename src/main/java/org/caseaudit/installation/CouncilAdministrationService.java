@@ -26,7 +26,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.caseaudit.cases.IntegrationTokenService;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.TeamService;
@@ -64,12 +64,12 @@ public class CouncilAdministrationService {
     private final UserService users;
     private final TeamService teams;
     private final IntegrationTokenService tokens;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final CurrentCouncil currentCouncil;
     private final Clock clock;
 
     CouncilAdministrationService(JdbcTemplate jdbc, PlatformTransactionManager transactions, UserService users,
-            TeamService teams, IntegrationTokenService tokens, AuditTrail trail, CurrentCouncil currentCouncil,
+            TeamService teams, IntegrationTokenService tokens, ApplicationEventPublisher trail, CurrentCouncil currentCouncil,
             Clock clock) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -111,7 +111,7 @@ public class CouncilAdministrationService {
             throw new CouncilAdministrationException("code", "There is already a partnership with the code " + c);
         }
         long id = insert("INSERT INTO partnership (code, name) VALUES (?, ?)", c, n);
-        trail.record("PARTNERSHIP_CREATED", "partnership", c, n);
+        trail.publishEvent(new InstallationTrail.PartnershipCreated(c, n));
         return new PartnershipRow(id, c, n);
     }
 
@@ -156,7 +156,7 @@ public class CouncilAdministrationService {
             jdbc.update("DELETE FROM council WHERE id = ?", id);
             throw e;
         }
-        trail.record("COUNCIL_CREATED", TARGET, c, n + "; first administrator " + request.adminUsername());
+        trail.publishEvent(new InstallationTrail.CouncilCreated(c, n, request.adminUsername()));
         return councils().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
     }
 
@@ -166,7 +166,7 @@ public class CouncilAdministrationService {
         requireInstallationAdministrator();
         String code = requireActive(councilId);
         CouncilScope.run(councilId, () -> teams.save(null, 0, name, List.of(), List.of(), true));
-        trail.record("COUNCIL_TEAM_ADDED", TARGET, code, name);
+        trail.publishEvent(new InstallationTrail.TeamAdded(code, name));
     }
 
     /** An integration account of an active council; the token is shown once. */
@@ -175,7 +175,7 @@ public class CouncilAdministrationService {
         requireInstallationAdministrator();
         String code = requireActive(councilId);
         IntegrationTokenService.CreatedToken token = CouncilScope.call(councilId, () -> tokens.create(name));
-        trail.record("COUNCIL_INTEGRATION_ADDED", TARGET, code, name);
+        trail.publishEvent(new InstallationTrail.IntegrationAdded(code, name));
         return token;
     }
 
@@ -228,8 +228,8 @@ public class CouncilAdministrationService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        trail.record("COUNCIL_EXPORTED", TARGET, code, counts.values().stream().mapToInt(Integer::intValue).sum()
-                + " row(s) in " + counts.size() + " file(s)");
+        trail.publishEvent(new InstallationTrail.CouncilExported(code,
+                counts.values().stream().mapToInt(Integer::intValue).sum(), counts.size()));
     }
 
     /**
@@ -267,8 +267,8 @@ public class CouncilAdministrationService {
                 jdbc.update("DELETE FROM app_user WHERE id = ?", user);
             }
             OffboardingResult result = new OffboardingResult(councilId, code, deleted, onlyHere.size());
-            trail.record("COUNCIL_OFFBOARDED", TARGET, code, result.totalRows() + " row(s) deleted from "
-                    + deleted.size() + " table(s), " + onlyHere.size() + " user(s) deleted; trail entries kept");
+            trail.publishEvent(new InstallationTrail.CouncilOffboarded(code, result.totalRows(), deleted.size(),
+                    onlyHere.size()));
             return result;
         });
     }

@@ -4,7 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.caseaudit.multiagency.internal.MultiAgencyStore;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.UserService;
@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgencyService {
 
     private final MultiAgencyStore store;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
     private final UserService users;
 
-    AgencyService(MultiAgencyStore store, AuditTrail trail, CurrentUser currentUser, UserService users) {
+    AgencyService(MultiAgencyStore store, ApplicationEventPublisher trail, CurrentUser currentUser, UserService users) {
         this.users = users;
         this.store = store;
         this.trail = trail;
@@ -49,7 +49,7 @@ public class AgencyService {
             throw new MultiAgencyException("An agency called \"" + clean + "\" already exists");
         }
         long id = store.insertAgency(clean, kind);
-        trail.record("AGENCY_CREATED", "agency", String.valueOf(id), clean + " (" + kind.label() + ")");
+        trail.publishEvent(new MultiAgencyTrail.AgencyCreated(id, clean, kind));
         return new Agency(id, clean, kind);
     }
 
@@ -62,7 +62,7 @@ public class AgencyService {
             throw new MultiAgencyException("Give the member's username");
         }
         store.setMember(username.strip(), agencyId);
-        trail.record("AGENCY_MEMBER_SET", "agency", String.valueOf(agencyId), username.strip() + " -> " + agency.name());
+        trail.publishEvent(new MultiAgencyTrail.AgencyMemberSet(agencyId, username.strip(), agency.name()));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
@@ -92,7 +92,7 @@ public class AgencyService {
         String who = username == null ? "" : username.strip();
         Agency agency = store.agencyOf(who).orElseThrow(() -> new MultiAgencyException(who + " is in no agency"));
         store.removeMember(who);
-        trail.record("AGENCY_MEMBER_REMOVED", "agency", String.valueOf(agency.id()), who + " left " + agency.name());
+        trail.publishEvent(new MultiAgencyTrail.AgencyMemberRemoved(agency.id(), who, agency.name()));
     }
 
     /** The signed-in co-ordinator's agency, if they have been made a member of one. */

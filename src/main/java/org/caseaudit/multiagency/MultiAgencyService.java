@@ -38,7 +38,7 @@ import org.caseaudit.sampling.Frame;
 import org.caseaudit.sampling.SampleDesign;
 import org.caseaudit.sampling.SampleSize;
 import org.caseaudit.sampling.Sampler;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,14 +67,14 @@ public class MultiAgencyService {
     private final ActionPlanService actionPlan;
     private final DisclosureSettings disclosure;
     private final DeliveryGroupService deliveryGroups;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final boolean shareDateOfBirth;
 
     MultiAgencyService(MultiAgencyStore store, ReturnTemplates templates, CaseRegisterService register,
             ActionPlanService actionPlan, DisclosureSettings disclosure, DeliveryGroupService deliveryGroups,
-            AuditTrail trail, CurrentUser currentUser, Clock clock, @Value("${caseaudit.multi-agency.share-date-of-birth:false}") boolean shareDateOfBirth) {
+            ApplicationEventPublisher trail, CurrentUser currentUser, Clock clock, @Value("${caseaudit.multi-agency.share-date-of-birth:false}") boolean shareDateOfBirth) {
         this.store = store;
         this.templates = templates;
         this.register = register;
@@ -114,9 +114,8 @@ public class MultiAgencyService {
             births.add(n.dateOfBirth());
         }
         long auditId = insert(form, agencies, cases, births);
-        trail.record("MA_AUDIT_CREATED", "multi-agency-audit", String.valueOf(auditId), form.theme().strip() + ": "
-                + cases.size() + " children chosen by the lead, agencies "
-                + agencies.stream().map(Agency::name).collect(Collectors.joining(", ")));
+        trail.publishEvent(new MultiAgencyTrail.AuditCreated(auditId, form.theme().strip(),
+                cases.size() + " children chosen by the lead", agencies.stream().map(Agency::name).collect(Collectors.joining(", "))));
         return summary(store.audit(auditId).orElseThrow());
     }
 
@@ -162,10 +161,9 @@ public class MultiAgencyService {
         String description = caseFilter.describe() + "; with a child reference";
         store.recordCohort(auditId, new MultiAgencyStore.CohortRow("SAMPLED", description, usedSeed, frame.size(),
                 draw.frameSha256(), draw.methodVersion()));
-        trail.record("MA_AUDIT_CREATED", "multi-agency-audit", String.valueOf(auditId), form.theme().strip() + ": "
-                + size + " children drawn with seed " + usedSeed + " from " + frame.size() + " cases (" + description
-                + "; frame SHA-256 " + draw.frameSha256() + "), agencies "
-                + agencies.stream().map(Agency::name).collect(Collectors.joining(", ")));
+        trail.publishEvent(new MultiAgencyTrail.AuditCreated(auditId, form.theme().strip(),
+                size + " children drawn with seed " + usedSeed + " from " + frame.size() + " cases (" + description
+                        + "; frame SHA-256 " + draw.frameSha256() + ")", agencies.stream().map(Agency::name).collect(Collectors.joining(", "))));
         return summary(store.audit(auditId).orElseThrow());
     }
 
@@ -214,8 +212,7 @@ public class MultiAgencyService {
         }
         long id = store.insertNomination(auditId, reader.agency().id(), ref, why, currentUser.usernameOrSystem(),
                 clock.instant());
-        trail.record("MA_CHILD_NOMINATED", "multi-agency-audit", String.valueOf(auditId),
-                reader.agency().name() + " nominated case " + ref);
+        trail.publishEvent(new MultiAgencyTrail.ChildNominated(auditId, reader.agency().name(), ref));
         return toNomination(store.nomination(id).orElseThrow(), reader.agency());
     }
 
@@ -263,8 +260,7 @@ public class MultiAgencyService {
             }
         }
         store.decideNomination(nominationId, expectedVersion, accept ? "ACCEPTED" : "DECLINED", who, clock.instant());
-        trail.record(accept ? "MA_NOMINATION_ACCEPTED" : "MA_NOMINATION_DECLINED", "multi-agency-audit",
-                String.valueOf(audit.id()), "case " + row.caseReference());
+        trail.publishEvent(new MultiAgencyTrail.NominationDecided(audit.id(), row.caseReference(), accept));
         return toNomination(store.nomination(nominationId).orElseThrow(), store.agency(row.agencyId()).orElseThrow());
     }
 
@@ -348,7 +344,7 @@ public class MultiAgencyService {
     @Transactional
     public AuditSummary open(long auditId) {
         AuditRow audit = visibleAudit(auditId, reader());
-        trail.record("MA_AUDIT_OPENED", "multi-agency-audit", String.valueOf(auditId), audit.theme());
+        trail.publishEvent(new MultiAgencyTrail.AuditOpened(auditId, audit.theme()));
         return summary(audit);
     }
 
@@ -386,8 +382,7 @@ public class MultiAgencyService {
         if (!mayRead(reader, audit, row)) {
             throw new MultiAgencyUnavailableException();
         }
-        trail.record("MA_RETURN_OPENED", "multi-agency-return", String.valueOf(returnId),
-                "audit " + audit.id() + ", agency " + row.agencyId());
+        trail.publishEvent(new MultiAgencyTrail.ReturnOpened(returnId, audit.id(), row.agencyId()));
         return toReturn(row, children(audit).get(row.childId()), agencies(audit).get(row.agencyId()),
                 store.answers(returnId), reader);
     }
@@ -444,8 +439,7 @@ public class MultiAgencyService {
         }
         store.saveReturn(returnId, expectedVersion, clean, submit ? ReturnStatus.SUBMITTED : ReturnStatus.DRAFT,
                 currentUser.usernameOrSystem(), clock.instant());
-        trail.record(submit ? "MA_RETURN_SUBMITTED" : "MA_RETURN_SAVED", "multi-agency-return",
-                String.valueOf(returnId), clean.size() + " answers");
+        trail.publishEvent(new MultiAgencyTrail.ReturnSaved(returnId, submit, clean.size()));
         ReturnRow saved = store.returnRow(returnId).orElseThrow();
         return toReturn(saved, children(audit).get(saved.childId()), reader.agency(), store.answers(returnId), reader);
     }
@@ -465,7 +459,7 @@ public class MultiAgencyService {
             throw new MultiAgencyException("No agency has submitted a return yet: the panel has nothing to read");
         }
         store.setStage(auditId, expectedVersion, Stage.PANEL, null);
-        trail.record("MA_PANEL_STARTED", "multi-agency-audit", String.valueOf(auditId), submitted + " returns submitted");
+        trail.publishEvent(new MultiAgencyTrail.PanelStarted(auditId, submitted));
         return summary(store.audit(auditId).orElseThrow());
     }
 
@@ -492,7 +486,7 @@ public class MultiAgencyService {
         List<Concern> concerns = store.concerns(auditId).stream().filter(c -> c.childId() == childId)
                 .filter(c -> reader.lead() || c.agencyId() == reader.agency().id())
                 .map(c -> toConcern(c, child, agencies.get(c.agencyId()), reader)).toList();
-        trail.record("MA_PANEL_CHILD_OPENED", "multi-agency-audit", String.valueOf(auditId), "child " + childId);
+        trail.publishEvent(new MultiAgencyTrail.PanelChildOpened(auditId, childId));
         return new PanelChild(auditId, child(child, reader), templates.forKind(AgencyKind.CHILDRENS_SOCIAL_CARE),
                 returns, conclusions, concerns);
     }
@@ -514,8 +508,7 @@ public class MultiAgencyService {
                     + " (at least 10 characters)");
         }
         store.saveConclusion(childId, domain, grade, why, currentUser.usernameOrSystem(), clock.instant());
-        trail.record("MA_CONCLUSION_RECORDED", "multi-agency-audit", String.valueOf(auditId),
-                "child " + childId + ", " + domain.label() + ": " + grade.label());
+        trail.publishEvent(new MultiAgencyTrail.ConclusionRecorded(auditId, childId, domain.label(), grade.label()));
         return new Conclusion(childId, domain, grade, why);
     }
 
@@ -562,8 +555,7 @@ public class MultiAgencyService {
                         dueDate, ActionStatus.NOT_STARTED, deliveryGroup(deliveryGroupId)));
         long id = store.insertConcern(auditId, childId, agencyId, text, dueDate, currentUser.usernameOrSystem(),
                 clock.instant(), action.id());
-        trail.record("MA_CONCERN_RAISED", "multi-agency-concern", String.valueOf(id),
-                "audit " + auditId + ", child " + childId + " -> " + agency.name());
+        trail.publishEvent(new MultiAgencyTrail.ConcernRaised(id, auditId, childId, agency.name()));
         return toConcern(store.concern(id).orElseThrow(), child, agency, reader);
     }
 
@@ -610,8 +602,7 @@ public class MultiAgencyService {
         long id = store.insertRecommendation(auditId, agencyId, group == null ? null : group.id(),
                 group == null ? null : group.name(), what, dueDate, action.id(),
                 currentUser.usernameOrSystem(), clock.instant());
-        trail.record("MA_RECOMMENDATION_MADE", "multi-agency-audit", String.valueOf(auditId),
-                "recommendation " + id + " -> action " + action.id());
+        trail.publishEvent(new MultiAgencyTrail.RecommendationMade(auditId, id, action.id()));
         return recommendations(auditId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 
@@ -670,7 +661,7 @@ public class MultiAgencyService {
             throw new MultiAgencyException("Say what your agency has done or will do (10 to 2,000 characters)");
         }
         store.acknowledge(concernId, expectedVersion, currentUser.usernameOrSystem(), clock.instant(), text);
-        trail.record("MA_CONCERN_ACKNOWLEDGED", "multi-agency-concern", String.valueOf(concernId), reader.agency().name());
+        trail.publishEvent(new MultiAgencyTrail.ConcernAcknowledged(concernId, reader.agency().name()));
         AuditRow audit = store.audit(row.auditId()).orElseThrow();
         return toConcern(store.concern(concernId).orElseThrow(), children(audit).get(row.childId()), reader.agency(),
                 reader);
@@ -689,7 +680,7 @@ public class MultiAgencyService {
             throw new MultiAgencyException("The panel has not concluded on: " + String.join("; ", missing));
         }
         store.setStage(auditId, expectedVersion, Stage.COMPLETED, clock.instant());
-        trail.record("MA_AUDIT_COMPLETED", "multi-agency-audit", String.valueOf(auditId), audit.theme());
+        trail.publishEvent(new MultiAgencyTrail.AuditCompleted(auditId, audit.theme()));
         return summary(store.audit(auditId).orElseThrow());
     }
 
@@ -819,8 +810,7 @@ public class MultiAgencyService {
                         goodOrBetter(conclusions, d, count)));
             }
         }
-        trail.record("MA_BOARD_REPORT", "multi-agency-audit", String.valueOf(auditId),
-                suppress ? "disclosure-controlled" : "lead");
+        trail.publishEvent(new MultiAgencyTrail.BoardReportBuilt(auditId, suppress));
         return new BoardReport("OFFICIAL-SENSITIVE", "Multi-agency case audit: " + audit.theme(), audit.theme(),
                 "Produced " + UK.format(today) + " by the Case Audit Workbench", method, cohort, grades,
                 participation, findings, strengths, actions, suppress ? policy.statement()
@@ -886,8 +876,7 @@ public class MultiAgencyService {
         Cohort cohort = new Cohort(cohortRow.method(), cohortRow.filter(), cohortRow.seed(), cohortRow.frameSize(),
                 cohortRow.frameSha256(), cohortRow.methodVersion(),
                 (int) children.values().stream().filter(c -> c.nominatedByAgencyId() != null).count());
-        trail.record("MA_WORKBOOK_EXPORTED", "multi-agency-audit", String.valueOf(auditId),
-                lines.size() + " answers, " + conclusions.size() + " conclusions");
+        trail.publishEvent(new MultiAgencyTrail.WorkbookExported(auditId, lines.size(), conclusions.size()));
         return new ReturnsWorkbook(audit.theme(), audit.stage().label(), children.size() + " children, "
                 + cohort.describe(), lines, conclusions, concerns, recommendations);
     }

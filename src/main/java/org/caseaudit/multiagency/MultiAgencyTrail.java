@@ -27,12 +27,50 @@ public final class MultiAgencyTrail {
         }
     }
 
-    /** {@code agencies}: their names, comma separated. */
-    public record AuditCreated(long auditId, String theme, int children, String agencies) implements TrailEvent {
+    /** {@code cohort}: how the children were chosen; {@code agencies}: their names, comma separated. */
+    public record AuditCreated(long auditId, String theme, String cohort, String agencies) implements TrailEvent {
         @Override
         public TrailEntry entry() {
-            return TrailEntry.of("MA_AUDIT_CREATED", AUDIT, auditId, theme + ": " + children + " children, agencies "
-                    + agencies);
+            return TrailEntry.of("MA_AUDIT_CREATED", AUDIT, auditId, theme + ": " + cohort + ", agencies " + agencies);
+        }
+    }
+
+    public record AgencyMemberRemoved(long agencyId, String username, String agency) implements TrailEvent {
+        @Override
+        public TrailEntry entry() {
+            return TrailEntry.of("AGENCY_MEMBER_REMOVED", "agency", agencyId, username + " left " + agency);
+        }
+    }
+
+    /** An agency nominated a child (by case reference) for the audit. */
+    public record ChildNominated(long auditId, String agency, String caseReference) implements TrailEvent {
+        @Override
+        public TrailEntry entry() {
+            return TrailEntry.of("MA_CHILD_NOMINATED", AUDIT, auditId, agency + " nominated case " + caseReference);
+        }
+    }
+
+    public record NominationDecided(long auditId, String caseReference, boolean accepted) implements TrailEvent {
+        @Override
+        public TrailEntry entry() {
+            return TrailEntry.of(accepted ? "MA_NOMINATION_ACCEPTED" : "MA_NOMINATION_DECLINED", AUDIT, auditId,
+                    "case " + caseReference);
+        }
+    }
+
+    public record RecommendationMade(long auditId, long recommendationId, long actionId) implements TrailEvent {
+        @Override
+        public TrailEntry entry() {
+            return TrailEntry.of("MA_RECOMMENDATION_MADE", AUDIT, auditId,
+                    "recommendation " + recommendationId + " -> action " + actionId);
+        }
+    }
+
+    public record WorkbookExported(long auditId, int answers, int conclusions) implements TrailEvent {
+        @Override
+        public TrailEntry entry() {
+            return TrailEntry.of("MA_WORKBOOK_EXPORTED", AUDIT, auditId, answers + " answers, " + conclusions
+                    + " conclusions");
         }
     }
 

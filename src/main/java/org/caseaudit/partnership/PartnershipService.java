@@ -10,7 +10,7 @@ import org.caseaudit.findings.DisclosureSettings;
 import org.caseaudit.findings.FindingsService;
 import org.caseaudit.findings.PooledCompliance;
 import org.caseaudit.sampling.CyclePeriod;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.RunAs;
@@ -40,11 +40,11 @@ public class PartnershipService {
     private final FindingsService findings;
     private final TemplateService templates;
     private final DisclosureSettings disclosure;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
 
     PartnershipService(JdbcTemplate jdbc, FindingsService findings, TemplateService templates,
-            DisclosureSettings disclosure, AuditTrail trail, CurrentUser currentUser) {
+            DisclosureSettings disclosure, ApplicationEventPublisher trail, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.findings = findings;
         this.templates = templates;
@@ -106,9 +106,8 @@ public class PartnershipService {
     public Comparison compare(String templateId, int templateVersion, String questionId, LocalDate from,
             LocalDate to) {
         Comparison c = build(templateId, templateVersion, questionId, from, to);
-        trail.record("PARTNERSHIP_COMPARISON_VIEWED", TARGET, String.valueOf(partnershipId()),
-                templateId + " v" + templateVersion + " " + questionId + ", " + from + " to " + to + ", "
-                        + c.rows().size() + " council(s)");
+        trail.publishEvent(new PartnershipTrail.ComparisonViewed(partnershipId(),
+                templateId + " v" + templateVersion + " " + questionId + ", " + from + " to " + to, c.rows().size()));
         return c;
     }
 
@@ -119,8 +118,8 @@ public class PartnershipService {
         String partnership = jdbc.queryForObject("SELECT name FROM partnership WHERE id = ?", String.class,
                 partnershipId());
         byte[] bytes = ComparisonWorkbook.write(partnership, c);
-        trail.record("REPORT_GENERATED", TARGET, String.valueOf(partnershipId()), "Partnership comparison workbook: "
-                + templateId + " v" + templateVersion + " " + questionId + ", " + from + " to " + to);
+        trail.publishEvent(new PartnershipTrail.ComparisonWorkbookGenerated(partnershipId(),
+                templateId + " v" + templateVersion + " " + questionId + ", " + from + " to " + to));
         return bytes;
     }
 
