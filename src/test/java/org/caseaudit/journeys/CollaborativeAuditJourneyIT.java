@@ -46,12 +46,16 @@ class CollaborativeAuditJourneyIT extends JourneyTestBase {
         page.setViewportSize(1366, 900);
         browser.signIn(page, "auditor", PASSWORD);
         page.navigate(browser.url("audit?id=" + auditId));
+        BrowserJourney.settle(page);
         page.locator("#tab-child-lived-experience").click();
+        BrowserJourney.settle(page);
         assertThat(page.locator("#domain-grade-child-experience-grade")).isVisible();
         page.locator("#answer-child-experience-grade").getByRole(AriaRole.RADIO,
                 new Locator.GetByRoleOptions().setName("Good").setExact(true)).check();
         assertThat(page.locator("#answer-child-experience-grade vaadin-radio-button[checked]")).hasText("Good");
+        BrowserJourney.settle(page);
         page.locator("#tab-overall").click();
+        BrowserJourney.settle(page);
         page.locator("#overall-grade").getByRole(AriaRole.RADIO,
                 new Locator.GetByRoleOptions().setName("Good").setExact(true)).check();
         page.locator("#grade-rationale textarea").fill("Child seen alone; voice recorded and used");
@@ -61,6 +65,7 @@ class CollaborativeAuditJourneyIT extends JourneyTestBase {
         page.locator("#open-collaboration").click();
         assertThat(page.locator("#collab-off")).isVisible();
         page.locator("#collab-audit-mode").click();
+        assertThat(page.locator("#collab-practitioner")).isVisible();
         page.locator("#collab-practitioner input").fill("Sam Worker");
         page.locator("#collab-practitioner-role input").fill("Social worker");
         page.locator("#collab-manager input").fill("Terry Manager");
@@ -69,9 +74,14 @@ class CollaborativeAuditJourneyIT extends JourneyTestBase {
         page.locator("#collab-do-differently textarea").fill("Ask the school sooner");
         page.locator("#collab-feedback textarea").fill("Thank you: a clear picture of the child's day");
         page.locator("#collab-save").click();
+        // the page is drawn anew after each save: wait for it before the next step
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Saved")))
+                .isVisible();
+        BrowserJourney.settle(page);
         assertThat(page.locator("#collab-domain-grades")).containsText("lived experience: Good");
         page.locator("#collab-agreement-choice").getByRole(AriaRole.RADIO,
                 new Locator.GetByRoleOptions().setName("Agrees with the grade").setExact(true)).check();
+        BrowserJourney.settle(page);
         page.locator("#collab-agreement-save").click();
         assertThat(page.locator("#collab-agreement-now")).containsText("Agrees with the grade (Good)");
         assertThat(page.locator("#collab-went-well textarea")).hasValue(
