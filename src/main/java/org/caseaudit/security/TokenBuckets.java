@@ -11,9 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Token buckets (Bucket4j) that tell time by the application's {@link Clock}, so tests can move time; one bucket per
  * key (a client address, a user), at most {@code maxKeys} kept: when there are more, the buckets that are full again
- * (their key has been quiet) are dropped, since a new bucket starts full anyway.
+ * (their key has been quiet) are dropped, since a new bucket starts full anyway. Public so that other modules' public
+ * endpoints (the family feedback link) rate-limit the same way as sign-in.
  */
-final class TokenBuckets {
+public final class TokenBuckets {
 
     private final Clock clock;
     private final long capacity;
@@ -21,7 +22,7 @@ final class TokenBuckets {
     private final int maxKeys;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    TokenBuckets(Clock clock, long capacity, Duration period, int maxKeys) {
+    public TokenBuckets(Clock clock, long capacity, Duration period, int maxKeys) {
         if (capacity < 1 || period.isNegative() || period.isZero()) {
             throw new IllegalArgumentException("A rate limit needs a capacity of at least 1 and a positive period");
         }
@@ -52,6 +53,11 @@ final class TokenBuckets {
                 return true;
             }
         };
+    }
+
+    /** Takes one token from the key's bucket; false when it is empty (the caller is over the limit). */
+    public boolean tryConsume(String key) {
+        return forKey(key == null ? "" : key).tryConsume(1);
     }
 
     Bucket forKey(String key) {

@@ -34,6 +34,16 @@ public record TemplateDefinition(
                 .findFirst();
     }
 
+    /** The graded domains (sections with a grade of their own), in section order. */
+    public List<SectionDefinition> gradedDomains() {
+        return sections.stream().filter(s -> s.grade() != null).toList();
+    }
+
+    /** Whether a question is the grade of a domain rather than a question of its own. */
+    public boolean isDomainGrade(String questionId) {
+        return sections.stream().anyMatch(s -> s.grade() != null && s.grade().questionId().equals(questionId));
+    }
+
     public Optional<OverallGradeDefinition> overallGradeIfAny() {
         return Optional.ofNullable(overallGrade);
     }

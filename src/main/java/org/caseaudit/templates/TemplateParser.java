@@ -261,6 +261,20 @@ final class TemplateParser {
                 problems.addAll(questionProblems(file, questions.get(q), path, questionIds, lines));
             }
         }
+        // a domain's grade is answered as a question: its id must not clash with any question's
+        for (int s = 0; s < sections.size(); s++) {
+            JsonNode grade = sections.get(s).get("grade");
+            if (grade == null) {
+                continue;
+            }
+            String path = "sections[" + s + "].grade";
+            String id = grade.get("id").asText();
+            String earlier = questionIds.putIfAbsent(id, path);
+            if (earlier != null) {
+                problems.add(problemAt(file, lines, path + ".id", path + ".id", "duplicate question id '" + id
+                        + "' (already used at " + earlier + ", line " + lines.get(earlier + ".id") + ")"));
+            }
+        }
         return problems;
     }
 
@@ -394,8 +408,16 @@ final class TemplateParser {
                         text(q, "suggestedAction"),
                         text(q, "sourceQuestion")));
             }
+            DomainGradeDefinition domain = null;
+            JsonNode g = s.get("grade");
+            if (g != null) {
+                domain = new DomainGradeDefinition(g.get("id").asText(), g.get("text").asText().strip());
+                questions.add(new QuestionDefinition(domain.questionId(), domain.text(), text(g, "guidance"), List.of(),
+                        AnswerScale.OFSTED_GRADE, g.path("rationaleRequired").asBoolean(false), false, null, null, null,
+                        null, null));
+            }
             sections.add(new SectionDefinition(s.get("id").asText(), s.get("title").asText().strip(),
-                    text(s, "description"), questions));
+                    text(s, "description"), questions, domain));
         }
         JsonNode grade = tree.get("overallGrade");
         return new TemplateDefinition(

@@ -32,6 +32,8 @@ class TemplateStartupLoader implements ApplicationRunner, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(TemplateStartupLoader.class);
     static final String SYSTEM_USER = "system";
+    /** Sub-folder of earlier versions still shipped (e.g. {@code s47-enquiry.v1.yaml}), stored before the current ones. */
+    static final String EARLIER = "earlier-versions";
 
     /** What one load did: versions stored, files already stored unchanged, and the refusals with their messages. */
     record LoadReport(List<String> stored, int unchanged, List<String> refused) {
@@ -90,11 +92,15 @@ class TemplateStartupLoader implements ApplicationRunner, Ordered {
     private List<SourceFile> sourceFiles() {
         List<SourceFile> files = new ArrayList<>();
         try {
-            Resource[] packaged = new PathMatchingResourcePatternResolver().getResources("classpath*:audit-templates/*.y*ml");
-            Arrays.sort(packaged, Comparator.comparing(r -> String.valueOf(r.getFilename())));
-            for (Resource r : packaged) {
-                try (InputStream in = r.getInputStream()) {
-                    files.add(new SourceFile(r.getFilename(), r.getDescription(), in.readAllBytes()));
+            // earlier versions first, so a fresh database holds every shipped version in order (audits on them keep working)
+            for (String pattern : List.of("classpath*:audit-templates/" + EARLIER + "/*.y*ml",
+                    "classpath*:audit-templates/*.y*ml")) {
+                Resource[] packaged = new PathMatchingResourcePatternResolver().getResources(pattern);
+                Arrays.sort(packaged, Comparator.comparing(r -> String.valueOf(r.getFilename())));
+                for (Resource r : packaged) {
+                    try (InputStream in = r.getInputStream()) {
+                        files.add(new SourceFile(r.getFilename(), r.getDescription(), in.readAllBytes()));
+                    }
                 }
             }
         } catch (IOException e) {
@@ -104,12 +110,18 @@ class TemplateStartupLoader implements ApplicationRunner, Ordered {
             log.info("No checklist template folder at {}; using the packaged templates only", folder.toAbsolutePath());
             return files;
         }
-        try (Stream<Path> paths = Files.list(folder)) {
-            for (Path p : paths.filter(TemplateStartupLoader::isYaml).sorted().toList()) {
-                files.add(new SourceFile(p.getFileName().toString(), p.toAbsolutePath().toString(), Files.readAllBytes(p)));
+        for (Path dir : List.of(folder.resolve(EARLIER), folder)) {
+            if (!Files.isDirectory(dir)) {
+                continue;
             }
-        } catch (IOException e) {
-            log.error("Cannot read the checklist template folder {}", folder.toAbsolutePath(), e);
+            try (Stream<Path> paths = Files.list(dir)) {
+                for (Path p : paths.filter(TemplateStartupLoader::isYaml).sorted().toList()) {
+                    files.add(new SourceFile(p.getFileName().toString(), p.toAbsolutePath().toString(),
+                            Files.readAllBytes(p)));
+                }
+            } catch (IOException e) {
+                log.error("Cannot read the checklist template folder {}", dir.toAbsolutePath(), e);
+            }
         }
         return files;
     }

@@ -1,0 +1,29 @@
+package org.caseaudit.audit.internal;
+
+import java.util.Optional;
+import org.caseaudit.audit.AuditKind;
+import org.caseaudit.audit.AuditStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** What the collaborative-audit and family-feedback services need of an audit: one plain read. */
+@Component
+public class PracticeAudits {
+
+    /** The audit's cycle, auditor, kind, status and current overall grade. */
+    public record AuditRow(long id, long cycleId, String auditor, AuditKind kind, AuditStatus status,
+                           String overallGrade) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    PracticeAudits(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<AuditRow> find(long auditId) {
+        return jdbc.query("SELECT id, cycle_id, auditor, kind, status, overall_grade FROM case_audit WHERE id = ?",
+                (rs, n) -> new AuditRow(rs.getLong(1), rs.getLong(2), rs.getString(3), AuditKind.valueOf(rs.getString(4)),
+                        AuditStatus.valueOf(rs.getString(5)), rs.getString(6)), auditId).stream().findFirst();
+    }
+}
