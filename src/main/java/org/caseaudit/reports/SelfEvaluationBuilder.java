@@ -13,7 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.caseaudit.audit.CycleAgreement;
+import org.caseaudit.audit.AuditKind;
 import org.caseaudit.audit.CycleProgress;
+import org.caseaudit.audit.DomainGrade;
+import org.caseaudit.audit.DomainGrades;
+import org.caseaudit.audit.FamilyFeedbackService;
+import org.caseaudit.audit.FeedbackResponseRate;
+import org.caseaudit.audit.FinalAnswerService;
 import org.caseaudit.audit.GradingOverview;
 import org.caseaudit.audit.GradingRules;
 import org.caseaudit.audit.GradingService;
@@ -55,10 +61,15 @@ class SelfEvaluationBuilder {
     private final CommitteePackBuilder packs;
     private final DisclosureSettings settings;
     private final Clock clock;
+    private final DomainGrades domainGrades;
+    private final FamilyFeedbackService feedback;
 
     SelfEvaluationBuilder(FindingsService findings, GradingService grading, ModerationService moderation,
                           ActionPlanService actions, MultiAgencyService multiAgency, CommitteePackBuilder packs,
-                          DisclosureSettings settings, Clock clock) {
+                          DisclosureSettings settings, Clock clock, DomainGrades domainGrades,
+                          FamilyFeedbackService feedback) {
+        this.domainGrades = domainGrades;
+        this.feedback = feedback;
         this.findings = findings;
         this.grading = grading;
         this.moderation = moderation;
@@ -150,13 +161,13 @@ class SelfEvaluationBuilder {
         blocks.add(Block.subheading("The grades auditors gave"));
         blocks.add(Block.paragraph("The auditors' overall grades (Ofsted's four grades) of the audits done, before "
                 + "moderation; how moderation changed them is under How do we know it."));
-        blocks.add(distributionTable("Grades per cycle", "Cycle", grades.byCycle(), progress, cycles, policy));
+        blocks.add(distributionTable("Grades per cycle", "Cycle", grades.byCycle(), progress, cycles, policy, true));
         if (anonymised) {
             blocks.add(Block.paragraph("Grades per team are in the full version only: per team the numbers are too "
                     + "small to publish."));
         } else {
             blocks.add(distributionTable("Grades per team of the audited cases", "Team", grades.byTeam(), null, null,
-                    policy));
+                    policy, true));
         }
 
         blocks.add(Block.subheading("Themes of the findings"));
@@ -189,16 +200,29 @@ class SelfEvaluationBuilder {
         }
 
         blocks.add(Block.subheading("The child's experience"));
-        blocks.add(Block.paragraph("Grades per domain of the child's experience (seen alone, voice recorded and used, "
-                + "lived experience, impact of the work) are not recorded in this period's audits: the checklists "
-                + "used had no such domains."));
+        List<DomainGrade> domains = domainGrades.forCycles(cycles.stream().map(CyclePeriod::id).toList()).stream()
+                .filter(d -> d.kind() == AuditKind.AUDIT && FinalAnswerService.COUNTED.contains(d.status())).toList();
+        if (domains.isEmpty()) {
+            blocks.add(Block.paragraph("Grades per domain of the child's experience (seen alone, voice recorded and "
+                    + "used, lived experience, impact of the work) are not recorded in this period's audits: the "
+                    + "checklists used had no such domains."));
+        } else {
+            blocks.add(Block.paragraph("How practice looks from the child's side: the final grade of each graded "
+                    + "domain (agreed at moderation where moderated, else the auditor's) of the audits done."));
+            Map<String, List<String>> byDomain = new LinkedHashMap<>();
+            domains.forEach(d -> byDomain.computeIfAbsent(d.domainTitle(), k -> new ArrayList<>()).add(d.finalGrade()));
+            List<GradingRules.Distribution> rows = new ArrayList<>();
+            byDomain.forEach((title, list) -> rows.add(GradingRules.distribution(title, list)));
+            blocks.add(distributionTable("Grades per domain of the child's experience", "Domain", rows, null, null,
+                    policy, false));
+        }
         return blocks;
     }
 
     /** A grade distribution table with a total row; cycles' audits done tie the rows to the compliance table. */
     private Block distributionTable(String caption, String what, List<GradingRules.Distribution> rows,
                                     Map<Long, CycleProgress> progress, List<CyclePeriod> cycles,
-                                    DisclosureControl policy) {
+                                    DisclosureControl policy, boolean totalRow) {
         DisclosureControl.Table t = policy.table();
         String[] grades = {"O", "G", "RI", "I", "NG"};
         long[] totals = new long[grades.length];
@@ -220,7 +244,7 @@ class SelfEvaluationBuilder {
             }
         }
         List<DisclosureControl.Cell> totalCells = new ArrayList<>();
-        for (int g = 0; g < grades.length; g++) {
+        for (int g = 0; g < grades.length && totalRow; g++) {
             DisclosureControl.Cell total = t.sensitive("total:" + grades[g], totals[g]);
             totalCells.add(total);
             List<DisclosureControl.Cell> column = new ArrayList<>();
@@ -239,7 +263,7 @@ class SelfEvaluationBuilder {
             }
             printed.add(row);
         }
-        if (rows.size() > 1) {
+        if (totalRow && rows.size() > 1) {
             List<String> row = new ArrayList<>();
             row.add("All");
             totalCells.forEach(c -> row.add(p.show(c)));
@@ -295,7 +319,7 @@ class SelfEvaluationBuilder {
         blocks.add(changesTable(grades, policy));
 
         blocks.add(Block.subheading("Family feedback"));
-        blocks.add(Block.paragraph("No feedback from families is recorded for the audits of this period."));
+        blocks.add(feedbackTable(cycles, policy));
 
         blocks.add(Block.subheading("Multi-agency audits"));
         List<AuditSummary> joint = multiAgency.audits().stream().filter(a -> a.panelDate() != null
@@ -313,6 +337,45 @@ class SelfEvaluationBuilder {
             }
         }
         return blocks;
+    }
+
+    /** Links sent (a process count), answered and expired (families' responses: disclosure controlled). */
+    private Block feedbackTable(List<CyclePeriod> cycles, DisclosureControl policy) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        cycles.forEach(c -> names.put(c.id(), c.name()));
+        List<FeedbackResponseRate> rates = feedback.responseRates(names.keySet()).stream()
+                .filter(r -> r.sent() > 0).toList();
+        if (rates.isEmpty()) {
+            return Block.paragraph("No feedback link was sent to a family for the audits of this period.");
+        }
+        DisclosureControl.Table t = policy.table();
+        long sent = 0;
+        long answered = 0;
+        long expired = 0;
+        for (FeedbackResponseRate r : rates) {
+            t.sum(t.process(r.cycleId() + ":sent", r.sent()), t.sensitive(r.cycleId() + ":answered", r.answered()),
+                    t.sensitive(r.cycleId() + ":expired", r.expired()), t.unprinted(r.cycleId() + ":waiting",
+                            r.sent() - r.answered() - r.expired()));
+            sent += r.sent();
+            answered += r.answered();
+            expired += r.expired();
+        }
+        DisclosureControl.Cell totalAnswered = t.sensitive("all:answered", answered);
+        DisclosureControl.Cell totalExpired = t.sensitive("all:expired", expired);
+        t.sum(totalAnswered, rates.stream().map(r -> t.cell(r.cycleId() + ":answered")).toList());
+        t.sum(totalExpired, rates.stream().map(r -> t.cell(r.cycleId() + ":expired")).toList());
+        DisclosureControl.Protection p = t.protect();
+        List<List<String>> rows = new ArrayList<>();
+        for (FeedbackResponseRate r : rates) {
+            String a = r.cycleId() + ":answered";
+            rows.add(Block.row(names.get(r.cycleId()), String.valueOf(r.sent()), p.show(a),
+                    p.show(r.cycleId() + ":expired"), p.suppressed(a) ? DisclosureControl.SUPPRESSED
+                            : percent(r.answered(), r.sent())));
+        }
+        rows.add(Block.row("All cycles", String.valueOf(sent), p.show(totalAnswered), p.show(totalExpired),
+                p.suppressed(totalAnswered) ? DisclosureControl.SUPPRESSED : percent(answered, sent)));
+        return Block.table("Family feedback: response rates", List.of("Cycle", "Links sent", "Answered",
+                "Expired unanswered", "Response rate"), rows);
     }
 
     private Block changesTable(GradingOverview grades, DisclosureControl policy) {
@@ -401,7 +464,7 @@ class SelfEvaluationBuilder {
                 if (!AWAITING.equals(verdict)) {
                     checked++;
                 }
-                rows.add(Block.row(a.reference(), r.question(), before == null ? "no earlier figure"
+                rows.add(Block.row(r.question(), a.reference(), before == null ? "no earlier figure"
                         : policy.share(before.compliant(), before.audited()), after == null ? "none audited"
                         : policy.share(after.compliant(), after.audited()), verdict));
             }
@@ -412,8 +475,8 @@ class SelfEvaluationBuilder {
             blocks.add(Block.paragraph("Compliance with each re-checked question in the cycle the action came from "
                     + "(before) and in its re-audit (after). The change held on " + held + " of " + checked
                     + " questions re-audited so far."));
-            blocks.add(Block.table("Re-audits: before and after", List.of("Action", "Question", "Before", "After",
-                    "Change held?"), rows));
+            blocks.add(Block.table("Re-audits: before and after", List.of("Question re-checked", "Action",
+                    "Before", "After", "Change held?"), rows));
         }
         return blocks;
     }

@@ -60,7 +60,7 @@ public class SelfEvaluationReports {
 
     /** The pack's data as printed (for tests and other renderers). */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     public SelfEvaluation data(long periodId, boolean anonymised) {
         requireIdentifiedAccess(anonymised, periodId);
         YearMonth end = SelfEvaluationBuilder.endMonth(periodId);
@@ -68,7 +68,7 @@ public class SelfEvaluationReports {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     public ReportService.ReportFile pdf(long periodId, boolean anonymised) {
         SelfEvaluation pack = data(periodId, anonymised);
         byte[] pdf = renderer.selfEvaluation(pack);
@@ -78,7 +78,7 @@ public class SelfEvaluationReports {
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     public ReportService.ReportFile workbook(long periodId, boolean anonymised) {
         SelfEvaluation pack = data(periodId, anonymised);
         byte[] xlsx = SelfEvaluationWorkbook.write(pack);
