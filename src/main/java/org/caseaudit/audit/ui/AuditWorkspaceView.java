@@ -254,6 +254,13 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
             reopen.setId("reopen-audit");
             bar.add(reason, reopen);
         }
+        if (s.kind() == AuditKind.AUDIT) {
+            // with the practitioner (collaborative mode), and the family's feedback
+            Button collaboration = new Button("Practitioner and family", e -> getUI().ifPresent(ui -> ui.navigate(
+                    CollaborativeAuditView.class, CollaborativeAuditView.params(audit.id()))));
+            collaboration.setId("open-collaboration");
+            bar.add(collaboration);
+        }
         Long moderated = s.kind() == AuditKind.MODERATION ? s.moderatesAuditId() : Long.valueOf(s.id());
         boolean showModeration = s.kind() == AuditKind.MODERATION ? s.status() != AuditStatus.IN_PROGRESS
                 && s.status() != AuditStatus.NOT_STARTED
@@ -330,6 +337,12 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
                         updateProgress();
                         startedNow();
                     }));
+            if (section.grade() != null && section.grade().questionId().equals(q.id())) {
+                // a graded domain: its grade (Ofsted's four points) closes the section, beside the overall grade
+                H3 domain = new H3("Grade for this domain");
+                domain.setId("domain-grade-" + q.id());
+                sectionBody.add(domain);
+            }
             sectionBody.add(editor);
         });
     }
