@@ -64,8 +64,10 @@ class TemplateStorageTest {
     @Test
     void a_changed_file_with_a_stored_version_number_is_refused_at_start_up_and_the_stored_version_kept(
             @TempDir Path folder) throws IOException {
-        String before = service.versions("s47-enquiry").getFirst().sha256();
-        String changed = new String(shipped("s47-enquiry.yaml"), UTF_8)
+        // version 1, still shipped under earlier-versions/ (the current file is version 2)
+        String before = service.versions("s47-enquiry").stream().filter(v -> v.version() == 1).findFirst()
+                .orElseThrow().sha256();
+        String changed = Files.readString(TemplateFilesTest.FOLDER.resolve("earlier-versions/s47-enquiry.v1.yaml"))
                 .replace("Is a chronology on file and up to date?", "Is there a chronology?");
         Files.writeString(folder.resolve("s47-enquiry.yaml"), changed);
         Files.writeString(folder.resolve("it-startup-new.yaml"), sample("it-startup-new", 1));
@@ -75,9 +77,9 @@ class TemplateStorageTest {
         assertThat(report.refused()).singleElement().asString()
                 .startsWith("s47-enquiry.yaml line ")
                 .contains(", version: version 1 of template 's47-enquiry' is already stored")
-                .contains("the next free one is 2");
+                .contains("the next free one is 3");
         assertThat(report.stored()).contains("it-startup-new v1");
-        assertThat(service.versions("s47-enquiry")).singleElement()
+        assertThat(service.versions("s47-enquiry")).filteredOn(v -> v.version() == 1).singleElement()
                 .extracting(TemplateVersionSummary::sha256).isEqualTo(before);
     }
 
