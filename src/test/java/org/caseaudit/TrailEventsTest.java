@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.caseaudit.audit.AuditKind;
 import org.caseaudit.audit.CaseAuditTrail;
+import org.caseaudit.audit.PracticeTrail;
 import org.caseaudit.calendar.CalendarChangeType;
 import org.caseaudit.calendar.CalendarTrail;
 import org.caseaudit.cases.CaseRegisterService;
@@ -20,8 +22,10 @@ import org.caseaudit.cases.ImportCounts;
 import org.caseaudit.cases.ImportResult;
 import org.caseaudit.cases.ImportStatus;
 import org.caseaudit.findings.FindingsTrail;
+import org.caseaudit.installation.InstallationTrail;
 import org.caseaudit.multiagency.AgencyKind;
 import org.caseaudit.multiagency.MultiAgencyTrail;
+import org.caseaudit.partnership.PartnershipTrail;
 import org.caseaudit.reminders.MailTrail;
 import org.caseaudit.reports.ReportTrail;
 import org.caseaudit.sampling.CycleStatus;
@@ -141,8 +145,50 @@ class TrailEventsTest {
                 row(new MultiAgencyTrail.AgencyCreated(1, "Police", AgencyKind.values()[0]), "AGENCY_CREATED", "agency", "1",
                         "Police (" + AgencyKind.values()[0].label() + ")"),
                 row(new MultiAgencyTrail.AgencyMemberSet(1, "pc", "Police"), "AGENCY_MEMBER_SET", "agency", "1", "pc -> Police"),
-                row(new MultiAgencyTrail.AuditCreated(6, "Neglect", 4, "Police, Health"), "MA_AUDIT_CREATED",
-                        "multi-agency-audit", "6", "Neglect: 4 children, agencies Police, Health"),
+                row(new MultiAgencyTrail.AuditCreated(6, "Neglect", "4 children chosen by the lead", "Police, Health"),
+                        "MA_AUDIT_CREATED", "multi-agency-audit", "6",
+                        "Neglect: 4 children chosen by the lead, agencies Police, Health"),
+                row(new MultiAgencyTrail.AgencyMemberRemoved(1, "pc", "Police"), "AGENCY_MEMBER_REMOVED", "agency", "1",
+                        "pc left Police"),
+                row(new MultiAgencyTrail.ChildNominated(6, "Police", "C-12"), "MA_CHILD_NOMINATED", "multi-agency-audit",
+                        "6", "Police nominated case C-12"),
+                row(new MultiAgencyTrail.NominationDecided(6, "C-12", true), "MA_NOMINATION_ACCEPTED",
+                        "multi-agency-audit", "6", "case C-12"),
+                row(new MultiAgencyTrail.NominationDecided(6, "C-12", false), "MA_NOMINATION_DECLINED",
+                        "multi-agency-audit", "6", "case C-12"),
+                row(new MultiAgencyTrail.RecommendationMade(6, 3, 40), "MA_RECOMMENDATION_MADE", "multi-agency-audit",
+                        "6", "recommendation 3 -> action 40"),
+                row(new MultiAgencyTrail.WorkbookExported(6, 90, 24), "MA_WORKBOOK_EXPORTED", "multi-agency-audit", "6",
+                        "90 answers, 24 conclusions"),
+                row(new PartnershipTrail.ComparisonViewed(2, "s47 v1 q1, 2026-01-01 to 2026-06-30", 2),
+                        "PARTNERSHIP_COMPARISON_VIEWED", "partnership", "2", "s47 v1 q1, 2026-01-01 to 2026-06-30, 2 council(s)"),
+                row(new PartnershipTrail.ComparisonWorkbookGenerated(2, "s47 v1 q1"), "REPORT_GENERATED", "partnership", "2",
+                        "Partnership comparison workbook: s47 v1 q1"),
+                row(new InstallationTrail.PartnershipCreated("NSSP", "North and South"), "PARTNERSHIP_CREATED",
+                        "partnership", "NSSP", "North and South"),
+                row(new InstallationTrail.CouncilCreated("SVB", "Southvale", "admin2"), "COUNCIL_CREATED", "council", "SVB",
+                        "Southvale; first administrator admin2"),
+                row(new InstallationTrail.TeamAdded("SVB", "North"), "COUNCIL_TEAM_ADDED", "council", "SVB", "North"),
+                row(new InstallationTrail.IntegrationAdded("SVB", "LCS"), "COUNCIL_INTEGRATION_ADDED", "council", "SVB",
+                        "LCS"),
+                row(new InstallationTrail.CouncilExported("SVB", 120, 9), "COUNCIL_EXPORTED", "council", "SVB",
+                        "120 row(s) in 9 file(s)"),
+                row(new InstallationTrail.CouncilOffboarded("SVB", 120, 8, 2), "COUNCIL_OFFBOARDED", "council", "SVB",
+                        "120 row(s) deleted from 8 table(s), 2 user(s) deleted; trail entries kept"),
+                row(new PracticeTrail.CycleModeSet(3, true), "CYCLE_COLLABORATIVE_MODE", "audit_cycle", "3", "collaborative"),
+                row(new PracticeTrail.AuditModeSet(8, null), "AUDIT_COLLABORATIVE_MODE", "case_audit", "8", "as the cycle"),
+                row(new PracticeTrail.AuditModeSet(8, false), "AUDIT_COLLABORATIVE_MODE", "case_audit", "8",
+                        "not collaborative"),
+                row(new PracticeTrail.CollaborationRecorded(8, true), "AUDIT_COLLABORATION_RECORDED", "case_audit", "8",
+                        "present and reflection recorded, feedback given"),
+                row(new PracticeTrail.GradeAgreement(8, "DISAGREED", "Good"), "AUDIT_GRADE_AGREEMENT", "case_audit", "8",
+                        "DISAGREED with grade Good"),
+                row(new PracticeTrail.FeedbackLinkIssued(5, 8, "Parent", Instant.parse("2026-12-01T10:00:00Z")),
+                        "FAMILY_FEEDBACK_LINK_ISSUED", "family_feedback_link", "5",
+                        "audit 8, Parent, expires 2026-12-01T10:00:00Z"),
+                row(new PracticeTrail.FeedbackRead(8), "FAMILY_FEEDBACK_READ", "case_audit", "8", null),
+                row(new PracticeTrail.CalibrationViewed("auditor2", 4), "CALIBRATION_VIEWED", "auditor", "auditor2",
+                        "4 cycle(s) with moderated grades"),
                 row(new MultiAgencyTrail.AuditOpened(6, "Neglect"), "MA_AUDIT_OPENED", "multi-agency-audit", "6", "Neglect"),
                 row(new MultiAgencyTrail.ReturnOpened(12, 6, 1), "MA_RETURN_OPENED", "multi-agency-return", "12",
                         "audit 6, agency 1"),
@@ -197,6 +243,14 @@ class TrailEventsTest {
                         "10.0.0.1", Outcome.DENIED, null),
                 Arguments.of(new ReportTrail.ScheduledFailed(7, "pack: no data"), "SCHEDULED_REPORT_FAILED", "scheduler",
                         null, Outcome.FAILURE, "pack: no data"),
+                Arguments.of(new PracticeTrail.FeedbackLinkOpened(5, "10.0.0.2"), "FAMILY_FEEDBACK_LINK_OPENED",
+                        "family (feedback link)", "10.0.0.2", Outcome.SUCCESS, null),
+                Arguments.of(new PracticeTrail.FeedbackAnswered(5, 8, "10.0.0.2"), "FAMILY_FEEDBACK_ANSWERED",
+                        "family (feedback link)", "10.0.0.2", Outcome.SUCCESS, "audit 8"),
+                Arguments.of(new PracticeTrail.FeedbackLinkRefused("5", "expired", "10.0.0.2"), "FAMILY_FEEDBACK_LINK_REFUSED",
+                        "family (feedback link)", "10.0.0.2", Outcome.DENIED, "expired"),
+                Arguments.of(new PracticeTrail.CalibrationRefused("auditor2"), "CALIBRATION_REFUSED", null, null,
+                        Outcome.DENIED, "calibration of another auditor"),
                 Arguments.of(new ReportTrail.ReportRefused("report_file", "4", "stored full report x.pdf"), "REPORT_REFUSED",
                         null, null, Outcome.DENIED, "stored full report x.pdf"));
     }

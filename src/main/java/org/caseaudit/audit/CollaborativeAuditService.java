@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.caseaudit.audit.internal.PracticeAudits;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,10 +35,10 @@ public class CollaborativeAuditService {
     private final NamedParameterJdbcTemplate named;
     private final PracticeAudits audits;
     private final CurrentUser currentUser;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final Clock clock;
 
-    CollaborativeAuditService(JdbcTemplate jdbc, PracticeAudits audits, CurrentUser currentUser, AuditTrail trail,
+    CollaborativeAuditService(JdbcTemplate jdbc, PracticeAudits audits, CurrentUser currentUser, ApplicationEventPublisher trail,
                               Clock clock) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
@@ -68,8 +68,7 @@ public class CollaborativeAuditService {
                 ON DUPLICATE KEY UPDATE collaborative = VALUES(collaborative), updated_by = VALUES(updated_by),
                     updated_at = VALUES(updated_at)""",
                 cycleId, collaborative, me(), Timestamp.from(clock.instant()));
-        trail.record("CYCLE_COLLABORATIVE_MODE", "audit_cycle", String.valueOf(cycleId),
-                collaborative ? "collaborative" : "not collaborative");
+        trail.publishEvent(new PracticeTrail.CycleModeSet(cycleId, collaborative));
     }
 
     /** The audit's collaborative record (empty fields when nothing is recorded yet). */
@@ -95,8 +94,7 @@ public class CollaborativeAuditService {
         jdbc.update("UPDATE audit_collaboration SET collaborative_override = ?, updated_by = ?, updated_at = ?,"
                 + " version = version + 1 WHERE case_audit_id = ?", collaborative, me(),
                 Timestamp.from(clock.instant()), auditId);
-        trail.record("AUDIT_COLLABORATIVE_MODE", TARGET, String.valueOf(auditId),
-                collaborative == null ? "as the cycle" : collaborative ? "collaborative" : "not collaborative");
+        trail.publishEvent(new PracticeTrail.AuditModeSet(auditId, collaborative));
         return read(audit);
     }
 
@@ -129,8 +127,7 @@ public class CollaborativeAuditService {
             throw new AuditStateException("The collaborative record was changed elsewhere since you opened it: reload"
                     + " to see the change");
         }
-        trail.record("AUDIT_COLLABORATION_RECORDED", TARGET, String.valueOf(auditId),
-                "present and reflection recorded" + (input.feedbackToPractitioner() == null ? "" : ", feedback given"));
+        trail.publishEvent(new PracticeTrail.CollaborationRecorded(auditId, input.feedbackToPractitioner() != null));
         return read(audit);
     }
 
@@ -155,8 +152,7 @@ public class CollaborativeAuditService {
             throw new AuditStateException("The collaborative record was changed elsewhere since you opened it: reload"
                     + " to see the change");
         }
-        trail.record("AUDIT_GRADE_AGREEMENT", TARGET, String.valueOf(auditId),
-                agreement.name() + " with grade " + audit.overallGrade());
+        trail.publishEvent(new PracticeTrail.GradeAgreement(auditId, agreement.name(), audit.overallGrade()));
         return read(audit);
     }
 

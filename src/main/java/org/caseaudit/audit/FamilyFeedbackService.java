@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.caseaudit.audit.internal.PracticeAudits;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.TokenBuckets;
@@ -54,13 +54,13 @@ public class FamilyFeedbackService {
     private final NamedParameterJdbcTemplate named;
     private final PracticeAudits audits;
     private final CurrentUser currentUser;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher trail;
     private final Clock clock;
     private final Duration validity;
     private final TokenBuckets perAddress;
     private final SecureRandom random = new SecureRandom();
 
-    FamilyFeedbackService(JdbcTemplate jdbc, PracticeAudits audits, CurrentUser currentUser, AuditTrail trail,
+    FamilyFeedbackService(JdbcTemplate jdbc, PracticeAudits audits, CurrentUser currentUser, ApplicationEventPublisher trail,
                           Clock clock,
                           @Value("${caseaudit.family-feedback.link-validity:P28D}") Duration validity,
                           @Value("${caseaudit.family-feedback.attempts-per-address:20}") int attempts,
@@ -97,8 +97,7 @@ public class FamilyFeedbackService {
                     expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)""", auditId, audit.cycleId(), respondent.name(),
                 hash(token), me(), Timestamp.from(now), Timestamp.from(expires));
         Long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
-        trail.record("FAMILY_FEEDBACK_LINK_ISSUED", TARGET, String.valueOf(id),
-                "audit " + auditId + ", " + respondent.name() + ", expires " + expires);
+        trail.publishEvent(new PracticeTrail.FeedbackLinkIssued(id, auditId, respondent.name(), expires));
         return new IssuedFeedbackLink(id, auditId, respondent, ROUTE + "/" + token, expires);
     }
 
@@ -116,8 +115,7 @@ public class FamilyFeedbackService {
         if (link == null) {
             return FeedbackLinkState.UNAVAILABLE;
         }
-        trail.record(ANONYMOUS, "FAMILY_FEEDBACK_LINK_OPENED", TARGET, String.valueOf(link.id()), null, clientAddress,
-                AuditTrail.Outcome.SUCCESS);
+        trail.publishEvent(new PracticeTrail.FeedbackLinkOpened(link.id(), clientAddress));
         return FeedbackLinkState.OPEN;
     }
 
@@ -148,8 +146,7 @@ public class FamilyFeedbackService {
                 CollaborationRules.blankToNull(input.comments()), Timestamp.from(now));
         jdbc.update("UPDATE family_feedback_link SET used_at = ? WHERE id = ? AND used_at IS NULL",
                 Timestamp.from(now), link.id());
-        trail.record(ANONYMOUS, "FAMILY_FEEDBACK_ANSWERED", TARGET, String.valueOf(link.id()),
-                "audit " + link.auditId(), clientAddress, AuditTrail.Outcome.SUCCESS);
+        trail.publishEvent(new PracticeTrail.FeedbackAnswered(link.id(), link.auditId(), clientAddress));
         return FeedbackLinkState.ACCEPTED;
     }
 
@@ -197,7 +194,7 @@ public class FamilyFeedbackService {
                     answer(rs.getString("made_difference")), rs.getString("comments"));
         }, auditId);
         if (list.stream().anyMatch(FamilyFeedback::answered)) {
-            trail.record("FAMILY_FEEDBACK_READ", "case_audit", String.valueOf(auditId), null);
+            trail.publishEvent(new PracticeTrail.FeedbackRead(auditId));
         }
         return list;
     }
@@ -252,8 +249,7 @@ public class FamilyFeedbackService {
     }
 
     private void refused(String linkId, String why, String clientAddress) {
-        trail.record(ANONYMOUS, "FAMILY_FEEDBACK_LINK_REFUSED", TARGET, linkId, why, clientAddress,
-                AuditTrail.Outcome.DENIED);
+        trail.publishEvent(new PracticeTrail.FeedbackLinkRefused(linkId, why, clientAddress));
     }
 
     static String hash(String token) {

@@ -181,6 +181,18 @@ class PdfRenderer {
         return fill("action-plan-progress", p, RecordDataSource.of(report.rows()));
     }
 
+    /** The self-evaluation pack as a PDF. */
+    byte[] selfEvaluation(SelfEvaluation pack) {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("TITLE", pack.title());
+        p.put("SUBTITLE", pack.subtitle());
+        p.put("MARKING", pack.marking());
+        p.put("STATEMENT", pack.statement());
+        p.put("GENERATED", pack.generated());
+        return render("self-evaluation", p, RecordDataSource.of(SelfEvaluationRows.of(pack)), pack.title() + " \u00b7 "
+                + pack.subtitle());
+    }
+
     JasperReport report(String name) {
         return compiled.computeIfAbsent(name, n -> {
             try (InputStream in = PdfRenderer.class.getResourceAsStream("/reports/" + n + ".jasper")) {

@@ -13,8 +13,10 @@ class ReportBuilder {
     private final WorkbookService workbooks;
     private final PdfReports pdfs;
     private final Clock clock;
+    private final SelfEvaluationReports selfEvaluations;
 
-    ReportBuilder(WorkbookService workbooks, PdfReports pdfs, Clock clock) {
+    ReportBuilder(WorkbookService workbooks, PdfReports pdfs, Clock clock, SelfEvaluationReports selfEvaluations) {
+        this.selfEvaluations = selfEvaluations;
         this.workbooks = workbooks;
         this.pdfs = pdfs;
         this.clock = clock;
@@ -48,6 +50,9 @@ class ReportBuilder {
             case ACTION_PLAN_PROGRESS -> pdf(progress, PdfReports.fileName("action-plan-progress",
                     groupSlug(deliveryGroupId), anonymised, today),
                     () -> pdfs.actionPlanProgress(anonymised, deliveryGroupId));
+            case SELF_EVALUATION -> built(progress, () -> selfEvaluations.pdf(required(id, kind), anonymised));
+            case SELF_EVALUATION_WORKBOOK -> built(progress, () -> selfEvaluations.workbook(required(id, kind),
+                    anonymised));
             case CASE_AUDIT_REPORT -> {
                 if (anonymised) {
                     throw new IllegalArgumentException("The case audit report is for feedback to the team and has "
@@ -72,10 +77,18 @@ class ReportBuilder {
         return new ReportService.ReportFile(fileName, contentType, content);
     }
 
+    private static ReportService.ReportFile built(ReportProgress progress,
+                                                  java.util.function.Supplier<ReportService.ReportFile> build) {
+        progress.at("Reading the period's cycles, grades, moderation and actions", 0.3);
+        ReportService.ReportFile file = build.get();
+        progress.at("Ready", 1.0);
+        return file;
+    }
+
     private static long required(Long id, ReportKind kind) {
         if (id == null) {
             throw new IllegalArgumentException(kind.scope() == ReportKind.Scope.AUDIT ? "Choose an audit"
-                    : "Choose an audit cycle");
+                    : kind.scope() == ReportKind.Scope.PERIOD ? "Choose a period" : "Choose an audit cycle");
         }
         return id;
     }

@@ -52,12 +52,15 @@ public class ReportDeliveryService {
     private final Duration retention;
     private final DeliveryGroupService groups;
 
+    private final SelfEvaluationReports selfEvaluations;
+
     ReportDeliveryService(ReportBuilder builder, AuditService audits, WorkbookService workbooks, ReportStore store, AuditCycleService cycles,
                           ReportIdentity identity, ApplicationEventPublisher trail, CurrentUser currentUser, Clock clock,
                           @Qualifier("reportExecutor") Executor executor,
                           @Value("${caseaudit.reports.schedule.cron:" + ScheduledCommitteePack.DEFAULT_CRON + "}") String cron,
                           @Value("${caseaudit.reports.retention:90d}") Duration retention,
-                          DeliveryGroupService groups) {
+                          DeliveryGroupService groups, SelfEvaluationReports selfEvaluations) {
+        this.selfEvaluations = selfEvaluations;
         this.groups = groups;
         this.builder = builder;
         this.audits = audits;
@@ -77,6 +80,12 @@ public class ReportDeliveryService {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
     public List<CyclePeriod> cycles() {
         return identity.read(cycles::periods);
+    }
+
+    /** The periods of the self-evaluation pack (12 months ending each recent month), latest first. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
+    public List<SelfEvaluationReports.Period> selfEvaluationPeriods() {
+        return selfEvaluations.periods();
     }
 
     /** Whether the caller may have full (identifying) reports. */
@@ -102,7 +111,8 @@ public class ReportDeliveryService {
     public RunningReport start(ReportKind kind, Long id, Long deliveryGroupId, ReportVariant variant) {
         workbooks.checkVariant(variant, kind.label(), id);
         String name = id == null ? "all cycles" : kind.scope() == ReportKind.Scope.AUDIT ? "audit " + id
-                : cycles().stream().filter(c -> c.id() == id).map(CyclePeriod::name).findFirst().orElse("cycle " + id);
+                : kind.scope() == ReportKind.Scope.PERIOD ? SelfEvaluationBuilder.periodName(
+                        SelfEvaluationBuilder.endMonth(id)) : cycles().stream().filter(c -> c.id() == id).map(CyclePeriod::name).findFirst().orElse("cycle " + id);
         Long group = kind.groupScoped() ? deliveryGroupId : null;
         if (group != null) {
             name = name + " \u00b7 " + groups.find(group).map(DeliveryGroup::name)
@@ -142,6 +152,7 @@ public class ReportDeliveryService {
             throw new AccessDeniedException("Only audit leads and administrators may have full reports");
         }
         trail.publishEvent(new ReportTrail.ReportDownloaded(report.kind().scope() == ReportKind.Scope.AUDIT ? "case_audit"
+                        : report.kind().scope() == ReportKind.Scope.PERIOD ? SelfEvaluationReports.TARGET
                         : WorkbookService.TARGET, report.subjectId() == null ? "all" : String.valueOf(report.subjectId()),
                 report.kind().label() + ", " + report.variant().name().toLowerCase(Locale.ROOT) + ": " + file.fileName()
                         + " (" + file.content().length + " bytes)"));

@@ -8,10 +8,15 @@ public enum ReportKind {
     ACTION_PLAN_WORKBOOK("Action-plan workbook (Excel)", "action-plan", Scope.CYCLE_OR_ALL),
     ACTION_PLAN_PROGRESS("Action-plan progress report (PDF)", "action-plan-progress", Scope.ALL),
     ACTION_PLAN_PROGRESS_HTML("Action-plan progress report (accessible HTML)", "action-plan-progress-html", Scope.ALL),
-    CASE_AUDIT_REPORT("Case audit report (PDF)", "case-audit", Scope.AUDIT);
+    CASE_AUDIT_REPORT("Case audit report (PDF)", "case-audit", Scope.AUDIT),
+    SELF_EVALUATION("Self-evaluation pack (PDF)", "self-evaluation", Scope.PERIOD),
+    SELF_EVALUATION_WORKBOOK("Self-evaluation workbook (Excel)", "self-evaluation-workbook", Scope.PERIOD);
 
-    /** What the id given with a request names: a cycle, nothing (all cycles), either, or one audit. */
-    public enum Scope { CYCLE, ALL, CYCLE_OR_ALL, AUDIT }
+    /**
+     * What the id given with a request names: a cycle, nothing (all cycles), either, one audit, or a period of 12
+     * months (its last month as {@code yyyyMM}).
+     */
+    public enum Scope { CYCLE, ALL, CYCLE_OR_ALL, AUDIT, PERIOD }
 
     private final String label;
     private final String slug;

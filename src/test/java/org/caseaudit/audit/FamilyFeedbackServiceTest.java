@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.caseaudit.IntegrationTest;
 import org.caseaudit.audit.internal.PracticeAudits;
-import org.caseaudit.security.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.MutableClock;
 import org.caseaudit.security.Roles;
@@ -32,7 +32,7 @@ class FamilyFeedbackServiceTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired PracticeAudits audits;
     @Autowired CurrentUser currentUser;
-    @Autowired AuditTrail trail;
+    @Autowired ApplicationEventPublisher trail;
     @Autowired Clock clock;
 
     private static String token(IssuedFeedbackLink link) {

@@ -90,7 +90,7 @@ class TimescaleStatusStoreTest {
         cases.add(caseOf(prefix + "SD", today.minusDays(2), today.minusDays(1), List.of(today)));
         cases.add(caseOf(prefix + "BARE", null, null, List.of()));
         transactions.executeWithoutResult(tx ->
-                new CaseWriter(jdbc, SOURCE, null, LocalDateTime.of(2026, 11, 1, 9, 0), false).write(cases));
+                new CaseWriter(jdbc, 1L, SOURCE, null, LocalDateTime.of(2026, 11, 1, 9, 0), false).write(cases));
         ids = jdbc.queryForList("SELECT id FROM case_record WHERE source = ? AND case_reference LIKE ? ORDER BY id",
                 Long.class, SOURCE, prefix + "%");
         assertThat(ids).hasSize(cases.size());

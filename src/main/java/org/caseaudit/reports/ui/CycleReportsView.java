@@ -67,6 +67,8 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
     private final RadioButtonGroup<ReportVariant> variant = new RadioButtonGroup<>("Version");
     private final ComboBox<AuditSummary> audit = new ComboBox<>("Audit (case audit report)");
     private final ComboBox<DeliveryGroup> group = new ComboBox<>("Delivery group (action-plan reports)");
+    private final ComboBox<org.caseaudit.reports.SelfEvaluationReports.Period> period =
+            new ComboBox<>("Period (self-evaluation pack)");
     private final VerticalLayout jobsList = new VerticalLayout();
     private final List<Job> jobs = new ArrayList<>();
     private final Grid<StoredReport> stored = new Grid<>();
@@ -128,7 +130,7 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setWrap(true);
         for (ReportKind kind : ReportKind.values()) {
-            if (kind.scope() == ReportKind.Scope.AUDIT) {
+            if (kind.scope() == ReportKind.Scope.AUDIT || kind.scope() == ReportKind.Scope.PERIOD) {
                 continue;
             }
             Button b = new Button("Build the " + Character.toLowerCase(kind.label().charAt(0)) + kind.label().substring(1),
@@ -150,6 +152,27 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
         jobsList.setPadding(false);
         jobsList.setSpacing(false);
         add(cycle, variant, group, buttons, scopes);
+        add(new H3("Self-evaluation"));
+        add(new Paragraph("What do we know, how do we know it, what are we doing about it: the 12 months ending the "
+                + "chosen month, for an inspector or the partnership. The anonymised version is the external one: it "
+                + "passes the disclosure control, names nobody and has no case-level rows."));
+        period.setId("report-period");
+        period.setItems(delivery.selfEvaluationPeriods());
+        period.setItemLabelGenerator(org.caseaudit.reports.SelfEvaluationReports.Period::name);
+        period.setWidth("32em");
+        period.getListDataView().getItems().findFirst().ifPresent(period::setValue);
+        HorizontalLayout selfEvaluation = new HorizontalLayout(period);
+        selfEvaluation.setWrap(true);
+        selfEvaluation.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        for (ReportKind kind : ReportKind.values()) {
+            if (kind.scope() == ReportKind.Scope.PERIOD) {
+                Button b = new Button("Build the " + Character.toLowerCase(kind.label().charAt(0))
+                        + kind.label().substring(1), e -> build(kind));
+                b.setId("build-" + kind.slug());
+                selfEvaluation.add(b);
+            }
+        }
+        add(selfEvaluation);
         if (full) {
             audit.setId("report-audit");
             audit.setItemLabelGenerator(a -> a.caseReference() + " · " + a.auditor() + " · " + a.status().label());
@@ -196,6 +219,14 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void build(ReportKind kind) {
+        if (kind.scope() == ReportKind.Scope.PERIOD) {
+            if (period.getValue() == null) {
+                Notifications.warning("Choose a period first");
+                return;
+            }
+            start(kind, period.getValue().id(), null, variant.getValue());
+            return;
+        }
         if (kind.scope() == ReportKind.Scope.CYCLE && cycle.getValue() == null) {
             Notifications.warning("Choose an audit cycle first");
             return;
