@@ -74,7 +74,7 @@ public class DeadlineMonitorService {
         List<Long> ids = rows.stream().map(Row::caseId).distinct().toList();
         java.util.Map<Long, TimescaleStatusStore.Stored> cases = new java.util.HashMap<>();
         for (int from = 0; from < ids.size(); from += TimescaleStatusStore.BATCH) {
-            cases.putAll(statuses.load(ids.subList(from, Math.min(ids.size(), from + TimescaleStatusStore.BATCH))));
+            cases.putAll(statuses.load(council.id(), ids.subList(from, Math.min(ids.size(), from + TimescaleStatusStore.BATCH))));
         }
         for (Row row : rows) {
             CaseData data = cases.get(row.caseId()).data();

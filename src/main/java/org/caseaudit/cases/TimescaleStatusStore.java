@@ -60,7 +60,7 @@ class TimescaleStatusStore implements ImportedCases {
     private static final List<CaseField> COLUMNS = Arrays.stream(CaseField.values())
             .filter(f -> f.type() != CaseField.Type.DATE_LIST).toList();
     private static final String SELECT_CASES = "SELECT id, source, " + String.join(", ",
-            COLUMNS.stream().map(CaseField::key).toList()) + ", council_id FROM case_record WHERE id IN (";
+            COLUMNS.stream().map(CaseField::key).toList()) + ", council_id FROM case_record WHERE council_id = ? AND id IN (";
     private static final String UPSERT = "INSERT INTO case_timescale_status (council_id, case_id, measure, status,"
             + " due_date, working_days_taken, case_reference, source, evaluated_on, calendar_version)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE council_id = VALUES(council_id),"
@@ -188,7 +188,7 @@ class TimescaleStatusStore implements ImportedCases {
     int refreshCases(long council, List<Long> ids, TimescaleEvaluator evaluator, LocalDate today) {
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            Map<Long, Stored> cases = load(batch);
+            Map<Long, Stored> cases = load(council, batch);
             List<Object[]> rows = new ArrayList<>(cases.size() * Measure.values().length);
             Date evaluatedOn = Date.valueOf(today);
             for (Map.Entry<Long, Stored> e : cases.entrySet()) {
@@ -212,25 +212,33 @@ class TimescaleStatusStore implements ImportedCases {
     record Stored(String source, CaseData data, long council) {
     }
 
-    /** The cases with these ids as the register holds them (the same fields {@code CaseRecordEntity} maps). */
-    Map<Long, Stored> load(List<Long> ids) {
+    /**
+     * The council's cases with these ids as the register holds them (the same fields {@code CaseRecordEntity} maps);
+     * an id of another council is not read.
+     */
+    Map<Long, Stored> load(long council, List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         String in = String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
         Map<Long, List<LocalDate>> discussions = new HashMap<>();
-        jdbc.query("SELECT case_id, discussion_date FROM case_strategy_discussion WHERE case_id IN (" + in
-                        + " ORDER BY case_id, seq",
+        Object[] args = new Object[ids.size() + 1];
+        args[0] = council;
+        for (int i = 0; i < ids.size(); i++) {
+            args[i + 1] = ids.get(i);
+        }
+        jdbc.query("SELECT case_id, discussion_date FROM case_strategy_discussion WHERE council_id = ? AND case_id IN ("
+                        + in + " ORDER BY case_id, seq",
                 rs -> {
                     discussions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(rs.getObject(2, LocalDate.class));
-                }, ids.toArray());
+                }, args);
         Map<Long, Stored> cases = new LinkedHashMap<>();
         jdbc.query(SELECT_CASES + in + " ORDER BY id", rs -> {
             long id = rs.getLong(1);
             cases.put(id, new Stored(rs.getString(2), data(rs, discussions.getOrDefault(id, List.of())),
                     rs.getLong(COLUMNS.size() + 3)));
-        }, ids.toArray());
+        }, args);
         return cases;
     }
 
