@@ -59,15 +59,17 @@ public class CollaborativeAuditService {
     @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
     @Transactional
     public void setCycleCollaborative(long cycleId, boolean collaborative) {
-        Integer cycles = jdbc.queryForObject("SELECT COUNT(*) FROM audit_cycle WHERE id = ?", Integer.class, cycleId);
+        Integer cycles = jdbc.queryForObject("SELECT COUNT(*) FROM audit_cycle WHERE id = ? AND council_id = ?",
+                Integer.class, cycleId, audits.council());
         if (cycles == null || cycles == 0) {
             throw new AuditStateException("Cycle " + cycleId + " does not exist");
         }
         jdbc.update("""
-                INSERT INTO cycle_practice_setting (cycle_id, collaborative, updated_by, updated_at) VALUES (?, ?, ?, ?)
+                INSERT INTO cycle_practice_setting (council_id, cycle_id, collaborative, updated_by, updated_at)
+                VALUES (?, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE collaborative = VALUES(collaborative), updated_by = VALUES(updated_by),
                     updated_at = VALUES(updated_at)""",
-                cycleId, collaborative, me(), Timestamp.from(clock.instant()));
+                audits.council(), cycleId, collaborative, me(), Timestamp.from(clock.instant()));
         trail.publishEvent(new PracticeTrail.CycleModeSet(cycleId, collaborative));
     }
 
@@ -92,8 +94,8 @@ public class CollaborativeAuditService {
         }
         ensureRow(auditId);
         jdbc.update("UPDATE audit_collaboration SET collaborative_override = ?, updated_by = ?, updated_at = ?,"
-                + " version = version + 1 WHERE case_audit_id = ?", collaborative, me(),
-                Timestamp.from(clock.instant()), auditId);
+                + " version = version + 1 WHERE case_audit_id = ? AND council_id = ?", collaborative, me(),
+                Timestamp.from(clock.instant()), auditId, audits.council());
         trail.publishEvent(new PracticeTrail.AuditModeSet(auditId, collaborative));
         return read(audit);
     }
@@ -116,13 +118,13 @@ public class CollaborativeAuditService {
                 UPDATE audit_collaboration SET practitioner_name = ?, practitioner_role = ?, manager_name = ?,
                     manager_role = ?, went_well = ?, do_differently = ?, feedback_to_practitioner = ?, updated_by = ?,
                     updated_at = ?, version = version + 1
-                WHERE case_audit_id = ? AND version = ?""",
+                WHERE case_audit_id = ? AND council_id = ? AND version = ?""",
                 CollaborationRules.blankToNull(input.practitionerName()),
                 CollaborationRules.blankToNull(input.practitionerRole()),
                 CollaborationRules.blankToNull(input.managerName()), CollaborationRules.blankToNull(input.managerRole()),
                 CollaborationRules.blankToNull(input.wentWell()), CollaborationRules.blankToNull(input.doDifferently()),
                 CollaborationRules.blankToNull(input.feedbackToPractitioner()), me(), Timestamp.from(clock.instant()),
-                auditId, input.expectedVersion());
+                auditId, audits.council(), input.expectedVersion());
         if (changed == 0) {
             throw new AuditStateException("The collaborative record was changed elsewhere since you opened it: reload"
                     + " to see the change");
@@ -145,9 +147,10 @@ public class CollaborativeAuditService {
         int changed = jdbc.update("""
                 UPDATE audit_collaboration SET agreement = ?, agreed_grade = ?, disagreement_reason = ?,
                     agreement_recorded_at = ?, updated_by = ?, updated_at = ?, version = version + 1
-                WHERE case_audit_id = ? AND version = ?""",
+                WHERE case_audit_id = ? AND council_id = ? AND version = ?""",
                 agreement.name(), audit.overallGrade(), CollaborationRules.blankToNull(reason),
-                Timestamp.from(clock.instant()), me(), Timestamp.from(clock.instant()), auditId, expectedVersion);
+                Timestamp.from(clock.instant()), me(), Timestamp.from(clock.instant()), auditId, audits.council(),
+                expectedVersion);
         if (changed == 0) {
             throw new AuditStateException("The collaborative record was changed elsewhere since you opened it: reload"
                     + " to see the change");
@@ -182,8 +185,9 @@ public class CollaborativeAuditService {
                 FROM case_audit a
                 LEFT JOIN audit_collaboration c ON c.case_audit_id = a.id
                 LEFT JOIN cycle_practice_setting s ON s.cycle_id = a.cycle_id
-                WHERE a.kind = 'AUDIT' AND a.cycle_id IN (:cycles)
-                GROUP BY a.cycle_id""", new MapSqlParameterSource("cycles", cycleIds), rs -> {
+                WHERE a.council_id = :council AND a.kind = 'AUDIT' AND a.cycle_id IN (:cycles)
+                GROUP BY a.cycle_id""", new MapSqlParameterSource("cycles", cycleIds).addValue("council", audits.council()),
+                rs -> {
             long cycle = rs.getLong("cycle_id");
             byCycle.put(cycle, new CollaborationSummary(cycle, rs.getInt("audits"), rs.getInt("collaborative"),
                     rs.getInt("present"), rs.getInt("reflected"), rs.getInt("agreed"), rs.getInt("disagreed")));
@@ -192,13 +196,13 @@ public class CollaborativeAuditService {
     }
 
     private boolean cycleSetting(long cycleId) {
-        return jdbc.query("SELECT collaborative FROM cycle_practice_setting WHERE cycle_id = ?",
-                (rs, n) -> rs.getBoolean(1), cycleId).stream().findFirst().orElse(false);
+        return jdbc.query("SELECT collaborative FROM cycle_practice_setting WHERE cycle_id = ? AND council_id = ?",
+                (rs, n) -> rs.getBoolean(1), cycleId, audits.council()).stream().findFirst().orElse(false);
     }
 
     private void ensureRow(long auditId) {
-        jdbc.update("INSERT IGNORE INTO audit_collaboration (case_audit_id, updated_by, updated_at) VALUES (?, ?, ?)",
-                auditId, me(), Timestamp.from(clock.instant()));
+        jdbc.update("INSERT IGNORE INTO audit_collaboration (council_id, case_audit_id, updated_by, updated_at)"
+                + " VALUES (?, ?, ?, ?)", audits.council(), auditId, me(), Timestamp.from(clock.instant()));
     }
 
     private Collaboration read(PracticeAudits.AuditRow audit) {
@@ -207,7 +211,7 @@ public class CollaborativeAuditService {
                 SELECT collaborative_override, practitioner_name, practitioner_role, manager_name, manager_role,
                        went_well, do_differently, agreement, agreed_grade, disagreement_reason,
                        feedback_to_practitioner, version
-                FROM audit_collaboration WHERE case_audit_id = ?""", (rs, n) -> {
+                FROM audit_collaboration WHERE case_audit_id = ? AND council_id = ?""", (rs, n) -> {
             Object override = rs.getObject("collaborative_override");
             String agreement = rs.getString("agreement");
             return new Collaboration(audit.id(), audit.cycleId(), cycle,
@@ -217,7 +221,7 @@ public class CollaborativeAuditService {
                     agreement == null ? null : GradeAgreement.valueOf(agreement), rs.getString("agreed_grade"),
                     rs.getString("disagreement_reason"), rs.getString("feedback_to_practitioner"),
                     audit.overallGrade(), audit.status(), rs.getLong("version"));
-        }, audit.id()).stream().findFirst().orElseGet(() -> new Collaboration(audit.id(), audit.cycleId(), cycle, null,
+        }, audit.id(), audits.council()).stream().findFirst().orElseGet(() -> new Collaboration(audit.id(), audit.cycleId(), cycle, null,
                 null, null, null, null, null, null, null, null, null, null, audit.overallGrade(), audit.status(), 0));
     }
 

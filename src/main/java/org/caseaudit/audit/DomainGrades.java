@@ -60,7 +60,7 @@ public class DomainGrades {
         if (!lead && !Objects.equals(currentUser.username().orElse(null), audit.auditor())) {
             throw new AccessDeniedException("Audit " + auditId + " is not yours");
         }
-        return query("WHERE a.id = :ids", List.of(auditId));
+        return query("a.id = :ids", List.of(auditId));
     }
 
     /** The domain grades of every audit and moderation of the cycles, by audit id then section order. */
@@ -70,11 +70,13 @@ public class DomainGrades {
         if (cycleIds.isEmpty()) {
             return List.of();
         }
-        return query("WHERE a.cycle_id IN (:ids)", cycleIds);
+        return query("a.cycle_id IN (:ids)", cycleIds);
     }
 
-    private List<DomainGrade> query(String where, Collection<Long> ids) {
-        var params = new MapSqlParameterSource("ids", ids);
+    /** {@code condition} on the audits {@code a}; only the current council's audits are read. */
+    private List<DomainGrade> query(String condition, Collection<Long> ids) {
+        var params = new MapSqlParameterSource("ids", ids).addValue("council", practice.council());
+        String where = "WHERE a.council_id = :council AND " + condition;
         // the graded domains of the template versions these audits use
         Map<String, Map<String, SectionDefinition>> domainsByTemplate = new HashMap<>();
         Set<String> gradeIds = new LinkedHashSet<>();

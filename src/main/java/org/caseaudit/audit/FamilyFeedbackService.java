@@ -25,6 +25,7 @@ import org.caseaudit.security.Roles;
 import org.caseaudit.security.TokenBuckets;
 import org.caseaudit.shared.PlainText;
 import org.springframework.beans.factory.annotation.Value;
+import org.caseaudit.shared.council.CouncilScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -93,8 +94,9 @@ public class FamilyFeedbackService {
         Instant now = clock.instant();
         Instant expires = now.plus(validity);
         jdbc.update("""
-                INSERT INTO family_feedback_link (case_audit_id, cycle_id, respondent, token_hash, issued_by, issued_at,
-                    expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)""", auditId, audit.cycleId(), respondent.name(),
+                INSERT INTO family_feedback_link (council_id, case_audit_id, cycle_id, respondent, token_hash, issued_by,
+                    issued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", audits.council(), auditId, audit.cycleId(),
+                respondent.name(),
                 hash(token), me(), Timestamp.from(now), Timestamp.from(expires));
         Long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
         trail.publishEvent(new PracticeTrail.FeedbackLinkIssued(id, auditId, respondent.name(), expires));
@@ -115,7 +117,8 @@ public class FamilyFeedbackService {
         if (link == null) {
             return FeedbackLinkState.UNAVAILABLE;
         }
-        trail.publishEvent(new PracticeTrail.FeedbackLinkOpened(link.id(), clientAddress));
+        CouncilScope.run(link.council(), () ->
+                trail.publishEvent(new PracticeTrail.FeedbackLinkOpened(link.id(), clientAddress)));
         return FeedbackLinkState.OPEN;
     }
 
@@ -140,13 +143,15 @@ public class FamilyFeedbackService {
         }
         Instant now = clock.instant();
         jdbc.update("""
-                INSERT INTO family_feedback_answer (link_id, case_audit_id, listened_to, understood, made_difference,
-                    comments, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)""", link.id(), link.auditId(),
+                INSERT INTO family_feedback_answer (council_id, link_id, case_audit_id, listened_to, understood,
+                    made_difference, comments, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", link.council(), link.id(),
+                link.auditId(),
                 input.listenedTo().name(), input.understood().name(), input.madeDifference().name(),
                 CollaborationRules.blankToNull(input.comments()), Timestamp.from(now));
-        jdbc.update("UPDATE family_feedback_link SET used_at = ? WHERE id = ? AND used_at IS NULL",
-                Timestamp.from(now), link.id());
-        trail.publishEvent(new PracticeTrail.FeedbackAnswered(link.id(), link.auditId(), clientAddress));
+        jdbc.update("UPDATE family_feedback_link SET used_at = ? WHERE id = ? AND council_id = ? AND used_at IS NULL",
+                Timestamp.from(now), link.id(), link.council());
+        CouncilScope.run(link.council(), () ->
+                trail.publishEvent(new PracticeTrail.FeedbackAnswered(link.id(), link.auditId(), clientAddress)));
         return FeedbackLinkState.ACCEPTED;
     }
 
@@ -184,7 +189,7 @@ public class FamilyFeedbackService {
                 SELECT l.id, l.respondent, l.issued_by, l.issued_at, l.expires_at, a.answered_at, a.listened_to,
                        a.understood, a.made_difference, a.comments
                 FROM family_feedback_link l LEFT JOIN family_feedback_answer a ON a.link_id = l.id
-                WHERE l.case_audit_id = ? ORDER BY l.issued_at, l.id""", (rs, n) -> {
+                WHERE l.case_audit_id = ? AND l.council_id = ? ORDER BY l.issued_at, l.id""", (rs, n) -> {
             Timestamp answered = rs.getTimestamp("answered_at");
             Instant expires = rs.getTimestamp("expires_at").toInstant();
             return new FamilyFeedback(rs.getLong("id"), auditId, FeedbackRespondent.valueOf(rs.getString("respondent")),
@@ -192,7 +197,7 @@ public class FamilyFeedbackService {
                     answered == null ? null : answered.toInstant(), answered == null && !expires.isAfter(now),
                     answer(rs.getString("listened_to")), answer(rs.getString("understood")),
                     answer(rs.getString("made_difference")), rs.getString("comments"));
-        }, auditId);
+        }, auditId, audits.council());
         if (list.stream().anyMatch(FamilyFeedback::answered)) {
             trail.publishEvent(new PracticeTrail.FeedbackRead(auditId));
         }
@@ -210,8 +215,9 @@ public class FamilyFeedbackService {
         named.query("""
                 SELECT cycle_id, COUNT(*) AS sent, SUM(used_at IS NOT NULL) AS answered,
                        SUM(used_at IS NULL AND expires_at <= :now) AS expired
-                FROM family_feedback_link WHERE cycle_id IN (:cycles) GROUP BY cycle_id""",
-                new MapSqlParameterSource("cycles", cycleIds).addValue("now", Timestamp.from(clock.instant())), rs -> {
+                FROM family_feedback_link WHERE council_id = :council AND cycle_id IN (:cycles) GROUP BY cycle_id""",
+                new MapSqlParameterSource("cycles", cycleIds).addValue("now", Timestamp.from(clock.instant()))
+                        .addValue("council", audits.council()), rs -> {
                     long cycle = rs.getLong("cycle_id");
                     rates.put(cycle, new FeedbackResponseRate(cycle, rs.getInt("sent"), rs.getInt("answered"),
                             rs.getInt("expired")));
@@ -219,7 +225,8 @@ public class FamilyFeedbackService {
         return List.copyOf(rates.values());
     }
 
-    private record Link(long id, long auditId) {
+    /** A usable link: its council is read from the link (the public page has no signed-in council). */
+    private record Link(long id, long auditId, long council) {
     }
 
     /** The link of a usable token (known, not expired, not used), or null after trailing the refusal. */
@@ -228,9 +235,10 @@ public class FamilyFeedbackService {
             refused("unknown", "malformed token", clientAddress);
             return null;
         }
-        var rows = jdbc.query("SELECT id, case_audit_id, expires_at, used_at FROM family_feedback_link"
+        // the token's hash is unique across the installation: it names its council (as an integration token does)
+        var rows = jdbc.query("SELECT id, case_audit_id, expires_at, used_at, council_id FROM family_feedback_link"
                 + " WHERE token_hash = ?" + (lock ? " FOR UPDATE" : ""), (rs, n) -> new Object[] {rs.getLong(1),
-                rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getTimestamp(4)}, hash(token));
+                rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getTimestamp(4), rs.getLong(5)}, hash(token));
         if (rows.isEmpty()) {
             refused("unknown", "unknown token", clientAddress);
             return null;
@@ -238,14 +246,14 @@ public class FamilyFeedbackService {
         Object[] row = rows.getFirst();
         long id = (Long) row[0];
         if (row[3] != null) {
-            refused(String.valueOf(id), "already used", clientAddress);
+            CouncilScope.run((Long) row[4], () -> refused(String.valueOf(id), "already used", clientAddress));
             return null;
         }
         if (!((Instant) row[2]).isAfter(clock.instant())) {
-            refused(String.valueOf(id), "expired", clientAddress);
+            CouncilScope.run((Long) row[4], () -> refused(String.valueOf(id), "expired", clientAddress));
             return null;
         }
-        return new Link(id, (Long) row[1]);
+        return new Link(id, (Long) row[1], (Long) row[4]);
     }
 
     private void refused(String linkId, String why, String clientAddress) {

@@ -3,6 +3,7 @@ package org.caseaudit.audit.internal;
 import java.util.Optional;
 import org.caseaudit.audit.AuditKind;
 import org.caseaudit.audit.AuditStatus;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,14 +17,23 @@ public class PracticeAudits {
     }
 
     private final JdbcTemplate jdbc;
+    private final CurrentCouncil council;
 
-    PracticeAudits(JdbcTemplate jdbc) {
+    PracticeAudits(JdbcTemplate jdbc, CurrentCouncil council) {
         this.jdbc = jdbc;
+        this.council = council;
     }
 
+    /** The current council (decision 0012): the practice services name it in every statement. */
+    public long council() {
+        return council.id();
+    }
+
+    /** The audit of the current council with this id (none for another council's audit). */
     public Optional<AuditRow> find(long auditId) {
-        return jdbc.query("SELECT id, cycle_id, auditor, kind, status, overall_grade FROM case_audit WHERE id = ?",
+        return jdbc.query("SELECT id, cycle_id, auditor, kind, status, overall_grade FROM case_audit WHERE id = ?"
+                        + " AND council_id = ?",
                 (rs, n) -> new AuditRow(rs.getLong(1), rs.getLong(2), rs.getString(3), AuditKind.valueOf(rs.getString(4)),
-                        AuditStatus.valueOf(rs.getString(5)), rs.getString(6)), auditId).stream().findFirst();
+                        AuditStatus.valueOf(rs.getString(5)), rs.getString(6)), auditId, council.id()).stream().findFirst();
     }
 }
