@@ -23,8 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The nightly retention of case data (decision 0010): register rows and the free text of audits past their retention
  * periods ({@code retention_setting} rows {@code case_register} and {@code case_audit_text}), decided by
  * {@link CaseRetentionRule} from the injected clock. What the runtime account may not do itself goes through the
- * database procedures of V30_1 (SQL SECURITY DEFINER). Each run is recorded in the audit trail with its counts, in the
- * same transaction. Not a service: nobody calls it from a view; {@code CaseDataRetentionService} previews it.
+ * database procedures of V30_1, V35_1 and V44_1 (SQL SECURITY DEFINER): per audit {@code case_audit_anonymise}, then
+ * {@code case_audit_practice_anonymise} for the collaborative record and the family's comments. Each run is recorded
+ * in the audit trail with its counts, in the same transaction. Not a service: nobody calls it from a view;
+ * {@code CaseDataRetentionService} previews it.
  */
 @Component
 public class CaseDataRetentionRunner {
@@ -48,16 +50,24 @@ public class CaseDataRetentionRunner {
     }
 
     private record AuditRow(long id, boolean complete, LocalDate cycleEnded, boolean hasFreeText, long answers,
-                            long replies) {
+                            long replies, long collaborations, long comments) {
     }
+
+    /** The marker as an SQL literal, for the plan's counts (the procedures of V30_1 and V44_1 write the same). */
+    private static final String REMOVED_SQL = "'" + REMOVED + "'";
+
+    /** The free-text columns of {@code audit_collaboration} (V40_1) that V44_1 clears. */
+    private static final List<String> COLLABORATION_TEXT = List.of("practitioner_name", "practitioner_role",
+            "manager_name", "manager_role", "went_well", "do_differently", "disagreement_reason",
+            "feedback_to_practitioner");
 
     /** The ids each part of a run touches. */
     private record Plan(LocalDate registerCutoff, LocalDate auditCutoff, List<Long> delete, List<Long> anonymise,
                         List<AuditRow> audits, long historyVersions) {
 
-        RetentionPreview preview(long answers, long replies, long history) {
+        RetentionPreview preview(long answers, long replies, long collaborations, long comments, long history) {
             return new RetentionPreview(registerCutoff, auditCutoff, delete.size(), anonymise.size(), audits.size(),
-                    answers, replies, history);
+                    answers, replies, collaborations, comments, history);
         }
     }
 
@@ -71,7 +81,9 @@ public class CaseDataRetentionRunner {
     public RetentionPreview preview() {
         Plan plan = plan();
         return plan.preview(plan.audits().stream().mapToLong(AuditRow::answers).sum(),
-                plan.audits().stream().mapToLong(AuditRow::replies).sum(), plan.historyVersions());
+                plan.audits().stream().mapToLong(AuditRow::replies).sum(),
+                plan.audits().stream().mapToLong(AuditRow::collaborations).sum(),
+                plan.audits().stream().mapToLong(AuditRow::comments).sum(), plan.historyVersions());
     }
 
     private Plan plan() {
@@ -118,6 +130,9 @@ public class CaseDataRetentionRunner {
                            AND (x.evidence_note IS NOT NULL OR x.file_reference IS NOT NULL
                                 OR x.override_reason IS NOT NULL OR x.derived_provenance IS NOT NULL)) AS answers,
                        (SELECT COUNT(*) FROM audit_reply y WHERE y.case_audit_id = a.id AND y.reply_text <> ?) AS replies,
+                       (SELECT COUNT(*) FROM audit_collaboration k WHERE k.case_audit_id = a.id AND (%s)) AS collaborations,
+                       (SELECT COUNT(*) FROM family_feedback_answer f WHERE f.case_audit_id = a.id
+                           AND f.comments <> %s) AS comments,
                        a.grade_rationale IS NOT NULL OR a.strengths IS NOT NULL OR a.reopen_reason IS NOT NULL
                            OR EXISTS (SELECT 1 FROM audit_agreed_answer g WHERE g.case_audit_id = a.id AND g.reason <> ?)
                            OR EXISTS (SELECT 1 FROM audit_share h WHERE h.case_audit_id = a.id AND h.message IS NOT NULL)
@@ -127,11 +142,15 @@ public class CaseDataRetentionRunner {
                   FROM case_audit a JOIN audit_cycle c ON c.id = a.cycle_id
                  WHERE c.status = 'COMPLETE' AND GREATEST(c.period_end, COALESCE(c.due_date, c.period_end)) < ?
                    AND case_audit_past_floor(a.id)
-                 ORDER BY a.id""", rs -> {
+                 ORDER BY a.id""".formatted(String.join(" OR ", COLLABORATION_TEXT.stream()
+                        .map(column -> "k." + column + " <> " + REMOVED_SQL).toList()), REMOVED_SQL), rs -> {
             long answers = rs.getLong(4);
             long replies = rs.getLong(5);
+            long collaborations = rs.getLong(6);
+            long comments = rs.getLong(7);
             AuditRow row = new AuditRow(rs.getLong(1), rs.getBoolean(2), rs.getObject(3, LocalDate.class),
-                    answers > 0 || replies > 0 || rs.getBoolean(6), answers, replies);
+                    answers > 0 || replies > 0 || collaborations > 0 || comments > 0 || rs.getBoolean(8), answers,
+                    replies, collaborations, comments);
             if (CaseRetentionRule.anonymiseAudit(row.complete(), row.cycleEnded(), row.hasFreeText(), auditCutoff)) {
                 audits.add(row);
             }
@@ -155,6 +174,8 @@ public class CaseDataRetentionRunner {
             Plan plan = plan();
             long answers = 0;
             long replies = 0;
+            long collaborations = 0;
+            long comments = 0;
             for (AuditRow audit : plan.audits()) {
                 long[] cleared = jdbc.execute("{call case_audit_anonymise(?, ?, ?)}", (CallableStatement call) -> {
                     call.setLong(1, audit.id());
@@ -165,6 +186,16 @@ public class CaseDataRetentionRunner {
                 });
                 answers += cleared[0];
                 replies += cleared[1];
+                long[] practice = jdbc.execute("{call case_audit_practice_anonymise(?, ?, ?)}",
+                        (CallableStatement call) -> {
+                            call.setLong(1, audit.id());
+                            call.registerOutParameter(2, Types.INTEGER);
+                            call.registerOutParameter(3, Types.INTEGER);
+                            call.execute();
+                            return new long[] {call.getInt(2), call.getInt(3)};
+                        });
+                collaborations += practice[0];
+                comments += practice[1];
             }
             Long history = jdbc.execute("{call audit_answer_history_trim(?)}", (CallableStatement call) -> {
                 call.registerOutParameter(1, Types.BIGINT);
@@ -178,7 +209,8 @@ public class CaseDataRetentionRunner {
             for (Long id : plan.delete()) {
                 jdbc.update("DELETE FROM case_record WHERE id = ?", id);
             }
-            RetentionPreview done = plan.preview(answers, replies, history == null ? 0 : history);
+            RetentionPreview done = plan.preview(answers, replies, collaborations, comments,
+                    history == null ? 0 : history);
             trail.publishEvent(new org.caseaudit.audit.CaseAuditTrail.RetentionRun(done.describe(), months("case_register"),
                     months("case_audit_text")));
             return done;

@@ -111,8 +111,9 @@ class DataRetentionView extends VerticalLayout {
         preview.add(new ListItem("delete " + next.registerDeleted() + " and anonymise " + next.registerAnonymised()
                         + " case register rows (last activity before " + Formats.date(next.registerCutoff()) + ")"),
                 new ListItem("remove the free text of " + next.auditsAnonymised() + " audits (cycles ended before "
-                        + Formats.date(next.auditTextCutoff()) + "): " + next.answersCleared() + " answers and "
-                        + next.repliesCleared() + " replies"),
+                        + Formats.date(next.auditTextCutoff()) + "): " + next.answersCleared() + " answers, "
+                        + next.repliesCleared() + " replies, " + next.collaborationsCleared()
+                        + " collaborative records and " + next.feedbackCommentsCleared() + " family comments"),
                 new ListItem("remove " + next.historyVersionsRemoved() + " earlier versions of answers"));
     }
 }

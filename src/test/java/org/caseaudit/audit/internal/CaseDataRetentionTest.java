@@ -94,6 +94,73 @@ class CaseDataRetentionTest {
         return audit;
     }
 
+    /**
+     * The practice records of V40_1 for an audit: a collaborative record with every free-text field and a
+     * disagreement, two feedback links (one answered with a comment, one answered without) and one link unanswered.
+     */
+    private void practiceRecords(long audit, long cycle) {
+        jdbc.update("""
+                INSERT INTO audit_collaboration (case_audit_id, collaborative_override, practitioner_name,
+                    practitioner_role, manager_name, manager_role, went_well, do_differently, agreement, agreed_grade,
+                    disagreement_reason, agreement_recorded_at, feedback_to_practitioner, updated_by, updated_at)
+                VALUES (?, TRUE, 'Sam Worker', 'Social worker', 'Terry Manager', 'Team manager',
+                    'Saw the child alone twice', 'Record the child''s words', 'DISAGREES', 'Good',
+                    'The impact on the child was better than graded', NOW(6), 'Thank you for meeting', 'auditor1',
+                    NOW(6))""", audit);
+        link(audit, cycle, "The worker listened to our son");
+        link(audit, cycle, null);
+        jdbc.update("""
+                INSERT INTO family_feedback_link (case_audit_id, cycle_id, respondent, token_hash, issued_by, issued_at,
+                    expires_at) VALUES (?, ?, 'PARENT', SHA2(UUID(), 256), 'auditor1', NOW(6), NOW(6) + INTERVAL 1 DAY)""",
+                audit, cycle);
+    }
+
+    private void link(long audit, long cycle, String comments) {
+        jdbc.update("""
+                INSERT INTO family_feedback_link (case_audit_id, cycle_id, respondent, token_hash, issued_by, issued_at,
+                    expires_at, used_at) VALUES (?, ?, 'PARENT', SHA2(UUID(), 256), 'auditor1', NOW(6), NOW(6), NOW(6))""",
+                audit, cycle);
+        jdbc.update("""
+                INSERT INTO family_feedback_answer (link_id, case_audit_id, listened_to, understood, made_difference,
+                    comments, answered_at) VALUES (LAST_INSERT_ID(), ?, 'YES', 'MOSTLY', 'NOT_REALLY', ?, NOW(6))""",
+                audit, comments);
+    }
+
+    /**
+     * The collaborative record's free text. Read with the test's SQL: CollaborativeAuditService and
+     * FamilyFeedbackService do not name council_id yet, so the statement guard (decision 0012) refuses their reads.
+     */
+    private java.util.List<Object> collaborationText(long audit) {
+        return new java.util.ArrayList<>(jdbc.queryForMap("""
+                SELECT practitioner_name, practitioner_role, manager_name, manager_role, went_well, do_differently,
+                       disagreement_reason, feedback_to_practitioner
+                  FROM audit_collaboration WHERE case_audit_id = ?""", audit).values());
+    }
+
+    private java.util.List<String> familyComments(long audit) {
+        return jdbc.queryForList("SELECT comments FROM family_feedback_answer WHERE case_audit_id = ? ORDER BY id",
+                String.class, audit);
+    }
+
+    /**
+     * What FamilyFeedbackService.responseRates (links sent, answered) and CollaborativeAuditService.summaries
+     * (practitioner present, reflection recorded, agreement) count for a cycle, by their own conditions.
+     */
+    private Map<String, Object> practiceFigures(long cycle) {
+        Map<String, Object> figures = new java.util.TreeMap<>(jdbc.queryForMap("""
+                SELECT COUNT(*) AS sent, SUM(used_at IS NOT NULL) AS answered
+                  FROM family_feedback_link WHERE cycle_id = ?""", cycle));
+        figures.putAll(jdbc.queryForMap("""
+                SELECT SUM(c.practitioner_name IS NOT NULL) AS present,
+                       SUM(c.went_well IS NOT NULL OR c.do_differently IS NOT NULL) AS reflected,
+                       SUM(c.agreement = 'DISAGREES') AS disagreed, COUNT(f.id) AS answers,
+                       SUM(f.listened_to = 'YES') AS listened
+                  FROM case_audit a LEFT JOIN audit_collaboration c ON c.case_audit_id = a.id
+                  LEFT JOIN family_feedback_answer f ON f.case_audit_id = a.id
+                 WHERE a.cycle_id = ?""", cycle));
+        return figures;
+    }
+
     private long caseOf(long audit) {
         return jdbc.queryForObject("SELECT case_id FROM case_audit WHERE id = ?", Long.class, audit);
     }
@@ -146,6 +213,9 @@ class CaseDataRetentionTest {
         age(caseOf(openAudit), 4);
         long oldUnnamed = unnamedCase(4);
         long recentUnnamed = unnamedCase(0);
+        practiceRecords(expiredAudit, past);
+        practiceRecords(openAudit, open);
+        Map<String, Object> figuresBefore = practiceFigures(past);
         Map<String, String> answersBefore = answers(expiredAudit);
         String gradeBefore = jdbc.queryForObject("SELECT overall_grade FROM case_audit WHERE id = ?", String.class, expiredAudit);
         assertThat(freeTextVersions(expiredAudit)).isPositive();
@@ -166,6 +236,10 @@ class CaseDataRetentionTest {
         assertThat(jdbc.queryForObject("SELECT child_reference FROM case_record WHERE id = ?", String.class,
                 caseOf(openAudit))).as("a case of a cycle still in progress").doesNotStartWith("removed-");
         assertThat(freeTextVersions(expiredAudit)).as("30 months after the cycle").isPositive();
+        assertThat(collaborationText(expiredAudit)).as("30 months after the cycle")
+                .contains("Saw the child alone twice").doesNotContain(REMOVED);
+        assertThat(familyComments(expiredAudit)).as("30 months after the cycle")
+                .contains("The worker listened to our son");
 
         // Seven months on, the cycle's text is past its 36 months.
         CaseDataRetentionRunner later = new CaseDataRetentionRunner(jdbc, transactions, trail,
@@ -174,6 +248,10 @@ class CaseDataRetentionTest {
         RetentionPreview second = later.run();
         assertThat(second.auditsAnonymised()).isEqualTo(laterPreview.auditsAnonymised()).isGreaterThanOrEqualTo(1);
         assertThat(second.repliesCleared()).isGreaterThanOrEqualTo(1);
+        assertThat(second.collaborationsCleared()).isEqualTo(laterPreview.collaborationsCleared())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(second.feedbackCommentsCleared()).isEqualTo(laterPreview.feedbackCommentsCleared())
+                .isGreaterThanOrEqualTo(1);
         assertThat(second.registerDeleted()).as("nothing left to delete").isZero();
         assertThat(freeTextVersions(expiredAudit)).as("no version of the answers keeps the text").isZero();
         assertThat(answers(expiredAudit)).as("answers stay for the figures").isEqualTo(answersBefore);
@@ -187,7 +265,21 @@ class CaseDataRetentionTest {
         assertThat(freeTextVersions(openAudit)).as("an audit of a cycle in progress").isPositive();
         assertThat(jdbc.queryForObject("SELECT detail FROM audit_event WHERE action = 'CASE_DATA_RETENTION' ORDER BY id"
                 + " DESC LIMIT 1", String.class)).contains(second.auditsAnonymised() + " anonymised")
+                .contains(second.collaborationsCleared() + " collaborative records and "
+                        + second.feedbackCommentsCleared() + " family comments cleared")
                 .contains("retention: register 24 months, audit text 36 months");
+
+        // The practice records: every text is the marker, what was empty stays empty; the figures are unchanged.
+        assertThat(collaborationText(expiredAudit)).hasSize(8).containsOnly(REMOVED);
+        assertThat(jdbc.queryForMap("SELECT agreement, agreed_grade FROM audit_collaboration WHERE case_audit_id = ?",
+                expiredAudit)).containsEntry("agreement", "DISAGREES").containsEntry("agreed_grade", "Good");
+        assertThat(familyComments(expiredAudit)).containsExactly(REMOVED, null);
+        assertThat(practiceFigures(past)).as("response rates and collaboration counts of the cycle")
+                .isEqualTo(figuresBefore).containsEntry("sent", 3L);
+        assertThat(collaborationText(openAudit)).as("an audit of a cycle in progress")
+                .contains("Saw the child alone twice").doesNotContain(REMOVED);
+        assertThat(familyComments(openAudit)).as("an audit of a cycle in progress")
+                .containsExactly("The worker listened to our son", null);
     }
 
     @Test
@@ -196,10 +288,25 @@ class CaseDataRetentionTest {
         long recent = cycle("COMPLETE", today.minusMonths(2));
         long openAudit = answeredAudit(open);
         long recentAudit = answeredAudit(recent);
+        practiceRecords(recentAudit, recent);
         for (long audit : new long[] {openAudit, recentAudit}) {
             assertThatThrownBy(() -> jdbc.update("CALL case_audit_anonymise(?, @a, @r)", audit))
                     .hasMessageContaining("not complete or ended less than 12 months ago");
+            assertThatThrownBy(() -> jdbc.update("CALL case_audit_practice_anonymise(?, @a, @r)", audit))
+                    .hasMessageContaining("not complete or ended less than 12 months ago");
         }
+        assertThatThrownBy(() -> jdbc.execute((ConnectionCallback<Object>) c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("SET @caseaudit_case_retention_audit = " + recentAudit);
+                try {
+                    st.executeUpdate("UPDATE family_feedback_answer SET comments = '" + REMOVED
+                            + "' WHERE case_audit_id = " + recentAudit);
+                } finally {
+                    st.execute("SET @caseaudit_case_retention_audit = NULL");
+                }
+            }
+            return null;
+        })).as("an audit whose cycle ended two months ago").hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("UPDATE audit_reply SET reply_text = ? WHERE case_audit_id = ?", REMOVED,
                 recentAudit)).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.execute((ConnectionCallback<Object>) c -> {
