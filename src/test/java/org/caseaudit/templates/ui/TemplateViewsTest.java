@@ -37,8 +37,9 @@ class TemplateViewsTest extends SpringBrowserlessTest {
 
     @Autowired TemplateService service;
 
+    /** Version 1 of the S47 checklist: the tests upload it as version 1 and a changed copy as version 2. */
     private static String s47() throws Exception {
-        return Files.readString(Path.of("audit-templates", "s47-enquiry.yaml"));
+        return Files.readString(Path.of("audit-templates", "earlier-versions", "s47-enquiry.v1.yaml"));
     }
 
     private void open(Class<? extends Component> view, Map<String, String> queryParameters) {
