@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.caseaudit.security.Roles;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
@@ -36,9 +37,11 @@ public class CaseKeyService {
     }
 
     private final JdbcTemplate jdbc;
+    private final CurrentCouncil council;
 
-    CaseKeyService(JdbcTemplate jdbc) {
+    CaseKeyService(JdbcTemplate jdbc, CurrentCouncil council) {
         this.jdbc = jdbc;
+        this.council = council;
     }
 
     /** One case key as the frame reads it. */
@@ -63,7 +66,7 @@ public class CaseKeyService {
     public void eachKey(DateBasis basis, LocalDate from, LocalDate to, Collection<String> teams,
                         Collection<S47Outcome> outcomes, KeyHandler handler) {
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT id, case_reference, team FROM case_record WHERE " + where(basis, from, to, teams, outcomes, args);
+        String sql = "SELECT id, case_reference, team FROM case_record WHERE " + where(council.id(), basis, from, to, teams, outcomes, args);
         jdbc.query(connection -> statement(connection, sql, args),
                 (RowCallbackHandler) rs -> handler.accept(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
@@ -77,7 +80,7 @@ public class CaseKeyService {
     public long[] ids(DateBasis basis, LocalDate from, LocalDate to, Collection<String> teams,
                       Collection<S47Outcome> outcomes) {
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT id FROM case_record WHERE " + where(basis, from, to, teams, outcomes, args);
+        String sql = "SELECT id FROM case_record WHERE " + where(council.id(), basis, from, to, teams, outcomes, args);
         LongStream.Builder ids = LongStream.builder();
         jdbc.query(connection -> statement(connection, sql, args), (RowCallbackHandler) rs -> ids.add(rs.getLong(1)));
         return ids.build().toArray();
@@ -91,18 +94,23 @@ public class CaseKeyService {
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += DESCRIBE_BATCH) {
             List<Long> batch = all.subList(from, Math.min(all.size(), from + DESCRIBE_BATCH));
-            jdbc.query("SELECT id, case_reference, team FROM case_record WHERE id IN ("
+            List<Object> args = new ArrayList<>(batch.size() + 1);
+            args.add(council.id());
+            args.addAll(batch);
+            jdbc.query("SELECT id, case_reference, team FROM case_record WHERE council_id = ? AND id IN ("
                     + String.join(",", batch.stream().map(i -> "?").toList()) + ")", (RowCallbackHandler) rs -> {
                 long id = rs.getLong(1);
                 found.put(id, new CaseKey(id, rs.getString(2), rs.getString(3)));
-            }, batch.toArray());
+            }, args.toArray());
         }
         return found;
     }
 
-    private static String where(DateBasis basis, LocalDate from, LocalDate to, Collection<String> teams,
+    /** The current council's cases (decision 0012) whose date lies in [from, to], of these teams and outcomes. */
+    private static String where(long councilId, DateBasis basis, LocalDate from, LocalDate to, Collection<String> teams,
                                 Collection<S47Outcome> outcomes, List<Object> args) {
-        StringBuilder sql = new StringBuilder(basis.column).append(" BETWEEN ? AND ?");
+        StringBuilder sql = new StringBuilder("council_id = ? AND ").append(basis.column).append(" BETWEEN ? AND ?");
+        args.add(councilId);
         args.add(from);
         args.add(to);
         if (!teams.isEmpty()) {

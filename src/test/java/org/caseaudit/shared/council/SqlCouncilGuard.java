@@ -58,7 +58,6 @@ class SqlCouncilGuard implements BeanPostProcessor {
             "org.caseaudit.reminders.MailOutbox",
             "org.caseaudit.reminders.ReminderEvents",
             "org.caseaudit.cases.internal.CaseDemoData",
-            "org.caseaudit.cases.CaseKeyService",
             "org.caseaudit.audit.internal.CaseDataRetentionRunner",
             "org.caseaudit.audit.CaseDataRetentionService",
             "org.caseaudit.security.internal.AuditTrailRetention",
