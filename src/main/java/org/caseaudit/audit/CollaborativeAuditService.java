@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import org.caseaudit.audit.internal.PracticeAudits;
 import org.springframework.context.ApplicationEventPublisher;
@@ -227,19 +226,10 @@ public class CollaborativeAuditService {
 
     /** The audit's own auditor, or the audit lead (or an administrator). */
     private PracticeAudits.AuditRow reader(long auditId) {
-        PracticeAudits.AuditRow audit = audits.find(auditId)
-                .orElseThrow(() -> new AuditStateException("Audit " + auditId + " does not exist"));
-        if (!Objects.equals(audit.auditor(), me()) && !isLead()) {
-            throw new AccessDeniedException("Audit " + auditId + " is not yours");
-        }
-        return audit;
+        return audits.readable(auditId, currentUser);
     }
 
     private String me() {
         return currentUser.username().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-    }
-
-    private boolean isLead() {
-        return currentUser.hasRole(Roles.AUDIT_LEAD) || currentUser.hasRole(Roles.ADMIN);
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.caseaudit.audit.internal.PracticeAudits;
 import org.caseaudit.security.CurrentUser;
@@ -17,7 +16,6 @@ import org.caseaudit.templates.TemplateDefinition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,12 +52,7 @@ public class DomainGrades {
     @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN, Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER})
     @Transactional(readOnly = true)
     public List<DomainGrade> forAudit(long auditId) {
-        PracticeAudits.AuditRow audit = practice.find(auditId)
-                .orElseThrow(() -> new AuditStateException("Audit " + auditId + " does not exist"));
-        boolean lead = currentUser.hasRole(Roles.AUDIT_LEAD) || currentUser.hasRole(Roles.ADMIN);
-        if (!lead && !Objects.equals(currentUser.username().orElse(null), audit.auditor())) {
-            throw new AccessDeniedException("Audit " + auditId + " is not yours");
-        }
+        practice.readable(auditId, currentUser);
         return query("a.id = :ids", List.of(auditId));
     }
 

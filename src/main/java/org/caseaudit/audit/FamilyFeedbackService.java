@@ -274,13 +274,7 @@ public class FamilyFeedbackService {
     }
 
     private PracticeAudits.AuditRow reader(long auditId) {
-        PracticeAudits.AuditRow audit = audits.find(auditId)
-                .orElseThrow(() -> new AuditStateException("Audit " + auditId + " does not exist"));
-        boolean lead = currentUser.hasRole(Roles.AUDIT_LEAD) || currentUser.hasRole(Roles.ADMIN);
-        if (!lead && !Objects.equals(currentUser.username().orElse(null), audit.auditor())) {
-            throw new AccessDeniedException("Audit " + auditId + " is not yours");
-        }
-        return audit;
+        return audits.readable(auditId, currentUser);
     }
 
     private String me() {

@@ -1,9 +1,14 @@
 package org.caseaudit.audit.internal;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.caseaudit.audit.AuditKind;
+import org.caseaudit.audit.AuditStateException;
 import org.caseaudit.audit.AuditStatus;
+import org.caseaudit.security.CurrentUser;
+import org.caseaudit.security.Roles;
 import org.caseaudit.shared.council.CurrentCouncil;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +32,20 @@ public class PracticeAudits {
     /** The current council (decision 0012): the practice services name it in every statement. */
     public long council() {
         return council.id();
+    }
+
+    /**
+     * The audit for its own auditor or the audit lead (or an administrator): refused for anyone else, and "does not
+     * exist" for an id of another council.
+     */
+    public AuditRow readable(long auditId, CurrentUser currentUser) {
+        AuditRow audit = find(auditId)
+                .orElseThrow(() -> new AuditStateException("Audit " + auditId + " does not exist"));
+        boolean lead = currentUser.hasRole(Roles.AUDIT_LEAD) || currentUser.hasRole(Roles.ADMIN);
+        if (!lead && !Objects.equals(currentUser.username().orElse(null), audit.auditor())) {
+            throw new AccessDeniedException("Audit " + auditId + " is not yours");
+        }
+        return audit;
     }
 
     /** The audit of the current council with this id (none for another council's audit). */
