@@ -16,40 +16,9 @@ public final class CaseWriterAccess {
     private CaseWriterAccess() {
     }
 
+    /** The import benchmark's baseline: council 1, as the import writes there for the demo council. */
     public static void rawInsert(JdbcTemplate jdbc, String source, List<CaseData> batch, java.time.Clock clock) {
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
-        StringBuilder cols = new StringBuilder("source");
-        StringBuilder qs = new StringBuilder("?");
-        for (var f : CaseWriter.COLUMNS) {
-            cols.append(", ").append(f.key());
-            qs.append(", ?");
-        }
-        String insert = "INSERT INTO case_record (" + cols + ", content_hash, created_at, updated_at, version) VALUES ("
-                + qs + ", ?, ?, ?, 0)";
-        jdbc.batchUpdate(insert, batch, batch.size(), (ps, c) -> {
-            ps.setString(1, source);
-            int i = CaseWriter.bindFields(ps, c, 2);
-            ps.setString(i++, "0".repeat(64));
-            ps.setTimestamp(i++, now);
-            ps.setTimestamp(i, now);
-        });
-        List<Object> refs = new ArrayList<>();
-        refs.add(source);
-        batch.forEach(c -> refs.add(c.caseReference()));
-        java.util.Map<String, Long> ids = new java.util.HashMap<>();
-        jdbc.query("SELECT id, case_reference FROM case_record WHERE source = ? AND case_reference IN ("
-                + CaseWriter.placeholders(batch.size()) + ")", rs -> {
-                    ids.put(rs.getString(2), rs.getLong(1));
-                }, refs.toArray());
-        List<Object[]> dates = new ArrayList<>();
-        for (CaseData c : batch) {
-            int seq = 1;
-            for (LocalDate d : c.strategyDiscussionDates()) {
-                dates.add(new Object[] {ids.get(c.caseReference()), seq++, Date.valueOf(d)});
-            }
-        }
-        jdbc.batchUpdate("INSERT INTO case_strategy_discussion (case_id, seq, discussion_date) VALUES (?, ?, ?)", dates,
-                new int[] {Types.BIGINT, Types.INTEGER, Types.DATE});
+        insert(jdbc, 1L, source, batch, Timestamp.valueOf(LocalDateTime.now(clock)), c -> "0".repeat(64));
     }
 
     /**
@@ -58,6 +27,11 @@ public final class CaseWriterAccess {
      */
     public static void bulkInsert(JdbcTemplate jdbc, long council, String source, List<CaseData> batch,
                                   Timestamp now) {
+        insert(jdbc, council, source, batch, now, CaseData::contentHash);
+    }
+
+    private static void insert(JdbcTemplate jdbc, long council, String source, List<CaseData> batch, Timestamp now,
+                               java.util.function.Function<CaseData, String> hash) {
         StringBuilder cols = new StringBuilder("council_id, source");
         StringBuilder qs = new StringBuilder("?, ?");
         for (var f : CaseWriter.COLUMNS) {
@@ -70,7 +44,7 @@ public final class CaseWriterAccess {
             ps.setLong(1, council);
             ps.setString(2, source);
             int i = CaseWriter.bindFields(ps, c, 3);
-            ps.setString(i++, c.contentHash());
+            ps.setString(i++, hash.apply(c));
             ps.setTimestamp(i++, now);
             ps.setTimestamp(i, now);
         });
