@@ -23,18 +23,28 @@ public class PracticeFixtures {
     private final AuditCycleService cycles;
     private final AuditService audits;
     private final TestCases cases;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    public PracticeFixtures(AuditCycleService cycles, AuditService audits, TestCases cases) {
+    public PracticeFixtures(AuditCycleService cycles, AuditService audits, TestCases cases,
+                            org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.cycles = cycles;
         this.audits = audits;
         this.cases = cases;
+        this.jdbc = jdbc;
     }
 
+    /**
+     * A cycle in progress (its audits are assigned here without a draw, so the fixture moves it on as assigning a drawn
+     * sample would: a cycle left "planned" would be a cycle being prepared, and the lead's home of every later journey
+     * in the same database would no longer offer to start one).
+     */
     public long cycle(String name) {
-        return as("lead", () -> cycles.create(new CycleDetails(name + " " + System.nanoTime(), "s47-enquiry",
+        long id = as("lead", () -> cycles.create(new CycleDetails(name + " " + System.nanoTime(), "s47-enquiry",
                 S47_WITH_DOMAINS, LocalDate.of(2026, 12, 31),
                 FrameDefinition.period(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)),
                 SampleDesign.simpleRandom(new SampleSize.Fixed(3), 0), 0)).id(), Roles.AUDIT_LEAD);
+        jdbc.update("UPDATE audit_cycle SET status = 'IN_PROGRESS' WHERE id = ?", id);
+        return id;
     }
 
     /** An S47 audit (template version 2) of a new case in the cycle, for {@code auditor}. */
