@@ -1,6 +1,7 @@
 package org.caseaudit.shared.council;
 
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
@@ -113,24 +114,36 @@ public class CurrentCouncil {
         return Optional.empty();
     }
 
+    /**
+     * The choice is kept in the HTTP session itself (Vaadin's wrapped session where there is one), never in Vaadin's
+     * session state: a download or other request handler runs without the Vaadin session's lock, and reading its
+     * attributes there fails ("Cannot access state in VaadinSession or UI without locking the session"), while every
+     * trail row of a download asks for the council.
+     */
     private Object load() {
-        VaadinSession vaadin = VaadinSession.getCurrent();
-        if (vaadin != null) {
-            return vaadin.getAttribute(SESSION_ATTRIBUTE);
+        WrappedSession wrapped = wrappedSession();
+        if (wrapped != null) {
+            return wrapped.getAttribute(SESSION_ATTRIBUTE);
         }
         HttpSession http = httpSession(false);
         return http == null ? null : http.getAttribute(SESSION_ATTRIBUTE);
     }
 
     private void store(String value) {
-        VaadinSession vaadin = VaadinSession.getCurrent();
-        if (vaadin != null) {
-            vaadin.setAttribute(SESSION_ATTRIBUTE, value);
+        WrappedSession wrapped = wrappedSession();
+        if (wrapped != null) {
+            wrapped.setAttribute(SESSION_ATTRIBUTE, value);
+            return;
         }
         HttpSession http = httpSession(true);
         if (http != null) {
             http.setAttribute(SESSION_ATTRIBUTE, value);
         }
+    }
+
+    private static WrappedSession wrappedSession() {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        return vaadin == null ? null : vaadin.getSession();
     }
 
     private static HttpSession httpSession(boolean create) {
