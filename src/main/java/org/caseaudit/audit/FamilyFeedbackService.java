@@ -44,7 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FamilyFeedbackService {
 
-    public static final int MAX_COMMENT = 2000;
+    /** The family's comments: optional free text, kept stripped. */
+    public static final PlainText.Rule COMMENTS = PlainText.Rule.multiLine("Comments", 2000);
     /** The route of the public page; the token follows it. */
     public static final String ROUTE = "family-feedback";
     static final String TARGET = "family_feedback_link";
@@ -171,11 +172,7 @@ public class FamilyFeedbackService {
             problems.add("Made a difference: choose an answer");
         }
         String comments = input.comments();
-        if (comments != null && comments.strip().length() > MAX_COMMENT) {
-            problems.add("Comments: at most " + MAX_COMMENT + " characters (" + comments.strip().length() + " given)");
-        } else {
-            PlainText.problem("Comments", comments, PlainText.Lines.MULTI).ifPresent(problems::add);
-        }
+        COMMENTS.problem(comments == null ? null : comments.strip()).ifPresent(problems::add);
         return problems;
     }
 

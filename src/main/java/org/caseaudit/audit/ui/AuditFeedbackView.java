@@ -108,7 +108,7 @@ class AuditFeedbackView extends VerticalLayout implements BeforeEnterObserver {
             TextArea text = new TextArea("Your reply (kept with the audit; it cannot be changed once sent)");
             text.setId("feedback-reply-text");
             text.setWidthFull();
-            text.setMaxLength(4000);
+            text.setMaxLength(FeedbackService.REPLY.maxLength());
             Button send = new Button("Send reply", e -> {
                 try {
                     service.reply(auditId, text.getValue());
