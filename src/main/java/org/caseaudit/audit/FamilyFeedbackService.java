@@ -1,9 +1,6 @@
 package org.caseaudit.audit;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +20,7 @@ import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.TokenBuckets;
 import org.caseaudit.shared.PlainText;
+import org.caseaudit.shared.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.caseaudit.shared.council.CouncilScope;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -258,12 +255,7 @@ public class FamilyFeedbackService {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 
     private static FeedbackAnswer answer(String name) {

@@ -1,12 +1,9 @@
 package org.caseaudit.calendar.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +12,7 @@ import org.caseaudit.calendar.BankHolidayService;
 import org.caseaudit.calendar.HolidayFileException;
 import org.caseaudit.calendar.WorkingDayCalendar;
 import org.caseaudit.shared.PlainText;
+import org.caseaudit.shared.Sha256;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -45,11 +43,7 @@ public final class GovUkHolidayFile {
 
     /** Hex SHA-256 of a file, kept with the version it made so the exact source can be identified later. */
     public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(content);
     }
 
     public static List<BankHoliday> parse(String fileName, byte[] content) {
