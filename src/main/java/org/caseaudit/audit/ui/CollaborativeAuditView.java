@@ -82,14 +82,10 @@ class CollaborativeAuditView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        try {
-            auditId = Long.parseLong(event.getLocation().getQueryParameters().getSingleParameter("id").orElse(""));
+        AuditPage.open(event, id -> {
+            auditId = id;
             render();
-        } catch (NumberFormatException e) {
-            refused("Choose an audit from your list first.");
-        } catch (AccessDeniedException | AuditStateException e) {
-            refused(e.getMessage());
-        }
+        }, this::refused);
     }
 
     private void refused(String message) {
