@@ -9,23 +9,30 @@ import org.caseaudit.shared.PlainText;
  * collaborative mode and before the audit is closed; the practitioner is named before their reflection or agreement;
  * an agreement is about a grade already given; a disagreement needs its reason.
  */
-final class CollaborationRules {
+public final class CollaborationRules {
 
-    static final int MAX_NAME = 200;
-    static final int MAX_TEXT = 4000;
+    public static final PlainText.Rule PRACTITIONER = PlainText.Rule.singleLine("Practitioner", 200);
+    public static final PlainText.Rule PRACTITIONER_ROLE = PlainText.Rule.singleLine("Practitioner's role", 200);
+    public static final PlainText.Rule MANAGER = PlainText.Rule.singleLine("Manager", 200);
+    public static final PlainText.Rule MANAGER_ROLE = PlainText.Rule.singleLine("Manager's role", 200);
+    public static final PlainText.Rule WENT_WELL = PlainText.Rule.multiLine("What went well", 4000);
+    public static final PlainText.Rule DO_DIFFERENTLY =
+            PlainText.Rule.multiLine("What I would do differently", 4000);
+    public static final PlainText.Rule FEEDBACK = PlainText.Rule.multiLine("Feedback to the practitioner", 4000);
+    public static final PlainText.Rule REASON = PlainText.Rule.multiLine("Reason", 4000);
 
     private CollaborationRules() {
     }
 
     static List<String> recordProblems(boolean collaborative, AuditStatus status, CollaborationInput in) {
         List<String> problems = new ArrayList<>(modeProblems(collaborative, status));
-        text(problems, "Practitioner", in.practitionerName(), MAX_NAME, PlainText.Lines.SINGLE);
-        text(problems, "Practitioner's role", in.practitionerRole(), MAX_NAME, PlainText.Lines.SINGLE);
-        text(problems, "Manager", in.managerName(), MAX_NAME, PlainText.Lines.SINGLE);
-        text(problems, "Manager's role", in.managerRole(), MAX_NAME, PlainText.Lines.SINGLE);
-        text(problems, "What went well", in.wentWell(), MAX_TEXT, PlainText.Lines.MULTI);
-        text(problems, "What I would do differently", in.doDifferently(), MAX_TEXT, PlainText.Lines.MULTI);
-        text(problems, "Feedback to the practitioner", in.feedbackToPractitioner(), MAX_TEXT, PlainText.Lines.MULTI);
+        text(problems, PRACTITIONER, in.practitionerName());
+        text(problems, PRACTITIONER_ROLE, in.practitionerRole());
+        text(problems, MANAGER, in.managerName());
+        text(problems, MANAGER_ROLE, in.managerRole());
+        text(problems, WENT_WELL, in.wentWell());
+        text(problems, DO_DIFFERENTLY, in.doDifferently());
+        text(problems, FEEDBACK, in.feedbackToPractitioner());
         boolean named = !blank(in.practitionerName());
         if (!named && !blank(in.practitionerRole())) {
             problems.add("Practitioner: give the name of the practitioner whose role is given");
@@ -53,7 +60,7 @@ final class CollaborationRules {
         } else if (agreement == GradeAgreement.DISAGREES && blank(reason)) {
             problems.add("Reason: a disagreement with the grade needs the practitioner's reason");
         }
-        text(problems, "Reason", reason, MAX_TEXT, PlainText.Lines.MULTI);
+        text(problems, REASON, reason);
         return problems;
     }
 
@@ -68,15 +75,11 @@ final class CollaborationRules {
         return problems;
     }
 
-    private static void text(List<String> problems, String field, String value, int max, PlainText.Lines lines) {
-        if (blank(value)) {
-            return;
+    /** Checks the text as it is stored: stripped, and only when given. */
+    private static void text(List<String> problems, PlainText.Rule rule, String value) {
+        if (!blank(value)) {
+            rule.problem(value.strip()).ifPresent(problems::add);
         }
-        if (value.strip().length() > max) {
-            problems.add(field + ": at most " + max + " characters (" + value.strip().length() + " given)");
-            return;
-        }
-        PlainText.problem(field, value, lines).ifPresent(problems::add);
     }
 
     static boolean blank(String s) {

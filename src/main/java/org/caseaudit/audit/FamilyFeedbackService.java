@@ -1,9 +1,6 @@
 package org.caseaudit.audit;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +20,7 @@ import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.TokenBuckets;
 import org.caseaudit.shared.PlainText;
+import org.caseaudit.shared.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.caseaudit.shared.council.CouncilScope;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FamilyFeedbackService {
 
-    public static final int MAX_COMMENT = 2000;
+    /** The family's comments: optional free text, kept stripped. */
+    public static final PlainText.Rule COMMENTS = PlainText.Rule.multiLine("Comments", 2000);
     /** The route of the public page; the token follows it. */
     public static final String ROUTE = "family-feedback";
     static final String TARGET = "family_feedback_link";
@@ -171,11 +169,7 @@ public class FamilyFeedbackService {
             problems.add("Made a difference: choose an answer");
         }
         String comments = input.comments();
-        if (comments != null && comments.strip().length() > MAX_COMMENT) {
-            problems.add("Comments: at most " + MAX_COMMENT + " characters (" + comments.strip().length() + " given)");
-        } else {
-            PlainText.problem("Comments", comments, PlainText.Lines.MULTI).ifPresent(problems::add);
-        }
+        COMMENTS.problem(comments == null ? null : comments.strip()).ifPresent(problems::add);
         return problems;
     }
 
@@ -261,12 +255,7 @@ public class FamilyFeedbackService {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 
     private static FeedbackAnswer answer(String name) {

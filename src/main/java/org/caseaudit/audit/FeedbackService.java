@@ -39,8 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FeedbackService {
 
-    static final int MAX_MESSAGE = 2000;
-    static final int MAX_REPLY = 4000;
+    /** A manager's message with a shared audit and a reply to it: free text, kept stripped. */
+    public static final PlainText.Rule MESSAGE = PlainText.Rule.multiLine("The message", 2000);
+    public static final PlainText.Rule REPLY = PlainText.Rule.multiLine("The reply", 4000);
 
     private final CaseAuditRepository audits;
     private final AnswerRepository answers;
@@ -108,7 +109,7 @@ public class FeedbackService {
         if (shares.existsByCaseAuditIdAndTeamManager(auditId, teamManager)) {
             throw new AuditStateException("This audit is already shared with " + teamManager);
         }
-        String text = clean(message, MAX_MESSAGE, "The message");
+        String text = clean(message, MESSAGE);
         shares.save(new AuditShareEntity(auditId, teamManager, text, auditService.me(), clock.instant()));
         trail.publishEvent(new CaseAuditTrail.SharedWithManager(auditId, audit.getCaseReference(), teamManager));
         events.publishEvent(new AuditShared(teamManager, auditId));
@@ -222,7 +223,7 @@ public class FeedbackService {
         if (!isSharedWithMe(auditId)) {
             throw AuditService.denied(auditId);
         }
-        String clean = clean(text, MAX_REPLY, "The reply");
+        String clean = clean(text, REPLY);
         if (clean == null) {
             throw new AuditStateException("Write a reply before sending it");
         }
@@ -236,16 +237,12 @@ public class FeedbackService {
                 && shares.existsByCaseAuditIdAndTeamManager(auditId, auditService.me());
     }
 
-    private static String clean(String text, int max, String what) {
+    private static String clean(String text, PlainText.Rule rule) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String stripped = text.strip();
-        if (stripped.length() > max) {
-            throw new AuditStateException(what + " is " + stripped.length() + " characters long; at most " + max
-                    + " are kept");
-        }
-        PlainText.problem(what, stripped, PlainText.Lines.MULTI).ifPresent(problem -> {
+        rule.problem(stripped).ifPresent(problem -> {
             throw new AuditStateException(problem);
         });
         return stripped;

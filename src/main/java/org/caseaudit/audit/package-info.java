@@ -1,10 +1,15 @@
 /**
  * Case audits: the audit workspace's answers, derived answers (rules over case facts), grades, submission and
- * reopening, moderation and its agreement statistics, feedback to team managers.
+ * reopening, moderation and its agreement statistics, feedback to team managers; practice beyond compliance
+ * (collaborative audits with the practitioner, domain grades, family feedback, grading honesty); and the retention
+ * of case data once its audits are old.
  *
  * <p>Public API: {@link org.caseaudit.audit.AuditService}, {@link org.caseaudit.audit.ModerationService},
  * {@link org.caseaudit.audit.FinalAnswerService} (what findings count), {@link org.caseaudit.audit.FeedbackService},
- * and the records they return. Entities, the JDBC answer store and the demo year are in {@code internal}.
+ * {@link org.caseaudit.audit.CollaborativeAuditService}, {@link org.caseaudit.audit.FamilyFeedbackService},
+ * {@link org.caseaudit.audit.DomainGrades}, {@link org.caseaudit.audit.GradingService},
+ * {@link org.caseaudit.audit.CaseDataRetentionService} and the records they return. Entities, the JDBC answer store
+ * and the demo data are in {@code internal}.
  *
  * <p>Decisions:
  * <ul>
@@ -16,6 +21,11 @@
  * <li>An audit starts at its auditor's first saved answer or grade; opening it writes only the audit-trail entry for
  * the case facts.</li>
  * <li>An audit guards its own transitions ({@code CaseAuditEntity}); the service checks who may do them.</li>
+ * <li>Collaborative audits, domain grades (template data, answered as questions) and family feedback live here, not
+ * in a module of their own ({@code docs/decisions/0017}); grading honesty compares with the moderation outcome
+ * ({@code docs/decisions/0018}).</li>
+ * <li>Case data is deleted or anonymised after a retention period; answers keep their values, not their history
+ * ({@code docs/decisions/0010}).</li>
  * </ul>
  */
 package org.caseaudit.audit;

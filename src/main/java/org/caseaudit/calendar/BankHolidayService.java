@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BankHolidayService {
 
+    /** A bank holiday's name: one line of at most 200 characters (the column's width). */
+    public static final PlainText.Rule TITLE = PlainText.Rule.singleLine("The name", 200);
+
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final CalendarVersionRepository versions;
@@ -296,10 +299,7 @@ public class BankHolidayService {
             throw new CalendarChangeException("title", "Enter the name of the bank holiday");
         }
         String clean = title.strip();
-        if (clean.length() > 200) {
-            throw new CalendarChangeException("title", "The name is longer than 200 characters");
-        }
-        PlainText.problem("The name", clean, PlainText.Lines.SINGLE).ifPresent(problem -> {
+        TITLE.problem(clean).ifPresent(problem -> {
             throw new CalendarChangeException("title", problem);
         });
         return clean;

@@ -81,13 +81,7 @@ public final class WorkingDayCalendar {
         while (counted < n) {
             day = day.plusDays(1);
             checkYear(day);
-            if (isWeekend(day)) {
-                continue;
-            }
-            Optional<BankHoliday> holiday = holidayOn(day);
-            if (holiday.isPresent()) {
-                skipped.add(holiday.get());
-            } else {
+            if (counts(day, skipped)) {
                 counted++;
             }
         }
@@ -110,17 +104,21 @@ public final class WorkingDayCalendar {
         int count = 0;
         List<BankHoliday> skipped = new ArrayList<>();
         for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (isWeekend(day)) {
-                continue;
-            }
-            Optional<BankHoliday> holiday = holidayOn(day);
-            if (holiday.isPresent()) {
-                skipped.add(holiday.get());
-            } else {
+            if (counts(day, skipped)) {
                 count++;
             }
         }
         return new WorkingDaysResult(start, end, backwards ? -count : count, skipped, stamp(from, to));
+    }
+
+    /** Whether {@code day} is a working day; a bank holiday on a weekday is added to {@code skipped}. */
+    private boolean counts(LocalDate day, List<BankHoliday> skipped) {
+        if (isWeekend(day)) {
+            return false;
+        }
+        Optional<BankHoliday> holiday = holidayOn(day);
+        holiday.ifPresent(skipped::add);
+        return holiday.isEmpty();
     }
 
     /** Bank holidays (any day of the week) from {@code from} to {@code to}, both included. */

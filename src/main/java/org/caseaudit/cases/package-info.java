@@ -16,7 +16,10 @@
  * the whole file; a preview writes nothing. Rejected and cancelled imports are still recorded.</li>
  * <li>A case's statutory timescales are evaluated in one place ({@code CaseTimescales} over the calendar
  * module) and serve the register, the deadline monitor and the audits. The status filter and the monitor read
- * them stored ({@code TimescaleStatusStore}, decision 0015), refreshed before any read that would see a stale one.</li>
+ * them stored ({@code TimescaleStatusStore}, {@code docs/decisions/0015}), refreshed before any read that would see
+ * a stale one.</li>
+ * <li>A case is one model ({@link org.caseaudit.cases.CaseData} / {@link org.caseaudit.cases.CaseFacts}) read by every
+ * other module, identified by its numeric id end to end ({@code docs/decisions/0021}).</li>
  * <li>Exports written from register text pass through the spreadsheet-text rule, so no cell starts a formula.</li>
  * <li>Every opening of a case's facts and every export is recorded in the audit trail.</li>
  * </ul>

@@ -61,6 +61,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActionPlanService {
 
     static final String TARGET = "action_item";
+    /** An action's texts: issue and action free text (a TEXT column holds 16,000 characters of any kind). */
+    public static final PlainText.Rule ISSUE = PlainText.Rule.multiLine("The issue", 16_000);
+    public static final PlainText.Rule ACTION = PlainText.Rule.multiLine("The action", 16_000);
+    public static final PlainText.Rule OWNER_NAME = PlainText.Rule.singleLine("The owner's name", 200);
 
     /** The re-audit template (audit-templates/re-audit.yaml). */
     public static final String REAUDIT_TEMPLATE = "re-audit";
@@ -430,12 +434,9 @@ public class ActionPlanService {
         if (form.deliveryGroupId() != null && !groups.existsById(form.deliveryGroupId())) {
             throw new ActionPlanException("There is no delivery group " + form.deliveryGroupId());
         }
-        if (form.ownerName() != null && form.ownerName().strip().length() > 200) {
-            throw new ActionPlanException("The owner's name is longer than 200 characters");
-        }
-        PlainText.problem("The issue", form.issue(), PlainText.Lines.MULTI)
-                .or(() -> PlainText.problem("The action", form.action(), PlainText.Lines.MULTI))
-                .or(() -> PlainText.problem("The owner's name", form.ownerName(), PlainText.Lines.SINGLE))
+        ISSUE.problem(form.issue().strip())
+                .or(() -> ACTION.problem(form.action().strip()))
+                .or(() -> OWNER_NAME.problem(form.ownerName() == null ? null : form.ownerName().strip()))
                 .ifPresent(problem -> {
                     throw new ActionPlanException(problem);
                 });

@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeliveryGroupService {
 
     static final String TARGET = "delivery_group";
+    /** A delivery group's name and chair: one line each, as wide as their columns. */
+    public static final PlainText.Rule NAME = PlainText.Rule.singleLine("The delivery group's name", 120);
+    public static final PlainText.Rule CHAIR = PlainText.Rule.singleLine("The chair", 200);
 
     private final DeliveryGroupRepository groups;
     private final ApplicationEventPublisher trail;
@@ -61,17 +64,10 @@ public class DeliveryGroupService {
         if (cleanName.isEmpty()) {
             throw new ActionPlanException("Give the delivery group's name");
         }
-        if (cleanName.length() > 120) {
-            throw new ActionPlanException("The delivery group's name is longer than 120 characters");
-        }
         if (cleanChair.isEmpty()) {
             throw new ActionPlanException("Give the delivery group's chair");
         }
-        if (cleanChair.length() > 200) {
-            throw new ActionPlanException("The chair is longer than 200 characters");
-        }
-        PlainText.problem("The delivery group's name", cleanName, PlainText.Lines.SINGLE)
-                .or(() -> PlainText.problem("The chair", cleanChair, PlainText.Lines.SINGLE))
+        NAME.problem(cleanName).or(() -> CHAIR.problem(cleanChair))
                 .ifPresent(problem -> {
                     throw new ActionPlanException(problem);
                 });

@@ -5,5 +5,9 @@
  *
  * <p>Who: an administrator ({@code ADMIN}) working in the installation council (council 1,
  * {@code CurrentCouncil.INSTALLATION_COUNCIL}); a council's own administrators manage only their council.
+ *
+ * <p>Public API: {@link org.caseaudit.installation.CouncilAdministrationService} and its records; changes are
+ * trailed through {@link org.caseaudit.installation.InstallationTrail}. Decisions: {@code docs/decisions/0014}
+ * (council administration, offboarding) and {@code docs/decisions/0012} (one schema, a {@code council_id} per row).
  */
 package org.caseaudit.installation;

@@ -10,12 +10,16 @@ import org.caseaudit.security.Role;
 import org.caseaudit.security.UserService;
 import org.caseaudit.security.UserSummary;
 import org.caseaudit.security.Roles;
+import org.caseaudit.shared.PlainText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Partner agencies and their members (one agency per user; members sign in with the agency co-ordinator role). */
 @Service
 public class AgencyService {
+
+    /** An agency's name: one line of at most 150 characters. */
+    public static final PlainText.Rule NAME = PlainText.Rule.singleLine("The agency's name", 150);
 
     private final MultiAgencyStore store;
     private final ApplicationEventPublisher trail;
@@ -39,9 +43,12 @@ public class AgencyService {
     @Transactional
     public Agency create(String name, AgencyKind kind) {
         String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 150) {
-            throw new MultiAgencyException("An agency needs a name of 1 to 150 characters");
+        if (clean.isEmpty()) {
+            throw new MultiAgencyException("Give the agency's name");
         }
+        NAME.problem(clean).ifPresent(problem -> {
+            throw new MultiAgencyException(problem);
+        });
         if (kind == null) {
             throw new MultiAgencyException("Choose the kind of agency (police, health, education, children's social care)");
         }

@@ -5,8 +5,10 @@
  *
  * <p>Public API: {@link org.caseaudit.multiagency.AgencyService} (agencies and their members),
  * {@link org.caseaudit.multiagency.MultiAgencyService} (audits, returns, panel, concerns, board report data) and their
- * records. Decisions, stated once:
+ * records. Decisions, stated once (the reasons in {@code docs/decisions/0016}):
  * <ul>
+ * <li>The cohort of children is a recorded sample (seed, frame, draw) like a cycle's; an agency's isolation is
+ * enforced in the service, not the screen; concerns become actions in the one action plan.</li>
  * <li>An agency's members sign in with the {@code AGENCY_COORDINATOR} role and belong to one agency. They see only the
  * audits their agency takes part in; until the panel stage only their own agency's returns; never a case's facts.</li>
  * <li>Agencies receive the minimum: the child's reference, and the date of birth only where the partnership's

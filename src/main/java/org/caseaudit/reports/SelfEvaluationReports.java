@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
@@ -70,21 +71,23 @@ public class SelfEvaluationReports {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public ReportService.ReportFile pdf(long periodId, boolean anonymised) {
-        SelfEvaluation pack = data(periodId, anonymised);
-        byte[] pdf = renderer.selfEvaluation(pack);
-        trail.publishEvent(new ReportTrail.ReportGenerated(TARGET, String.valueOf(periodId), "self-evaluation pack PDF, "
-                + (anonymised ? "external (anonymised)" : "full") + ", " + pack.subtitle()));
-        return new ReportService.ReportFile(fileName(periodId, anonymised, "pdf"), ReportBuilder.PDF, pdf);
+        return file(periodId, anonymised, "self-evaluation pack PDF", "pdf", ReportBuilder.PDF, renderer::selfEvaluation);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public ReportService.ReportFile workbook(long periodId, boolean anonymised) {
+        return file(periodId, anonymised, "self-evaluation workbook", "xlsx", XLSX, SelfEvaluationWorkbook::write);
+    }
+
+    /** The pack rendered by {@code render} (one record, two renderers), its trail record and its file name. */
+    private ReportService.ReportFile file(long periodId, boolean anonymised, String what, String extension,
+                                          String mediaType, Function<SelfEvaluation, byte[]> render) {
         SelfEvaluation pack = data(periodId, anonymised);
-        byte[] xlsx = SelfEvaluationWorkbook.write(pack);
-        trail.publishEvent(new ReportTrail.ReportGenerated(TARGET, String.valueOf(periodId), "self-evaluation workbook, "
+        byte[] content = render.apply(pack);
+        trail.publishEvent(new ReportTrail.ReportGenerated(TARGET, String.valueOf(periodId), what + ", "
                 + (anonymised ? "external (anonymised)" : "full") + ", " + pack.subtitle()));
-        return new ReportService.ReportFile(fileName(periodId, anonymised, "xlsx"), XLSX, xlsx);
+        return new ReportService.ReportFile(fileName(periodId, anonymised, extension), mediaType, content);
     }
 
     /** "self-evaluation-12-months-to-november-2026-external-07-12-2026.pdf". */

@@ -14,6 +14,7 @@
  * <li>Every text cell is a string through {@code shared.SpreadsheetText}; no cell is ever a formula.</li>
  * <li>Charts in the browser are the {@code <ca-chart>} web component over Apache ECharts
  * ({@code docs/decisions/0006}); in PDFs, JFreeChart.</li>
+ * <li>The self-evaluation pack is one record rendered twice, PDF and workbook ({@code docs/decisions/0018}).</li>
  * </ul>
  */
 package org.caseaudit.reports;

@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditCycleService {
 
+    /** A cycle's name: one line of at most 200 characters (the column's width). */
+    public static final PlainText.Rule NAME = PlainText.Rule.singleLine("The name", 200);
+
     private final AuditCycleRepository cycles;
     private final SampleRecordRepository samples;
     private final SampleStore store;
@@ -169,10 +172,7 @@ public class AuditCycleService {
             throw new SamplingException("name", "Enter a name for the cycle");
         }
         String name = details.name().strip();
-        if (name.length() > 200) {
-            throw new SamplingException("name", "The name is longer than 200 characters");
-        }
-        PlainText.problem("The name", name, PlainText.Lines.SINGLE).ifPresent(problem -> {
+        NAME.problem(name).ifPresent(problem -> {
             throw new SamplingException("name", problem);
         });
         return name;

@@ -15,6 +15,9 @@
  * <li>The method version ({@link org.caseaudit.sampling.Sampler#METHOD_VERSION}) is stored with each sample; a
  * change to any algorithm must change it, and a test pins known draws to catch a silent change.</li>
  * <li>Percentages round up to a whole case; stratified allocation is largest remainder, ties by team name A-Z.</li>
+ * <li>A drawn sample is stored as its seed, design, frame snapshot and hash, enough to draw it again
+ * ({@code docs/decisions/0004}); case ids are numbers, frames keep the order of their text
+ * ({@code docs/decisions/0021}).</li>
  * <li>Once a sample is assigned it is locked: no redraw, no change of frame or design; exclusions still work, each
  * with a reason, replaced by the next unused reserve in draw order (same team first for stratified designs).</li>
  * </ul>

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.caseaudit.security.internal.TeamAdoption;
 import org.caseaudit.security.internal.UserAccountRepository;
+import org.caseaudit.shared.PlainText;
 import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TeamService {
 
-    private static final int MAX_NAME = 120;
+    /** A team's name and each alias: one line, as wide as the column. */
+    public static final PlainText.Rule NAME = PlainText.Rule.singleLine("The team's name", 120);
 
     private final JdbcTemplate jdbc;
     private final UserAccountRepository users;
@@ -81,16 +83,16 @@ public class TeamService {
         if (cleanName == null) {
             throw new TeamException("name", "Enter the team's name");
         }
-        if (cleanName.length() > MAX_NAME) {
-            throw new TeamException("name", "The team's name is longer than " + MAX_NAME + " characters");
-        }
+        NAME.problem(cleanName).ifPresent(problem -> {
+            throw new TeamException("name", problem);
+        });
         Set<String> cleanAliases = new LinkedHashSet<>();
         for (String a : aliases == null ? List.<String>of() : aliases) {
             String c = clean(a);
             if (c != null && !TeamDirectory.key(c).equals(TeamDirectory.key(cleanName))) {
-                if (c.length() > MAX_NAME) {
-                    throw new TeamException("aliases", "The alias '" + c + "' is longer than " + MAX_NAME + " characters");
-                }
+                PlainText.Rule.singleLine("The alias '" + c + "'", NAME.maxLength()).problem(c).ifPresent(problem -> {
+                    throw new TeamException("aliases", problem);
+                });
                 cleanAliases.add(c);
             }
         }

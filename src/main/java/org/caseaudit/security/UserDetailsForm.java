@@ -4,37 +4,34 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
-import org.caseaudit.shared.PlainText;
 import java.util.Set;
+import org.caseaudit.shared.PlainText;
 
 /** What an administrator types when creating or editing a user; a plain bean so forms never bind to entities. */
 public class UserDetailsForm {
 
     @NotBlank(message = "Enter a username")
-    @Size(max = 64, message = "Username must be at most 64 characters")
+    @PlainText.Valid(field = "Username", max = 64)
     @Pattern(regexp = "[A-Za-z0-9._-]*", message = "Username may use letters, digits, dot, dash and underscore only")
     private String username = "";
 
     @NotBlank(message = "Enter the user's full name")
-    @Size(max = 200, message = "Full name must be at most 200 characters")
-    @PlainText.Valid(field = "Full name")
+    @PlainText.Valid(field = "Full name", max = 200)
     private String fullName = "";
 
     @Email(message = "Enter a valid email address")
-    @Size(max = 254, message = "Email must be at most 254 characters")
+    @PlainText.Valid(field = "Email", max = 254)
     private String email = "";
 
-    @Size(max = 100, message = "Team must be at most 100 characters")
-    @PlainText.Valid(field = "Team")
+    @PlainText.Valid(field = "Team", max = 100)
     private String team = "";
 
     @NotEmpty(message = "Choose at least one role")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     /** Empty: a workbench password; otherwise the id of the identity provider the new user signs in with. */
-    @Size(max = 64, message = "Identity provider must be at most 64 characters")
+    @PlainText.Valid(field = "Identity provider", max = 64)
     private String identityProvider = "";
 
     public static UserDetailsForm of(UserSummary user) {

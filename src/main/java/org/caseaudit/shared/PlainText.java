@@ -10,6 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,8 +19,11 @@ import java.util.Optional;
  * invisible formatting character (Unicode category Cf: zero-width space and joiners, soft hyphen, byte-order mark...),
  * C0 and C1 control characters and DEL, and lone surrogates. Single-line text (names, references, titles) also refuses
  * line and paragraph separators (U+2028, U+2029) and tabs and line breaks; multi-line text (replies, notes, action
- * text) allows tab, line feed and carriage return only. Use {@link #problem} in code and {@link Valid @PlainText.Valid}
- * on form fields.
+ * text) allows tab, line feed and carriage return only. A field also has a longest length, counted in characters
+ * (code points, as MariaDB counts a {@code VARCHAR}'s length). A field's whole rule is one {@link Rule}: declare it
+ * once beside the service that stores the field, check with {@link Rule#problem} in the service and give
+ * {@link Rule#maxLength()} to the form's text field; on form beans use {@link Valid @PlainText.Valid}. Every message
+ * names the field.
  */
 public final class PlainText {
 
@@ -27,6 +31,50 @@ public final class PlainText {
     public enum Lines { SINGLE, MULTI }
 
     private PlainText() {
+    }
+
+    /**
+     * One field's text rule: its name as the user knows it (the messages start with it), single or multi-line, and
+     * its longest length in characters. {@code null} passes: whether a field may be empty is the caller's rule.
+     */
+    public record Rule(String field, Lines lines, int maxLength) {
+
+        public Rule {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(lines, "lines");
+            if (maxLength < 1) {
+                throw new IllegalArgumentException("maxLength must be positive: " + maxLength);
+            }
+        }
+
+        public static Rule singleLine(String field, int maxLength) {
+            return new Rule(field, Lines.SINGLE, maxLength);
+        }
+
+        public static Rule multiLine(String field, int maxLength) {
+            return new Rule(field, Lines.MULTI, maxLength);
+        }
+
+        /** What is wrong with the text as given (strip it first where the field keeps it stripped), or empty. */
+        public Optional<String> problem(String text) {
+            if (text == null) {
+                return Optional.empty();
+            }
+            int length = text.codePointCount(0, text.length());
+            if (length > maxLength) {
+                return Optional.of(field + " is " + length + " characters long; at most " + maxLength
+                        + " are allowed");
+            }
+            return PlainText.problem(field, text, lines);
+        }
+
+        /** Throws {@link IllegalArgumentException} with {@link #problem}'s message; returns the text otherwise. */
+        public String require(String text) {
+            problem(text).ifPresent(message -> {
+                throw new IllegalArgumentException(message);
+            });
+            return text;
+        }
     }
 
     /** What is wrong with the text, naming the field and the first offending character, or empty when it is fine. */
@@ -92,7 +140,7 @@ public final class PlainText {
         return String.format(Locale.ROOT, "U+%04X", cp) + (name == null ? "" : " " + name.toLowerCase(Locale.ROOT));
     }
 
-    /** Bean Validation form of the rule for form fields: single-line unless {@code multiLine}. */
+    /** Bean Validation form of a {@link Rule} for form fields: single-line unless {@code multiLine}. */
     @Documented
     @Constraint(validatedBy = Validator.class)
     @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
@@ -103,6 +151,9 @@ public final class PlainText {
 
         boolean multiLine() default false;
 
+        /** The longest text in characters. */
+        int max();
+
         String message() default "";
 
         Class<?>[] groups() default {};
@@ -110,20 +161,18 @@ public final class PlainText {
         Class<? extends Payload>[] payload() default {};
     }
 
-    /** Validator of {@link Valid}: the message names the field and the character. */
+    /** Validator of {@link Valid}: the message names the field and the length or the character. */
     public static final class Validator implements ConstraintValidator<Valid, String> {
-        private String field;
-        private Lines lines;
+        private Rule rule;
 
         @Override
         public void initialize(Valid annotation) {
-            field = annotation.field();
-            lines = annotation.multiLine() ? Lines.MULTI : Lines.SINGLE;
+            rule = new Rule(annotation.field(), annotation.multiLine() ? Lines.MULTI : Lines.SINGLE, annotation.max());
         }
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            Optional<String> problem = problem(field, value, lines);
+            Optional<String> problem = rule.problem(value);
             if (problem.isEmpty()) {
                 return true;
             }

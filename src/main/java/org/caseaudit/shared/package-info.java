@@ -9,6 +9,10 @@
  * <li>MariaDB everywhere; an embedded MariaDB is the default so a newcomer needs only a JDK
  * ({@code docs/decisions/0001}).</li>
  * <li>Scheduled jobs run once across nodes under a lease in the database ({@code docs/decisions/0008}).</li>
+ * <li>The current council ({@code council}: {@code CurrentCouncil}, {@code CouncilScope}) is here because every module
+ * needs it ({@code docs/decisions/0012}, {@code 0013}).</li>
+ * <li>One text rule per typed field, {@link org.caseaudit.shared.PlainText.Rule}: single or multi-line and a longest
+ * length, declared once by the service that stores the field ({@code docs/decisions/0027}).</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)

@@ -37,7 +37,12 @@ public final class AuditFixtures {
      * of referral, chronology on file and recent, no management oversight date.
      */
     public static CaseData s47Case(String reference) {
-        return new CaseData(reference, "CH-" + reference, "North Assessment Team", "Sam Worker", "Terry Manager",
+        return s47Case(reference, "North Assessment Team");
+    }
+
+    /** The same S47 case in another team. */
+    public static CaseData s47Case(String reference, String team) {
+        return new CaseData(reference, "CH-" + reference, team, "Sam Worker", "Terry Manager",
                 LocalDate.of(2026, 3, 2), "Police", LocalDate.of(2026, 3, 2), List.of(LocalDate.of(2026, 3, 2)),
                 LocalDate.of(2026, 3, 2), S47Outcome.ICPC, LocalDate.of(2026, 3, 20),
                 LocalDate.of(2026, 3, 26), LocalDate.of(2026, 3, 2), null, null,

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CycleDetails;
+import org.caseaudit.sampling.CycleSummary;
 import org.caseaudit.sampling.FrameDefinition;
 import org.caseaudit.sampling.SampleDesign;
+import org.caseaudit.sampling.SampleService;
 import org.caseaudit.sampling.SampleSize;
 import org.caseaudit.security.Roles;
 import org.springframework.stereotype.Component;
@@ -21,30 +23,38 @@ public class PracticeFixtures {
     private static final AtomicLong CASE = new AtomicLong(95_000);
 
     private final AuditCycleService cycles;
+    private final SampleService samples;
     private final AuditService audits;
     private final TestCases cases;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    public PracticeFixtures(AuditCycleService cycles, AuditService audits, TestCases cases,
-                            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    public PracticeFixtures(AuditCycleService cycles, SampleService samples, AuditService audits, TestCases cases) {
         this.cycles = cycles;
+        this.samples = samples;
         this.audits = audits;
         this.cases = cases;
-        this.jdbc = jdbc;
     }
 
     /**
-     * A cycle in progress (its audits are assigned here without a draw, so the fixture moves it on as assigning a drawn
-     * sample would: a cycle left "planned" would be a cycle being prepared, and the lead's home of every later journey
-     * in the same database would no longer offer to start one).
+     * A cycle in progress, moved on as a lead moves one: created, its sample drawn and assigned. The frame is one case
+     * of the fixture's own (a team of its own, so the draw reads nothing else the database holds and no auditor is
+     * kept off it by their team); assigning only locks the sample, and the fixture's audits come from {@link #audit}.
+     * A cycle left "planned" would be one being prepared, and the lead's home of every later journey in the same
+     * database would no longer offer to start one.
      */
     public long cycle(String name) {
-        long id = as("lead", () -> cycles.create(new CycleDetails(name + " " + System.nanoTime(), "s47-enquiry",
-                S47_WITH_DOMAINS, LocalDate.of(2026, 12, 31),
-                FrameDefinition.period(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)),
-                SampleDesign.simpleRandom(new SampleSize.Fixed(3), 0), 0)).id(), Roles.AUDIT_LEAD);
-        jdbc.update("UPDATE audit_cycle SET status = 'IN_PROGRESS' WHERE id = ?", id);
-        return id;
+        long n = CASE.incrementAndGet();
+        String team = "Practice fixture team " + n;
+        cases.add(AuditFixtures.s47Case("S47-" + n, team));
+        return as("lead", () -> {
+            CycleSummary cycle = cycles.create(new CycleDetails(name + " " + System.nanoTime(), "s47-enquiry",
+                    S47_WITH_DOMAINS, LocalDate.of(2026, 12, 31),
+                    new FrameDefinition(FrameDefinition.DateField.S47_START, LocalDate.of(2026, 3, 1),
+                            LocalDate.of(2026, 3, 31), List.of(team), List.of(), 0, List.of()),
+                    SampleDesign.simpleRandom(new SampleSize.Fixed(1), 0), 0));
+            samples.draw(cycle.id(), cycle.version(), n);
+            samples.assign(cycle.id(), cycles.get(cycle.id()).version(), n);
+            return cycle.id();
+        }, Roles.AUDIT_LEAD);
     }
 
     /** An S47 audit (template version 2) of a new case in the cycle, for {@code auditor}. */

@@ -116,6 +116,21 @@ class TeamIdentityTest {
     }
 
     @Test
+    void a_team_name_or_alias_breaking_the_text_rule_is_refused_naming_the_field() {
+        assertThatThrownBy(() -> as("admin", () -> teams.save(null, 0, "T".repeat(121), List.of(), List.of(), true),
+                Roles.ADMIN)).isInstanceOf(TeamException.class)
+                .hasMessage("The team's name is 121 characters long; at most 120 are allowed")
+                .extracting(e -> ((TeamException) e).field()).isEqualTo("name");
+        assertThatThrownBy(() -> as("admin", () -> teams.save(null, 0, "Team \u202egnp.exe", List.of(), List.of(),
+                true), Roles.ADMIN)).isInstanceOf(TeamException.class)
+                .hasMessageStartingWith("The team's name must not contain characters that change the direction");
+        assertThatThrownBy(() -> as("admin", () -> teams.save(null, 0, "Duty Team", List.of("Duty\u200bDesk"),
+                List.of(), true), Roles.ADMIN)).isInstanceOf(TeamException.class)
+                .hasMessageStartingWith("The alias 'Duty\u200bDesk' must not contain invisible formatting characters")
+                .extracting(e -> ((TeamException) e).field()).isEqualTo("aliases");
+    }
+
+    @Test
     void the_managers_of_the_cases_team_come_first_through_an_alias() {
         org.caseaudit.security.UserDetailsForm form = new org.caseaudit.security.UserDetailsForm();
         form.setUsername("aamanager");

@@ -22,7 +22,7 @@ class CycleNameValidationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "blank                | ' '       | Enter a name",
-        "over 200 characters  | LONG      | longer than 200",
+        "over 200 characters  | LONG      | is 201 characters long; at most 200 are allowed",
         "line break           | a\\nb     | tabs or line breaks",
         "RTL override         | RTL       | direction of text (found U+202E",
         "line separator       | a\\u2028b | tabs or line breaks (found U+2028",

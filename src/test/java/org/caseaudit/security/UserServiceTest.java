@@ -1,10 +1,14 @@
 package org.caseaudit.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.caseaudit.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,16 +149,46 @@ class UserServiceTest {
                 Integer.class)).isEqualTo(1);
     }
 
+    /**
+     * How every stored password looks: Spring Security's delegating form of a BCrypt hash ({@code {bcrypt}}, the
+     * variant, a two-digit cost, then 53 characters of salt and hash), never the text itself or a weaker encoding.
+     */
+    private static final Pattern BCRYPT = Pattern.compile("\\{bcrypt}\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}");
+
     @Test
     void demo_users_of_every_role_exist_with_hashed_passwords() {
-        for (Role role : Role.values()) {
-            assertThat(jdbc.queryForObject("select count(*) from app_user_role where role = ?", Integer.class, role.name()))
-                    .as("demo users with role %s", role).isPositive();
-        }
-        // the demo users' own rows (other tests add users of their own to the same database)
+        // the demo users' own rows and roles only: other test classes add users (and roles) to the same database
+        Map<String, String> hashes = new TreeMap<>();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
         for (DemoUsers.DemoUser demo : DemoUsers.USERS) {
-            assertThat(jdbc.queryForList("select password_hash from app_user where username = ?", String.class,
-                    demo.username())).as("demo user %s", demo.username()).singleElement(STRING).startsWith("{bcrypt}");
+            hashes.put(demo.username(), jdbc.queryForObject("select password_hash from app_user where username = ?",
+                    String.class, demo.username()));
+            jdbc.queryForList("select r.role from app_user_role r join app_user u on u.id = r.user_id"
+                    + " where u.username = ?", String.class, demo.username()).forEach(r -> roles.add(Role.valueOf(r)));
         }
+        assertThat(roles).as("roles the demo users hold").containsExactlyInAnyOrder(Role.values());
+        assertThat(hashes).hasSize(DemoUsers.USERS.size())
+                .allSatisfy((username, hash) -> assertThat(hash).as(username).matches(BCRYPT));
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void every_way_the_service_stores_a_password_stores_a_bcrypt_hash() {
+        String username = "svc-hash-" + System.nanoTime();
+        UserSummary created = users.create(form(username, null, Role.AUDITOR), "a long enough passphrase");
+        String onCreation = storedHash(username);
+        String password = users.resetPassword(created.id(), created.version());
+        String onReset = storedHash(username);
+
+        assertThat(List.of(onCreation, onReset)).allSatisfy(hash -> {
+            assertThat(hash).matches(BCRYPT);
+            assertThat(passwordEncoder.upgradeEncoding(hash)).as("needs re-encoding").isFalse();
+        });
+        assertThat(passwordEncoder.matches("a long enough passphrase", onCreation)).isTrue();
+        assertThat(passwordEncoder.matches(password, onReset)).isTrue();
+    }
+
+    private String storedHash(String username) {
+        return jdbc.queryForObject("select password_hash from app_user where username = ?", String.class, username);
     }
 }

@@ -1,7 +1,15 @@
 package org.caseaudit.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -56,6 +64,84 @@ class PlainTextTest {
         } else {
             assertThat(problem).get().asString().startsWith("Team must not contain").contains(expected.strip());
         }
+    }
+
+    /**
+     * A field's whole rule ({@link PlainText.Rule}): kind of line and longest length, counted in characters (code
+     * points, as a MariaDB VARCHAR counts them, so an emoji is one). Each row: the text (escapes as above, and a
+     * leading {@code Nx<n>} stands for n letters x), the kind, the longest length, and the start of the problem
+     * expected or "-". The length is checked before the characters, and every message starts with the field's name.
+     */
+    @ParameterizedTest(name = "{0} ({1}, max {2}) -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nx5                                    | SINGLE | 5   | -
+            Nx6                                    | SINGLE | 5   | Team is 6 characters long; at most 5 are allowed
+            Nx200                                  | SINGLE | 200 | -
+            Nx201                                  | SINGLE | 200 | Team is 201 characters long; at most 200 are allowed
+            Nx4000                                 | MULTI  | 4000 | -
+            Nx4001                                 | MULTI  | 4000 | Team is 4001 characters long; at most 4000 are allowed
+            \\ud83d\\ude00\\ud83d\\ude00              | SINGLE | 2   | -
+            \\ud83d\\ude00\\ud83d\\ude00x             | SINGLE | 2   | Team is 3 characters long; at most 2 are allowed
+            Zoë                                    | SINGLE | 3   | -
+            two\\nlines                            | SINGLE | 200 | Team must not contain tabs or line breaks (found U+000A
+            two\\nlines                            | MULTI  | 200 | -
+            two\\r\\nlines\\tand a tab             | MULTI  | 200 | -
+            two\\u2028lines                        | SINGLE | 200 | Team must not contain tabs or line breaks (found U+2028
+            two\\u2028lines                        | MULTI  | 200 | -
+            a\\nb\\nc\\nd                          | MULTI  | 6   | Team is 7 characters long; at most 6 are allowed
+            Nx7\\u0007                             | MULTI  | 5   | Team is 8 characters long; at most 5 are allowed
+            bell\\u0007                            | MULTI  | 200 | Team must not contain control characters (found U+0007
+            \\u202eright                           | SINGLE | 200 | Team must not contain characters that change the direction
+            """)
+    void a_fields_rule(String written, PlainText.Lines lines, int max, String expected) {
+        var problem = new PlainText.Rule("Team", lines, max).problem(expand(written.strip()));
+        if (expected.equals("-")) {
+            assertThat(problem).isEmpty();
+        } else {
+            assertThat(problem).get().asString().startsWith(expected.strip());
+        }
+    }
+
+    @Test
+    void a_rule_lets_null_through_and_require_throws_its_message() {
+        var rule = PlainText.Rule.singleLine("The name", 3);
+        assertThat(rule.problem(null)).isEmpty();
+        assertThat(rule.require("abc")).isEqualTo("abc");
+        assertThatThrownBy(() -> rule.require("abcd")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The name is 4 characters long; at most 3 are allowed");
+        assertThatThrownBy(() -> PlainText.Rule.multiLine("The name", 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    record Form(@PlainText.Valid(field = "Team", max = 5) String team,
+                @PlainText.Valid(field = "Notes", multiLine = true, max = 20) String notes) {
+    }
+
+    /** The Bean Validation form of the rule (form beans): its message names the field, as the service's do. */
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            North        | two\\nlines | -
+            North!       | two\\nlines | Team is 6 characters long; at most 5 are allowed
+            N\\th       | notes       | Team must not contain tabs or line breaks
+            North        | Nx21        | Notes is 21 characters long; at most 20 are allowed
+            North        | a\\u0000b   | Notes must not contain control characters
+            """)
+    void the_annotation_names_the_field_in_its_message(String team, String notes, String expected) {
+        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+            Set<ConstraintViolation<Form>> violations =
+                    factory.getValidator().validate(new Form(expand(team.strip()), expand(notes.strip())));
+            if (expected.equals("-")) {
+                assertThat(violations).isEmpty();
+            } else {
+                assertThat(violations).singleElement().extracting(ConstraintViolation::getMessage).asString()
+                        .startsWith(expected.strip());
+            }
+        }
+    }
+
+    /** A leading {@code Nx<n>} becomes n letters x; the rest is unescaped. */
+    private static String expand(String written) {
+        Matcher m = Pattern.compile("^Nx(\\d+)(.*)$", Pattern.DOTALL).matcher(written);
+        return m.matches() ? "x".repeat(Integer.parseInt(m.group(1))) + unescape(m.group(2)) : unescape(written);
     }
 
     private static String unescape(String s) {

@@ -44,14 +44,10 @@ class AuditFeedbackView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        try {
-            auditId = Long.parseLong(event.getLocation().getQueryParameters().getSingleParameter("id").orElse(""));
-            render(service.feedback(auditId));
-        } catch (NumberFormatException e) {
-            refused("Choose an audit from your list first.");
-        } catch (AccessDeniedException | AuditStateException e) {
-            refused(e.getMessage());
-        }
+        AuditPage.open(event, id -> {
+            auditId = id;
+            render(service.feedback(id));
+        }, this::refused);
     }
 
     private void refused(String message) {
@@ -108,7 +104,7 @@ class AuditFeedbackView extends VerticalLayout implements BeforeEnterObserver {
             TextArea text = new TextArea("Your reply (kept with the audit; it cannot be changed once sent)");
             text.setId("feedback-reply-text");
             text.setWidthFull();
-            text.setMaxLength(4000);
+            text.setMaxLength(FeedbackService.REPLY.maxLength());
             Button send = new Button("Send reply", e -> {
                 try {
                     service.reply(auditId, text.getValue());

@@ -241,7 +241,7 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
         manager.setHelperText("Team managers of the case's team are listed first");
         TextArea message = new TextArea("Message (optional)");
         message.setId("share-message");
-        message.setMaxLength(2000);
+        message.setMaxLength(FeedbackService.MESSAGE.maxLength());
         message.setWidthFull();
         Button send = new Button("Share", e -> {
             if (manager.getValue() == null) {

@@ -31,6 +31,7 @@ import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditStateException;
 import org.caseaudit.audit.Collaboration;
 import org.caseaudit.audit.CollaborationInput;
+import org.caseaudit.audit.CollaborationRules;
 import org.caseaudit.audit.CollaborativeAuditService;
 import org.caseaudit.audit.DomainGrade;
 import org.caseaudit.audit.DomainGrades;
@@ -41,6 +42,7 @@ import org.caseaudit.audit.GradeAgreement;
 import org.caseaudit.audit.IssuedFeedbackLink;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
+import org.caseaudit.shared.PlainText;
 import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.shared.ui.Notifications;
 import org.springframework.security.access.AccessDeniedException;
@@ -80,14 +82,10 @@ class CollaborativeAuditView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        try {
-            auditId = Long.parseLong(event.getLocation().getQueryParameters().getSingleParameter("id").orElse(""));
+        AuditPage.open(event, id -> {
+            auditId = id;
             render();
-        } catch (NumberFormatException e) {
-            refused("Choose an audit from your list first.");
-        } catch (AccessDeniedException | AuditStateException e) {
-            refused(e.getMessage());
-        }
+        }, this::refused);
     }
 
     private void refused(String message) {
@@ -156,20 +154,20 @@ class CollaborativeAuditView extends VerticalLayout implements BeforeEnterObserv
         return box;
     }
 
-    private TextField field(String label, String id, String value, int max) {
+    private TextField field(String label, String id, String value, PlainText.Rule rule) {
         TextField f = new TextField(label);
         f.setId(id);
         f.setValue(value == null ? "" : value);
-        f.setMaxLength(max);
+        f.setMaxLength(rule.maxLength());
         f.setWidthFull();
         return f;
     }
 
-    private TextArea area(String label, String id, String value) {
+    private TextArea area(String label, String id, String value, PlainText.Rule rule) {
         TextArea a = new TextArea(label);
         a.setId(id);
         a.setValue(value == null ? "" : value);
-        a.setMaxLength(4000);
+        a.setMaxLength(rule.maxLength());
         a.setWidthFull();
         a.setMinHeight("6em");
         return a;
@@ -187,10 +185,13 @@ class CollaborativeAuditView extends VerticalLayout implements BeforeEnterObserv
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.add(new H3("Present"));
-        practitioner = field("Practitioner", "collab-practitioner", collaboration.practitionerName(), 200);
-        practitionerRole = field("Practitioner's role", "collab-practitioner-role", collaboration.practitionerRole(), 200);
-        manager = field("Their manager", "collab-manager", collaboration.managerName(), 200);
-        managerRole = field("Manager's role", "collab-manager-role", collaboration.managerRole(), 200);
+        practitioner = field("Practitioner", "collab-practitioner", collaboration.practitionerName(),
+                CollaborationRules.PRACTITIONER);
+        practitionerRole = field("Practitioner's role", "collab-practitioner-role", collaboration.practitionerRole(),
+                CollaborationRules.PRACTITIONER_ROLE);
+        manager = field("Their manager", "collab-manager", collaboration.managerName(), CollaborationRules.MANAGER);
+        managerRole = field("Manager's role", "collab-manager-role", collaboration.managerRole(),
+                CollaborationRules.MANAGER_ROLE);
         FormLayout form = new FormLayout(practitioner, practitionerRole, manager, managerRole);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         Paragraph note = new Paragraph("Names are kept with this audit for the feedback only: reports and packs count"
@@ -228,9 +229,12 @@ class CollaborativeAuditView extends VerticalLayout implements BeforeEnterObserv
         reflection.setId("collab-reflection");
         reflection.setPadding(false);
         reflection.add(new H3("The practitioner's reflection"));
-        wentWell = area("What went well", "collab-went-well", collaboration.wentWell());
-        doDifferently = area("What I would do differently", "collab-do-differently", collaboration.doDifferently());
-        feedbackText = area("Feedback to the practitioner", "collab-feedback", collaboration.feedbackToPractitioner());
+        wentWell = area("What went well", "collab-went-well", collaboration.wentWell(),
+                CollaborationRules.WENT_WELL);
+        doDifferently = area("What I would do differently", "collab-do-differently", collaboration.doDifferently(),
+                CollaborationRules.DO_DIFFERENTLY);
+        feedbackText = area("Feedback to the practitioner", "collab-feedback", collaboration.feedbackToPractitioner(),
+                CollaborationRules.FEEDBACK);
         Button save = new Button("Save presence and reflection", e -> act(() -> service.record(auditId,
                 new CollaborationInput(practitioner.getValue(), practitionerRole.getValue(), manager.getValue(),
                         managerRole.getValue(), wentWell.getValue(), doDifferently.getValue(), feedbackText.getValue(),
@@ -266,7 +270,8 @@ class CollaborativeAuditView extends VerticalLayout implements BeforeEnterObserv
         choice.setId("collab-agreement-choice");
         choice.setItems(GradeAgreement.values());
         choice.setItemLabelGenerator(GradeAgreement::label);
-        TextArea reason = area("Reason (needed for a disagreement)", "collab-agreement-reason", null);
+        TextArea reason = area("Reason (needed for a disagreement)", "collab-agreement-reason", null,
+                CollaborationRules.REASON);
         Button record = new Button("Record their view", e -> act(() -> service.recordAgreement(auditId,
                 choice.getValue(), reason.getValue(), collaboration.version()), "Recorded"));
         record.setId("collab-agreement-save");

@@ -83,7 +83,7 @@ class FamilyFeedbackView extends Main implements HasUrlParameter<String> {
         var difference = question("Are things better now because of our work with you?", "family-feedback-difference");
         TextArea comments = new TextArea("Anything else you would like to tell us? (optional)");
         comments.setId("family-feedback-comments");
-        comments.setMaxLength(FamilyFeedbackService.MAX_COMMENT);
+        comments.setMaxLength(FamilyFeedbackService.COMMENTS.maxLength());
         comments.setWidthFull();
         Paragraph problems = new Paragraph();
         problems.setId("family-feedback-problems");

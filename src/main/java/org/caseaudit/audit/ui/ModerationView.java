@@ -34,7 +34,6 @@ import org.caseaudit.audit.ModerationService;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.shared.ui.Notifications;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * An audit and its moderation side by side, as a moderator works through it: the differences first (or only), both
@@ -71,18 +70,15 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         content.removeAll();
-        var id = event.getLocation().getQueryParameters().getSingleParameter("id");
-        try {
-            auditId = Long.parseLong(id.orElse(""));
+        AuditPage.open(event, id -> {
+            auditId = id;
             filterChosen = false;
-            show(service.comparison(auditId));
-        } catch (NumberFormatException e) {
-            content.add(new Paragraph("Choose an audit first."));
-        } catch (AccessDeniedException | AuditStateException e) {
-            Paragraph refused = new Paragraph(e.getMessage());
+            show(service.comparison(id));
+        }, message -> {
+            Paragraph refused = new Paragraph(message);
             refused.setId("moderation-refused");
             content.add(refused);
-        }
+        });
     }
 
     /** Shows a comparison; until the user chooses, the list shows only the differences while any are left. */

@@ -1,19 +1,18 @@
 package org.caseaudit.calendar.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.caseaudit.calendar.BankHoliday;
+import org.caseaudit.calendar.BankHolidayService;
 import org.caseaudit.calendar.HolidayFileException;
 import org.caseaudit.calendar.WorkingDayCalendar;
 import org.caseaudit.shared.PlainText;
+import org.caseaudit.shared.Sha256;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -29,6 +28,10 @@ public final class GovUkHolidayFile {
 
     public static final String DIVISION = "england-and-wales";
     public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** The file's titles are held to the rule for a holiday's name; the messages name the file's field. */
+    private static final PlainText.Rule TITLE =
+            PlainText.Rule.singleLine("field \"title\"", BankHolidayService.TITLE.maxLength());
+    private static final PlainText.Rule NOTES = PlainText.Rule.multiLine("field \"notes\"", 200);
     private static final int MAX_REPORTED_PROBLEMS = 10;
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -40,11 +43,7 @@ public final class GovUkHolidayFile {
 
     /** Hex SHA-256 of a file, kept with the version it made so the exact source can be identified later. */
     public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(content);
     }
 
     public static List<BankHoliday> parse(String fileName, byte[] content) {
@@ -100,8 +99,8 @@ public final class GovUkHolidayFile {
             JsonNode notes = event.get("notes");
             if (notes != null && !notes.isString()) {
                 problems.add(where + ": field \"notes\" must be text, not " + describe(notes));
-            } else if (notes != null && notes.asString().length() > 200) {
-                problems.add(where + ": field \"notes\" is longer than 200 characters");
+            } else if (notes != null) {
+                NOTES.problem(notes.asString()).ifPresent(problem -> problems.add(where + ": " + problem));
             }
             JsonNode bunting = event.get("bunting");
             if (bunting != null && !bunting.isBoolean()) {
@@ -127,7 +126,7 @@ public final class GovUkHolidayFile {
                 }
             }
             String title = titleNode != null && titleNode.isString() ? titleNode.asString().strip() : "";
-            var titleProblem = PlainText.problem("field \"title\"", title, PlainText.Lines.SINGLE);
+            var titleProblem = TITLE.problem(title);
             if (titleNode != null && !titleNode.isString()) {
                 problems.add(where + ": field \"title\" must be text, not " + describe(titleNode));
             } else if (titleProblem.isPresent()) {
@@ -135,14 +134,12 @@ public final class GovUkHolidayFile {
                 title = "";
             } else if (title.isEmpty()) {
                 problems.add(where + ": field \"title\" is missing");
-            } else if (title.length() > 200) {
-                problems.add(where + ": field \"title\" is longer than 200 characters");
             }
             if (date != null) {
                 Integer earlier = seen.putIfAbsent(date, i + 1);
                 if (earlier != null) {
                     problems.add(where + ": date " + date + " is already given by event " + earlier);
-                } else if (!title.isEmpty() && title.length() <= 200) {
+                } else if (!title.isEmpty()) {
                     holidays.add(new BankHoliday(date, title));
                 }
             }

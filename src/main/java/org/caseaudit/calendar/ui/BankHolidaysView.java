@@ -190,7 +190,7 @@ class BankHolidaysView extends VerticalLayout {
         DatePicker date = UkDatePickers.create(existing == null ? "Date" : "Correct date", "holiday-date");
         TextField title = new TextField("Name");
         title.setId("holiday-title");
-        title.setMaxLength(200);
+        title.setMaxLength(BankHolidayService.TITLE.maxLength());
         title.setWidthFull();
         if (existing != null) {
             date.setValue(existing.date());

@@ -172,8 +172,10 @@ class ActionPlanView extends VerticalLayout {
         dialog.setHeaderTitle(existing == null ? "New action" : "Edit " + existing.reference());
         TextArea issue = new TextArea("Issue identified");
         issue.setId("action-issue");
+        issue.setMaxLength(ActionPlanService.ISSUE.maxLength());
         TextArea action = new TextArea("Action taken by the service");
         action.setId("action-text");
+        action.setMaxLength(ActionPlanService.ACTION.maxLength());
         ComboBox<String> ownerUser = new ComboBox<>("Owner (user)");
         ownerUser.setId("action-owner-user");
         List<UserSummary> owners = plan.possibleOwners();
@@ -183,6 +185,7 @@ class ActionPlanView extends VerticalLayout {
         ownerUser.setClearButtonVisible(true);
         TextField ownerName = new TextField("Owner's role (e.g. Head of MASH; the panel sees this)");
         ownerName.setId("action-owner-name");
+        ownerName.setMaxLength(ActionPlanService.OWNER_NAME.maxLength());
         ComboBox<DeliveryGroup> group = new ComboBox<>("Delivery group that owns it (optional)");
         group.setId("action-group");
         List<DeliveryGroup> allGroups = groups.list();

@@ -50,9 +50,9 @@ class DeliveryGroupsView extends VerticalLayout {
         Layouts.sizeToRows(grid);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         name.setId("group-name");
-        name.setMaxLength(120);
+        name.setMaxLength(DeliveryGroupService.NAME.maxLength());
         chair.setId("group-chair");
-        chair.setMaxLength(200);
+        chair.setMaxLength(DeliveryGroupService.CHAIR.maxLength());
         save.setId("group-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());

@@ -55,7 +55,7 @@ class AgenciesView extends VerticalLayout {
 
         TextField name = new TextField("Name");
         name.setId("agency-name");
-        name.setMaxLength(150);
+        name.setMaxLength(AgencyService.NAME.maxLength());
         Select<AgencyKind> kind = new Select<>();
         kind.setLabel("Kind");
         kind.setId("agency-kind");

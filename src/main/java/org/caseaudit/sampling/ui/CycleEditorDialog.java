@@ -95,7 +95,7 @@ final class CycleEditorDialog {
         dialog.setHeaderTitle(existing == null ? "New audit cycle" : "Edit " + existing.name());
         dialog.setWidth("60rem");
         name.setId("cycle-name");
-        name.setMaxLength(200);
+        name.setMaxLength(AuditCycleService.NAME.maxLength());
         template.setId("cycle-template");
         template.setItems(templates.versions());
         template.setItemLabelGenerator(t -> t.title() + " (" + t.templateId() + " v" + t.version() + ")");

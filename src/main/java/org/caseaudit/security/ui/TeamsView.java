@@ -79,7 +79,7 @@ class TeamsView extends VerticalLayout {
         dialog.setHeaderTitle(existing == null ? "New team" : "Edit " + existing.name());
         TextField name = new TextField("Name");
         name.setId("team-name");
-        name.setMaxLength(120);
+        name.setMaxLength(TeamService.NAME.maxLength());
         TextArea aliases = new TextArea("Aliases (one per line)");
         aliases.setId("team-aliases");
         MultiSelectComboBox<String> managers = new MultiSelectComboBox<>("Managers");
