@@ -1,6 +1,7 @@
 package org.caseaudit.partnership;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.RunAs;
 import org.caseaudit.shared.council.CouncilScope;
+import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.templates.TemplateDefinition;
 import org.caseaudit.templates.TemplateService;
 import org.caseaudit.templates.TemplateVersionSummary;
@@ -42,9 +44,14 @@ public class PartnershipService {
     private final DisclosureSettings disclosure;
     private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
+    private final ComparisonPackRenderer pack;
+    private final Clock clock;
 
     PartnershipService(JdbcTemplate jdbc, FindingsService findings, TemplateService templates,
-            DisclosureSettings disclosure, ApplicationEventPublisher trail, CurrentUser currentUser) {
+            DisclosureSettings disclosure, ApplicationEventPublisher trail, CurrentUser currentUser,
+            ComparisonPackRenderer pack, Clock clock) {
+        this.pack = pack;
+        this.clock = clock;
         this.jdbc = jdbc;
         this.findings = findings;
         this.templates = templates;
@@ -120,6 +127,24 @@ public class PartnershipService {
         byte[] bytes = ComparisonWorkbook.write(partnership, c);
         trail.publishEvent(new PartnershipTrail.ComparisonWorkbookGenerated(partnershipId(),
                 templateId + " v" + templateVersion + " " + questionId + ", " + from + " to " + to));
+        return bytes;
+    }
+
+    /**
+     * The comparison pack as a tagged PDF ({@code html} false) or its accessible HTML twin: the same figures as the
+     * page, through disclosure control, no case. Audit-trailed as a report generated.
+     */
+    @RolesAllowed({Roles.PARTNERSHIP_LEAD, Roles.PARTNERSHIP_PANEL})
+    public byte[] pack(String templateId, int templateVersion, String questionId, LocalDate from, LocalDate to,
+            boolean html) {
+        Comparison c = build(templateId, templateVersion, questionId, from, to);
+        long id = partnershipId();
+        String partnership = jdbc.queryForObject("SELECT name FROM partnership WHERE id = ?", String.class, id);
+        String produced = "Produced " + Formats.dateTime(clock.instant()) + " by "
+                + currentUser.usernameOrSystem();
+        byte[] bytes = html ? pack.html(partnership, c, produced) : pack.pdf(partnership, c, produced);
+        trail.publishEvent(new PartnershipTrail.ComparisonPackGenerated(id, templateId + " v" + templateVersion + " "
+                + questionId + ", " + from + " to " + to, html ? "HTML" : "PDF"));
         return bytes;
     }
 

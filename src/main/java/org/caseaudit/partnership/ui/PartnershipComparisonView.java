@@ -161,7 +161,25 @@ class PartnershipComparisonView extends VerticalLayout {
         }), "Download the comparison pack (workbook)");
         link.getElement().setAttribute("download", true);
         link.setId("comparison-workbook");
-        pack.add(link);
+        String base = name.substring(0, name.length() - ".xlsx".length());
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = partnership.pack(t.templateId(), t.templateVersion(), q.id(), f, u, false);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), base + ".pdf", "application/pdf",
+                    bytes.length);
+        }), "Download the comparison pack (PDF)");
+        pdf.getElement().setAttribute("download", true);
+        pdf.setId("comparison-pdf");
+        Anchor html = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = partnership.pack(t.templateId(), t.templateVersion(), q.id(), f, u, true);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), base + ".html", "text/html;charset=UTF-8",
+                    bytes.length);
+        }), "Download the comparison pack (accessible web page)");
+        html.getElement().setAttribute("download", true);
+        html.setId("comparison-html");
+        VerticalLayout links = new VerticalLayout(pdf, html, link);
+        links.setPadding(false);
+        links.setSpacing(false);
+        pack.add(links);
     }
 
     private void drawFunnel(Comparison c) {
