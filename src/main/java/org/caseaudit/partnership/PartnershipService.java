@@ -73,21 +73,24 @@ public class PartnershipService {
     }
 
     /**
-     * The stored checklist versions with compliance questions: first those a council of the partnership has a cycle
-     * with, then the others (a council with no such cycle shows 0 audited).
+     * The stored checklist versions with compliance questions: first those most councils of the partnership have a
+     * cycle with (so the page opens on a version the councils share), then the others (a council with no such cycle
+     * shows 0 audited).
      */
     @RolesAllowed({Roles.PARTNERSHIP_LEAD, Roles.PARTNERSHIP_PANEL})
     public List<MeasureChoice> measures() {
         String me = currentUser.usernameOrSystem();
-        java.util.Set<String> used = new java.util.HashSet<>();
+        java.util.Map<String, Integer> councilsUsing = new java.util.HashMap<>();
         for (Council c : councils(partnershipId())) {
             List<CyclePeriod> periods = CouncilScope.call(c.id(), () -> RunAs.as(me, findings::cycles,
                     Roles.AUDIT_LEAD));
+            java.util.Set<String> mine = new java.util.HashSet<>();
             for (CyclePeriod p : periods) {
                 if (p.templateId() != null && p.templateVersion() != null) {
-                    used.add(p.templateId() + "\u0000" + p.templateVersion());
+                    mine.add(p.templateId() + "\u0000" + p.templateVersion());
                 }
             }
+            mine.forEach(k -> councilsUsing.merge(k, 1, Integer::sum));
         }
         List<MeasureChoice> out = new ArrayList<>();
         for (TemplateVersionSummary v : RunAs.as(me, templates::versions, Roles.AUDIT_LEAD)) {
@@ -95,11 +98,12 @@ public class PartnershipService {
                 List<MeasureChoice.Question> questions = questions(t);
                 if (!questions.isEmpty()) {
                     out.add(new MeasureChoice(t.id(), t.version(), t.title(),
-                            used.contains(t.id() + "\u0000" + t.version()), questions));
+                            councilsUsing.containsKey(t.id() + "\u0000" + t.version()), questions));
                 }
             });
         }
-        out.sort(Comparator.comparing(MeasureChoice::inUse, Comparator.reverseOrder())
+        out.sort(Comparator.comparing((MeasureChoice m) -> councilsUsing.getOrDefault(m.templateId() + "\u0000"
+                        + m.templateVersion(), 0), Comparator.reverseOrder())
                 .thenComparing(MeasureChoice::templateId)
                 .thenComparing(MeasureChoice::templateVersion, Comparator.reverseOrder()));
         return out;
