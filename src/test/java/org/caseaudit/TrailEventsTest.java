@@ -164,6 +164,8 @@ class TrailEventsTest {
                         "PARTNERSHIP_COMPARISON_VIEWED", "partnership", "2", "s47 v1 q1, 2026-01-01 to 2026-06-30, 2 council(s)"),
                 row(new PartnershipTrail.ComparisonWorkbookGenerated(2, "s47 v1 q1"), "REPORT_GENERATED", "partnership", "2",
                         "Partnership comparison workbook: s47 v1 q1"),
+                row(new PartnershipTrail.ComparisonPackGenerated(2, "s47 v1 q1", "PDF"), "REPORT_GENERATED",
+                        "partnership", "2", "Partnership comparison pack (PDF): s47 v1 q1"),
                 row(new InstallationTrail.PartnershipCreated("NSSP", "North and South"), "PARTNERSHIP_CREATED",
                         "partnership", "NSSP", "North and South"),
                 row(new InstallationTrail.CouncilCreated("SVB", "Southvale", "admin2"), "COUNCIL_CREATED", "council", "SVB",

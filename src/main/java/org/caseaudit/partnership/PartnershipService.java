@@ -1,6 +1,7 @@
 package org.caseaudit.partnership;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.RunAs;
 import org.caseaudit.shared.council.CouncilScope;
+import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.templates.TemplateDefinition;
 import org.caseaudit.templates.TemplateService;
 import org.caseaudit.templates.TemplateVersionSummary;
@@ -42,9 +44,14 @@ public class PartnershipService {
     private final DisclosureSettings disclosure;
     private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
+    private final ComparisonPackRenderer pack;
+    private final Clock clock;
 
     PartnershipService(JdbcTemplate jdbc, FindingsService findings, TemplateService templates,
-            DisclosureSettings disclosure, ApplicationEventPublisher trail, CurrentUser currentUser) {
+            DisclosureSettings disclosure, ApplicationEventPublisher trail, CurrentUser currentUser,
+            ComparisonPackRenderer pack, Clock clock) {
+        this.pack = pack;
+        this.clock = clock;
         this.jdbc = jdbc;
         this.findings = findings;
         this.templates = templates;
@@ -66,21 +73,24 @@ public class PartnershipService {
     }
 
     /**
-     * The stored checklist versions with compliance questions: first those a council of the partnership has a cycle
-     * with, then the others (a council with no such cycle shows 0 audited).
+     * The stored checklist versions with compliance questions: first those most councils of the partnership have a
+     * cycle with (so the page opens on a version the councils share), then the others (a council with no such cycle
+     * shows 0 audited).
      */
     @RolesAllowed({Roles.PARTNERSHIP_LEAD, Roles.PARTNERSHIP_PANEL})
     public List<MeasureChoice> measures() {
         String me = currentUser.usernameOrSystem();
-        java.util.Set<String> used = new java.util.HashSet<>();
+        java.util.Map<String, Integer> councilsUsing = new java.util.HashMap<>();
         for (Council c : councils(partnershipId())) {
             List<CyclePeriod> periods = CouncilScope.call(c.id(), () -> RunAs.as(me, findings::cycles,
                     Roles.AUDIT_LEAD));
+            java.util.Set<String> mine = new java.util.HashSet<>();
             for (CyclePeriod p : periods) {
                 if (p.templateId() != null && p.templateVersion() != null) {
-                    used.add(p.templateId() + "\u0000" + p.templateVersion());
+                    mine.add(p.templateId() + "\u0000" + p.templateVersion());
                 }
             }
+            mine.forEach(k -> councilsUsing.merge(k, 1, Integer::sum));
         }
         List<MeasureChoice> out = new ArrayList<>();
         for (TemplateVersionSummary v : RunAs.as(me, templates::versions, Roles.AUDIT_LEAD)) {
@@ -88,11 +98,12 @@ public class PartnershipService {
                 List<MeasureChoice.Question> questions = questions(t);
                 if (!questions.isEmpty()) {
                     out.add(new MeasureChoice(t.id(), t.version(), t.title(),
-                            used.contains(t.id() + "\u0000" + t.version()), questions));
+                            councilsUsing.containsKey(t.id() + "\u0000" + t.version()), questions));
                 }
             });
         }
-        out.sort(Comparator.comparing(MeasureChoice::inUse, Comparator.reverseOrder())
+        out.sort(Comparator.comparing((MeasureChoice m) -> councilsUsing.getOrDefault(m.templateId() + "\u0000"
+                        + m.templateVersion(), 0), Comparator.reverseOrder())
                 .thenComparing(MeasureChoice::templateId)
                 .thenComparing(MeasureChoice::templateVersion, Comparator.reverseOrder()));
         return out;
@@ -120,6 +131,24 @@ public class PartnershipService {
         byte[] bytes = ComparisonWorkbook.write(partnership, c);
         trail.publishEvent(new PartnershipTrail.ComparisonWorkbookGenerated(partnershipId(),
                 templateId + " v" + templateVersion + " " + questionId + ", " + from + " to " + to));
+        return bytes;
+    }
+
+    /**
+     * The comparison pack as a tagged PDF ({@code html} false) or its accessible HTML twin: the same figures as the
+     * page, through disclosure control, no case. Audit-trailed as a report generated.
+     */
+    @RolesAllowed({Roles.PARTNERSHIP_LEAD, Roles.PARTNERSHIP_PANEL})
+    public byte[] pack(String templateId, int templateVersion, String questionId, LocalDate from, LocalDate to,
+            boolean html) {
+        Comparison c = build(templateId, templateVersion, questionId, from, to);
+        long id = partnershipId();
+        String partnership = jdbc.queryForObject("SELECT name FROM partnership WHERE id = ?", String.class, id);
+        String produced = "Produced " + Formats.dateTime(clock.instant()) + " by "
+                + currentUser.usernameOrSystem();
+        byte[] bytes = html ? pack.html(partnership, c, produced) : pack.pdf(partnership, c, produced);
+        trail.publishEvent(new PartnershipTrail.ComparisonPackGenerated(id, templateId + " v" + templateVersion + " "
+                + questionId + ", " + from + " to " + to, html ? "HTML" : "PDF"));
         return bytes;
     }
 

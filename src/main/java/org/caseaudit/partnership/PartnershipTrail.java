@@ -28,4 +28,13 @@ public final class PartnershipTrail {
                     "Partnership comparison workbook: " + measure);
         }
     }
+
+    /** The comparison pack (a tagged PDF or its HTML twin) was built: an export, so a report generated. */
+    public record ComparisonPackGenerated(long partnershipId, String measure, String format) implements TrailEvent {
+        @Override
+        public TrailEntry entry() {
+            return TrailEntry.of("REPORT_GENERATED", PARTNERSHIP, partnershipId,
+                    "Partnership comparison pack (" + format + "): " + measure);
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import org.caseaudit.security.internal.UserAccount;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.caseaudit.security.internal.UserAccountRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,11 +29,13 @@ public class UserService {
     private final UserSessions sessions;
     private final Credentials credentials;
     private final SignInOptions signInOptions;
+    private final CurrentCouncil currentCouncil;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail auditTrail,
                 CurrentUser currentUser, Clock clock, Validator validator, UserSessions sessions,
-                Credentials credentials, SignInOptions signInOptions) {
+                Credentials credentials, SignInOptions signInOptions, CurrentCouncil currentCouncil) {
         this.signInOptions = signInOptions;
+        this.currentCouncil = currentCouncil;
         this.validator = validator;
         this.sessions = sessions;
         this.credentials = credentials;
@@ -52,8 +55,10 @@ public class UserService {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
     @Transactional(readOnly = true)
     public List<UserSummary> findEnabledWithRole(Role role) {
+        // the current council's people only: a cycle is never assigned to another council's auditor
+        long council = currentCouncil.id();
         return users.findAllByOrderByUsernameAsc().stream()
-                .filter(u -> u.isEnabled() && u.getRoles().contains(role))
+                .filter(u -> u.isEnabled() && u.getRoles().contains(role) && u.getCouncils().contains(council))
                 .map(UserService::summary).toList();
     }
 

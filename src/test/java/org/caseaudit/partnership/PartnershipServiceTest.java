@@ -87,6 +87,31 @@ class PartnershipServiceTest {
     }
 
     @Test
+    void the_comparison_pack_pdf_and_html_are_each_recorded_as_a_report_generated() throws Exception {
+        byte[] pdf = AuditFixtures.as(panel, () -> partnership.pack(TEMPLATE, 1, QUESTION, FROM, TO, false),
+                Roles.PARTNERSHIP_PANEL);
+        byte[] html = AuditFixtures.as(panel, () -> partnership.pack(TEMPLATE, 1, QUESTION, FROM, TO, true),
+                Roles.PARTNERSHIP_PANEL);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains(partnershipName, "Aston (test)", "Brierley (test)")
+                    .doesNotContain("Outside (test)");
+        }
+        assertThat(new String(html, java.nio.charset.StandardCharsets.UTF_8)).contains("Aston (test)")
+                .doesNotContain("Outside (test)");
+        assertThat(jdbc.queryForList("SELECT detail FROM audit_event WHERE actor = ? AND action = ? ORDER BY id",
+                String.class, panel, "REPORT_GENERATED")).containsExactly(
+                "Partnership comparison pack (PDF): " + TEMPLATE + " v1 " + QUESTION + ", " + FROM + " to " + TO,
+                "Partnership comparison pack (HTML): " + TEMPLATE + " v1 " + QUESTION + ", " + FROM + " to " + TO);
+    }
+
+    @Test
+    void council_roles_are_refused_the_comparison_pack() {
+        assertThatThrownBy(() -> AuditFixtures.as("lead", () -> partnership.pack(TEMPLATE, 1, QUESTION, FROM, TO,
+                false), Roles.AUDIT_LEAD)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void a_partnership_lead_is_refused_every_case_level_service() {
         assertThatThrownBy(() -> AuditFixtures.as(lead, () -> register.find(CaseFilter.all(), PageRequest.of(0, 5)),
                 Roles.PARTNERSHIP_LEAD)).isInstanceOf(AccessDeniedException.class);

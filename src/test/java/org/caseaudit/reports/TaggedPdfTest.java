@@ -67,6 +67,14 @@ class TaggedPdfTest {
         assertPassesPdfUa(briefing);
     }
 
+    @Test
+    void the_partnership_comparison_pack_passes_pdf_ua_1() throws Exception {
+        byte[] pdf = new ComparisonPack(renderer, new HtmlTwinRenderer()).pdf("Test partnership",
+                ComparisonPackTest.sample(), "Produced 20/11/2026 10:00 by plead");
+        PdfRenderingTest.save("tagged-partnership-comparison-pack.pdf", pdf);
+        assertPassesPdfUa(pdf);
+    }
+
     /** A made-up board report: grades, agencies, a finding, a strength, an action and a before-and-after table. */
     static org.caseaudit.multiagency.BoardReport multiAgencyReport() {
         return new org.caseaudit.multiagency.BoardReport("OFFICIAL-SENSITIVE", "Multi-agency case audit: Neglect",

@@ -43,6 +43,8 @@ import org.caseaudit.sampling.SampleService;
 import org.caseaudit.sampling.SampleSize;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.DemoData;
+import org.caseaudit.shared.SecondDemoCouncil;
+import org.caseaudit.shared.council.CouncilScope;
 import org.caseaudit.templates.AnswerScale;
 import org.caseaudit.templates.QuestionDefinition;
 import org.slf4j.Logger;
@@ -52,6 +54,7 @@ import org.springframework.core.annotation.Order;
 
 
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -76,6 +79,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * agreement of one moderation is one). Runs after the
  * case demo data; skipped when the latest cycle exists, or when the frame does not come from the case register.
  * Sample records carry today's date as their draw date: they were drawn when the demo data was loaded.
+ * <p>
+ * Then Southvale, the demo partnership's second council ({@link SecondDemoCouncil}), inside its council's scope and
+ * by its own people: three complete cycles ("Southvale S47 audit ..." for the months four to two before the clock's
+ * month) on the same checklist version, so the partnership comparison has both councils' n on the same measures.
  */
 @Component
 @Order(40)
@@ -96,9 +103,23 @@ class AuditDemoData implements DemoData {
     private final SampleService samples;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+
+    /** Who draws, moderates and agrees a council's demo cycles, its cycles' names and its draw seeds. */
+    record Cast(String lead, String moderator, String namePrefix, long seedOffset, int atLeast) {
+        static final Cast DEMO = new Cast("lead", "moderator", NAME_PREFIX, 0, 10);
+        static final Cast SOUTHVALE = new Cast(SecondDemoCouncil.LEAD, SecondDemoCouncil.MODERATOR,
+                "Southvale S47 audit ", 7, 12);
+
+        String name(YearMonth month) {
+            return namePrefix + month.format(MONTH);
+        }
+    }
 
     AuditDemoData(AuditService audits, ModerationService moderation, CaseRegisterService register,
-            AuditCycleService cycles, SampleService samples, PlatformTransactionManager transactions, Clock clock) {
+            AuditCycleService cycles, SampleService samples, PlatformTransactionManager transactions, Clock clock,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.audits = audits;
         this.moderation = moderation;
         this.register = register;
@@ -124,6 +145,41 @@ class AuditDemoData implements DemoData {
 
     @Override
     public void load() {
+        loadDemoCouncil();
+        SecondDemoCouncil.id(jdbc).ifPresent(id -> CouncilScope.run(id, this::loadSouthvale));
+    }
+
+    /** Southvale's complete cycles (skipped when its last one exists, or without its people). */
+    private void loadSouthvale() {
+        long started = System.nanoTime();
+        Cast cast = Cast.SOUTHVALE;
+        List<YearMonth> year = months(LocalDate.now(clock));
+        List<YearMonth> mine = year.subList(CYCLES - 1 - SecondDemoCouncil.CYCLES, CYCLES - 1);
+        Set<String> existing = new HashSet<>();
+        as(cast.lead(), () -> cycles.list().stream().map(CycleSummary::name).toList(), Roles.AUDIT_LEAD)
+                .forEach(n -> existing.add(n.toLowerCase(Locale.ROOT)));
+        int audited = 0;
+        for (YearMonth month : mine) {
+            if (existing.contains(cast.name(month).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int index = year.indexOf(month);
+            Long cycleId = drawAndAssign(month, index, cast);
+            if (cycleId == null) {
+                return;
+            }
+            List<AuditSummary> created = as(cast.lead(), () -> {
+                audits.createForCycle(cycleId);
+                return audits.cycleAudits(cycleId);
+            }, Roles.AUDIT_LEAD);
+            audited += created.size();
+            complete(cycleId, created, index, cast);
+        }
+        log.info("Southvale demo cycles loaded: {} cycles, {} audits and moderations in {} ms", mine.size(), audited,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void loadDemoCouncil() {
         long started = System.nanoTime();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpuStarted = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
@@ -141,7 +197,7 @@ class AuditDemoData implements DemoData {
                 continue;
             }
             boolean latest = i == months.size() - 1;
-            Long cycleId = drawAndAssign(month, i);
+            Long cycleId = drawAndAssign(month, i, Cast.DEMO);
             if (cycleId == null) {
                 return;
             }
@@ -153,7 +209,7 @@ class AuditDemoData implements DemoData {
             if (latest) {
                 walkThrough(cycleId, month, created, i);
             } else {
-                complete(cycleId, created, i);
+                complete(cycleId, created, i, Cast.DEMO);
             }
         }
         log.info("Demo audit year loaded: {} cycles, {} audits and moderations in {} ms ({} ms CPU in this thread)",
@@ -163,30 +219,32 @@ class AuditDemoData implements DemoData {
     }
 
     /** Creates the month's cycle, draws and assigns its sample; null (and a warning) when the frame is not real. */
-    private Long drawAndAssign(YearMonth month, int index) {
+    private Long drawAndAssign(YearMonth month, int index, Cast cast) {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
         LocalDate due = to.plusWeeks(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
         FrameDefinition frame = FrameDefinition.period(from, to);
-        SampleDesign design = SampleDesign.stratified(new SampleSize.Percentage(BigDecimal.TEN, 10, null), 3,
-                Allocation.PROPORTIONAL, false);
-        return as("lead", () -> {
+        SampleDesign design = SampleDesign.stratified(new SampleSize.Percentage(BigDecimal.TEN, cast.atLeast(), null),
+                3, Allocation.PROPORTIONAL, false);
+        return as(cast.lead(), () -> {
             FramePreview preview = samples.preview(frame, null);
             long inRegister = register.count(new CaseFilter(null, from, to, null, null, null));
-            if (preview.size() < 10 || preview.size() != inRegister) {
+            if (preview.size() < cast.atLeast() || preview.size() != inRegister) {
                 log.warn("Audit demo data skipped: the frame for {} has {} cases, the register {}", month,
                         preview.size(), inRegister);
                 return null;
             }
-            CycleSummary cycle = cycles.create(new CycleDetails(name(month), TEMPLATE, 1, due, frame, design, 20));
-            samples.draw(cycle.id(), cycle.version(), 2026_0000L + month.getYear() * 100L + month.getMonthValue());
-            samples.assign(cycle.id(), cycles.get(cycle.id()).version(), 4_200L + index);
+            CycleSummary cycle = cycles.create(new CycleDetails(cast.name(month), TEMPLATE, 1, due, frame, design,
+                    20));
+            samples.draw(cycle.id(), cycle.version(),
+                    2026_0000L + month.getYear() * 100L + month.getMonthValue() + cast.seedOffset());
+            samples.assign(cycle.id(), cycles.get(cycle.id()).version(), 4_200L + index + cast.seedOffset());
             return cycle.id();
         }, Roles.AUDIT_LEAD);
     }
 
     /** A finished cycle: every audit answered and submitted, moderations done and agreed, the cycle complete. */
-    private void complete(long cycleId, List<AuditSummary> created, int monthIndex) {
+    private void complete(long cycleId, List<AuditSummary> created, int monthIndex, Cast cast) {
         for (AuditSummary a : created) {
             if (a.kind() == AuditKind.AUDIT) {
                 answerAndSubmit(a, monthIndex, Integer.MAX_VALUE, true);
@@ -196,11 +254,11 @@ class AuditDemoData implements DemoData {
             if (m.kind() == AuditKind.MODERATION) {
                 AuditSummary audit = created.stream().filter(a -> a.id() == m.moderatesAuditId()).findFirst()
                         .orElseThrow();
-                moderate(m, audit, monthIndex);
-                agree(audit.id());
+                moderate(m, audit, monthIndex, cast.moderator());
+                agree(audit.id(), cast.lead());
             }
         }
-        as("lead", () -> {
+        as(cast.lead(), () -> {
             CycleSummary c = cycles.get(cycleId);
             c = cycles.advance(cycleId, c.version());
             return cycles.advance(cycleId, c.version());
@@ -228,8 +286,8 @@ class AuditDemoData implements DemoData {
         if (!moderated.isEmpty()) {
             AuditSummary agreed = moderated.getFirst();
             answerAndSubmit(agreed, monthIndex, Integer.MAX_VALUE, true);
-            moderate(moderationOf(created, agreed.id()), agreed, monthIndex);
-            agree(agreed.id());
+            moderate(moderationOf(created, agreed.id()), agreed, monthIndex, Cast.DEMO.moderator());
+            agree(agreed.id(), Cast.DEMO.lead());
             handled.add(agreed.id());
         }
         if (moderated.size() >= 2) {
@@ -314,9 +372,9 @@ class AuditDemoData implements DemoData {
     }
 
     /** The moderator's blind answers: the auditor's reading of the file, differing now and then. */
-    private void moderate(AuditSummary moderationTask, AuditSummary audit, int monthIndex) {
+    private void moderate(AuditSummary moderationTask, AuditSummary audit, int monthIndex, String moderator) {
         Random rnd = new Random(17L * audit.caseId() + monthIndex);
-        as("moderator", () -> {
+        as(moderator, () -> {
             AuditDetails d = audits.open(moderationTask.id());
             long version = d.version();
             int findings = 0;
@@ -353,8 +411,8 @@ class AuditDemoData implements DemoData {
     }
 
     /** The audit lead settles every disagreement (the moderator's reading, mostly) and completes the moderation. */
-    private void agree(long auditId) {
-        as("lead", () -> transaction.execute(status -> {
+    private void agree(long auditId, String lead) {
+        as(lead, () -> transaction.execute(status -> {
             Comparison c = moderation.comparison(auditId);
             int n = 0;
             for (Comparison.Row row : c.rows()) {

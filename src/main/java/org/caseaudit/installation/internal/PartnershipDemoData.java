@@ -1,5 +1,6 @@
 package org.caseaudit.installation.internal;
 
+import java.util.List;
 import java.util.Set;
 import org.caseaudit.installation.CouncilAdministrationService;
 import org.caseaudit.installation.CouncilSummary;
@@ -12,21 +13,35 @@ import org.caseaudit.security.RunAs;
 import org.caseaudit.security.UserDetailsForm;
 import org.caseaudit.security.UserService;
 import org.caseaudit.shared.DemoData;
+import org.caseaudit.shared.SecondDemoCouncil;
 import org.caseaudit.shared.council.CouncilScope;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo partnership: the demo council and a second council, Southvale (code SVB), with its own administrator
- * ({@code admin2}) and audit lead ({@code lead2}), so the partnership lead ({@code partnership}) sees two councils on
- * the comparison. Made through the council administration service as the installation's administrator.
+ * The demo partnership: the demo council and a second council, Southvale (code SVB, {@link SecondDemoCouncil}), with
+ * its own administrator ({@code admin2}), audit lead ({@code lead2}), two auditors and a moderator, so the partnership
+ * lead ({@code partnership}) sees two councils on the comparison. Made through the council administration service as
+ * the installation's administrator; Southvale's register and cycles are loaded by the cases and audit modules.
  */
 @Component
 @Order(15)
 class PartnershipDemoData implements DemoData {
 
-    static final String CODE = "SVB";
+    static final String CODE = SecondDemoCouncil.CODE;
+
+    /** Southvale's auditors and moderator: username, name, team, roles. */
+    private static final List<Person> PEOPLE = List.of(
+            new Person(SecondDemoCouncil.AUDITORS.get(0), "Kofi Mensah", "Southvale Quality Assurance",
+                    Set.of(Role.AUDITOR)),
+            new Person(SecondDemoCouncil.AUDITORS.get(1), "Hannah Lloyd", "Southvale Quality Assurance",
+                    Set.of(Role.AUDITOR)),
+            new Person(SecondDemoCouncil.MODERATOR, "Rachel Moore", "Southvale Principal Social Worker",
+                    Set.of(Role.MODERATOR, Role.AUDITOR)));
+
+    private record Person(String username, String fullName, String team, Set<Role> roles) {
+    }
 
     private final CouncilAdministrationService administration;
     private final UserService users;
@@ -41,14 +56,34 @@ class PartnershipDemoData implements DemoData {
     @Override
     public void load() {
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM council WHERE code = ?", Integer.class, CODE);
-        if (existing != null && existing > 0) {
-            return;
+        if (existing == null || existing == 0) {
+            createPartnership();
         }
+        long southvale = SecondDemoCouncil.id(jdbc).orElseThrow();
+        RunAs.run("admin", () -> CouncilScope.run(southvale, () -> {
+            for (Person p : PEOPLE) {
+                Integer taken = jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?",
+                        Integer.class, p.username());
+                if (taken != null && taken > 0) {
+                    continue;
+                }
+                UserDetailsForm form = new UserDetailsForm();
+                form.setUsername(p.username());
+                form.setFullName(p.fullName());
+                form.setEmail(p.username() + "@example.org");
+                form.setTeam(p.team());
+                form.setRoles(p.roles());
+                users.create(form, DemoLogins.PASSWORD);
+            }
+        }), Roles.ADMIN);
+    }
+
+    private void createPartnership() {
         RunAs.run("admin", () -> {
             PartnershipRow p = administration.createPartnership("NSSP",
                     "Northshire and Southvale Safeguarding Partnership");
             jdbc.update("UPDATE council SET partnership_id = ? WHERE id = 1 AND partnership_id IS NULL", p.id());
-            CouncilSummary southvale = administration.create(new NewCouncil(CODE, "Southvale Borough Council", p.id(),
+            CouncilSummary southvale = administration.create(new NewCouncil(CODE, SecondDemoCouncil.NAME, p.id(),
                     "admin2", "Sam Okoro", "admin2@example.org", DemoLogins.PASSWORD));
             UserDetailsForm lead = new UserDetailsForm();
             lead.setUsername("lead2");

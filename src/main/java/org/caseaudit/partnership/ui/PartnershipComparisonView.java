@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.caseaudit.partnership.Comparison;
 import org.caseaudit.partnership.FunnelPlot;
+import org.caseaudit.partnership.FunnelPosition;
 import org.caseaudit.partnership.MeasureChoice;
 import org.caseaudit.partnership.PartnershipService;
 import org.caseaudit.partnership.PartnershipSummary;
@@ -83,6 +84,7 @@ class PartnershipComparisonView extends VerticalLayout {
 
         template.setId("comparison-template");
         template.setItemLabelGenerator(MeasureChoice::label);
+        template.setWidth("26em");
         template.setItems(partnership.measures());
         measure.setId("comparison-measure");
         measure.setItemLabelGenerator(q -> q.text() + (q.keyMeasure() ? " (key measure)" : ""));
@@ -110,12 +112,12 @@ class PartnershipComparisonView extends VerticalLayout {
         grid.addColumn(Comparison.Row::audited).setHeader("Audited (n)").setKey("audited");
         grid.addColumn(Comparison.Row::share).setHeader("Per cent").setKey("share");
         grid.addColumn(Comparison.Row::interval).setHeader("95% interval").setKey("interval");
-        grid.addColumn(r -> r.position().label() + (r.smallSample() ? " (small sample)" : ""))
+        grid.addColumn(PartnershipComparisonView::position)
                 .setHeader("Against the partnership").setKey("position").setAutoWidth(true);
         Layouts.sizeToRows(grid);
         Layouts.onNarrow(this, Layouts.cardsOnNarrow(this, grid, "Council", r -> List.of(r.council(),
                 "n " + r.audited() + (r.share().isEmpty() ? "" : ", " + r.share() + " (" + r.interval() + ")"),
-                r.position().label())));
+                position(r))));
         total.setId("comparison-total");
         chart.setId("funnel-chart");
         funnelNote.setId("funnel-note");
@@ -161,7 +163,25 @@ class PartnershipComparisonView extends VerticalLayout {
         }), "Download the comparison pack (workbook)");
         link.getElement().setAttribute("download", true);
         link.setId("comparison-workbook");
-        pack.add(link);
+        String base = name.substring(0, name.length() - ".xlsx".length());
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = partnership.pack(t.templateId(), t.templateVersion(), q.id(), f, u, false);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), base + ".pdf", "application/pdf",
+                    bytes.length);
+        }), "Download the comparison pack (PDF)");
+        pdf.getElement().setAttribute("download", true);
+        pdf.setId("comparison-pdf");
+        Anchor html = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = partnership.pack(t.templateId(), t.templateVersion(), q.id(), f, u, true);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), base + ".html", "text/html;charset=UTF-8",
+                    bytes.length);
+        }), "Download the comparison pack (accessible web page)");
+        html.getElement().setAttribute("download", true);
+        html.setId("comparison-html");
+        VerticalLayout links = new VerticalLayout(pdf, html, link);
+        links.setPadding(false);
+        links.setSpacing(false);
+        pack.add(links);
     }
 
     private void drawFunnel(Comparison c) {
@@ -178,6 +198,12 @@ class PartnershipComparisonView extends VerticalLayout {
         chart.setData(null, "Funnel plot of " + c.measure() + ": each council's per cent against the partnership's "
                 + "95% and 99.8% control limits; the same figures are in the table above.", data.categories(),
                 data.series(), null);
+    }
+
+    /** The council's place against the funnel; "small sample" only beside a shown share (a hidden one says why). */
+    static String position(Comparison.Row r) {
+        return r.position().label() + (r.smallSample() && r.position() != FunnelPosition.NOT_SHOWN
+                ? " (small sample)" : "");
     }
 
     Comparison comparisonForTest() {

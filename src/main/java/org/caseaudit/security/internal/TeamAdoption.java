@@ -44,17 +44,29 @@ public final class TeamAdoption {
 
     /** {@code now} null: the database server's time (a migration has no application clock). */
     public static void adopt(JdbcTemplate jdbc, Instant now, String who) {
+        adopt(jdbc, now, who, null);
+    }
+
+    /**
+     * As {@link #adopt(JdbcTemplate, Instant, String)} for one council's register, people and teams; {@code council}
+     * null only before councils existed (the V24_3 migration).
+     */
+    public static void adopt(JdbcTemplate jdbc, Instant now, String who, Long council) {
+        String teamWhere = council == null ? "" : " WHERE council_id = " + council;
+        String members = council == null ? "" : " JOIN app_user_council m ON m.user_id = u.id AND m.council_id = "
+                + council;
         LocalDateTime at = now == null ? jdbc.queryForObject("SELECT UTC_TIMESTAMP(6)", LocalDateTime.class)
                 : LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-        List<Row> teams = new ArrayList<>(jdbc.query("SELECT id, name, aliases, managers FROM team ORDER BY id",
+        List<Row> teams = new ArrayList<>(jdbc.query("SELECT id, name, aliases, managers FROM team" + teamWhere + " ORDER BY id",
                 (rs, n) -> new Row(rs.getLong(1), rs.getString(2), lines(rs.getString(3)), list(rs.getString(4)))));
         Map<String, Row> byKey = new HashMap<>();
         Map<String, Row> byWords = new HashMap<>();
         teams.forEach(t -> index(t, byKey, byWords));
 
-        Set<String> spellings = new LinkedHashSet<>(jdbc.queryForList("SELECT name FROM case_team ORDER BY id", String.class));
-        spellings.addAll(jdbc.queryForList("SELECT DISTINCT team FROM app_user WHERE team IS NOT NULL ORDER BY team",
-                String.class));
+        Set<String> spellings = new LinkedHashSet<>(jdbc.queryForList("SELECT name FROM case_team" + teamWhere
+                + " ORDER BY id", String.class));
+        spellings.addAll(jdbc.queryForList("SELECT DISTINCT u.team FROM app_user u" + members
+                + " WHERE u.team IS NOT NULL ORDER BY u.team", String.class));
         for (String raw : spellings) {
             if (raw == null || raw.isBlank()) {
                 continue;
@@ -69,8 +81,16 @@ public final class TeamAdoption {
                 same.changed = true;
                 byKey.put(key(spelling), same);
             } else {
-                jdbc.update("INSERT INTO team (name, updated_by, updated_at) VALUES (?, ?, ?)", spelling, who, at);
-                long id = jdbc.queryForObject("SELECT id FROM team WHERE name = ?", Long.class, spelling);
+                long id;
+                if (council == null) {
+                    jdbc.update("INSERT INTO team (name, updated_by, updated_at) VALUES (?, ?, ?)", spelling, who, at);
+                    id = jdbc.queryForObject("SELECT id FROM team WHERE name = ?", Long.class, spelling);
+                } else {
+                    jdbc.update("INSERT INTO team (name, updated_by, updated_at, council_id) VALUES (?, ?, ?, ?)",
+                            spelling, who, at, council);
+                    id = jdbc.queryForObject("SELECT id FROM team WHERE name = ? AND council_id = ?", Long.class,
+                            spelling, council);
+                }
                 Row created = new Row(id, spelling, List.of(), List.of());
                 teams.add(created);
                 index(created, byKey, byWords);
@@ -78,12 +98,14 @@ public final class TeamAdoption {
         }
         // users' teams: the team's own name; team managers: managers of their team
         Map<String, String> userTeams = new LinkedHashMap<>();
-        jdbc.query("SELECT username, team FROM app_user WHERE team IS NOT NULL ORDER BY username",
+        jdbc.query("SELECT u.username, u.team FROM app_user u" + members
+                + " WHERE u.team IS NOT NULL ORDER BY u.username",
                 rs -> {
                     userTeams.put(rs.getString(1), rs.getString(2));
                 });
         Set<String> managerRole = new LinkedHashSet<>(jdbc.queryForList(
-                "SELECT u.username FROM app_user u JOIN app_user_role r ON r.user_id = u.id WHERE r.role = 'TEAM_MANAGER'",
+                "SELECT u.username FROM app_user u JOIN app_user_role r ON r.user_id = u.id" + members
+                        + " WHERE r.role = 'TEAM_MANAGER'",
                 String.class));
         userTeams.forEach((username, team) -> {
             if (team.isBlank()) {
@@ -104,8 +126,8 @@ public final class TeamAdoption {
         for (Row t : teams) {
             if (t.changed) {
                 jdbc.update("UPDATE team SET aliases = ?, managers = ?, updated_by = ?, updated_at = ?, "
-                        + "version = version + 1 WHERE id = ?", joinLines(t.aliases), String.join(",", t.managers),
-                        who, at, t.id);
+                        + "version = version + 1 WHERE id = ?" + (council == null ? "" : " AND council_id = " + council),
+                        joinLines(t.aliases), String.join(",", t.managers), who, at, t.id);
             }
         }
     }

@@ -27,6 +27,9 @@ class TeamDemoData implements DemoData {
     @Override
     @Transactional
     public void load() {
-        TeamAdoption.adopt(jdbc, clock.instant(), "demo");
+        // each council's own register and people (the demo council's and Southvale's teams never mix)
+        for (Long council : jdbc.queryForList("SELECT id FROM council ORDER BY id", Long.class)) {
+            TeamAdoption.adopt(jdbc, clock.instant(), "demo", council);
+        }
     }
 }

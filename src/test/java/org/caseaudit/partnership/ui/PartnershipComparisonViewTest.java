@@ -72,6 +72,8 @@ class PartnershipComparisonViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("funnel-note").getText()).startsWith("No funnel plot");
         assertThat($(Paragraph.class).id("comparison-disclosure").getText()).contains("Disclosure control");
         assertThat($(Anchor.class).id("comparison-workbook").getText()).contains("comparison pack");
+        assertThat($(Anchor.class).id("comparison-pdf").getText()).isEqualTo("Download the comparison pack (PDF)");
+        assertThat($(Anchor.class).id("comparison-html").getText()).contains("accessible web page");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = ?",
                 Integer.class, LEAD, "PARTNERSHIP_COMPARISON_VIEWED")).isEqualTo(before + 1);
     }
