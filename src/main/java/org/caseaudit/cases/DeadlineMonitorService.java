@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.caseaudit.calendar.Measure;
-import org.caseaudit.calendar.MeasureResult;
 import org.caseaudit.calendar.MeasureStatus;
 import org.caseaudit.calendar.TimescaleEvaluator;
 import org.caseaudit.calendar.WorkingDayCalendar;
@@ -63,28 +62,25 @@ public class DeadlineMonitorService {
         if (byTeam) {
             args.add(team);
         }
-        record Row(long caseId, Measure measure, MeasureStatus status, LocalDate dueDate) {
-        }
-        // the stored statuses (decision 0015): overdue, or pending and due by the horizon, of live cases
-        List<Row> rows = jdbc.query(SQL + (byTeam ? " AND c.team = ?" : ""),
-                (rs, n) -> new Row(rs.getLong(1), Measure.valueOf(rs.getString(2)), MeasureStatus.valueOf(rs.getString(3)),
-                        rs.getObject(4, LocalDate.class)), args.toArray());
-        List<Deadline> deadlines = new ArrayList<>(rows.size());
-        // the explanation names today, so it is computed for the listed cases only
-        List<Long> ids = rows.stream().map(Row::caseId).distinct().toList();
-        java.util.Map<Long, TimescaleStatusStore.Stored> cases = new java.util.HashMap<>();
-        for (int from = 0; from < ids.size(); from += TimescaleStatusStore.BATCH) {
-            cases.putAll(statuses.load(council.id(), ids.subList(from, Math.min(ids.size(), from + TimescaleStatusStore.BATCH))));
-        }
-        for (Row row : rows) {
-            CaseData data = cases.get(row.caseId()).data();
-            MeasureResult result = CaseTimescales.evaluate(evaluator, row.measure(), data, today);
-            boolean overdue = result.status() == MeasureStatus.OVERDUE;
-            int left = overdue ? -result.workingDaysLate()
-                    : calendar.workingDaysBetween(today, result.dueDate()).workingDays();
-            deadlines.add(new Deadline(row.caseId(), data.caseReference(), data.team(), result.measure(),
-                    result.status(), result.dueDate(), left, result.explanation()));
-        }
+        // the stored statuses (decision 0015) with each listed case's columns, one statement (decision 0023):
+        // overdue, or pending and due by the horizon, of live cases
+        List<Deadline> deadlines = new ArrayList<>();
+        String select = "SELECT s.measure, s.status, s.due_date, " + CaseRows.COLUMNS
+                + ", CASE WHEN s.measure = 'ICPC' THEN " + TimescaleStatusStore.DISCUSSIONS + " END";
+        jdbc.query(SQL.replace("SELECT s.case_id, s.measure, s.status, s.due_date", select) + (byTeam ? " AND c.team = ?" : ""),
+                rs -> {
+                    Measure measure = Measure.valueOf(rs.getString(1));
+                    MeasureStatus status = MeasureStatus.valueOf(rs.getString(2));
+                    LocalDate due = rs.getObject(3, LocalDate.class);
+                    // only the ICPC measure starts from a strategy discussion
+                    CaseFacts facts = CaseRows.facts(rs, 4, CaseRows.discussions(rs.getString(CaseRows.WIDTH + 4)));
+                    CaseData data = facts.data();
+                    int left = status == MeasureStatus.OVERDUE ? -calendar.workingDayCount(due, today)
+                            : calendar.workingDayCount(today, due);
+                    // the explanation names today; it is evaluated for the rows someone looks at
+                    deadlines.add(new Deadline(facts.id(), data.caseReference(), data.team(), measure, status, due, left,
+                            () -> CaseTimescales.evaluate(evaluator, measure, data, today).explanation()));
+                }, args.toArray());
         // the order the per-case evaluation gave ties: case by case, measures in their order
         deadlines.sort(Comparator.comparingLong(Deadline::caseId).thenComparing(Deadline::measure));
         deadlines.sort(Comparator.comparingInt(Deadline::workingDaysLeft).thenComparing(Deadline::dueDate)
