@@ -32,6 +32,16 @@ final class CaseRows {
     static final String COLUMNS = "c.id, c.source, " + String.join(", ", FIELDS.stream().map(f -> "c." + f.key()).toList())
             + ", c.council_id, c.updated_at, c.version";
 
+    /** The fields a timescale evaluation reads ({@code CaseTimescales.dates}), with the reference and team. */
+    static final List<CaseField> TIMESCALE_FIELDS = List.of(CaseField.CASE_REFERENCE, CaseField.TEAM,
+            CaseField.REFERRAL_DATE, CaseField.REFERRAL_DECISION_DATE, CaseField.S47_START_DATE, CaseField.S47_OUTCOME,
+            CaseField.ICPC_DATE, CaseField.CFA_START_DATE, CaseField.CFA_COMPLETION_DATE,
+            CaseField.FIRST_CORE_GROUP_DATE, CaseField.REFERRER_INFORMED_DATE);
+
+    /** {@code c.id} and the {@link #TIMESCALE_FIELDS}: read them with {@link #data(ResultSet, int, List, List)}. */
+    static final String TIMESCALE_COLUMNS = "c.id, "
+            + String.join(", ", TIMESCALE_FIELDS.stream().map(f -> "c." + f.key()).toList());
+
     /** Columns {@link #COLUMNS} takes in a result set. */
     static final int WIDTH = FIELDS.size() + 5;
 
@@ -51,9 +61,15 @@ final class CaseRows {
 
     /** The fields of {@link #FIELDS} from column {@code first} on, with these discussion dates. */
     static CaseData data(ResultSet rs, int first, List<LocalDate> discussions) throws SQLException {
+        return data(rs, first, FIELDS, discussions);
+    }
+
+    /** These fields from column {@code first} on, the others empty, with these discussion dates. */
+    static CaseData data(ResultSet rs, int first, List<CaseField> fields, List<LocalDate> discussions)
+            throws SQLException {
         Map<CaseField, Object> values = new EnumMap<>(CaseField.class);
         int i = first;
-        for (CaseField f : FIELDS) {
+        for (CaseField f : fields) {
             Object v = switch (f.type()) {
                 case DATE -> rs.getObject(i, LocalDate.class);
                 case YES_NO -> {

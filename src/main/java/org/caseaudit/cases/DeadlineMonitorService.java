@@ -65,26 +65,29 @@ public class DeadlineMonitorService {
         // the stored statuses (decision 0015) with each listed case's columns, one statement (decision 0023):
         // overdue, or pending and due by the horizon, of live cases
         List<Deadline> deadlines = new ArrayList<>();
-        String select = "SELECT s.measure, s.status, s.due_date, " + CaseRows.COLUMNS
+        // only the columns the evaluation reads: the explanation is worked out from them when shown
+        String select = "SELECT s.measure, s.status, s.due_date, " + CaseRows.TIMESCALE_COLUMNS
                 + ", CASE WHEN s.measure = 'ICPC' THEN " + TimescaleStatusStore.DISCUSSIONS + " END";
+        int discussions = 5 + CaseRows.TIMESCALE_FIELDS.size();
         jdbc.query(SQL.replace("SELECT s.case_id, s.measure, s.status, s.due_date", select) + (byTeam ? " AND c.team = ?" : ""),
                 rs -> {
                     Measure measure = Measure.valueOf(rs.getString(1));
                     MeasureStatus status = MeasureStatus.valueOf(rs.getString(2));
                     LocalDate due = rs.getObject(3, LocalDate.class);
+                    long caseId = rs.getLong(4);
                     // only the ICPC measure starts from a strategy discussion
-                    CaseFacts facts = CaseRows.facts(rs, 4, CaseRows.discussions(rs.getString(CaseRows.WIDTH + 4)));
-                    CaseData data = facts.data();
+                    CaseData data = CaseRows.data(rs, 5, CaseRows.TIMESCALE_FIELDS,
+                            CaseRows.discussions(rs.getString(discussions)));
                     int left = status == MeasureStatus.OVERDUE ? -calendar.workingDayCount(due, today)
                             : calendar.workingDayCount(today, due);
                     // the explanation names today; it is evaluated for the rows someone looks at
-                    deadlines.add(new Deadline(facts.id(), data.caseReference(), data.team(), measure, status, due, left,
+                    deadlines.add(new Deadline(caseId, data.caseReference(), data.team(), measure, status, due, left,
                             () -> CaseTimescales.evaluate(evaluator, measure, data, today).explanation()));
                 }, args.toArray());
-        // the order the per-case evaluation gave ties: case by case, measures in their order
-        deadlines.sort(Comparator.comparingLong(Deadline::caseId).thenComparing(Deadline::measure));
+        // ties in the order the per-case evaluation gave them: case by case, measures in their order
         deadlines.sort(Comparator.comparingInt(Deadline::workingDaysLeft).thenComparing(Deadline::dueDate)
-                .thenComparing(Deadline::caseReference));
+                .thenComparing(Deadline::caseReference).thenComparingLong(Deadline::caseId)
+                .thenComparing(Deadline::measure));
         return deadlines;
     }
 }
