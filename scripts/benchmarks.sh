@@ -7,7 +7,8 @@
 # `cluster` runs only when named: it brings up scripts/cluster/cluster.sh's three Galera nodes (and stops them), two
 # application nodes on them and then one on 3306, and compares save p95 (docs/operations-cluster.md).
 # `scale` runs only when named: 10 councils x 100,000 cases in caseaudit_scale_bench (BENCH_DB_URL), then the deadline
-# monitor, status filter, export and import against bare SQL (docs/benchmarks.md, "Scale").
+# monitor, status filter, export and import against bare SQL (docs/benchmarks.md, "Scale"). BENCH_REUSE=true keeps
+# an already loaded database (loading takes about 8 minutes); BENCH_DB_URL names it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then

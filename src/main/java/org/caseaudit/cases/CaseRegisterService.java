@@ -73,7 +73,7 @@ public class CaseRegisterService {
     public List<CaseFacts> find(CaseFilter filter, Pageable page) {
         if (filter != null && filter.byMeasure()) {
             statuses.current(council.id());
-            return byIds(matchingIds(filter, page.getOffset(), page.getPageSize()));
+            return matchingPage(filter, page.getOffset(), page.getPageSize());
         }
         Pageable sorted = page.getSort().isSorted() ? page
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("caseReference"));
@@ -170,19 +170,22 @@ public class CaseRegisterService {
     // read committed: the stored statuses a refresh just committed (in its own transaction) are seen
     @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public long export(CaseFilter filter, ExportFormat format, OutputStream out) {
-        Iterator<CaseFacts> rows;
-        long total;
-        if (filter != null && filter.byMeasure()) {
-            statuses.current(council.id());
-            List<Long> matching = matchingIds(filter, 0, Integer.MAX_VALUE);
-            rows = byIdPages(matching);
-            total = matching.size();
-        } else {
-            rows = pages(filter);
-            total = cases.count(scoped(filter));
-        }
-        CaseExportWriter.Table<CaseFacts> table = registerTable(timescales.evaluator(), LocalDate.now(clock));
-        try {
+        CaseFilter f = filter == null ? CaseFilter.all() : filter;
+        TimescaleEvaluator evaluator = statuses.current(council.id());
+        LocalDate today = LocalDate.now(clock);
+        ExportQuery q = ExportQuery.of(f, council.id());
+        long[] written = {0};
+        // one statement streamed a thousand rows at a time: each case with its stored statuses (decision 0023)
+        try (java.util.stream.Stream<ExportRow> stream = jdbc.queryForStream(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement(q.sql());
+            ps.setFetchSize(EXPORT_PAGE);
+            for (int i = 0; i < q.args().size(); i++) {
+                ps.setObject(i + 1, q.args().get(i));
+            }
+            return ps;
+        }, (rs, n) -> ExportRow.read(rs, evaluator, today))) {
+            Iterator<ExportRow> rows = stream.peek(r -> written[0]++).iterator();
+            CaseExportWriter.Table<ExportRow> table = registerTable();
             if (format == ExportFormat.CSV) {
                 CaseExportWriter.writeCsv(rows, table, out, true);
             } else {
@@ -191,9 +194,87 @@ public class CaseRegisterService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        auditTrail.publishEvent(new CaseTrail.RegisterExported(format, total,
-                (filter == null ? CaseFilter.all() : filter).describe()));
-        return total;
+        auditTrail.publishEvent(new CaseTrail.RegisterExported(format, written[0], f.describe()));
+        return written[0];
+    }
+
+    /** One exported case: its facts and, per measure, its stored status, working days taken and due date. */
+    record ExportRow(CaseFacts facts, List<String> timescales) {
+
+        /** Columns after the case's own: the discussions, then per measure status, working days, due, calendar. */
+        static ExportRow read(java.sql.ResultSet rs, TimescaleEvaluator evaluator, LocalDate today)
+                throws java.sql.SQLException {
+            CaseFacts facts = CaseRows.facts(rs, 1, CaseRows.discussions(rs.getString(CaseRows.WIDTH + 1)));
+            List<String> cells = new ArrayList<>(Measure.values().length * 3 + 1);
+            int i = CaseRows.WIDTH + 2;
+            String calendar = null;
+            for (int m = 0; m < Measure.values().length; m++, i += 4) {
+                String status = rs.getString(i);
+                if (status == null) {
+                    // a case written outside an import has no stored rows until the next refresh: evaluate it here
+                    return new ExportRow(facts, computed(CaseTimescales.evaluate(evaluator, facts.data(), today)));
+                }
+                cells.add(status);
+                int days = rs.getInt(i + 1);
+                cells.add(rs.wasNull() ? "" : Integer.toString(days));
+                LocalDate due = rs.getObject(i + 2, LocalDate.class);
+                cells.add(due == null ? "" : due.toString());
+                calendar = rs.getString(i + 3);
+            }
+            cells.add(calendar);
+            return new ExportRow(facts, cells);
+        }
+
+        static List<String> computed(TimescaleEvaluation evaluation) {
+            List<String> c = new ArrayList<>(Measure.values().length * 3 + 1);
+            for (Measure m : Measure.values()) {
+                MeasureResult r = evaluation.result(m);
+                c.add(r.status().name());
+                c.add(r.workingDaysTaken() == null ? "" : r.workingDaysTaken().toString());
+                c.add(r.dueDate() == null ? "" : r.dueDate().toString());
+            }
+            c.add(String.valueOf(evaluation.calendarVersion()));
+            return c;
+        }
+    }
+
+    /**
+     * The export's one statement: every column of the council's matching cases with their strategy-discussion dates
+     * and stored statuses (one join per measure, each a primary-key read), in id order, or in register order when
+     * filtered by a status.
+     */
+    record ExportQuery(String sql, List<Object> args) {
+
+        static ExportQuery of(CaseFilter filter, long council) {
+            StringBuilder select = new StringBuilder("SELECT ").append(CaseRows.COLUMNS).append(", ")
+                    .append(TimescaleStatusStore.DISCUSSIONS);
+            StringBuilder from = new StringBuilder(" FROM case_record c");
+            List<Object> args = new ArrayList<>();
+            for (Measure m : Measure.values()) {
+                String s = "s" + m.ordinal();
+                select.append(", ").append(s).append(".status, ").append(s).append(".working_days_taken, ").append(s)
+                        .append(".due_date, ").append(s).append(".calendar_version");
+                from.append(" LEFT JOIN case_timescale_status ").append(s).append(" ON ").append(s)
+                        .append(".case_id = c.id AND ").append(s).append(".measure = '").append(m.name()).append("'");
+            }
+            MeasureQuery where = MeasureQuery.of(filter, council);
+            StringBuilder sql = new StringBuilder(select).append(from).append(" WHERE c.council_id = ?");
+            args.add(council);
+            if (filter.byMeasure()) {
+                String s = "s" + filter.measure().ordinal();
+                sql.append(" AND ").append(s).append(".status = ?");
+                args.add(filter.measureStatus().name());
+            }
+            sql.append(where.caseConditions());
+            args.addAll(where.caseArgs());
+            if (filter.byMeasure()) {
+                String s = "s" + filter.measure().ordinal();
+                sql.append(" ORDER BY ").append(s).append(".case_reference, ").append(s).append(".source");
+            } else {
+                sql.append(" ORDER BY c.id");
+            }
+            return new ExportQuery(sql.toString(), args);
+        }
     }
 
     /**
@@ -201,7 +282,7 @@ public class CaseRegisterService {
      * columns are not mapped by any profile), then per statutory timescale its status, working days taken and due
      * date as of today, and the calendar version used.
      */
-    static CaseExportWriter.Table<CaseFacts> registerTable(TimescaleEvaluator evaluator, LocalDate today) {
+    static CaseExportWriter.Table<ExportRow> registerTable() {
         List<String> headings = new ArrayList<>();
         headings.add("source");
         headings.addAll(ExportShape.STANDARD.headings());
@@ -218,61 +299,59 @@ public class CaseRegisterService {
         for (int i = 0; i < Measure.values().length; i++) {
             dates[1 + shapeDates.length + i * 3 + 2] = true;
         }
-        Function<CaseFacts, List<String>> cells = f -> {
-            List<String> c = new ArrayList<>();
-            c.add(f.source());
-            c.addAll(ExportShape.STANDARD.cells(f.data(), ""));
-            TimescaleEvaluation evaluation = CaseTimescales.evaluate(evaluator, f.data(), today);
-            for (Measure m : Measure.values()) {
-                MeasureResult r = evaluation.result(m);
-                c.add(r.status().name());
-                c.add(r.workingDaysTaken() == null ? "" : r.workingDaysTaken().toString());
-                c.add(r.dueDate() == null ? "" : r.dueDate().toString());
-            }
-            c.add(String.valueOf(evaluation.calendarVersion()));
+        Function<ExportRow, List<String>> cells = r -> {
+            List<String> c = new ArrayList<>(headings.size());
+            c.add(r.facts().source());
+            c.addAll(ExportShape.STANDARD.cells(r.facts().data(), ""));
+            c.addAll(r.timescales());
             return c;
         };
         return new CaseExportWriter.Table<>(headings, cells, dates, "yyyy-MM-dd");
     }
 
     /**
-     * The ids of the cases matching the filter whose timescale has the requested status today, in register order
-     * (reference, then source), read from the stored statuses (decision 0015) a page at a time.
+     * One page of the cases matching the filter whose timescale has the requested status today, in register order
+     * (reference, then source), read from the stored statuses (decision 0015) with the cases' columns in one
+     * statement (decision 0023).
      */
-    private List<Long> matchingIds(CaseFilter filter, long offset, int limit) {
+    private List<CaseFacts> matchingPage(CaseFilter filter, long offset, int limit) {
         MeasureQuery q = MeasureQuery.of(filter, council.id());
         List<Object> args = new ArrayList<>(q.args());
         args.add(limit);
         args.add(offset);
-        return jdbc.queryForList(q.page(), Long.class, args.toArray());
+        // the filter index gives the page in register order; each case is then read by its primary key
+        return jdbc.query(q.page(), (rs, n) -> CaseRows.facts(rs, 1, CaseRows.discussions(rs.getString(CaseRows.WIDTH + 1))), args.toArray());
     }
 
     /** The stored-status part of the filter in SQL; the register's other filters join the case itself. */
-    record MeasureQuery(String from, List<Object> args) {
+    record MeasureQuery(String from, List<Object> args, String caseConditions, List<Object> caseArgs) {
 
-        /** The ids of one page in register order; the limit and offset follow {@link #args()}. */
+        /** One page of cases with every column, in register order; the limit and offset follow {@link #args()}. */
         String page() {
-            return "SELECT s.case_id" + from + " ORDER BY s.case_reference, s.source LIMIT ? OFFSET ?";
+            return "SELECT " + CaseRows.COLUMNS + ", " + TimescaleStatusStore.DISCUSSIONS
+                    + " FROM case_timescale_status s JOIN case_record c ON c.id = s.case_id"
+                    + " WHERE s.council_id = ? AND s.measure = ? AND s.status = ?" + caseConditions
+                    + " ORDER BY s.case_reference, s.source LIMIT ? OFFSET ?";
         }
 
         static MeasureQuery of(CaseFilter filter, long council) {
             StringBuilder where = new StringBuilder();
-            List<Object> args = new ArrayList<>(List.of(council, filter.measure().name(), filter.measureStatus().name()));
+            List<Object> caseArgs = new ArrayList<>();
             if (filter.team() != null && !filter.team().isBlank()) {
                 where.append(" AND c.team = ?");
-                args.add(filter.team());
+                caseArgs.add(filter.team());
             }
             if (filter.from() != null) {
                 where.append(" AND c.s47_start_date >= ?");
-                args.add(java.sql.Date.valueOf(filter.from()));
+                caseArgs.add(java.sql.Date.valueOf(filter.from()));
             }
             if (filter.to() != null) {
                 where.append(" AND c.s47_start_date <= ?");
-                args.add(java.sql.Date.valueOf(filter.to()));
+                caseArgs.add(java.sql.Date.valueOf(filter.to()));
             }
             if (filter.outcome() != null) {
                 where.append(" AND c.s47_outcome = ?");
-                args.add(filter.outcome().name());
+                caseArgs.add(filter.outcome().name());
             }
             if (filter.hasIcpc() != null) {
                 where.append(filter.hasIcpc() ? " AND c.icpc_date IS NOT NULL" : " AND c.icpc_date IS NULL");
@@ -280,49 +359,18 @@ public class CaseRegisterService {
             if (filter.reference() != null && !filter.reference().isBlank()) {
                 String like = filter.reference().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
                 where.append(" AND (LOWER(c.case_reference) LIKE ? OR LOWER(c.child_reference) LIKE ?)");
-                args.add(like);
-                args.add(like);
+                caseArgs.add(like);
+                caseArgs.add(like);
             }
+            if (!filter.byMeasure()) {
+                return new MeasureQuery(null, List.of(), where.toString(), List.copyOf(caseArgs));
+            }
+            List<Object> args = new ArrayList<>(List.of(council, filter.measure().name(), filter.measureStatus().name()));
+            args.addAll(caseArgs);
             String from = " FROM case_timescale_status s" + (where.isEmpty() ? "" : " JOIN case_record c ON c.id = s.case_id")
                     + " WHERE s.council_id = ? AND s.measure = ? AND s.status = ?" + where;
-            return new MeasureQuery(from, List.copyOf(args));
+            return new MeasureQuery(from, List.copyOf(args), where.toString(), List.copyOf(caseArgs));
         }
-    }
-
-    /** The cases with these ids, in this order. */
-    private List<CaseFacts> byIds(List<Long> ids) {
-        java.util.Map<Long, CaseFacts> found = new java.util.HashMap<>();
-        cases.findAllById(ids).forEach(e -> found.put(e.getId(), facts(e)));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    private Iterator<CaseFacts> byIdPages(List<Long> ids) {
-        return new Iterator<>() {
-            private int from;
-            private Iterator<CaseFacts> current = List.<CaseFacts>of().iterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && from < ids.size()) {
-                    int to = Math.min(ids.size(), from + EXPORT_PAGE);
-                    current = byIds(ids.subList(from, to)).iterator();
-                    from = to;
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public CaseFacts next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
-    }
-
-    private Iterator<CaseFacts> pages(CaseFilter filter) {
-        return pages(cases, scoped(filter));
     }
 
     /** The filter within the current council's cases. */

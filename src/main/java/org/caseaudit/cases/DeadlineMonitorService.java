@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.caseaudit.calendar.Measure;
-import org.caseaudit.calendar.MeasureResult;
 import org.caseaudit.calendar.MeasureStatus;
 import org.caseaudit.calendar.TimescaleEvaluator;
 import org.caseaudit.calendar.WorkingDayCalendar;
@@ -63,32 +62,32 @@ public class DeadlineMonitorService {
         if (byTeam) {
             args.add(team);
         }
-        record Row(long caseId, Measure measure, MeasureStatus status, LocalDate dueDate) {
-        }
-        // the stored statuses (decision 0015): overdue, or pending and due by the horizon, of live cases
-        List<Row> rows = jdbc.query(SQL + (byTeam ? " AND c.team = ?" : ""),
-                (rs, n) -> new Row(rs.getLong(1), Measure.valueOf(rs.getString(2)), MeasureStatus.valueOf(rs.getString(3)),
-                        rs.getObject(4, LocalDate.class)), args.toArray());
-        List<Deadline> deadlines = new ArrayList<>(rows.size());
-        // the explanation names today, so it is computed for the listed cases only
-        List<Long> ids = rows.stream().map(Row::caseId).distinct().toList();
-        java.util.Map<Long, TimescaleStatusStore.Stored> cases = new java.util.HashMap<>();
-        for (int from = 0; from < ids.size(); from += TimescaleStatusStore.BATCH) {
-            cases.putAll(statuses.load(council.id(), ids.subList(from, Math.min(ids.size(), from + TimescaleStatusStore.BATCH))));
-        }
-        for (Row row : rows) {
-            CaseData data = cases.get(row.caseId()).data();
-            MeasureResult result = CaseTimescales.evaluate(evaluator, row.measure(), data, today);
-            boolean overdue = result.status() == MeasureStatus.OVERDUE;
-            int left = overdue ? -result.workingDaysLate()
-                    : calendar.workingDaysBetween(today, result.dueDate()).workingDays();
-            deadlines.add(new Deadline(row.caseId(), data.caseReference(), data.team(), result.measure(),
-                    result.status(), result.dueDate(), left, result.explanation()));
-        }
-        // the order the per-case evaluation gave ties: case by case, measures in their order
-        deadlines.sort(Comparator.comparingLong(Deadline::caseId).thenComparing(Deadline::measure));
+        // the stored statuses (decision 0015) with each listed case's columns, one statement (decision 0023):
+        // overdue, or pending and due by the horizon, of live cases
+        List<Deadline> deadlines = new ArrayList<>();
+        // only the columns the evaluation reads: the explanation is worked out from them when shown
+        String select = "SELECT s.measure, s.status, s.due_date, " + CaseRows.TIMESCALE_COLUMNS
+                + ", CASE WHEN s.measure = 'ICPC' THEN " + TimescaleStatusStore.DISCUSSIONS + " END";
+        int discussions = 5 + CaseRows.TIMESCALE_FIELDS.size();
+        jdbc.query(SQL.replace("SELECT s.case_id, s.measure, s.status, s.due_date", select) + (byTeam ? " AND c.team = ?" : ""),
+                rs -> {
+                    Measure measure = Measure.valueOf(rs.getString(1));
+                    MeasureStatus status = MeasureStatus.valueOf(rs.getString(2));
+                    LocalDate due = rs.getObject(3, LocalDate.class);
+                    long caseId = rs.getLong(4);
+                    // only the ICPC measure starts from a strategy discussion
+                    CaseData data = CaseRows.data(rs, 5, CaseRows.TIMESCALE_FIELDS,
+                            CaseRows.discussions(rs.getString(discussions)));
+                    int left = status == MeasureStatus.OVERDUE ? -calendar.workingDayCount(due, today)
+                            : calendar.workingDayCount(today, due);
+                    // the explanation names today; it is evaluated for the rows someone looks at
+                    deadlines.add(new Deadline(caseId, data.caseReference(), data.team(), measure, status, due, left,
+                            () -> CaseTimescales.evaluate(evaluator, measure, data, today).explanation()));
+                }, args.toArray());
+        // ties in the order the per-case evaluation gave them: case by case, measures in their order
         deadlines.sort(Comparator.comparingInt(Deadline::workingDaysLeft).thenComparing(Deadline::dueDate)
-                .thenComparing(Deadline::caseReference));
+                .thenComparing(Deadline::caseReference).thenComparingLong(Deadline::caseId)
+                .thenComparing(Deadline::measure));
         return deadlines;
     }
 }

@@ -57,13 +57,10 @@ class TimescaleStatusStore implements ImportedCases {
     static final int BATCH = 1000;
     private static final Logger log = LoggerFactory.getLogger(TimescaleStatusStore.class);
 
-    private static final List<CaseField> COLUMNS = Arrays.stream(CaseField.values())
-            .filter(f -> f.type() != CaseField.Type.DATE_LIST).toList();
-    private static final String SELECT_CASES = "SELECT id, source, " + String.join(", ",
-            COLUMNS.stream().map(CaseField::key).toList()) + ", council_id FROM case_record WHERE council_id = ? AND id IN (";
-    private static final String UPSERT = "INSERT INTO case_timescale_status (council_id, case_id, measure, status,"
-            + " due_date, working_days_taken, case_reference, source, evaluated_on, calendar_version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE council_id = VALUES(council_id),"
+    private static final int ROWS_PER_STATEMENT = 1000;
+    private static final String UPSERT_HEAD = "INSERT INTO case_timescale_status (council_id, case_id, measure, status,"
+            + " due_date, working_days_taken, case_reference, source, evaluated_on, calendar_version) VALUES ";
+    private static final String UPSERT_TAIL = " ON DUPLICATE KEY UPDATE council_id = VALUES(council_id),"
             + " status = VALUES(status), due_date = VALUES(due_date), working_days_taken = VALUES(working_days_taken),"
             + " case_reference = VALUES(case_reference), source = VALUES(source),"
             + " evaluated_on = VALUES(evaluated_on), calendar_version = VALUES(calendar_version)";
@@ -72,6 +69,8 @@ class TimescaleStatusStore implements ImportedCases {
     private final TimescaleService timescales;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
+    /** Per council: the evaluator of its rules and the newest calendar, while neither changes (readers' fixed cost). */
+    private final Map<Long, Cached> evaluators = new java.util.concurrent.ConcurrentHashMap<>();
 
     TimescaleStatusStore(JdbcTemplate jdbc, TimescaleService timescales, Clock clock,
                          PlatformTransactionManager transactions) {
@@ -104,20 +103,45 @@ class TimescaleStatusStore implements ImportedCases {
      * they are current for. Call it before the caller's transaction reads anything.
      */
     TimescaleEvaluator current(long council) {
-        Object[] result = new Object[1];
+        LocalDate today = LocalDate.now(clock);
+        // one statement in the caller's transaction: the refresh row, the newest calendar and the council's rules
+        Check check = jdbc.queryForObject("""
+                SELECT r.refreshed_on, r.calendar_version, r.rule_version,
+                       (SELECT COALESCE(MAX(v.version_no), 0) FROM calendar_version v),
+                       (SELECT GROUP_CONCAT(CONCAT_WS(':', t.measure, t.amount, t.unit, t.strategy_discussion)
+                                            ORDER BY t.measure SEPARATOR ';')
+                        FROM timescale_setting t WHERE t.council_id = ?)
+                FROM (SELECT 1) one LEFT JOIN case_timescale_refresh r ON r.council_id = ?""",
+                (rs, n) -> new Check(rs.getObject(1) == null ? new Refresh(LocalDate.EPOCH, -1, "")
+                        : new Refresh(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3)),
+                        rs.getLong(4), String.valueOf(rs.getString(5))), council, council);
+        Cached cached = evaluators.get(council);
+        TimescaleEvaluator evaluator;
+        if (cached != null && cached.calendarVersion() == check.calendarVersion() && cached.rules().equals(check.rules())) {
+            evaluator = cached.evaluator();
+        } else {
+            evaluator = evaluator(council);
+            evaluators.put(council, new Cached(check.calendarVersion(), check.rules(), evaluator));
+        }
+        if (check.refresh().currentFor(today, evaluator)) {
+            return evaluator;
+        }
         newTransaction.executeWithoutResult(tx -> {
-            TimescaleEvaluator evaluator = evaluator(council);
-            result[0] = evaluator;
-            LocalDate today = LocalDate.now(clock);
-            if (read(council, false).currentFor(today, evaluator)) {
-                return;
-            }
+            TimescaleEvaluator fresh = evaluator(council);
             Refresh locked = read(council, true);
-            if (!locked.currentFor(today, evaluator)) {
-                refresh(council, locked, evaluator, today);
+            if (!locked.currentFor(today, fresh)) {
+                refresh(council, locked, fresh, today);
             }
         });
-        return (TimescaleEvaluator) result[0];
+        return evaluator(council);
+    }
+
+    /** The refresh row as read, with the newest calendar version and the council's rules as stored. */
+    private record Check(Refresh refresh, long calendarVersion, String rules) {
+    }
+
+    /** An evaluator built for a calendar version and the rules' stored text (their SHA-256 is in the refresh row). */
+    private record Cached(long calendarVersion, String rules, TimescaleEvaluator evaluator) {
     }
 
     /** The refresh the current state calls for, run in the caller's transaction with the council's row locked. */
@@ -158,13 +182,18 @@ class TimescaleStatusStore implements ImportedCases {
     }
 
     private Refresh read(long council, boolean lock) {
-        if (lock) {
+        String select = "SELECT refreshed_on, calendar_version, rule_version FROM case_timescale_refresh"
+                + " WHERE council_id = ?" + (lock ? " FOR UPDATE" : "");
+        List<Refresh> rows = jdbc.query(select,
+                (rs, n) -> new Refresh(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3)), council);
+        if (rows.isEmpty() && lock) {
+            // only a council without a row inserts one: INSERT IGNORE on an existing row takes a shared lock, and two
+            // refreshes (the background one and a reader's) upgrading theirs would deadlock
             jdbc.update("INSERT IGNORE INTO case_timescale_refresh (council_id, refreshed_on, calendar_version,"
                     + " rule_version) VALUES (?, '1970-01-01', -1, '')", council);
+            rows = jdbc.query(select,
+                    (rs, n) -> new Refresh(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3)), council);
         }
-        List<Refresh> rows = jdbc.query("SELECT refreshed_on, calendar_version, rule_version FROM"
-                        + " case_timescale_refresh WHERE council_id = ?" + (lock ? " FOR UPDATE" : ""),
-                (rs, n) -> new Refresh(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3)), council);
         return rows.isEmpty() ? new Refresh(LocalDate.EPOCH, -1, "") : rows.getFirst();
     }
 
@@ -203,10 +232,27 @@ class TimescaleStatusStore implements ImportedCases {
                             evaluation.calendarVersion()});
                 }
             }
-            jdbc.batchUpdate(UPSERT, rows, new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
-                    Types.DATE, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.BIGINT});
+            upsert(rows);
         }
         return ids.size();
+    }
+
+    /**
+     * Writes the rows with multi-row INSERTs of up to {@value #ROWS_PER_STATEMENT} rows: one statement parsed and
+     * executed per thousand rows, not one per row (decision 0023).
+     */
+    private void upsert(List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            Object[] args = new Object[chunk.size() * 10];
+            int i = 0;
+            for (Object[] row : chunk) {
+                System.arraycopy(row, 0, args, i, 10);
+                i += 10;
+            }
+            jdbc.update(UPSERT_HEAD + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                    + UPSERT_TAIL, args);
+        }
     }
 
     record Stored(String source, CaseData data, long council) {
@@ -220,54 +266,23 @@ class TimescaleStatusStore implements ImportedCases {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        String in = String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
-        Map<Long, List<LocalDate>> discussions = new HashMap<>();
         Object[] args = new Object[ids.size() + 1];
         args[0] = council;
         for (int i = 0; i < ids.size(); i++) {
             args[i + 1] = ids.get(i);
         }
-        jdbc.query("SELECT case_id, discussion_date FROM case_strategy_discussion WHERE council_id = ? AND case_id IN ("
-                        + in + " ORDER BY case_id, seq",
-                rs -> {
-                    discussions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(rs.getObject(2, LocalDate.class));
-                }, args);
         Map<Long, Stored> cases = new LinkedHashMap<>();
-        jdbc.query(SELECT_CASES + in + " ORDER BY id", rs -> {
-            long id = rs.getLong(1);
-            cases.put(id, new Stored(rs.getString(2), data(rs, discussions.getOrDefault(id, List.of())),
-                    rs.getLong(COLUMNS.size() + 3)));
-        }, args);
+        jdbc.query("SELECT " + CaseRows.COLUMNS + ", " + DISCUSSIONS + " FROM case_record c WHERE c.council_id = ?"
+                + " AND c.id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") ORDER BY c.id", rs -> {
+                    CaseFacts facts = CaseRows.facts(rs, 1, CaseRows.discussions(rs.getString(CaseRows.WIDTH + 1)));
+                    cases.put(facts.id(), new Stored(facts.source(), facts.data(), CaseRows.council(rs, 1)));
+                }, args);
         return cases;
     }
 
-    private static CaseData data(ResultSet rs, List<LocalDate> discussions) throws SQLException {
-        Map<CaseField, Object> values = new EnumMap<>(CaseField.class);
-        int i = 3;
-        for (CaseField f : COLUMNS) {
-            Object v = switch (f.type()) {
-                case DATE -> rs.getObject(i, LocalDate.class);
-                case YES_NO -> {
-                    boolean b = rs.getBoolean(i);
-                    yield rs.wasNull() ? null : b;
-                }
-                case INTEGER -> {
-                    int n = rs.getInt(i);
-                    yield rs.wasNull() ? null : n;
-                }
-                case OUTCOME -> {
-                    String s = rs.getString(i);
-                    yield s == null ? null : S47Outcome.valueOf(s);
-                }
-                default -> rs.getString(i);
-            };
-            values.put(f, v);
-            i++;
-        }
-        values.put(CaseField.STRATEGY_DISCUSSION_DATES, discussions);
-        return CaseData.of(values);
-    }
+    /** A case's strategy-discussion dates in their order, one text column (see {@link CaseRows#discussions(String)}). */
+    static final String DISCUSSIONS = "(SELECT GROUP_CONCAT(d.discussion_date ORDER BY d.seq) FROM case_strategy_discussion d"
+            + " WHERE d.case_id = c.id AND d.council_id = c.council_id)";
 
     /**
      * The calendar and the council's rules, read as the system in the council's scope: the nightly job and background

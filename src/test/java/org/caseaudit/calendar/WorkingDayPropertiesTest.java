@@ -35,6 +35,25 @@ class WorkingDayPropertiesTest {
     }
 
     @Test
+    void the_counted_working_days_equal_the_walked_ones_both_ways() {
+        Random random = new Random(SEED + 7);
+        for (int i = 0; i < SAMPLES; i++) {
+            LocalDate start = FIRST.plusDays(random.nextInt(SPAN_DAYS + 1));
+            LocalDate end = FIRST.plusDays(random.nextInt(SPAN_DAYS + 1));
+            int walked = calendar.workingDaysBetween(start, end).workingDays();
+
+            assertThat(calendar.workingDayCount(start, end)).as("%s to %s", start, end).isEqualTo(walked);
+            assertThat(calendar.workingDayCount(end, start)).as("%s to %s", end, start).isEqualTo(-walked);
+            // short spans too: the same day, a day, a week around each date
+            for (int d = 0; d <= 8; d++) {
+                LocalDate near = start.plusDays(d);
+                assertThat(calendar.workingDayCount(start, near)).as("%s to %s", start, near)
+                        .isEqualTo(calendar.workingDaysBetween(start, near).workingDays());
+            }
+        }
+    }
+
+    @Test
     void no_result_lands_on_a_weekend_or_a_holiday() {
         Random random = new Random(SEED + 1);
         for (int i = 0; i < SAMPLES; i++) {

@@ -99,6 +99,30 @@ public final class ImportBenchmark {
         Files.deleteIfExists(dir);
     }
 
+    /**
+     * The single-council figure measured again in another benchmark's run (ScaleBenchmark): the import engine into a
+     * fresh database of its own ({@code url}, dropped and recreated), a warm-up of {@code warmUp} then {@code file};
+     * returns rows/s of the measured import.
+     */
+    static double singleCouncilRate(String url, String user, String password, Path warmUp, Path file) throws Exception {
+        recreate(url, user, password);
+        SimpleDriverDataSource ds = new SimpleDriverDataSource(new org.mariadb.jdbc.Driver(), url, user, password);
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        jdbc.batchUpdate("INSERT IGNORE INTO case_team (name) VALUES (?)",
+                SyntheticCaseGenerator.TEAMS.stream().map(t -> new Object[] {t}).toList());
+        ImportEngine engine = new ImportEngine(jdbc, new DataSourceTransactionManager(ds),
+                new ImportProperties(null, 1_000_000, 1000), Clock.system(ZoneId.of("Europe/London")));
+        MappingProfile standard = new MappingProfile(null, "standard", "standard", "yyyy-MM-dd", null, true, 0,
+                Arrays.stream(CaseField.values()).map(f -> new MappingProfile.ColumnMapping(f.key(), f)).toList(),
+                List.of());
+        importOnce(engine, warmUp, standard, "warm-import");
+        jdbc.update("DELETE FROM case_record");
+        long start = System.nanoTime();
+        int rows = importOnce(engine, file, standard, "import");
+        return rows / ((System.nanoTime() - start) / 1e9);
+    }
+
     private static int importOnce(ImportEngine engine, Path file, MappingProfile profile, String source) {
         ImportResult r = engine.run(new ImportEngine.Job(file, file.getFileName().toString(), profile,
                 new ImportOptions(source, false), true, "benchmark", "BENCH", new ImportControl()));

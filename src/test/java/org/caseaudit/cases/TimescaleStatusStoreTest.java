@@ -73,6 +73,8 @@ class TimescaleStatusStoreTest {
     TransactionTemplate transactions;
     @Autowired
     Clock clock;
+    @Autowired
+    javax.sql.DataSource dataSource;
     @TempDir
     Path dir;
 
@@ -199,13 +201,68 @@ class TimescaleStatusStoreTest {
 
             TimescaleEvaluator changed = timescales.evaluator();
             assertThat(changed.settings().rule(Measure.ICPC).amount()).isEqualTo(16);
-            assertThat(stored()).isEqualTo(computed(changed, today));
+            refreshed(() -> assertThat(stored()).isEqualTo(computed(changed, today)));
         } finally {
             TimescaleSettingInfo now = timescales.settingRows().stream()
                     .filter(r -> r.rule().measure() == Measure.ICPC).findFirst().orElseThrow();
             timescales.updateRule(before.rule(), now.version());
         }
+        refreshed(() -> assertThat(stored()).isEqualTo(computed(timescales.evaluator(), today)));
+    }
+
+    @Test
+    void a_rule_change_returns_before_the_refresh_and_a_reader_meanwhile_refreshes_first() throws Exception {
+        store.current(CurrentCouncil.INSTALLATION_COUNCIL);
+        TimescaleSettingInfo before = timescales.settingRows().stream()
+                .filter(r -> r.rule().measure() == Measure.ICPC).findFirst().orElseThrow();
+        String rulesBefore = ruleVersion();
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        try {
+            // another transaction holds the council's refresh row: a refresh started by the save has to wait for it
+            java.util.concurrent.CompletableFuture<TimescaleSettingInfo> saved;
+            try (java.sql.Connection holder = dataSource.getConnection()) {
+                holder.setAutoCommit(false);
+                try (var st = holder.prepareStatement("SELECT council_id FROM case_timescale_refresh"
+                        + " WHERE council_id = ? FOR UPDATE")) {
+                    st.setLong(1, CurrentCouncil.INSTALLATION_COUNCIL);
+                    st.executeQuery().close();
+                }
+                saved = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
+                    return timescales.updateRule(new TimescaleRule(Measure.ICPC, 17, TimescaleUnit.WORKING_DAYS,
+                            before.rule().strategyDiscussion()), before.version());
+                });
+                // the save commits and returns while the refresh row is still held (a save that waited for the
+                // refresh would block on the row until the lock wait timeout and not complete here)
+                assertThat(saved).succeedsWithin(java.time.Duration.ofSeconds(30));
+                assertThat(ruleVersion()).as("not refreshed yet: the refresh waits for the row").isEqualTo(rulesBefore);
+                holder.rollback();
+            }
+            // the background refresh then takes the row and stores the statuses of the new rule
+            TimescaleEvaluator changed = timescales.evaluator();
+            assertThat(changed.settings().rule(Measure.ICPC).amount()).isEqualTo(17);
+            refreshed(() -> assertThat(stored()).isEqualTo(computed(changed, today)));
+            assertThat(ruleVersion()).isEqualTo(TimescaleStatusStore.ruleVersion(changed));
+        } finally {
+            TimescaleSettingInfo now = timescales.settingRows().stream()
+                    .filter(r -> r.rule().measure() == Measure.ICPC).findFirst().orElseThrow();
+            timescales.updateRule(before.rule(), now.version());
+        }
+        // a reader does not wait for the background refresh: it finds the rows current or refreshes them first
+        store.current(CurrentCouncil.INSTALLATION_COUNCIL);
         assertThat(stored()).isEqualTo(computed(timescales.evaluator(), today));
+    }
+
+    private String ruleVersion() {
+        return jdbc.queryForObject("SELECT rule_version FROM case_timescale_refresh WHERE council_id = ?", String.class,
+                CurrentCouncil.INSTALLATION_COUNCIL);
+    }
+
+    /** Waits (up to a minute) for the background refresh a change started to make the assertion hold. */
+    private static void refreshed(org.awaitility.core.ThrowingRunnable assertion) {
+        // polled on the test's thread: the assertion reads the rules as the test's signed-in user
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofMinutes(1))
+                .pollInterval(java.time.Duration.ofMillis(100)).untilAsserted(assertion);
     }
 
     @Test
@@ -225,13 +282,13 @@ class TimescaleStatusStoreTest {
         try {
             holidays.addHoliday(base, extra, "Status store test holiday");
 
-            assertThat(stored()).isEqualTo(computed(timescales.evaluator(), today));
+            refreshed(() -> assertThat(stored()).isEqualTo(computed(timescales.evaluator(), today)));
             assertThat(due(stored().get(ids.get(ids.size() - 2) + "/ICPC"))).as("due one working day later")
                     .isNotEqualTo(dueBefore);
         } finally {
             holidays.removeHoliday(base + 1, extra);
         }
-        assertThat(stored()).isEqualTo(computed(timescales.evaluator(), today));
+        refreshed(() -> assertThat(stored()).isEqualTo(computed(timescales.evaluator(), today)));
         assertThat(due(stored().get(ids.get(ids.size() - 2) + "/ICPC"))).isEqualTo(dueBefore);
     }
 
@@ -247,7 +304,8 @@ class TimescaleStatusStoreTest {
         args.add(50);
         args.add(0);
         List<Map<String, Object>> page = jdbc.queryForList("EXPLAIN " + q.page(), args.toArray());
-        assertThat(page).singleElement().satisfies(row -> {
+        assertThat(page).first().satisfies(row -> {
+            assertThat(row.get("table")).isEqualTo("s");
             assertThat(row.get("key")).isEqualTo("ix_case_timescale_status_filter");
             assertThat(String.valueOf(row.get("Extra"))).doesNotContain("filesort");
         });
