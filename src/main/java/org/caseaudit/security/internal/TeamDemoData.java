@@ -2,6 +2,7 @@ package org.caseaudit.security.internal;
 
 import java.time.Clock;
 import org.caseaudit.shared.DemoData;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,15 +19,17 @@ class TeamDemoData implements DemoData {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final CurrentCouncil council;
 
-    TeamDemoData(JdbcTemplate jdbc, Clock clock) {
+    TeamDemoData(JdbcTemplate jdbc, Clock clock, CurrentCouncil council) {
         this.jdbc = jdbc;
+        this.council = council;
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public void load() {
-        TeamAdoption.adopt(jdbc, clock.instant(), "demo");
+        TeamAdoption.adopt(jdbc, clock.instant(), "demo", council.id());
     }
 }
