@@ -14,7 +14,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +61,9 @@ class SqlCouncilGuard implements BeanPostProcessor {
 
     private static final Path LOG = Path.of("target", "unscoped-statements.txt");
 
+    /** The statements sent on this thread while {@link #statementsOf} runs (a statement counter for tests). */
+    private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
+
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
     private volatile Set<String> councilTables = Set.of();
 
@@ -68,6 +73,19 @@ class SqlCouncilGuard implements BeanPostProcessor {
             return new GuardedDataSource(dataSource);
         }
         return bean;
+    }
+
+    /** Runs {@code work} and returns every SQL statement it sent on this thread, in order. */
+    static List<String> statementsOf(Runnable work) {
+        List<String> previous = RECORDING.get();
+        List<String> sent = new ArrayList<>();
+        RECORDING.set(sent);
+        try {
+            work.run();
+        } finally {
+            RECORDING.set(previous);
+        }
+        return sent;
     }
 
     /** The council tables a statement touches without naming council_id (empty when it is scoped). */
@@ -191,6 +209,10 @@ class SqlCouncilGuard implements BeanPostProcessor {
         private InvocationHandler handler(Object target, DataSource raw, boolean connection) {
             return (proxy, method, args) -> {
                 if (args != null && args.length > 0 && args[0] instanceof String sql && checks(method)) {
+                    List<String> recording = RECORDING.get();
+                    if (recording != null) {
+                        recording.add(sql);
+                    }
                     check(sql, raw);
                 }
                 Object result = invoke(method, target, args);
