@@ -233,6 +233,19 @@ class TrailEventsTest {
         assertThat(e.detail()).isEqualTo(detail);
         assertThat(e.actor()).as("the current user").isNull();
         assertThat(e.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(e.council()).as("the current council").isNull();
+    }
+
+    @Test
+    void a_family_feedback_entry_names_the_council_of_its_link_and_an_unknown_token_none() {
+        assertThat(new PracticeTrail.FeedbackLinkOpened(5, "10.0.0.2", 3).entry().council()).isEqualTo(3L);
+        assertThat(new PracticeTrail.FeedbackAnswered(5, 8, "10.0.0.2", 3).entry().council()).isEqualTo(3L);
+        assertThat(new PracticeTrail.FeedbackLinkRefused("5", "expired", "10.0.0.2", 3L).entry().council())
+                .isEqualTo(3L);
+        assertThat(new PracticeTrail.FeedbackLinkRefused("unknown", "unknown token", "10.0.0.2", null).entry()
+                .council()).isNull();
+        TrailEntry moved = TrailEntry.of("X", "t", 1, "d").by("a").from("b").in(4).withOutcome(Outcome.DENIED);
+        assertThat(moved.council()).as("kept through the other withers").isEqualTo(4L);
     }
 
     static Stream<Arguments> eventsOfTheirOwn() {
@@ -245,11 +258,11 @@ class TrailEventsTest {
                         "10.0.0.1", Outcome.DENIED, null),
                 Arguments.of(new ReportTrail.ScheduledFailed(7, "pack: no data"), "SCHEDULED_REPORT_FAILED", "scheduler",
                         null, Outcome.FAILURE, "pack: no data"),
-                Arguments.of(new PracticeTrail.FeedbackLinkOpened(5, "10.0.0.2"), "FAMILY_FEEDBACK_LINK_OPENED",
+                Arguments.of(new PracticeTrail.FeedbackLinkOpened(5, "10.0.0.2", 3), "FAMILY_FEEDBACK_LINK_OPENED",
                         "family (feedback link)", "10.0.0.2", Outcome.SUCCESS, null),
-                Arguments.of(new PracticeTrail.FeedbackAnswered(5, 8, "10.0.0.2"), "FAMILY_FEEDBACK_ANSWERED",
+                Arguments.of(new PracticeTrail.FeedbackAnswered(5, 8, "10.0.0.2", 3), "FAMILY_FEEDBACK_ANSWERED",
                         "family (feedback link)", "10.0.0.2", Outcome.SUCCESS, "audit 8"),
-                Arguments.of(new PracticeTrail.FeedbackLinkRefused("5", "expired", "10.0.0.2"), "FAMILY_FEEDBACK_LINK_REFUSED",
+                Arguments.of(new PracticeTrail.FeedbackLinkRefused("5", "expired", "10.0.0.2", 3L), "FAMILY_FEEDBACK_LINK_REFUSED",
                         "family (feedback link)", "10.0.0.2", Outcome.DENIED, "expired"),
                 Arguments.of(new PracticeTrail.CalibrationRefused("auditor2"), "CALIBRATION_REFUSED", null, null,
                         Outcome.DENIED, "calibration of another auditor"),

@@ -22,7 +22,6 @@ import org.caseaudit.security.TokenBuckets;
 import org.caseaudit.shared.PlainText;
 import org.caseaudit.shared.Sha256;
 import org.springframework.beans.factory.annotation.Value;
-import org.caseaudit.shared.council.CouncilScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -115,8 +114,7 @@ public class FamilyFeedbackService {
         if (link == null) {
             return FeedbackLinkState.UNAVAILABLE;
         }
-        CouncilScope.run(link.council(), () ->
-                trail.publishEvent(new PracticeTrail.FeedbackLinkOpened(link.id(), clientAddress)));
+        trail.publishEvent(new PracticeTrail.FeedbackLinkOpened(link.id(), clientAddress, link.council()));
         return FeedbackLinkState.OPEN;
     }
 
@@ -148,8 +146,8 @@ public class FamilyFeedbackService {
                 CollaborationRules.blankToNull(input.comments()), Timestamp.from(now));
         jdbc.update("UPDATE family_feedback_link SET used_at = ? WHERE id = ? AND council_id = ? AND used_at IS NULL",
                 Timestamp.from(now), link.id(), link.council());
-        CouncilScope.run(link.council(), () ->
-                trail.publishEvent(new PracticeTrail.FeedbackAnswered(link.id(), link.auditId(), clientAddress)));
+        trail.publishEvent(new PracticeTrail.FeedbackAnswered(link.id(), link.auditId(), clientAddress,
+                link.council()));
         return FeedbackLinkState.ACCEPTED;
     }
 
@@ -226,7 +224,7 @@ public class FamilyFeedbackService {
     /** The link of a usable token (known, not expired, not used), or null after trailing the refusal. */
     private Link usable(String token, boolean lock, String clientAddress) {
         if (token == null || !TOKEN.matcher(token).matches()) {
-            refused("unknown", "malformed token", clientAddress);
+            refused("unknown", "malformed token", clientAddress, null);
             return null;
         }
         // the token's hash is unique across the installation: it names its council (as an integration token does)
@@ -234,24 +232,24 @@ public class FamilyFeedbackService {
                 + " WHERE token_hash = ?" + (lock ? " FOR UPDATE" : ""), (rs, n) -> new Object[] {rs.getLong(1),
                 rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getTimestamp(4), rs.getLong(5)}, hash(token));
         if (rows.isEmpty()) {
-            refused("unknown", "unknown token", clientAddress);
+            refused("unknown", "unknown token", clientAddress, null);
             return null;
         }
         Object[] row = rows.getFirst();
         long id = (Long) row[0];
         if (row[3] != null) {
-            CouncilScope.run((Long) row[4], () -> refused(String.valueOf(id), "already used", clientAddress));
+            refused(String.valueOf(id), "already used", clientAddress, (Long) row[4]);
             return null;
         }
         if (!((Instant) row[2]).isAfter(clock.instant())) {
-            CouncilScope.run((Long) row[4], () -> refused(String.valueOf(id), "expired", clientAddress));
+            refused(String.valueOf(id), "expired", clientAddress, (Long) row[4]);
             return null;
         }
         return new Link(id, (Long) row[1], (Long) row[4]);
     }
 
-    private void refused(String linkId, String why, String clientAddress) {
-        trail.publishEvent(new PracticeTrail.FeedbackLinkRefused(linkId, why, clientAddress));
+    private void refused(String linkId, String why, String clientAddress, Long council) {
+        trail.publishEvent(new PracticeTrail.FeedbackLinkRefused(linkId, why, clientAddress, council));
     }
 
     static String hash(String token) {

@@ -61,28 +61,32 @@ public final class PracticeTrail {
         }
     }
 
-    public record FeedbackLinkOpened(long linkId, String clientAddress) implements TrailEvent {
+    public record FeedbackLinkOpened(long linkId, String clientAddress, long council) implements TrailEvent {
         @Override
         public TrailEntry entry() {
             return TrailEntry.of("FAMILY_FEEDBACK_LINK_OPENED", LINK, linkId, null)
-                    .by(FamilyFeedbackService.ANONYMOUS).from(clientAddress);
+                    .by(FamilyFeedbackService.ANONYMOUS).from(clientAddress).in(council);
         }
     }
 
-    public record FeedbackAnswered(long linkId, long auditId, String clientAddress) implements TrailEvent {
+    public record FeedbackAnswered(long linkId, long auditId, String clientAddress, long council)
+            implements TrailEvent {
         @Override
         public TrailEntry entry() {
             return TrailEntry.of("FAMILY_FEEDBACK_ANSWERED", LINK, linkId, "audit " + auditId)
-                    .by(FamilyFeedbackService.ANONYMOUS).from(clientAddress);
+                    .by(FamilyFeedbackService.ANONYMOUS).from(clientAddress).in(council);
         }
     }
 
     /** {@code linkId}: the link's id where one was found, else a placeholder; {@code why}: the refusal. */
-    public record FeedbackLinkRefused(String linkId, String why, String clientAddress) implements TrailEvent {
+    /** {@code council} null: an unknown token, which belongs to no council (the installation's trail). */
+    public record FeedbackLinkRefused(String linkId, String why, String clientAddress, Long council)
+            implements TrailEvent {
         @Override
         public TrailEntry entry() {
-            return TrailEntry.of("FAMILY_FEEDBACK_LINK_REFUSED", LINK, linkId, why)
+            TrailEntry entry = TrailEntry.of("FAMILY_FEEDBACK_LINK_REFUSED", LINK, linkId, why)
                     .by(FamilyFeedbackService.ANONYMOUS).from(clientAddress).withOutcome(Outcome.DENIED);
+            return council == null ? entry : entry.in(council);
         }
     }
 

@@ -29,7 +29,9 @@ import org.caseaudit.cases.IntegrationTokenService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
+import org.caseaudit.security.TeamException;
 import org.caseaudit.security.TeamService;
+import org.caseaudit.security.UserAdministrationException;
 import org.caseaudit.security.UserDetailsForm;
 import org.caseaudit.security.UserService;
 import org.caseaudit.shared.SpreadsheetText;
@@ -152,6 +154,9 @@ public class CouncilAdministrationService {
         });
         try {
             CouncilScope.run(id, () -> users.create(admin, request.adminPassword()));
+        } catch (UserAdministrationException e) {
+            jdbc.update("DELETE FROM council WHERE id = ?", id);
+            throw new CouncilAdministrationException("admin-" + e.field(), e.getMessage());
         } catch (RuntimeException e) {
             jdbc.update("DELETE FROM council WHERE id = ?", id);
             throw e;
@@ -165,7 +170,11 @@ public class CouncilAdministrationService {
     public void addTeam(long councilId, String name) {
         requireInstallationAdministrator();
         String code = requireActive(councilId);
-        CouncilScope.run(councilId, () -> teams.save(null, 0, name, List.of(), List.of(), true));
+        try {
+            CouncilScope.run(councilId, () -> teams.save(null, 0, name, List.of(), List.of(), true));
+        } catch (TeamException e) {
+            throw new CouncilAdministrationException("team-" + e.field(), e.getMessage());
+        }
         trail.publishEvent(new InstallationTrail.TeamAdded(code, name));
     }
 
@@ -174,7 +183,13 @@ public class CouncilAdministrationService {
     public IntegrationTokenService.CreatedToken addIntegrationAccount(long councilId, String name) {
         requireInstallationAdministrator();
         String code = requireActive(councilId);
-        IntegrationTokenService.CreatedToken token = CouncilScope.call(councilId, () -> tokens.create(name));
+        IntegrationTokenService.CreatedToken token;
+        try {
+            token = CouncilScope.call(councilId, () -> tokens.create(name));
+        } catch (IllegalArgumentException e) {
+            // the token service refuses a bad name this way
+            throw new CouncilAdministrationException("integration-name", e.getMessage());
+        }
         trail.publishEvent(new InstallationTrail.IntegrationAdded(code, name));
         return token;
     }

@@ -25,6 +25,7 @@ import org.caseaudit.security.RunAs;
 import org.caseaudit.security.UserService;
 import org.caseaudit.security.UserSummary;
 import org.springframework.beans.factory.annotation.Value;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,12 +53,14 @@ public class ReminderService {
     private final Clock clock;
     private final int withinWorkingDays;
     private final String baseUrl;
+    private final CurrentCouncil council;
 
     ReminderService(JdbcTemplate jdbc, MailOutbox outbox, UserService users, AuditService audits,
                     FeedbackService feedback, ActionPlanService actions, TimescaleService timescales,
                     CurrentUser currentUser, ApplicationEventPublisher trail, Clock clock,
                     @Value("${caseaudit.reminders.due-within-working-days:3}") int withinWorkingDays,
-                    @Value("${caseaudit.mail.base-url:http://localhost:8080}") String baseUrl) {
+                    @Value("${caseaudit.mail.base-url:http://localhost:8080}") String baseUrl, CurrentCouncil council) {
+        this.council = council;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.users = users;
@@ -113,18 +116,19 @@ public class ReminderService {
     @Transactional(readOnly = true)
     public List<FailedMail> failures() {
         return jdbc.query("""
-                SELECT id, username, kind, attempts, created_at, last_error FROM mail_outbox WHERE status = 'FAILED'
-                ORDER BY id DESC LIMIT 100""", (rs, n) -> new FailedMail(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                rs.getString(6)));
+                SELECT id, username, kind, attempts, created_at, last_error FROM mail_outbox
+                WHERE council_id = ? AND status = 'FAILED' ORDER BY id DESC LIMIT 100""", (rs, n) -> new FailedMail(
+                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                rs.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(6)), council.id());
     }
 
     /** Sends a failed message again (queued with its attempts reset). */
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void retry(long id) {
-        jdbc.update("UPDATE mail_outbox SET status = 'QUEUED', attempts = 0, next_attempt_at = ? WHERE id = ? "
-                + "AND status = 'FAILED'", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id);
+        jdbc.update("UPDATE mail_outbox SET status = 'QUEUED', attempts = 0, next_attempt_at = ? WHERE council_id = ? "
+                + "AND id = ? AND status = 'FAILED'", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                council.id(), id);
         trail.publishEvent(new MailTrail.MailRetried(id));
     }
 

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,12 +31,15 @@ class PseudonymKey {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final CurrentCouncil council;
     private final byte[] configured;
-    private volatile byte[] key;
+    /** Each council's stored key once read (decision 0012: one key per council, V36_3). */
+    private final Map<Long, byte[]> keys = new ConcurrentHashMap<>();
 
-    PseudonymKey(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
+    PseudonymKey(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, CurrentCouncil council,
                  @Value("${caseaudit.reports.pseudonym-key:}") String configured) {
         this.jdbc = jdbc;
+        this.council = council;
         this.clock = clock;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -52,25 +58,22 @@ class PseudonymKey {
         if (configured != null) {
             return configured;
         }
-        byte[] known = key;
-        if (known == null) {
-            known = newTransaction.execute(status -> storedOrNew());
-            key = known;
-        }
-        return known;
+        long councilId = council.id();
+        return keys.computeIfAbsent(councilId, id -> newTransaction.execute(status -> storedOrNew(id)));
     }
 
-    private byte[] storedOrNew() {
-        List<byte[]> stored = jdbc.query("SELECT key_value FROM report_pseudonym_key WHERE id = 1",
-                (rs, n) -> rs.getBytes(1));
+    private byte[] storedOrNew(long councilId) {
+        List<byte[]> stored = jdbc.query("SELECT key_value FROM report_pseudonym_key WHERE council_id = ?",
+                (rs, n) -> rs.getBytes(1), councilId);
         if (!stored.isEmpty()) {
             return stored.getFirst();
         }
         byte[] generated = new byte[32];
         new SecureRandom().nextBytes(generated);
-        // Two first uses at once: the second insert is ignored and both read the one stored key.
-        jdbc.update("INSERT IGNORE INTO report_pseudonym_key (id, key_value, created_at) VALUES (1, ?, ?)", generated,
-                Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
-        return jdbc.queryForObject("SELECT key_value FROM report_pseudonym_key WHERE id = 1", byte[].class);
+        // Two first uses at once: the second insert is ignored (council_id is unique) and both read the one key.
+        jdbc.update("INSERT IGNORE INTO report_pseudonym_key (council_id, key_value, created_at) VALUES (?, ?, ?)",
+                councilId, generated, Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
+        return jdbc.queryForObject("SELECT key_value FROM report_pseudonym_key WHERE council_id = ?", byte[].class,
+                councilId);
     }
 }

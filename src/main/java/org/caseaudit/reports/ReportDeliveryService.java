@@ -17,6 +17,8 @@ import org.caseaudit.sampling.CyclePeriod;
 import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
+import org.caseaudit.shared.council.CouncilScope;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -53,13 +55,16 @@ public class ReportDeliveryService {
     private final DeliveryGroupService groups;
 
     private final SelfEvaluationReports selfEvaluations;
+    private final CurrentCouncil currentCouncil;
 
     ReportDeliveryService(ReportBuilder builder, AuditService audits, WorkbookService workbooks, ReportStore store, AuditCycleService cycles,
                           ReportIdentity identity, ApplicationEventPublisher trail, CurrentUser currentUser, Clock clock,
                           @Qualifier("reportExecutor") Executor executor,
                           @Value("${caseaudit.reports.schedule.cron:" + ScheduledCommitteePack.DEFAULT_CRON + "}") String cron,
                           @Value("${caseaudit.reports.retention:90d}") Duration retention,
-                          DeliveryGroupService groups, SelfEvaluationReports selfEvaluations) {
+                          DeliveryGroupService groups, SelfEvaluationReports selfEvaluations,
+                          CurrentCouncil currentCouncil) {
+        this.currentCouncil = currentCouncil;
         this.selfEvaluations = selfEvaluations;
         this.groups = groups;
         this.builder = builder;
@@ -119,7 +124,9 @@ public class ReportDeliveryService {
                     .orElseThrow(() -> new IllegalArgumentException("There is no delivery group " + group));
         }
         RunningReport job = new RunningReport(kind, id, name, variant);
-        Runnable task = () -> {
+        // the worker thread has no request to find the council in: it runs in the caller's (decision 0013)
+        long council = currentCouncil.id();
+        Runnable task = () -> CouncilScope.run(council, () -> {
             try {
                 job.at("Starting", 0.05);
                 job.result().complete(builder.build(kind, id, group, variant, job));
@@ -127,7 +134,7 @@ public class ReportDeliveryService {
                 job.at("Failed", 1);
                 job.result().completeExceptionally(e);
             }
-        };
+        });
         executor.execute(new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
         return job;
     }

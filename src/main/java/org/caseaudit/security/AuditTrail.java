@@ -33,12 +33,19 @@ public class AuditTrail {
 
     public void record(String actor, String action, String targetType, String targetId, String detail,
                        String remoteAddress, Outcome outcome) {
+        record(actor, action, targetType, targetId, detail, remoteAddress, outcome, null);
+    }
+
+    /** A row in council {@code councilId}'s trail; null: the current council's. */
+    public void record(String actor, String action, String targetType, String targetId, String detail,
+                       String remoteAddress, Outcome outcome, Long councilId) {
         jdbc.update("""
                 INSERT INTO audit_event (occurred_at, actor, action, target_type, target_id, detail, remote_address, outcome,
                     council_id)
                 VALUES (UTC_TIMESTAMP(6), ?, ?, ?, ?, ?, ?, ?, ?)""",
                 truncate(actor, 64), truncate(action, 64), truncate(targetType, 64), truncate(targetId, 128),
-                truncate(detail, 1000), truncate(remoteAddress, 64), outcome.name(), council());
+                truncate(detail, 1000), truncate(remoteAddress, 64), outcome.name(),
+                councilId == null ? council() : councilId);
     }
 
     /** The council the entry belongs to; a refusal of someone in no council still goes to the installation's. */

@@ -24,6 +24,6 @@ class AuditTrailWriter {
         TrailEntry e = event.entry();
         trail.record(e.actor() == null ? currentUser.usernameOrSystem() : e.actor(), e.code(), e.targetType(),
                 e.targetId(), e.detail(), e.remoteAddress() == null ? AuditTrail.currentRemoteAddress()
-                        : e.remoteAddress(), e.outcome());
+                        : e.remoteAddress(), e.outcome(), e.council());
     }
 }

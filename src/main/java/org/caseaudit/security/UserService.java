@@ -7,8 +7,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import org.caseaudit.security.internal.UserAccount;
-import org.caseaudit.shared.council.CurrentCouncil;
 import org.caseaudit.security.internal.UserAccountRepository;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,13 +29,13 @@ public class UserService {
     private final UserSessions sessions;
     private final Credentials credentials;
     private final SignInOptions signInOptions;
-    private final CurrentCouncil currentCouncil;
+    private final CurrentCouncil council;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail auditTrail,
                 CurrentUser currentUser, Clock clock, Validator validator, UserSessions sessions,
-                Credentials credentials, SignInOptions signInOptions, CurrentCouncil currentCouncil) {
+                Credentials credentials, SignInOptions signInOptions, CurrentCouncil council) {
+        this.council = council;
         this.signInOptions = signInOptions;
-        this.currentCouncil = currentCouncil;
         this.validator = validator;
         this.sessions = sessions;
         this.credentials = credentials;
@@ -49,16 +49,14 @@ public class UserService {
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public List<UserSummary> findAll() {
-        return users.findAllByOrderByUsernameAsc().stream().map(UserService::summary).toList();
+        return members().map(UserService::summary).toList();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
     @Transactional(readOnly = true)
     public List<UserSummary> findEnabledWithRole(Role role) {
-        // the current council's people only: a cycle is never assigned to another council's auditor
-        long council = currentCouncil.id();
-        return users.findAllByOrderByUsernameAsc().stream()
-                .filter(u -> u.isEnabled() && u.getRoles().contains(role) && u.getCouncils().contains(council))
+        return members()
+                .filter(u -> u.isEnabled() && u.getRoles().contains(role))
                 .map(UserService::summary).toList();
     }
 
@@ -187,8 +185,16 @@ public class UserService {
         return password.toString();
     }
 
+    /** The current council's members (decision 0012): accounts are installation-wide, membership is per council. */
+    private java.util.stream.Stream<UserAccount> members() {
+        long current = council.id();
+        return users.findAllByOrderByUsernameAsc().stream().filter(u -> u.getCouncils().contains(current));
+    }
+
     private UserAccount load(long id, long expectedVersion) {
-        UserAccount account = users.findById(id)
+        long current = council.id();
+        // another council's member is answered as not found, like every other id of another council
+        UserAccount account = users.findById(id).filter(u -> u.getCouncils().contains(current))
                 .orElseThrow(() -> new UserAdministrationException(null, "That user no longer exists"));
         if (account.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);

@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.MutableClock;
 import org.caseaudit.security.Roles;
+import org.caseaudit.shared.council.CouncilScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,6 +73,27 @@ class FamilyFeedbackServiceTest {
         assertThat(trailRows("FAMILY_FEEDBACK_LINK_OPENED", link.linkId())).isEqualTo(1);
         assertThat(trailRows("FAMILY_FEEDBACK_ANSWERED", link.linkId())).isEqualTo(1);
         assertThat(trailRows("FAMILY_FEEDBACK_LINK_REFUSED", link.linkId())).isEqualTo(2);
+    }
+
+    @Test
+    void the_anonymous_family_rows_go_to_the_trail_of_the_link_council() {
+        jdbc.update("INSERT IGNORE INTO council (code, name, created_at) VALUES ('ISO-FF', 'Feedback council B',"
+                + " UTC_TIMESTAMP(6))");
+        long councilB = jdbc.queryForObject("SELECT id FROM council WHERE code = 'ISO-FF'", Long.class);
+        IssuedFeedbackLink link = CouncilScope.call(councilB, () -> {
+            long audit = fixtures.audit(fixtures.cycle("Feedback in council B"), "auditor");
+            return as("auditor", () -> service.issue(audit, FeedbackRespondent.PARENT), Roles.AUDITOR);
+        });
+        String token = token(link);
+
+        assertThat(service.check(token, "10.1.0.9")).isEqualTo(FeedbackLinkState.OPEN);
+        assertThat(service.submit(token, ANSWERS, "10.1.0.9")).isEqualTo(FeedbackLinkState.ACCEPTED);
+        assertThat(service.check(token, "10.1.0.9")).isEqualTo(FeedbackLinkState.UNAVAILABLE);
+
+        assertThat(jdbc.queryForList("SELECT CONCAT(action, '@', council_id) FROM audit_event WHERE target_id = ?"
+                + " AND action LIKE 'FAMILY_FEEDBACK%' ORDER BY id", String.class, String.valueOf(link.linkId())))
+                .containsExactly("FAMILY_FEEDBACK_LINK_ISSUED@" + councilB, "FAMILY_FEEDBACK_LINK_OPENED@" + councilB,
+                        "FAMILY_FEEDBACK_ANSWERED@" + councilB, "FAMILY_FEEDBACK_LINK_REFUSED@" + councilB);
     }
 
     @Test

@@ -26,7 +26,7 @@ class WorkbookServiceTest {
     JdbcTemplate jdbc;
 
     long demoCycle() {
-        return jdbc.queryForObject("SELECT cycle_id FROM case_audit GROUP BY cycle_id ORDER BY COUNT(*) DESC LIMIT 1",
+        return jdbc.queryForObject("SELECT cycle_id FROM case_audit WHERE council_id = 1 GROUP BY cycle_id ORDER BY COUNT(*) DESC LIMIT 1",
                 Long.class);
     }
 

@@ -39,7 +39,7 @@ final class AccessMatrix {
             for (String line : lines.subList(1, lines.size())) {
                 String[] cells = line.split(",", -1);
                 Set<Role> roles = EnumSet.noneOf(Role.class);
-                for (int i = 1; i < header.length; i++) {
+                for (int i = 1; i < header.length && !header[i].trim().equals("council"); i++) {
                     if (cells[i].trim().equals("yes")) {
                         roles.add(Role.valueOf(header[i].trim()));
                     } else if (!cells[i].trim().equals("no")) {
@@ -49,6 +49,27 @@ final class AccessMatrix {
                 if (matrix.put(cells[0].trim(), roles) != null) {
                     throw new IllegalStateException("access-matrix.csv: route listed twice: " + cells[0]);
                 }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return matrix;
+    }
+
+    /**
+     * route -> council column: what a user of council A gets on the route with council B's ids: "-" (the route takes
+     * no id), the query parameters it takes ("id=audit", "cycle=cycle": parameter and kind of row; tried by
+     * {@code RouteCouncilMatrixTest}) or "n/a: why".
+     */
+    static Map<String, String> councils() {
+        Map<String, String> matrix = new LinkedHashMap<>();
+        try (var in = AccessMatrix.class.getResourceAsStream("/access-matrix.csv");
+             var reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8))) {
+            List<String> lines = reader.lines().filter(l -> !l.isBlank()).toList();
+            int column = List.of(lines.getFirst().split(",", -1)).indexOf("council");
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cells = line.split(",", column + 1);
+                matrix.put(cells[0].trim(), cells[column].trim());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -95,11 +95,25 @@ final class ServiceAccess {
     /** method -> who, as written in the expected file. */
     static Map<String, String> expected() {
         Map<String, String> matrix = new TreeMap<>();
+        rows().forEach((method, columns) -> matrix.put(method, columns[0]));
+        return matrix;
+    }
+
+    /** method -> council column (what a user of another council gets with this council's ids). */
+    static Map<String, String> councils() {
+        Map<String, String> matrix = new TreeMap<>();
+        rows().forEach((method, columns) -> matrix.put(method, columns[1]));
+        return matrix;
+    }
+
+    private static Map<String, String[]> rows() {
+        Map<String, String[]> matrix = new TreeMap<>();
         try (var in = ServiceAccess.class.getResourceAsStream(RESOURCE);
              var reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in, RESOURCE), StandardCharsets.UTF_8))) {
             reader.lines().skip(1).filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(line -> {
-                int comma = line.lastIndexOf(',');
-                if (comma < 0 || matrix.put(line.substring(0, comma).trim(), line.substring(comma + 1).trim()) != null) {
+                String[] parts = line.split(",", 3);
+                if (parts.length < 3 || matrix.put(parts[0].trim(), new String[] {parts[1].trim(), parts[2].trim()})
+                        != null) {
                     throw new IllegalStateException("service-access-matrix.csv: bad or repeated line: " + line);
                 }
             });
@@ -110,6 +124,6 @@ final class ServiceAccess {
     }
 
     static String line(String method, String who) {
-        return method + "," + who;
+        return method + "," + who + "," + councils().getOrDefault(method, "?");
     }
 }

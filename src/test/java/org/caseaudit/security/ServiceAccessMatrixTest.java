@@ -30,7 +30,7 @@ class ServiceAccessMatrixTest {
     void the_service_methods_and_their_roles_equal_the_expected_matrix() throws IOException {
         Map<String, String> declared = ServiceAccess.declared();
         Map<String, String> expected = ServiceAccess.expected();
-        List<String> actual = new ArrayList<>(List.of("method,who"));
+        List<String> actual = new ArrayList<>(List.of("method,who,council"));
         declared.forEach((m, who) -> actual.add(ServiceAccess.line(m, who)));
         Path dump = Path.of("target", "service-access-matrix.actual.csv");
         Files.createDirectories(dump.getParent());
@@ -54,6 +54,40 @@ class ServiceAccessMatrixTest {
         section(message, "change these lines (the code now says)", change);
         section(message, "remove these lines (no such public method)", remove);
         assertThat(add.isEmpty() && change.isEmpty() && remove.isEmpty()).as(message.toString()).isTrue();
+    }
+
+    /**
+     * The council column says, for every method, what a user of another council gets with this council's ids: a
+     * method with an id parameter ({@code long}/{@code Long}) names the kind of each parameter ("ids:", tried for real
+     * by {@code ServiceCouncilMatrixTest}) or says why its ids are no council's rows ("n/a:"); the others say "-".
+     */
+    @Test
+    void every_method_taking_an_id_says_what_another_council_gets() {
+        List<String> wrong = new ArrayList<>();
+        ServiceAccess.councils().forEach((method, council) -> {
+            String params = method.substring(method.indexOf('(') + 1, method.length() - 1);
+            List<String> types = params.isEmpty() ? List.of() : List.of(params.split(" "));
+            boolean takesId = types.contains("long") || types.contains("Long");
+            if (council.equals("-")) {
+                if (takesId) {
+                    wrong.add(method + ": takes an id, so say ids: ... or n/a: why");
+                }
+            } else if (council.startsWith("ids:")) {
+                List<String> kinds = List.of(council.substring(4).strip().split(" "));
+                if (kinds.size() != types.size()) {
+                    wrong.add(method + ": one kind per parameter (" + types.size() + ")");
+                }
+                for (int i = 0; i < Math.min(kinds.size(), types.size()); i++) {
+                    boolean id = types.get(i).equals("long") || types.get(i).equals("Long");
+                    if (!id && !kinds.get(i).equals("_")) {
+                        wrong.add(method + ": parameter " + (i + 1) + " is no id, write _");
+                    }
+                }
+            } else if (!council.startsWith("n/a:") || council.length() < 12) {
+                wrong.add(method + ": '-', 'ids: ...' or 'n/a: why', not '" + council + "'");
+            }
+        });
+        assertThat(wrong).isEmpty();
     }
 
     private static void section(StringBuilder message, String title, List<String> lines) {

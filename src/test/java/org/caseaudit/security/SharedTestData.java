@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.caseaudit.cases.internal.TestRegister;
 import org.caseaudit.security.internal.TeamAdoption;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -50,7 +51,7 @@ class SharedTestData implements ApplicationRunner {
         long start = System.nanoTime();
         users.load();
         register.load();
-        TeamAdoption.adopt(jdbc, clock.instant(), "demo");
+        TeamAdoption.adopt(jdbc, clock.instant(), "demo", CurrentCouncil.INSTALLATION_COUNCIL);
         log.info("Shared test data ready in {} ms (users, register, teams; no demo year)",
                 (System.nanoTime() - start) / 1_000_000);
     }

@@ -13,6 +13,7 @@ import org.caseaudit.audit.RetentionPreview;
 import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,11 @@ public class CaseDataRetentionRunner {
     private final ApplicationEventPublisher trail;
     private final Clock clock;
 
-    CaseDataRetentionRunner(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher trail, Clock clock) {
+    private final CurrentCouncil council;
+
+    CaseDataRetentionRunner(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher trail,
+            Clock clock, CurrentCouncil council) {
+        this.council = council;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.trail = trail;
@@ -77,7 +82,7 @@ public class CaseDataRetentionRunner {
         return Math.max(months == null ? 36 : months, CaseRetentionRule.MINIMUM_MONTHS);
     }
 
-    /** What a run now would touch. */
+    /** What a run now would touch in the current council. */
     public RetentionPreview preview() {
         Plan plan = plan();
         return plan.preview(plan.audits().stream().mapToLong(AuditRow::answers).sum(),
@@ -87,6 +92,7 @@ public class CaseDataRetentionRunner {
     }
 
     private Plan plan() {
+        long councilId = council.id();
         LocalDate today = LocalDate.now(clock);
         LocalDate registerCutoff = CaseRetentionRule.cutoff(today, months("case_register"));
         LocalDate auditCutoff = CaseRetentionRule.cutoff(today, months("case_audit_text"));
@@ -112,7 +118,7 @@ public class CaseDataRetentionRunner {
                                        WHERE s.case_id = r.id AND c.status <> 'COMPLETE') AS in_open,
                        r.child_reference LIKE 'removed-%' AS anonymised
                   FROM case_record r LEFT JOIN case_import i ON i.id = r.last_import_id
-                 WHERE r.updated_at < ?""", rs -> {
+                 WHERE r.council_id = ? AND r.updated_at < ?""", rs -> {
             RegisterRow row = new RegisterRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3),
                     rs.getBoolean(4), rs.getBoolean(5));
             RegisterAction action = CaseRetentionRule.register(row.lastActivity(), row.named(), row.inOpenCycle(),
@@ -122,7 +128,7 @@ public class CaseDataRetentionRunner {
             } else if (action == RegisterAction.ANONYMISE) {
                 anonymise.add(row.id());
             }
-        }, registerCutoff);
+        }, councilId, registerCutoff);
         List<AuditRow> audits = new ArrayList<>();
         jdbc.query("""
                 SELECT a.id, c.status = 'COMPLETE', GREATEST(c.period_end, COALESCE(c.due_date, c.period_end)),
@@ -140,7 +146,7 @@ public class CaseDataRetentionRunner {
                                        AND (z.evidence_note IS NOT NULL OR z.file_reference IS NOT NULL
                                             OR z.override_reason IS NOT NULL)) AS other_text
                   FROM case_audit a JOIN audit_cycle c ON c.id = a.cycle_id
-                 WHERE c.status = 'COMPLETE' AND GREATEST(c.period_end, COALESCE(c.due_date, c.period_end)) < ?
+                 WHERE a.council_id = ? AND c.status = 'COMPLETE' AND GREATEST(c.period_end, COALESCE(c.due_date, c.period_end)) < ?
                    AND case_audit_past_floor(a.id)
                  ORDER BY a.id""".formatted(String.join(" OR ", COLLABORATION_TEXT.stream()
                         .map(column -> "k." + column + " <> " + REMOVED_SQL).toList()), REMOVED_SQL), rs -> {
@@ -154,9 +160,9 @@ public class CaseDataRetentionRunner {
             if (CaseRetentionRule.anonymiseAudit(row.complete(), row.cycleEnded(), row.hasFreeText(), auditCutoff)) {
                 audits.add(row);
             }
-        }, REMOVED, REMOVED, auditCutoff);
-        Long history = jdbc.queryForObject("SELECT COUNT(*) FROM audit_answer FOR SYSTEM_TIME ALL WHERE row_end < "
-                + "SYSDATE(6) - INTERVAL ? MONTH", Long.class, months("case_audit_text"));
+        }, REMOVED, REMOVED, councilId, auditCutoff);
+        Long history = jdbc.queryForObject("SELECT COUNT(*) FROM audit_answer FOR SYSTEM_TIME ALL WHERE council_id = ?"
+                + " AND row_end < SYSDATE(6) - INTERVAL ? MONTH", Long.class, councilId, months("case_audit_text"));
         return new Plan(registerCutoff, auditCutoff, delete, anonymise, audits, history == null ? 0 : history);
     }
 
@@ -164,12 +170,18 @@ public class CaseDataRetentionRunner {
     @Scheduled(cron = "${caseaudit.case-retention.cron:0 45 2 * * *}", zone = "Europe/London")
     @SchedulerLock(name = "case-data-retention", lockAtLeastFor = "PT1M")
     public void runOnSchedule() {
-        RetentionPreview done = run();
-        log.info("Case-data retention: {}", done.describe());
+        // council by council (decision 0012): each council's run is planned, applied and trailed in that council
+        council.forEachActive(id -> log.info("Case-data retention in council {}: {}", id, run().describe()));
     }
 
-    /** Applies the retention now and records the run in the trail; returns what it did. */
+    /**
+     * Applies the retention to the current council now and records the run in its trail; returns what it did. The
+     * periods are the installation's ({@code retention_setting}); the history trim is by time for every council at
+     * once (MariaDB removes system-versioned history only by time, decision 0010), so the first council's run of a
+     * night removes every council's expired versions and the later runs find none.
+     */
     public RetentionPreview run() {
+        long councilId = council.id();
         return tx.execute(status -> {
             Plan plan = plan();
             long answers = 0;
@@ -204,10 +216,11 @@ public class CaseDataRetentionRunner {
             });
             for (Long id : plan.anonymise()) {
                 jdbc.update("UPDATE case_record SET child_reference = CONCAT('removed-', id), social_worker = NULL,"
-                        + " team_manager = NULL, referral_source = NULL, version = version + 1 WHERE id = ?", id);
+                        + " team_manager = NULL, referral_source = NULL, version = version + 1"
+                        + " WHERE council_id = ? AND id = ?", councilId, id);
             }
             for (Long id : plan.delete()) {
-                jdbc.update("DELETE FROM case_record WHERE id = ?", id);
+                jdbc.update("DELETE FROM case_record WHERE council_id = ? AND id = ?", councilId, id);
             }
             RetentionPreview done = plan.preview(answers, replies, collaborations, comments,
                     history == null ? 0 : history);

@@ -24,6 +24,7 @@ import org.caseaudit.shared.council.CouncilScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -44,9 +45,12 @@ class CaseDemoData implements DemoData {
     private final ImportEngine engine;
     private final MappingProfileRepository profiles;
     private final JdbcTemplate jdbc;
+    private final CurrentCouncil council;
     private final Clock clock;
 
-    CaseDemoData(ImportEngine engine, MappingProfileRepository profiles, JdbcTemplate jdbc, Clock clock) {
+    CaseDemoData(ImportEngine engine, MappingProfileRepository profiles, JdbcTemplate jdbc, Clock clock,
+            CurrentCouncil council) {
+        this.council = council;
         this.engine = engine;
         this.profiles = profiles;
         this.jdbc = jdbc;
@@ -58,10 +62,12 @@ class CaseDemoData implements DemoData {
         // the shipped profiles belong to the installation's council; Southvale's file has the same shape
         MappingProfile profile = profiles.findByNameIgnoreCase(ExportShape.MOSAIC_LIKE.profileName()).orElseThrow()
                 .toRecord();
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM case_record", Integer.class);
+        long councilId = council.id();
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE council_id = ?", Integer.class,
+                councilId);
         if (existing == null || existing == 0) {
-            jdbc.batchUpdate("INSERT IGNORE INTO case_team (name) VALUES (?)",
-                    SyntheticCaseGenerator.TEAMS.stream().map(t -> new Object[] {t}).toList());
+            jdbc.batchUpdate("INSERT IGNORE INTO case_team (council_id, name) VALUES (?, ?)",
+                    SyntheticCaseGenerator.TEAMS.stream().map(t -> new Object[] {councilId, t}).toList());
             importCases(profile, ImportOptions.defaults(), "system",
                     new SyntheticCaseGenerator(SEED, LocalDate.now(clock), 14).iterator(CASES));
         }

@@ -91,17 +91,13 @@ class CouncilsView extends VerticalLayout {
         code.setId("partnership-code");
         TextField name = new TextField("Name");
         name.setId("partnership-name");
-        Button create = new Button("Create partnership", e -> {
-            try {
-                PartnershipRow p = administration.createPartnership(code.getValue(), name.getValue());
-                Notifications.success("Partnership " + p.name() + " created.");
-                code.clear();
-                name.clear();
-                refresh();
-            } catch (CouncilAdministrationException ex) {
-                Notifications.error(ex.getMessage());
-            }
-        });
+        Button create = new Button("Create partnership", e -> attempt(() -> {
+            PartnershipRow p = administration.createPartnership(code.getValue(), name.getValue());
+            Notifications.success("Partnership " + p.name() + " created.");
+            code.clear();
+            name.clear();
+            refresh();
+        }));
         create.setId("partnership-create");
         return new Div(Layouts.toolbar(code, name, create));
     }
@@ -121,24 +117,20 @@ class CouncilsView extends VerticalLayout {
         email.setId("council-admin-email");
         PasswordField password = new PasswordField("Initial password");
         password.setId("council-admin-password");
-        Button create = new Button("Create council", e -> {
-            try {
-                CouncilSummary c = administration.create(new NewCouncil(code.getValue(), name.getValue(),
-                        partnership.getValue() == null ? null : partnership.getValue().id(), username.getValue(),
-                        fullName.getValue(), email.getValue(), password.getValue()));
-                Notifications.success("Council " + c.name() + " created with its administrator " + username.getValue()
-                        + ".");
-                code.clear();
-                name.clear();
-                username.clear();
-                fullName.clear();
-                email.clear();
-                password.clear();
-                refresh();
-            } catch (RuntimeException ex) {
-                Notifications.error(ex.getMessage());
-            }
-        });
+        Button create = new Button("Create council", e -> attempt(() -> {
+            CouncilSummary c = administration.create(new NewCouncil(code.getValue(), name.getValue(),
+                    partnership.getValue() == null ? null : partnership.getValue().id(), username.getValue(),
+                    fullName.getValue(), email.getValue(), password.getValue()));
+            Notifications.success("Council " + c.name() + " created with its administrator " + username.getValue()
+                    + ".");
+            code.clear();
+            name.clear();
+            username.clear();
+            fullName.clear();
+            email.clear();
+            password.clear();
+            refresh();
+        }));
         create.setId("council-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new Div(Layouts.toolbar(code, name, partnership), Layouts.toolbar(username, fullName, email, password,
@@ -166,48 +158,48 @@ class CouncilsView extends VerticalLayout {
         }
         TextField team = new TextField("Team name");
         team.setId("council-team-name");
-        Button addTeam = new Button("Add team", e -> {
-            try {
-                administration.addTeam(c.id(), team.getValue());
-                Notifications.success("Team " + team.getValue() + " added to " + c.name() + ".");
-                team.clear();
-            } catch (RuntimeException ex) {
-                Notifications.error(ex.getMessage());
-            }
-        });
+        Button addTeam = new Button("Add team", e -> attempt(() -> {
+            administration.addTeam(c.id(), team.getValue());
+            Notifications.success("Team " + team.getValue() + " added to " + c.name() + ".");
+            team.clear();
+        }));
         addTeam.setId("council-team-add");
         TextField account = new TextField("Integration account name");
         account.setId("council-integration-name");
-        Button addAccount = new Button("Add integration account", e -> {
-            try {
-                var token = administration.addIntegrationAccount(c.id(), account.getValue());
-                Paragraph shown = new Paragraph("Token for " + token.account().name() + " (shown once, copy it now): "
-                        + token.token());
-                shown.setId("council-integration-token");
-                chosen.add(shown);
-                account.clear();
-            } catch (RuntimeException ex) {
-                Notifications.error(ex.getMessage());
-            }
-        });
+        Button addAccount = new Button("Add integration account", e -> attempt(() -> {
+            var token = administration.addIntegrationAccount(c.id(), account.getValue());
+            Paragraph shown = new Paragraph("Token for " + token.account().name() + " (shown once, copy it now): "
+                    + token.token());
+            shown.setId("council-integration-token");
+            chosen.add(shown);
+            account.clear();
+        }));
         addAccount.setId("council-integration-add");
         TextField confirm = new TextField("To offboard, type the council's code");
         confirm.setId("council-offboard-confirm");
-        Button offboard = new Button("Offboard: delete all of this council's data", e -> {
-            try {
-                OffboardingResult r = administration.offboard(c.id(), confirm.getValue());
-                Notifications.success(c.name() + " offboarded: " + r.totalRows() + " row(s) and " + r.usersDeleted()
-                        + " user(s) deleted. The deletion is in the audit trail.");
-                refresh();
-                chosen.removeAll();
-            } catch (RuntimeException ex) {
-                Notifications.error(ex.getMessage());
-            }
-        });
+        Button offboard = new Button("Offboard: delete all of this council's data", e -> attempt(() -> {
+            OffboardingResult r = administration.offboard(c.id(), confirm.getValue());
+            Notifications.success(c.name() + " offboarded: " + r.totalRows() + " row(s) and " + r.usersDeleted()
+                    + " user(s) deleted. The deletion is in the audit trail.");
+            refresh();
+            chosen.removeAll();
+        }));
         offboard.setId("council-offboard");
         offboard.addThemeVariants(ButtonVariant.LUMO_ERROR);
         chosen.add(Layouts.toolbar(team, addTeam), Layouts.toolbar(account, addAccount),
                 new Paragraph("Export the data first: offboarding cannot be undone."), Layouts.toolbar(confirm,
                 offboard));
+    }
+
+    /**
+     * One administration action: a refusal (the service's, naming what is wrong, or a refusal of the caller) is shown;
+     * anything unexpected is left to the error page, as in every other view.
+     */
+    private static void attempt(Runnable action) {
+        try {
+            action.run();
+        } catch (CouncilAdministrationException | AccessDeniedException refused) {
+            Notifications.error(refused.getMessage());
+        }
     }
 }

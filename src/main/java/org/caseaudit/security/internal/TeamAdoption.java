@@ -48,25 +48,27 @@ public final class TeamAdoption {
     }
 
     /**
-     * As {@link #adopt(JdbcTemplate, Instant, String)} for one council's register, people and teams; {@code council}
-     * null only before councils existed (the V24_3 migration).
+     * Maps one council's spellings onto that council's teams (decision 0012): its register's case_team rows, the
+     * teams of its members. {@code councilId} null only for the V24_3 migration, which ran before councils existed.
      */
-    public static void adopt(JdbcTemplate jdbc, Instant now, String who, Long council) {
-        String teamWhere = council == null ? "" : " WHERE council_id = " + council;
-        String members = council == null ? "" : " JOIN app_user_council m ON m.user_id = u.id AND m.council_id = "
-                + council;
+    public static void adopt(JdbcTemplate jdbc, Instant now, String who, Long councilId) {
+        boolean scoped = councilId != null;
+        Object[] council = scoped ? new Object[] {councilId} : new Object[0];
+        String members = scoped ? " AND id IN (SELECT m.user_id FROM app_user_council m WHERE m.council_id = ?)" : "";
         LocalDateTime at = now == null ? jdbc.queryForObject("SELECT UTC_TIMESTAMP(6)", LocalDateTime.class)
                 : LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-        List<Row> teams = new ArrayList<>(jdbc.query("SELECT id, name, aliases, managers FROM team" + teamWhere + " ORDER BY id",
-                (rs, n) -> new Row(rs.getLong(1), rs.getString(2), lines(rs.getString(3)), list(rs.getString(4)))));
+        List<Row> teams = new ArrayList<>(jdbc.query("SELECT id, name, aliases, managers FROM team"
+                + (scoped ? " WHERE council_id = ?" : "") + " ORDER BY id",
+                (rs, n) -> new Row(rs.getLong(1), rs.getString(2), lines(rs.getString(3)), list(rs.getString(4))),
+                council));
         Map<String, Row> byKey = new HashMap<>();
         Map<String, Row> byWords = new HashMap<>();
         teams.forEach(t -> index(t, byKey, byWords));
 
-        Set<String> spellings = new LinkedHashSet<>(jdbc.queryForList("SELECT name FROM case_team" + teamWhere
-                + " ORDER BY id", String.class));
-        spellings.addAll(jdbc.queryForList("SELECT DISTINCT u.team FROM app_user u" + members
-                + " WHERE u.team IS NOT NULL ORDER BY u.team", String.class));
+        Set<String> spellings = new LinkedHashSet<>(jdbc.queryForList("SELECT name FROM case_team"
+                + (scoped ? " WHERE council_id = ?" : "") + " ORDER BY id", String.class, council));
+        spellings.addAll(jdbc.queryForList("SELECT DISTINCT team FROM app_user WHERE team IS NOT NULL" + members
+                + " ORDER BY team", String.class, council));
         for (String raw : spellings) {
             if (raw == null || raw.isBlank()) {
                 continue;
@@ -82,14 +84,14 @@ public final class TeamAdoption {
                 byKey.put(key(spelling), same);
             } else {
                 long id;
-                if (council == null) {
+                if (scoped) {
+                    jdbc.update("INSERT INTO team (council_id, name, updated_by, updated_at) VALUES (?, ?, ?, ?)",
+                            councilId, spelling, who, at);
+                    id = jdbc.queryForObject("SELECT id FROM team WHERE council_id = ? AND name = ?", Long.class,
+                            councilId, spelling);
+                } else {
                     jdbc.update("INSERT INTO team (name, updated_by, updated_at) VALUES (?, ?, ?)", spelling, who, at);
                     id = jdbc.queryForObject("SELECT id FROM team WHERE name = ?", Long.class, spelling);
-                } else {
-                    jdbc.update("INSERT INTO team (name, updated_by, updated_at, council_id) VALUES (?, ?, ?, ?)",
-                            spelling, who, at, council);
-                    id = jdbc.queryForObject("SELECT id FROM team WHERE name = ? AND council_id = ?", Long.class,
-                            spelling, council);
                 }
                 Row created = new Row(id, spelling, List.of(), List.of());
                 teams.add(created);
@@ -98,14 +100,12 @@ public final class TeamAdoption {
         }
         // users' teams: the team's own name; team managers: managers of their team
         Map<String, String> userTeams = new LinkedHashMap<>();
-        jdbc.query("SELECT u.username, u.team FROM app_user u" + members
-                + " WHERE u.team IS NOT NULL ORDER BY u.username",
+        jdbc.query("SELECT username, team FROM app_user WHERE team IS NOT NULL" + members + " ORDER BY username",
                 rs -> {
                     userTeams.put(rs.getString(1), rs.getString(2));
-                });
+                }, council);
         Set<String> managerRole = new LinkedHashSet<>(jdbc.queryForList(
-                "SELECT u.username FROM app_user u JOIN app_user_role r ON r.user_id = u.id" + members
-                        + " WHERE r.role = 'TEAM_MANAGER'",
+                "SELECT u.username FROM app_user u JOIN app_user_role r ON r.user_id = u.id WHERE r.role = 'TEAM_MANAGER'",
                 String.class));
         userTeams.forEach((username, team) -> {
             if (team.isBlank()) {
@@ -126,7 +126,7 @@ public final class TeamAdoption {
         for (Row t : teams) {
             if (t.changed) {
                 jdbc.update("UPDATE team SET aliases = ?, managers = ?, updated_by = ?, updated_at = ?, "
-                        + "version = version + 1 WHERE id = ?" + (council == null ? "" : " AND council_id = " + council),
+                        + "version = version + 1 WHERE id = ?" + (scoped ? " AND council_id = " + councilId : ""),
                         joinLines(t.aliases), String.join(",", t.managers), who, at, t.id);
             }
         }

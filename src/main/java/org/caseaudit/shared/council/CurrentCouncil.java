@@ -12,6 +12,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -33,6 +34,12 @@ public class CurrentCouncil {
     public static final long INSTALLATION_COUNCIL = 1L;
 
     static final String SESSION_ATTRIBUTE = CurrentCouncil.class.getName() + ".chosen";
+    /** The council resolved for the signed-in user in this HTTP request (decision 0022). */
+    static final String REQUEST_ATTRIBUTE = CurrentCouncil.class.getName() + ".resolved";
+
+    /** A user's council as resolved once in a request: every later statement of the request reuses it. */
+    private record Resolved(String username, long councilId) {
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -49,18 +56,33 @@ public class CurrentCouncil {
         if (username.isEmpty()) {
             return INSTALLATION_COUNCIL;
         }
-        Optional<Long> chosen = chosenInSession(username.get());
-        if (chosen.isPresent()) {
-            return chosen.get();
+        if (inRequest() instanceof Resolved resolved && resolved.username().equals(username.get())) {
+            return resolved.councilId();
         }
-        List<Long> councils = councilsOf(username.get());
-        if (!councils.isEmpty()) {
-            return councils.getFirst();
+        Optional<Long> member = memberCouncil(username.get());
+        if (member.isPresent()) {
+            keepInRequest(new Resolved(username.get(), member.get()));
+            return member.get();
         }
         if (isStoredUser(username.get())) {
             throw new AccessDeniedException("User " + username.get() + " belongs to no council");
         }
+        // not kept: a principal that is no stored user yet may become one (an account made for it) in this request
         return INSTALLATION_COUNCIL;
+    }
+
+    /**
+     * The signed-in user's council from the database: the session's choice if the user still belongs to it, else the
+     * first of their councils; empty when they belong to none. Asked once per HTTP request (membership can change
+     * between requests, e.g. when a council is offboarded) and on every call outside a request that is no
+     * {@link CouncilScope}.
+     */
+    private Optional<Long> memberCouncil(String username) {
+        Optional<Long> chosen = chosenInSession(username);
+        if (chosen.isPresent()) {
+            return chosen;
+        }
+        return councilsOf(username).stream().findFirst();
     }
 
     /** The councils still served (not offboarded), lowest id first: what scheduled jobs run over, one at a time. */
@@ -101,6 +123,28 @@ public class CurrentCouncil {
             throw new AccessDeniedException("User " + username + " does not belong to council " + councilId);
         }
         store(username + "\u0000" + councilId);
+        keepInRequest(new Resolved(username, councilId));
+    }
+
+    /** What this HTTP request resolved, or null (none yet, or no request: jobs, workers, a request that ended). */
+    private static Object inRequest() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        try {
+            return request == null ? null : request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        } catch (IllegalStateException requestEnded) {
+            return null;
+        }
+    }
+
+    private static void keepInRequest(Resolved resolved) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            try {
+                request.setAttribute(REQUEST_ATTRIBUTE, resolved, RequestAttributes.SCOPE_REQUEST);
+            } catch (IllegalStateException requestEnded) {
+                // nothing to keep it in: the next call resolves it again
+            }
+        }
     }
 
     private Optional<Long> chosenInSession(String username) {

@@ -51,6 +51,8 @@ class CaseDataRetentionTest {
     Clock clock;
     @Autowired
     CaseDataRetentionRunner retention;
+    @Autowired
+    org.caseaudit.shared.council.CurrentCouncil council;
 
     private AuditTestSupport support;
     private LocalDate today;
@@ -243,7 +245,7 @@ class CaseDataRetentionTest {
 
         // Seven months on, the cycle's text is past its 36 months.
         CaseDataRetentionRunner later = new CaseDataRetentionRunner(jdbc, transactions, trail,
-                Clock.offset(clock, Duration.ofDays(7 * 31)));
+                Clock.offset(clock, Duration.ofDays(7 * 31)), council);
         RetentionPreview laterPreview = later.preview();
         RetentionPreview second = later.run();
         assertThat(second.auditsAnonymised()).isEqualTo(laterPreview.auditsAnonymised()).isGreaterThanOrEqualTo(1);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -59,6 +60,31 @@ class CouncilsViewTest extends SpringBrowserlessTest {
         test($(Grid.class).id("councils-grid")).select(rows.indexOf(made));
         assertThat($(Anchor.class).id("council-export").getText()).contains("Export all");
         assertThat($(Button.class).id("council-offboard").getText()).contains("Offboard");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_refused_request_is_shown_and_nothing_is_made() {
+        navigate(CouncilsView.class);
+        String code = "VR" + System.nanoTime() % 100000;
+        test($(TextField.class).id("council-code")).setValue(code);
+        test($(TextField.class).id("council-name")).setValue("Refused council " + code);
+        test($(TextField.class).id("council-admin-username")).setValue("vwrefused" + System.nanoTime() % 100000);
+        test($(TextField.class).id("council-admin-name")).setValue("View Admin");
+        test($(PasswordField.class).id("council-admin-password")).setValue("short");
+        test($(Button.class).id("council-create")).click();
+
+        assertThat($(Notification.class).all()).as("the user service's refusal, shown by the page")
+                .anySatisfy(n -> assertThat(test(n).getText()).contains("Use at least"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM council WHERE code = ?", Integer.class, code)).isZero();
+
+        List<CouncilSummary> rows = rows();
+        CouncilSummary installation = rows.stream().filter(c -> c.id() == 1L).findFirst().orElseThrow();
+        test($(Grid.class).id("councils-grid")).select(rows.indexOf(installation));
+        test($(TextField.class).id("council-integration-name")).setValue("no spaces allowed");
+        test($(Button.class).id("council-integration-add")).click();
+        assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText()).contains("Name must"));
+        assertThat($(Paragraph.class).withId("council-integration-token").all()).isEmpty();
     }
 
     @Autowired
