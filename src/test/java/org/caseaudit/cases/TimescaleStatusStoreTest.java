@@ -27,6 +27,7 @@ import org.caseaudit.calendar.TimescaleSettingInfo;
 import org.caseaudit.calendar.TimescaleUnit;
 import org.caseaudit.calendar.WorkingDayService;
 import org.caseaudit.cases.internal.CaseWriter;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -80,11 +81,12 @@ class TimescaleStatusStoreTest {
 
     LocalDate today;
     List<Long> ids;
+    String prefix;
 
     @BeforeEach
     void generatedCases() {
         today = LocalDate.now(clock);
-        String prefix = "TSS" + RUN.incrementAndGet() + "-";
+        prefix = "TSS" + RUN.incrementAndGet() + "-";
         List<CaseData> cases = new ArrayList<>(new SyntheticCaseGenerator(25, today, 4, prefix).generate(240));
         // edge cases the generator may not make: a referral waiting for its decision (outcome to referrer pending
         // without a due date), a strategy discussion today, nothing but a reference
@@ -96,6 +98,17 @@ class TimescaleStatusStoreTest {
         ids = jdbc.queryForList("SELECT id FROM case_record WHERE source = ? AND case_reference LIKE ? ORDER BY id",
                 Long.class, SOURCE, prefix + "%");
         assertThat(ids).hasSize(cases.size());
+    }
+
+    /**
+     * Takes this test's generated cases out of the register again (their stored statuses and discussions go with them):
+     * 243 cases a test, 27 tests a run, left behind they made every later whole-register refresh and register walk of
+     * the run (rule and calendar changes, exports) several times slower.
+     */
+    @AfterEach
+    void removeGeneratedCases() {
+        jdbc.update("DELETE FROM case_record WHERE council_id = ? AND source = ? AND case_reference LIKE ?",
+                CurrentCouncil.INSTALLATION_COUNCIL, SOURCE, prefix + "%");
     }
 
     private static CaseData caseOf(String reference, LocalDate referral, LocalDate decision, List<LocalDate> discussions) {

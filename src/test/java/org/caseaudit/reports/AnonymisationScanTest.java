@@ -17,7 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.caseaudit.IntegrationTest;
+import org.caseaudit.DemoDataTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,9 +27,12 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Every anonymised output for the demo data (both workbooks, the PDFs and their HTML twins, for every cycle) is searched for every case
  * reference, child reference and person name in the database: the values of {@code log-scan/sensitive-data.sql} (the
  * same list the log scan uses: users' full names and e-mails, case and child references, social workers and team
- * managers). Zero hits. The full versions are searched too, to show the search finds what is there.
+ * managers). Zero hits. The full versions are searched too, to show the search finds what is there. About the demo
+ * data ({@code @DemoDataTest}): the demo year's cycles are its subject (as an {@code @IntegrationTest} it found them
+ * only after the demo tests had loaded them into the same database, and then searched every cycle and case the other
+ * tests of the run had added too: minutes of work no check needed).
  */
-@IntegrationTest
+@DemoDataTest
 class AnonymisationScanTest {
 
     @Autowired
