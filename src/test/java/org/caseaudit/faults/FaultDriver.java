@@ -19,6 +19,7 @@ import org.caseaudit.cases.CaseFilter;
 import org.caseaudit.cases.CaseRegisterService;
 import org.caseaudit.security.Roles;
 import org.caseaudit.templates.QuestionDefinition;
+import org.caseaudit.templates.TemplateService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -51,14 +52,16 @@ class FaultDriver {
 
     private final AuditService audits;
     private final CaseRegisterService register;
+    private final TemplateService templates;
     private final String secret;
     private final java.time.Clock clock;
 
-    FaultDriver(AuditService audits, CaseRegisterService register,
+    FaultDriver(AuditService audits, CaseRegisterService register, TemplateService templates,
                 @org.springframework.beans.factory.annotation.Value("${caseaudit.fault-driver.secret}") String secret,
                 java.time.Clock clock) {
         this.audits = audits;
         this.register = register;
+        this.templates = templates;
         this.secret = secret;
         this.clock = clock;
     }
@@ -127,6 +130,14 @@ class FaultDriver {
             }
             return options;
         }, Roles.AUDITOR);
+    }
+
+    /** How many questions a template version has: a started audit of it has one answer row per question. */
+    @PostMapping("/fault-driver/questions")
+    long questions(@RequestParam String secret, @RequestParam String template, @RequestParam int version) {
+        check(secret);
+        return as("lead", () -> templates.find(template, version).orElseThrow().questions().count(),
+                Roles.AUDIT_LEAD);
     }
 
     /** One autosave as the auditor: 200 with the stored version (acknowledged), 409 on a version conflict. */

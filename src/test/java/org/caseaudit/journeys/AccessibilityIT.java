@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,12 +66,13 @@ class AccessibilityIT extends JourneyTestBase {
     @ParameterizedTest(name = "{0}")
     @MethodSource("routes")
     void every_view_has_no_wcag_violations(RouteToCheck check) {
-        // signed in once per user, each route in a new browser context on that session
+        // signed in once per user; each route in a new tab of that user's browser context, closed after its check
         Page page = check.user() == null ? browser.newPage() : browser.signedInPage(check.user(), PASSWORD);
         page.navigate(browser.url(check.route()));
-        settle(page);
+        BrowserJourney.settle(page);
         String view = check.route().isEmpty() ? "home" : check.route();
         assertNoViolations(page, view);
+        page.close();
     }
 
     @Test
@@ -80,10 +80,10 @@ class AccessibilityIT extends JourneyTestBase {
         Page page = browser.newPage();
         browser.signIn(page, "admin", PASSWORD);
         page.navigate(browser.url("admin/users"));
-        settle(page);
+        BrowserJourney.settle(page);
         page.locator("#new-user").click();
         assertThat(page.locator("#user-username")).isVisible();
-        settle(page);
+        BrowserJourney.settle(page);
         assertNoViolations(page, "admin/users#user-editor");
     }
 
@@ -91,14 +91,14 @@ class AccessibilityIT extends JourneyTestBase {
     void an_administrator_signs_in_and_opens_the_users_view_with_the_keyboard_only() {
         Page page = browser.newPage();
         page.navigate(browser.url("login"));
-        settle(page);
+        BrowserJourney.settle(page);
         tabTo(page, "input[name=username]", 10);
         page.keyboard().type("admin");
         tabTo(page, "input[name=password]", 3);
         page.keyboard().type(PASSWORD);
         page.keyboard().press("Enter");
         page.waitForSelector("#signed-in-user");
-        settle(page);
+        BrowserJourney.settle(page);
 
         tabTo(page, "a[href$='admin/users']", 30);
         browser.screenshot(page, "a11y-keyboard-focus-on-users");
@@ -127,15 +127,6 @@ class AccessibilityIT extends JourneyTestBase {
         }
         throw new AssertionError("Tab did not reach " + selector + " within " + maxTabs + " presses; focus went "
                 + String.join(" -> ", visited));
-    }
-
-    /** Vaadin has rendered the view: the page is loaded and no server round trip is pending. */
-    private static void settle(Page page) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        page.waitForFunction("""
-                () => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
-                      && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())""");
-        page.waitForTimeout(300);
     }
 
     private void assertNoViolations(Page page, String view) {

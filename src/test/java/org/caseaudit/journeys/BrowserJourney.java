@@ -6,7 +6,6 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -26,12 +25,15 @@ import org.junit.jupiter.api.Assumptions;
 public final class BrowserJourney implements AutoCloseable {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /** {@link #settle}: this many polls in a row without a pending server round trip, this far apart. */
+    private static final int IDLE_POLLS = 3;
+    private static final int POLL_MS = 50;
     private static Playwright sharedPlaywright;
     private static Browser sharedBrowser;
     private final Browser browser;
     private final String baseUrl;
     private final List<BrowserContext> contexts = new ArrayList<>();
-    private final Map<String, String> signedIn = new HashMap<>();
+    private final Map<String, BrowserContext> signedIn = new HashMap<>();
 
     private BrowserJourney(Browser browser, String baseUrl) {
         this.browser = browser;
@@ -92,33 +94,28 @@ public final class BrowserJourney implements AutoCloseable {
     }
 
     Page newPage() {
-        return newPage(null);
-    }
-
-    private Page newPage(String storageState) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 800).setLocale("en-GB").setTimezoneId("Europe/London")
-                .setStorageState(storageState));
+                .setViewportSize(1280, 800).setLocale("en-GB").setTimezoneId("Europe/London"));
         context.setDefaultTimeout(30_000);
         contexts.add(context);
         return context.newPage();
     }
 
     /**
-     * A page in a new browser context already signed in as {@code username}: the first call signs in through the form
-     * ({@link #signIn}), later calls of this journey start from that sign-in's cookies (the same session, as a second
-     * tab would), which saves the sign-in's two page loads where a journey opens many pages as one user. Not for
-     * journeys about signing in.
+     * A page already signed in as {@code username}: the first call signs in through the form ({@link #signIn}) in a
+     * new browser context, later calls of this journey open another tab in that context (the same session, and the
+     * browser's cache of the application's scripts), which saves the sign-in's two page loads and a context where a
+     * journey opens many pages as one user. Close the tab when done with it. Not for journeys about signing in.
      */
     Page signedInPage(String username, String password) {
-        String state = signedIn.get(username);
-        if (state == null) {
+        BrowserContext context = signedIn.get(username);
+        if (context == null) {
             Page page = newPage();
             signIn(page, username, password);
-            signedIn.put(username, page.context().storageState());
+            signedIn.put(username, page.context());
             return page;
         }
-        return newPage(state);
+        return context.newPage();
     }
 
     String url(String path) {
@@ -139,12 +136,23 @@ public final class BrowserJourney implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
-    /** Vaadin has rendered the view: the page is loaded and no server round trip is pending. */
+    /**
+     * Vaadin has rendered the view: the page and its fonts have loaded and no server round trip has been pending for
+     * {@value #IDLE_POLLS} polls in a row, {@value #POLL_MS} ms apart, so a request the client sends just after a
+     * render (a grid asking for its rows) is waited for too. It watches the application's own client rather than the
+     * network falling quiet for 500 ms (Playwright's {@code networkidle}), which every check paid in full.
+     */
     static void settle(Page page) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.evaluate("() => { window.__journeyIdlePolls = 0; }");
         page.waitForFunction("""
-                () => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
-                      && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())""");
+                (polls) => {
+                  const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                  const idle = document.readyState === 'complete' && document.fonts.status === 'loaded'
+                      && !!clients && Object.keys(clients).length > 0
+                      && Object.values(clients).every(c => !c.isActive || !c.isActive());
+                  window.__journeyIdlePolls = idle ? (window.__journeyIdlePolls || 0) + 1 : 0;
+                  return window.__journeyIdlePolls >= polls;
+                }""", IDLE_POLLS, new Page.WaitForFunctionOptions().setPollingInterval(POLL_MS));
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,7 +35,7 @@ class DashboardJourneyIT extends JourneyTestBase {
         browser.signIn(page, "lead", PASSWORD);
         page.locator("#main-menu").getByText("Dashboard").click();
         page.waitForURL(url -> url.endsWith("/dashboard"));
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        BrowserJourney.settle(page);
 
         // ECharts draws SVG into each chart: a path for the line and the band
         page.waitForSelector("#chart-icpc-within-15-days svg path", ATTACHED);

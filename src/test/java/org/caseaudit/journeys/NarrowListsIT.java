@@ -68,20 +68,20 @@ class NarrowListsIT extends JourneyTestBase {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void at_390_px_the_rows_are_cards_and_their_actions_are_in_reach(ListPage list) {
-        Page page = browser.newPage();
+        // one sign-in per user (lead has three lists), each list in a tab of its own
+        Page page = browser.signedInPage(list.user(), PASSWORD);
         page.setViewportSize(390, 844);
-        browser.signIn(page, list.user(), PASSWORD);
         page.navigate(browser.url(list.route()));
         Locator grid = page.locator(list.grid());
         assertThat(grid).isVisible();
+        // the view turns rows into cards after it learns the window's width: wait for that before measuring
+        assertThat(grid.locator(".grid-card").first()).isVisible();
         BrowserJourney.settle(page);
-        page.waitForTimeout(300);
         String name = "narrow-" + list.route().replace('/', '-');
         browser.screenshotAndCheck(page, name + "-390", list.route());
         assertThat(sidewaysOverflow(grid)).as("the grid scrolls sideways at 390 px").isLessThanOrEqualTo(1);
         assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
                 .as("the page scrolls sideways at 390 px").isLessThanOrEqualTo(390);
-        assertThat(grid.locator(".grid-card").first()).isVisible();
         if (list.action() != null) {
             Locator action = page.locator(list.action()).first();
             assertThat(action).isInViewport(new com.microsoft.playwright.assertions.LocatorAssertions
@@ -92,8 +92,8 @@ class NarrowListsIT extends JourneyTestBase {
         page.navigate(browser.url(list.route()));
         assertThat(grid).isVisible();
         BrowserJourney.settle(page);
-        page.waitForTimeout(300);
         assertThat(grid.locator(".grid-card")).hasCount(0);
         browser.screenshot(page, name + "-1366");
+        page.close();
     }
 }
