@@ -42,11 +42,16 @@ public final class AuditFixtures {
 
     /** The same S47 case in another team. */
     public static CaseData s47Case(String reference, String team) {
+        return s47Case(reference, team, 2026);
+    }
+
+    /** The same S47 case in another team and year (its S47 enquiry started on 2 March of {@code year}). */
+    public static CaseData s47Case(String reference, String team, int year) {
         return new CaseData(reference, "CH-" + reference, team, "Sam Worker", "Terry Manager",
-                LocalDate.of(2026, 3, 2), "Police", LocalDate.of(2026, 3, 2), List.of(LocalDate.of(2026, 3, 2)),
-                LocalDate.of(2026, 3, 2), S47Outcome.ICPC, LocalDate.of(2026, 3, 20),
-                LocalDate.of(2026, 3, 26), LocalDate.of(2026, 3, 2), null, null,
-                true, LocalDate.of(2026, 3, 2), false, null, true, LocalDate.of(2026, 9, 1), null,
-                LocalDate.of(2026, 3, 3), 2);
+                LocalDate.of(year, 3, 2), "Police", LocalDate.of(year, 3, 2), List.of(LocalDate.of(year, 3, 2)),
+                LocalDate.of(year, 3, 2), S47Outcome.ICPC, LocalDate.of(year, 3, 20),
+                LocalDate.of(year, 3, 26), LocalDate.of(year, 3, 2), null, null,
+                true, LocalDate.of(year, 3, 2), false, null, true, LocalDate.of(year, 9, 1), null,
+                LocalDate.of(year, 3, 3), 2);
     }
 }

@@ -80,6 +80,12 @@ class FamilyFeedbackServiceTest {
         jdbc.update("INSERT IGNORE INTO council (code, name, created_at) VALUES ('ISO-FF', 'Feedback council B',"
                 + " UTC_TIMESTAMP(6))");
         long councilB = jdbc.queryForObject("SELECT id FROM council WHERE code = 'ISO-FF'", Long.class);
+        // council B's own auditor, so the fixture's lead can assign B's drawn sample (only B's people may audit it)
+        jdbc.update("INSERT IGNORE INTO app_user (username, username_key, full_name, password_hash, created_at)"
+                + " VALUES ('ff-auditor-b', 'ff-auditor-b', 'Auditor of council B', '{noop}x', UTC_TIMESTAMP(6))");
+        long auditorB = jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'ff-auditor-b'", Long.class);
+        jdbc.update("INSERT IGNORE INTO app_user_role (user_id, role) VALUES (?, 'AUDITOR')", auditorB);
+        jdbc.update("INSERT IGNORE INTO app_user_council (user_id, council_id) VALUES (?, ?)", auditorB, councilB);
         IssuedFeedbackLink link = CouncilScope.call(councilB, () -> {
             long audit = fixtures.audit(fixtures.cycle("Feedback in council B"), "auditor");
             return as("auditor", () -> service.issue(audit, FeedbackRespondent.PARENT), Roles.AUDITOR);

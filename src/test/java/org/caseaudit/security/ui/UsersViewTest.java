@@ -44,7 +44,9 @@ class UsersViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("save-user")).click();
 
         Grid<UserSummary> grid = $(Grid.class).id("users-grid");
-        assertThat(test(grid).size()).isEqualTo(jdbc.queryForObject("select count(*) from app_user", Integer.class));
+        // the administrator's council's people (council 1), not every council's
+        assertThat(test(grid).size()).isEqualTo(jdbc.queryForObject(
+                "select count(distinct user_id) from app_user_council where council_id = 1", Integer.class));
         assertThat(jdbc.queryForObject("select team from app_user where username = 'pshah'", String.class))
                 .isEqualTo("Assessment Team South");
         assertThat(jdbc.queryForList("select r.role from app_user_role r join app_user u on u.id = r.user_id "
