@@ -32,7 +32,7 @@ class NarrowListsIT extends JourneyTestBase {
     @BeforeAll
     void shareAnAuditWithTheManager() {
         Long audit = jdbc.query("""
-                SELECT a.id FROM case_audit a WHERE a.kind = 'AUDIT' AND a.status IN ('SUBMITTED', 'MODERATED', 'CLOSED')
+                SELECT a.id FROM case_audit a WHERE a.council_id = 1 AND a.kind = 'AUDIT' AND a.status IN ('SUBMITTED', 'MODERATED', 'CLOSED')
                    AND NOT EXISTS (SELECT 1 FROM audit_share s WHERE s.case_audit_id = a.id AND s.team_manager = 'manager')
                  ORDER BY a.id LIMIT 1""", rs -> rs.next() ? rs.getLong(1) : null);
         if (audit != null) {

@@ -71,7 +71,7 @@ class PhoneAuditJourneyIT extends JourneyTestBase {
     @Test
     void the_workspace_and_the_moderation_page_at_1366_and_390_px() {
         long moderated = jdbc.queryForObject("""
-                SELECT a.id FROM case_audit a WHERE a.kind = 'AUDIT' AND a.status = 'MODERATED'
+                SELECT a.id FROM case_audit a WHERE a.council_id = 1 AND a.kind = 'AUDIT' AND a.status = 'MODERATED'
                   AND EXISTS (SELECT 1 FROM audit_agreed_answer g WHERE g.case_audit_id = a.id)
                 ORDER BY a.id DESC LIMIT 1""", Long.class);
         Page page = browser.newPage();
