@@ -93,14 +93,10 @@ public final class WorkingDayCalendar {
      * {@code start}. {@code workingDaysBetween(s, addWorkingDays(s, n).end())} is always {@code n}.
      */
     public WorkingDaysResult workingDaysBetween(LocalDate start, LocalDate end) {
-        checkYear(start);
-        checkYear(end);
-        boolean backwards = end.isBefore(start);
-        LocalDate from = backwards ? end : start;
-        LocalDate to = backwards ? start : end;
-        if (from.plusYears(40).isBefore(to)) {
-            throw new IllegalArgumentException("Dates " + from + " and " + to + " are more than 40 years apart");
-        }
+        Span span = span(start, end);
+        boolean backwards = span.backwards();
+        LocalDate from = span.from();
+        LocalDate to = span.to();
         int count = 0;
         List<BankHoliday> skipped = new ArrayList<>();
         for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
@@ -109,6 +105,22 @@ public final class WorkingDayCalendar {
             }
         }
         return new WorkingDaysResult(start, end, backwards ? -count : count, skipped, stamp(from, to));
+    }
+
+    /** {@code start} and {@code end} in date order, checked: years the calendar knows, at most 40 years apart. */
+    private Span span(LocalDate start, LocalDate end) {
+        checkYear(start);
+        checkYear(end);
+        boolean backwards = end.isBefore(start);
+        LocalDate from = backwards ? end : start;
+        LocalDate to = backwards ? start : end;
+        if (from.plusYears(40).isBefore(to)) {
+            throw new IllegalArgumentException("Dates " + from + " and " + to + " are more than 40 years apart");
+        }
+        return new Span(from, to, backwards);
+    }
+
+    private record Span(LocalDate from, LocalDate to, boolean backwards) {
     }
 
     /** Whether {@code day} is a working day; a bank holiday on a weekday is added to {@code skipped}. */
@@ -126,14 +138,10 @@ public final class WorkingDayCalendar {
      * span less the bank holidays on weekdays in it (for many rows at once, e.g. the deadline monitor's).
      */
     public int workingDayCount(LocalDate start, LocalDate end) {
-        checkYear(start);
-        checkYear(end);
-        boolean backwards = end.isBefore(start);
-        LocalDate from = backwards ? end : start;
-        LocalDate to = backwards ? start : end;
-        if (from.plusYears(40).isBefore(to)) {
-            throw new IllegalArgumentException("Dates " + from + " and " + to + " are more than 40 years apart");
-        }
+        Span span = span(start, end);
+        boolean backwards = span.backwards();
+        LocalDate from = span.from();
+        LocalDate to = span.to();
         long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
         long count = days / 7 * 5;
         LocalDate day = from.plusDays(days / 7 * 7);

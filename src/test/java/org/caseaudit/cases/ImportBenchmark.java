@@ -170,7 +170,8 @@ public final class ImportBenchmark {
         return new Result(n, ms);
     }
 
-    private static void recreate(String url, String user, String password) throws Exception {
+    /** Drops and creates the benchmark database {@code url} names (its name checked first). */
+    static void recreate(String url, String user, String password) throws Exception {
         int slash = url.lastIndexOf('/');
         String db = url.substring(slash + 1).replaceAll("\\?.*", "");
         if (!db.matches("[A-Za-z0-9_]+")) {

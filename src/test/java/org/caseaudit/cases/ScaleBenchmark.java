@@ -71,7 +71,7 @@ public final class ScaleBenchmark {
         long total = (long) councils * perCouncil;
         boolean loaded = reuse && loaded(url, user, password, councils, perCouncil);
         if (!loaded) {
-            recreate(url, user, password);
+            ImportBenchmark.recreate(url, user, password);
         }
         System.out.printf(Locale.ROOT, "Scale: %s %,d cases in %d councils (%s)%n", loaded ? "reusing" : "loading",
                 total, councils, url);
@@ -273,19 +273,6 @@ public final class ScaleBenchmark {
             return rs.next() && rs.getLong(1) == (long) councils * perCouncil && rs.getInt(2) == councils;
         } catch (SQLException e) {
             return false;
-        }
-    }
-
-    private static void recreate(String url, String user, String password) throws SQLException {
-        int slash = url.lastIndexOf('/');
-        String db = url.substring(slash + 1).replaceAll("\\?.*", "");
-        if (!db.matches("[A-Za-z0-9_]+")) {
-            throw new IllegalArgumentException("Unexpected database name " + db);
-        }
-        try (Connection c = DriverManager.getConnection(url.substring(0, slash + 1), user, password);
-             Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + db);
-            s.execute("CREATE DATABASE " + db + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
     }
 
