@@ -68,8 +68,7 @@ public class PartnershipService {
             return Optional.empty();
         }
         long id = ids.getFirst();
-        String name = jdbc.queryForObject("SELECT name FROM partnership WHERE id = ?", String.class, id);
-        return Optional.of(new PartnershipSummary(id, name, councils(id).stream().map(Council::name).toList()));
+        return Optional.of(new PartnershipSummary(id, name(id), councils(id).stream().map(Council::name).toList()));
     }
 
     /**
@@ -118,7 +117,7 @@ public class PartnershipService {
             LocalDate to) {
         Comparison c = build(templateId, templateVersion, questionId, from, to);
         trail.publishEvent(new PartnershipTrail.ComparisonViewed(partnershipId(),
-                templateId + " v" + templateVersion + " " + questionId + ", " + from + " to " + to, c.rows().size()));
+                measure(templateId, templateVersion, questionId, from, to), c.rows().size()));
         return c;
     }
 
@@ -126,29 +125,42 @@ public class PartnershipService {
     @RolesAllowed({Roles.PARTNERSHIP_LEAD, Roles.PARTNERSHIP_PANEL})
     public byte[] workbook(String templateId, int templateVersion, String questionId, LocalDate from, LocalDate to) {
         Comparison c = build(templateId, templateVersion, questionId, from, to);
-        String partnership = jdbc.queryForObject("SELECT name FROM partnership WHERE id = ?", String.class,
-                partnershipId());
-        byte[] bytes = ComparisonWorkbook.write(partnership, c);
-        trail.publishEvent(new PartnershipTrail.ComparisonWorkbookGenerated(partnershipId(),
-                templateId + " v" + templateVersion + " " + questionId + ", " + from + " to " + to));
+        long id = partnershipId();
+        byte[] bytes = ComparisonWorkbook.write(name(id), c);
+        trail.publishEvent(new PartnershipTrail.ComparisonWorkbookGenerated(id,
+                measure(templateId, templateVersion, questionId, from, to)));
         return bytes;
     }
 
     /**
-     * The comparison pack as a tagged PDF ({@code html} false) or its accessible HTML twin: the same figures as the
-     * page, through disclosure control, no case. Audit-trailed as a report generated.
+     * The comparison pack as a tagged PDF: the same figures as the page, through disclosure control, no case.
+     * Audit-trailed as a report generated.
      */
     @RolesAllowed({Roles.PARTNERSHIP_LEAD, Roles.PARTNERSHIP_PANEL})
-    public byte[] pack(String templateId, int templateVersion, String questionId, LocalDate from, LocalDate to,
-            boolean html) {
+    public byte[] pack(String templateId, int templateVersion, String questionId, LocalDate from, LocalDate to) {
+        return renderPack(templateId, templateVersion, questionId, from, to, "PDF", pack::pdf);
+    }
+
+    /** The comparison pack as its accessible HTML twin of {@link #pack}: the same figures, trailed the same way. */
+    @RolesAllowed({Roles.PARTNERSHIP_LEAD, Roles.PARTNERSHIP_PANEL})
+    public byte[] packHtml(String templateId, int templateVersion, String questionId, LocalDate from, LocalDate to) {
+        return renderPack(templateId, templateVersion, questionId, from, to, "HTML", pack::html);
+    }
+
+    /** One format of the comparison pack ({@link ComparisonPackRenderer#pdf} or its HTML twin). */
+    private interface PackFormat {
+        byte[] render(String partnership, Comparison comparison, String produced);
+    }
+
+    private byte[] renderPack(String templateId, int templateVersion, String questionId, LocalDate from,
+            LocalDate to, String format, PackFormat renderer) {
         Comparison c = build(templateId, templateVersion, questionId, from, to);
         long id = partnershipId();
-        String partnership = jdbc.queryForObject("SELECT name FROM partnership WHERE id = ?", String.class, id);
         String produced = "Produced " + Formats.dateTime(clock.instant()) + " by "
                 + currentUser.usernameOrSystem();
-        byte[] bytes = html ? pack.html(partnership, c, produced) : pack.pdf(partnership, c, produced);
-        trail.publishEvent(new PartnershipTrail.ComparisonPackGenerated(id, templateId + " v" + templateVersion + " "
-                + questionId + ", " + from + " to " + to, html ? "HTML" : "PDF"));
+        byte[] bytes = renderer.render(name(id), c, produced);
+        trail.publishEvent(new PartnershipTrail.ComparisonPackGenerated(id,
+                measure(templateId, templateVersion, questionId, from, to), format));
         return bytes;
     }
 
@@ -172,6 +184,16 @@ public class PartnershipService {
         }
         return Comparison.of(templateId, templateVersion, questionId, measure, from, to, figures,
                 disclosure.policy());
+    }
+
+    private String name(long partnershipId) {
+        return jdbc.queryForObject("SELECT name FROM partnership WHERE id = ?", String.class, partnershipId);
+    }
+
+    /** How the audit trail names a comparison: "template v1 question, from to to". */
+    private static String measure(String templateId, int templateVersion, String questionId, LocalDate from,
+            LocalDate to) {
+        return templateId + " v" + templateVersion + " " + questionId + ", " + from + " to " + to;
     }
 
     private static List<MeasureChoice.Question> questions(TemplateDefinition t) {

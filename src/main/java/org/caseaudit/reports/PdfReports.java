@@ -47,13 +47,7 @@ public class PdfReports {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
     @Transactional
     public byte[] committeePack(long cycleId, boolean anonymised) {
-        requireIdentifiedAccess(anonymised);
-        CommitteePack pack = committeePackData(cycleId, anonymised);
-        byte[] pdf = renderer.committeePack(pack);
-        trail.publishEvent(new ReportTrail.ReportGenerated("audit_cycle", String.valueOf(cycleId),
-                "committee pack PDF, "
-                + (anonymised ? "anonymised" : "identified")));
-        return pdf;
+        return committeePack(cycleId, anonymised, "PDF", renderer::committeePack);
     }
 
     /**
@@ -63,12 +57,17 @@ public class PdfReports {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
     @Transactional
     public byte[] committeePackHtml(long cycleId, boolean anonymised) {
+        return committeePack(cycleId, anonymised, "HTML", html::committeePack);
+    }
+
+    /** The committee pack of a cycle, written by {@code render}, and its trail record. */
+    private byte[] committeePack(long cycleId, boolean anonymised, String format,
+                                 java.util.function.Function<CommitteePack, byte[]> render) {
         requireIdentifiedAccess(anonymised);
-        byte[] page = html.committeePack(committeePackData(cycleId, anonymised));
+        byte[] file = render.apply(committeePackData(cycleId, anonymised));
         trail.publishEvent(new ReportTrail.ReportGenerated("audit_cycle", String.valueOf(cycleId),
-                "committee pack HTML, "
-                + (anonymised ? "anonymised" : "identified")));
-        return page;
+                "committee pack " + format + ", " + (anonymised ? "anonymised" : "identified")));
+        return file;
     }
 
     /** The data of the committee pack, as printed (for tests and other renderers). */

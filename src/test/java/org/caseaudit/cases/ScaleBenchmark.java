@@ -28,6 +28,7 @@ import org.caseaudit.cases.internal.CaseRecordEntity;
 import org.caseaudit.cases.internal.CaseRecordRepository;
 import org.caseaudit.cases.internal.CaseWriterAccess;
 import org.caseaudit.shared.council.CouncilScope;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
@@ -212,11 +213,12 @@ public final class ScaleBenchmark {
             SecurityContextHolder.getContext().setAuthentication(
                     new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
             // council 1 holds the installation's 'standard' mapping profile; the new cases are removed afterwards
-            CouncilScope.call(1L, () -> imports.commit(StagedFile.existing(warmUp, "warm-up.csv"), "standard",
-                    new ImportOptions("bench-import", true)));
-            jdbc.update("DELETE FROM case_record WHERE council_id = 1 AND source = 'bench-import'");
+            CouncilScope.call(CurrentCouncil.INSTALLATION_COUNCIL, () -> imports.commit(
+                    StagedFile.existing(warmUp, "warm-up.csv"), "standard", new ImportOptions("bench-import", true)));
+            jdbc.update("DELETE FROM case_record WHERE council_id = ? AND source = 'bench-import'",
+                    CurrentCouncil.INSTALLATION_COUNCIL);
             long importStart = System.nanoTime();
-            ImportResult imported = CouncilScope.call(1L, () -> imports.commit(
+            ImportResult imported = CouncilScope.call(CurrentCouncil.INSTALLATION_COUNCIL, () -> imports.commit(
                     StagedFile.existing(file, "import.csv"), "standard", new ImportOptions("bench-import", true)));
             double importSeconds = (System.nanoTime() - importStart) / 1e9;
             if (imported.status() != ImportStatus.COMMITTED) {
@@ -233,7 +235,8 @@ public final class ScaleBenchmark {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);
             long deleteStart = System.nanoTime();
-            jdbc.update("DELETE FROM case_record WHERE council_id = 1 AND source = 'bench-import'");
+            jdbc.update("DELETE FROM case_record WHERE council_id = ? AND source = 'bench-import'",
+                    CurrentCouncil.INSTALLATION_COUNCIL);
             System.out.printf(Locale.ROOT, "Scale: the imported cases deleted again in %s%n", ms(System.nanoTime() - deleteStart));
             }
 

@@ -15,6 +15,7 @@ import org.caseaudit.IntegrationTest;
 import org.caseaudit.audit.AuditFixtures;
 import org.caseaudit.partnership.PartnershipFixtures;
 import org.caseaudit.security.Roles;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -119,7 +120,7 @@ class CouncilAdministrationServiceTest {
         assertThat(rows("SELECT COUNT(*) FROM council WHERE id = ? AND offboarded_at IS NOT NULL", a.id())).isOne();
         // the record of the deletion lives in the installation council's trail, which the deletion does not touch
         assertThat(rows("SELECT COUNT(*) FROM audit_event WHERE action = 'COUNCIL_OFFBOARDED' AND target_id = ?"
-                + " AND council_id = 1 AND actor = 'admin'", a.code())).isOne();
+                + " AND council_id = ? AND actor = 'admin'", a.code(), CurrentCouncil.INSTALLATION_COUNCIL)).isOne();
         assertThatThrownBy(() -> AuditFixtures.asRun("admin", () -> administration.addTeam(a.id(), "Late team"),
                 Roles.ADMIN)).hasMessageContaining("No active council");
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.caseaudit.shared.ui.Formats;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,8 +113,9 @@ class MultiAgencyJourneyIT extends JourneyTestBase {
             throws Exception {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         List<String> references = jdbc.queryForList("""
-                SELECT case_reference FROM case_record WHERE council_id = 1 AND child_reference IS NOT NULL
-                AND child_reference <> '' ORDER BY id DESC LIMIT 4""", String.class); // the lead's council's
+                SELECT case_reference FROM case_record WHERE council_id = ? AND child_reference IS NOT NULL
+                AND child_reference <> '' ORDER BY id DESC LIMIT 4""", String.class,
+                CurrentCouncil.INSTALLATION_COUNCIL); // the lead's council's
         assertThat(references).hasSize(4);
         List<LocalDate> births = List.of(LocalDate.of(2012, 3, 14), LocalDate.of(2013, 7, 2), LocalDate.of(2010, 11, 23),
                 LocalDate.of(2014, 1, 9));

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.caseaudit.audit.FeedbackService;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.RunAs;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,9 +33,10 @@ class NarrowListsIT extends JourneyTestBase {
     @BeforeAll
     void shareAnAuditWithTheManager() {
         Long audit = jdbc.query("""
-                SELECT a.id FROM case_audit a WHERE a.council_id = 1 AND a.kind = 'AUDIT' AND a.status IN ('SUBMITTED', 'MODERATED', 'CLOSED')
+                SELECT a.id FROM case_audit a WHERE a.council_id = ? AND a.kind = 'AUDIT' AND a.status IN ('SUBMITTED', 'MODERATED', 'CLOSED')
                    AND NOT EXISTS (SELECT 1 FROM audit_share s WHERE s.case_audit_id = a.id AND s.team_manager = 'manager')
-                 ORDER BY a.id LIMIT 1""", rs -> rs.next() ? rs.getLong(1) : null);
+                 ORDER BY a.id LIMIT 1""", rs -> rs.next() ? rs.getLong(1) : null,
+                CurrentCouncil.INSTALLATION_COUNCIL);
         if (audit != null) {
             RunAs.as("lead", () -> {
                 feedback.share(audit, "manager", "For your team's supervision");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,9 +72,9 @@ class PhoneAuditJourneyIT extends JourneyTestBase {
     @Test
     void the_workspace_and_the_moderation_page_at_1366_and_390_px() {
         long moderated = jdbc.queryForObject("""
-                SELECT a.id FROM case_audit a WHERE a.council_id = 1 AND a.kind = 'AUDIT' AND a.status = 'MODERATED'
+                SELECT a.id FROM case_audit a WHERE a.council_id = ? AND a.kind = 'AUDIT' AND a.status = 'MODERATED'
                   AND EXISTS (SELECT 1 FROM audit_agreed_answer g WHERE g.case_audit_id = a.id)
-                ORDER BY a.id DESC LIMIT 1""", Long.class);
+                ORDER BY a.id DESC LIMIT 1""", Long.class, CurrentCouncil.INSTALLATION_COUNCIL);
         Page page = browser.newPage();
         page.setViewportSize(1366, 900);
         browser.signIn(page, "lead", PASSWORD);

@@ -88,9 +88,9 @@ class PartnershipServiceTest {
 
     @Test
     void the_comparison_pack_pdf_and_html_are_each_recorded_as_a_report_generated() throws Exception {
-        byte[] pdf = AuditFixtures.as(panel, () -> partnership.pack(TEMPLATE, 1, QUESTION, FROM, TO, false),
+        byte[] pdf = AuditFixtures.as(panel, () -> partnership.pack(TEMPLATE, 1, QUESTION, FROM, TO),
                 Roles.PARTNERSHIP_PANEL);
-        byte[] html = AuditFixtures.as(panel, () -> partnership.pack(TEMPLATE, 1, QUESTION, FROM, TO, true),
+        byte[] html = AuditFixtures.as(panel, () -> partnership.packHtml(TEMPLATE, 1, QUESTION, FROM, TO),
                 Roles.PARTNERSHIP_PANEL);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
@@ -107,8 +107,8 @@ class PartnershipServiceTest {
 
     @Test
     void council_roles_are_refused_the_comparison_pack() {
-        assertThatThrownBy(() -> AuditFixtures.as("lead", () -> partnership.pack(TEMPLATE, 1, QUESTION, FROM, TO,
-                false), Roles.AUDIT_LEAD)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AuditFixtures.as("lead", () -> partnership.pack(TEMPLATE, 1, QUESTION, FROM, TO),
+                Roles.AUDIT_LEAD)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -5,16 +5,9 @@ import static org.caseaudit.audit.AuditFixtures.as;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import org.caseaudit.IntegrationTest;
-import org.caseaudit.audit.AuditAssignment;
 import org.caseaudit.audit.AuditFixtures;
-import org.caseaudit.audit.AuditService;
-import org.caseaudit.audit.TestCases;
-import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
-import org.caseaudit.security.UserDetailsForm;
 import org.caseaudit.security.UserService;
 import org.caseaudit.shared.council.CouncilScope;
 import org.caseaudit.shared.council.CurrentCouncil;
@@ -32,9 +25,8 @@ class ReminderCouncilIsolationTest {
 
     @Autowired ReminderService reminders;
     @Autowired MailOutbox outbox;
-    @Autowired AuditService audits;
     @Autowired UserService users;
-    @Autowired TestCases cases;
+    @Autowired ReminderFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
@@ -48,18 +40,6 @@ class ReminderCouncilIsolationTest {
         councilB = jdbc.queryForObject("SELECT id FROM council WHERE code = 'ISO-RM'", Long.class);
     }
 
-    private String auditorOfA() {
-        String username = "remiso" + System.nanoTime() % 1_000_000;
-        UserDetailsForm form = new UserDetailsForm();
-        form.setUsername(username);
-        form.setFullName("Ines Okafor");
-        form.setEmail(username + "@example.org");
-        form.setTeam("MASH");
-        form.setRoles(Set.of(Role.AUDITOR));
-        as("admin", () -> users.create(form, "a long enough passphrase 1"), Roles.ADMIN);
-        return username;
-    }
-
     private int outboxRows(String username, long council) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE username = ? AND council_id = ?",
                 Integer.class, username, council);
@@ -67,12 +47,9 @@ class ReminderCouncilIsolationTest {
 
     @Test
     void a_council_digest_run_reaches_its_own_members_only() {
-        String auditor = auditorOfA();
-        String reference = "REM-ISO-" + System.nanoTime();
-        long caseId = cases.add(AuditFixtures.s47Case(reference));
+        String auditor = fixtures.newAuditor("remiso");
         LocalDate today = LocalDate.now(clock);
-        as("lead", () -> audits.assign(List.of(new AuditAssignment(880_000 + caseId % 100_000, caseId, reference,
-                "s47-enquiry", 1, auditor, null, true, today.minusDays(1)))), Roles.AUDIT_LEAD);
+        fixtures.assign(auditor, "REM-ISO-", today.minusDays(1));
 
         CouncilScope.run(councilB, () -> {
             assertThat(as("admin", () -> users.findAll(), Roles.ADMIN)).extracting(u -> u.username())
@@ -88,7 +65,7 @@ class ReminderCouncilIsolationTest {
 
     @Test
     void a_council_sends_and_administers_only_its_own_mail() {
-        String auditor = auditorOfA();
+        String auditor = fixtures.newAuditor("remiso");
         outbox.queue(auditor, auditor + "@example.org", ReminderEvents.ASSIGNED, new Messages.Message("s", "b"));
         long queued = jdbc.queryForObject("SELECT MAX(id) FROM mail_outbox WHERE username = ?", Long.class, auditor);
 

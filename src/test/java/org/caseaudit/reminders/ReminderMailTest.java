@@ -11,17 +11,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.caseaudit.IntegrationTest;
-import org.caseaudit.audit.AuditAssignment;
-import org.caseaudit.audit.AuditService;
-import org.caseaudit.audit.TestCases;
-import org.caseaudit.audit.AuditFixtures;
 import org.caseaudit.calendar.TimescaleService;
-import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
-import org.caseaudit.security.UserDetailsForm;
-import org.caseaudit.security.UserService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -41,9 +33,7 @@ class ReminderMailTest {
 
     @Autowired ReminderService reminders;
     @Autowired MailOutbox outbox;
-    @Autowired AuditService audits;
-    @Autowired UserService users;
-    @Autowired TestCases cases;
+    @Autowired ReminderFixtures fixtures;
     @Autowired TimescaleService timescales;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
@@ -51,7 +41,6 @@ class ReminderMailTest {
     private GreenMail smtp;
     private JavaMailSenderImpl sender;
     private final List<MimeMessage> received = new ArrayList<>();
-    private static long nextCase = 770_000;
 
     @BeforeEach
     void start() {
@@ -68,24 +57,8 @@ class ReminderMailTest {
         smtp.stop();
     }
 
-    private String newUser(String name) {
-        String username = name + System.nanoTime() % 1_000_000;
-        UserDetailsForm form = new UserDetailsForm();
-        form.setUsername(username);
-        form.setFullName("Zelda Quigley");
-        form.setEmail(username + "@example.org");
-        form.setTeam("MASH");
-        form.setRoles(Set.of(Role.AUDITOR));
-        as("admin", () -> users.create(form, "a long enough passphrase 1"), Roles.ADMIN);
-        return username;
-    }
-
     private void assign(String auditor, LocalDate due) {
-        long n = nextCase++;
-        String reference = "SECRET-REF-" + n;
-        long caseId = cases.add(AuditFixtures.s47Case(reference));
-        as("lead", () -> audits.assign(List.of(new AuditAssignment(77_000 + n, caseId, reference, "s47-enquiry", 1,
-                auditor, null, true, due))), Roles.AUDIT_LEAD);
+        fixtures.assign(auditor, "SECRET-REF-", due);
     }
 
     private List<MimeMessage> send() {
@@ -110,7 +83,7 @@ class ReminderMailTest {
         LocalDate today = LocalDate.now(clock);
         var calendar = as("lead", () -> timescales.evaluator().calendar(), Roles.AUDIT_LEAD);
         LocalDate third = calendar.addWorkingDays(today, 3).end();
-        String u = newUser("digest");
+        String u = fixtures.newAuditor("digest");
         assign(u, third);                         // due within 3 working days
         assign(u, calendar.addWorkingDays(today, 4).end()); // not yet
         assign(u, today.minusDays(1));            // overdue
@@ -133,7 +106,7 @@ class ReminderMailTest {
     @Test
     void immediate_users_get_the_assignment_at_once_and_opted_out_users_only_compulsory_overdue() throws Exception {
         LocalDate today = LocalDate.now(clock);
-        String eager = newUser("eager");
+        String eager = fixtures.newAuditor("eager");
         as(eager, () -> {
             reminders.setMyMode(MailMode.IMMEDIATE);
             return null;
@@ -146,7 +119,7 @@ class ReminderMailTest {
                     .as("the link opens the auditor's list").contains("http://localhost:8080/my-audits");
         });
 
-        String quiet = newUser("quiet");
+        String quiet = fixtures.newAuditor("quiet");
         as(quiet, () -> {
             reminders.setMyMode(MailMode.NONE);
             return null;
@@ -178,7 +151,7 @@ class ReminderMailTest {
 
     @Test
     void a_failing_server_is_retried_then_the_failure_is_recorded_and_shown_to_administrators() {
-        String u = newUser("retry");
+        String u = fixtures.newAuditor("retry");
         outbox.queue(u, u + "@example.org", "DIGEST", Messages.digest(new Counts(1, 0, 0, 0, 0, 0, 0), 3, "http://x"));
         JavaMailSenderImpl broken = new JavaMailSenderImpl() {
             @Override

@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.caseaudit.DemoDataTest;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,14 +48,16 @@ class AnonymisationScanTest {
     /** Cycles with audits, and the sampling module's cycles, of the demo council (council 1, where the test works). */
     List<Long> cycles() {
         Set<Long> ids = new LinkedHashSet<>(jdbc.queryForList(
-                "SELECT DISTINCT cycle_id FROM case_audit WHERE council_id = 1 ORDER BY 1", Long.class));
+                "SELECT DISTINCT cycle_id FROM case_audit WHERE council_id = ? ORDER BY 1", Long.class,
+                CurrentCouncil.INSTALLATION_COUNCIL));
         ids.addAll(samplingCycles());
         return List.copyOf(ids);
     }
 
     /** The committee pack is built from a sampling cycle (its frame and sample record). */
     List<Long> samplingCycles() {
-        return jdbc.queryForList("SELECT id FROM audit_cycle WHERE council_id = 1 ORDER BY 1", Long.class);
+        return jdbc.queryForList("SELECT id FROM audit_cycle WHERE council_id = ? ORDER BY 1", Long.class,
+                CurrentCouncil.INSTALLATION_COUNCIL);
     }
 
     /** Value -> the query it came from. */

@@ -22,6 +22,7 @@ import org.caseaudit.findings.FindingsService;
 import org.caseaudit.findings.QuestionCompliance;
 import org.caseaudit.findings.Theme;
 import org.caseaudit.security.RunAs;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -95,7 +96,8 @@ class DisclosureCheckerTest {
             throws Exception {
         List<String> problems = new ArrayList<>();
         // the panel's own council's cycles (the demo council): Southvale's are not open to this panel
-        List<Long> cycles = jdbc.queryForList("SELECT id FROM audit_cycle WHERE council_id = 1 ORDER BY 1", Long.class);
+        List<Long> cycles = jdbc.queryForList("SELECT id FROM audit_cycle WHERE council_id = ? ORDER BY 1", Long.class,
+                CurrentCouncil.INSTALLATION_COUNCIL);
         int checkedRows = 0;
         int suppressedSeen = 0;
         for (long cycle : cycles) {
@@ -194,7 +196,8 @@ class DisclosureCheckerTest {
                 + "NOT NULL ORDER BY 1", Long.class));
         List<Long> groups = new ArrayList<>();
         groups.add(null);
-        groups.addAll(jdbc.queryForList("SELECT id FROM delivery_group WHERE council_id = 1 ORDER BY 1", Long.class));
+        groups.addAll(jdbc.queryForList("SELECT id FROM delivery_group WHERE council_id = ? ORDER BY 1", Long.class,
+                CurrentCouncil.INSTALLATION_COUNCIL));
         int outputs = 0;
         for (Long cycle : scopes) {
             for (Long group : cycle == null ? groups : List.<Long>of()) {

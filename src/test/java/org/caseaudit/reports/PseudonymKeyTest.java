@@ -26,7 +26,8 @@ class PseudonymKeyTest {
     @Test
     void without_a_configured_key_one_random_key_is_kept_in_the_database_and_reused() {
         String pseudonym = anonymiser.pseudonym(1, "CR-000001");
-        byte[] stored = jdbc.queryForObject("SELECT key_value FROM report_pseudonym_key WHERE council_id = 1", byte[].class);
+        byte[] stored = jdbc.queryForObject("SELECT key_value FROM report_pseudonym_key WHERE council_id = ?",
+                byte[].class, CurrentCouncil.INSTALLATION_COUNCIL);
         assertThat(stored).hasSize(32);
         assertThat(Anonymiser.withKey(stored).pseudonym(1, "CR-000001")).isEqualTo(pseudonym);
         PseudonymKey afterRestart = new PseudonymKey(jdbc, transactions, java.time.Clock.systemUTC(), council, "");
@@ -45,12 +46,12 @@ class PseudonymKeyTest {
     @Test
     void each_council_has_its_own_stored_key() {
         PseudonymKey keys = new PseudonymKey(jdbc, transactions, java.time.Clock.systemUTC(), council, "");
-        byte[] first = CouncilScope.call(1, keys::bytes);
+        byte[] first = CouncilScope.call(CurrentCouncil.INSTALLATION_COUNCIL, keys::bytes);
         long other = jdbc.queryForObject("SELECT MIN(id) FROM council WHERE id <> 1", Long.class);
         byte[] second = CouncilScope.call(other, keys::bytes);
         assertThat(second).hasSize(32).isNotEqualTo(first);
         assertThat(jdbc.queryForObject("SELECT key_value FROM report_pseudonym_key WHERE council_id = ?", byte[].class,
                 other)).isEqualTo(second);
-        assertThat(CouncilScope.call(1, keys::bytes)).isEqualTo(first);
+        assertThat(CouncilScope.call(CurrentCouncil.INSTALLATION_COUNCIL, keys::bytes)).isEqualTo(first);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.caseaudit.IntegrationTest;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,8 +27,8 @@ class WorkbookServiceTest {
     JdbcTemplate jdbc;
 
     long demoCycle() {
-        return jdbc.queryForObject("SELECT cycle_id FROM case_audit WHERE council_id = 1 GROUP BY cycle_id ORDER BY COUNT(*) DESC LIMIT 1",
-                Long.class);
+        return jdbc.queryForObject("SELECT cycle_id FROM case_audit WHERE council_id = ? GROUP BY cycle_id ORDER BY COUNT(*) DESC LIMIT 1",
+                Long.class, CurrentCouncil.INSTALLATION_COUNCIL);
     }
 
     List<String> references(long cycle) {

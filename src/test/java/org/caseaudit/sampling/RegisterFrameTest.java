@@ -10,6 +10,7 @@ import org.caseaudit.cases.CaseFilter;
 import org.caseaudit.cases.CaseKey;
 import org.caseaudit.cases.CaseKeyService;
 import org.caseaudit.cases.CaseRegisterService;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -45,8 +46,8 @@ class RegisterFrameTest {
     @Test
     void frame_ids_are_the_register_ids_as_decimal_text_with_their_references_and_teams() {
         List<CaseKey> keys = jdbc.query("SELECT id, case_reference, team FROM case_record"
-                + " WHERE council_id = 1 AND s47_start_date BETWEEN ? AND ?", (rs, n) -> new CaseKey(rs.getLong(1), rs.getString(2),
-                rs.getString(3)), FROM, TO);
+                + " WHERE council_id = ? AND s47_start_date BETWEEN ? AND ?", (rs, n) -> new CaseKey(rs.getLong(1), rs.getString(2),
+                rs.getString(3)), CurrentCouncil.INSTALLATION_COUNCIL, FROM, TO);
         List<FrameItem> streamed = new java.util.ArrayList<>();
         caseKeys.eachKey(CaseKeyService.DateBasis.S47_START, FROM, TO, List.of(), List.of(),
                 (id, reference, team) -> streamed.add(new FrameItem(id, reference, team)));
@@ -80,9 +81,10 @@ class RegisterFrameTest {
     void a_simple_random_draw_from_the_register_reads_ids_alone_and_shows_the_register_references() {
         long[] ids = caseKeys.ids(CaseKeyService.DateBasis.S47_START, FROM, TO, List.of(), List.of());
         java.util.Map<Long, CaseKey> byId = new java.util.HashMap<>();
-        jdbc.query("SELECT id, case_reference, team FROM case_record WHERE council_id = 1 AND s47_start_date BETWEEN ? AND ?",
+        jdbc.query("SELECT id, case_reference, team FROM case_record WHERE council_id = ? AND s47_start_date BETWEEN ? AND ?",
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> byId.put(rs.getLong(1),
-                        new CaseKey(rs.getLong(1), rs.getString(2), rs.getString(3))), FROM, TO);
+                        new CaseKey(rs.getLong(1), rs.getString(2), rs.getString(3))),
+                CurrentCouncil.INSTALLATION_COUNCIL, FROM, TO);
         assertThat(ids).hasSize(byId.size());
         assertThat(java.util.Arrays.stream(ids).boxed().toList()).containsExactlyInAnyOrderElementsOf(byId.keySet());
 

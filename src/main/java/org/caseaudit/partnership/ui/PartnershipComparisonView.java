@@ -14,10 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +28,7 @@ import org.caseaudit.partnership.PartnershipService;
 import org.caseaudit.partnership.PartnershipSummary;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Chart;
+import org.caseaudit.shared.ui.Downloads;
 import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.shared.ui.Layouts;
 import org.caseaudit.shared.ui.MainLayout;
@@ -153,32 +151,18 @@ class PartnershipComparisonView extends VerticalLayout {
         disclosure.setText(comparison.disclosure());
         drawFunnel(comparison);
         pack.removeAll();
-        String name = "partnership-comparison-" + t.templateId() + "-v" + t.templateVersion() + "-" + q.id() + ".xlsx";
+        String base = "partnership-comparison-" + t.templateId() + "-v" + t.templateVersion() + "-" + q.id();
         LocalDate f = from.getValue();
         LocalDate u = to.getValue();
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = partnership.workbook(t.templateId(), t.templateVersion(), q.id(), f, u);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name,
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
-        }), "Download the comparison pack (workbook)");
-        link.getElement().setAttribute("download", true);
-        link.setId("comparison-workbook");
-        String base = name.substring(0, name.length() - ".xlsx".length());
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = partnership.pack(t.templateId(), t.templateVersion(), q.id(), f, u, false);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), base + ".pdf", "application/pdf",
-                    bytes.length);
-        }), "Download the comparison pack (PDF)");
-        pdf.getElement().setAttribute("download", true);
-        pdf.setId("comparison-pdf");
-        Anchor html = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = partnership.pack(t.templateId(), t.templateVersion(), q.id(), f, u, true);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), base + ".html", "text/html;charset=UTF-8",
-                    bytes.length);
-        }), "Download the comparison pack (accessible web page)");
-        html.getElement().setAttribute("download", true);
-        html.setId("comparison-html");
-        VerticalLayout links = new VerticalLayout(pdf, html, link);
+        Anchor pdf = Downloads.link("comparison-pdf", "Download the comparison pack (PDF)", base + ".pdf",
+                Downloads.PDF, () -> partnership.pack(t.templateId(), t.templateVersion(), q.id(), f, u));
+        Anchor html = Downloads.link("comparison-html", "Download the comparison pack (accessible web page)",
+                base + ".html", Downloads.HTML,
+                () -> partnership.packHtml(t.templateId(), t.templateVersion(), q.id(), f, u));
+        Anchor workbook = Downloads.link("comparison-workbook", "Download the comparison pack (workbook)",
+                base + ".xlsx", Downloads.XLSX,
+                () -> partnership.workbook(t.templateId(), t.templateVersion(), q.id(), f, u));
+        VerticalLayout links = new VerticalLayout(pdf, html, workbook);
         links.setPadding(false);
         links.setSpacing(false);
         pack.add(links);

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.caseaudit.IntegrationTest;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.UserSummary;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,7 +47,8 @@ class UsersViewTest extends SpringBrowserlessTest {
         Grid<UserSummary> grid = $(Grid.class).id("users-grid");
         // the administrator's council's people (council 1), not every council's
         assertThat(test(grid).size()).isEqualTo(jdbc.queryForObject(
-                "select count(distinct user_id) from app_user_council where council_id = 1", Integer.class));
+                "select count(distinct user_id) from app_user_council where council_id = ?", Integer.class,
+                CurrentCouncil.INSTALLATION_COUNCIL));
         assertThat(jdbc.queryForObject("select team from app_user where username = 'pshah'", String.class))
                 .isEqualTo("Assessment Team South");
         assertThat(jdbc.queryForList("select r.role from app_user_role r join app_user u on u.id = r.user_id "
