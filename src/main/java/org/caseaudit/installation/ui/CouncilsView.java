@@ -117,6 +117,7 @@ class CouncilsView extends VerticalLayout {
         email.setId("council-admin-email");
         PasswordField password = new PasswordField("Initial password");
         password.setId("council-admin-password");
+        password.setHelperText("They choose their own at their first sign-in");
         Button create = new Button("Create council", e -> attempt(() -> {
             CouncilSummary c = administration.create(new NewCouncil(code.getValue(), name.getValue(),
                     partnership.getValue() == null ? null : partnership.getValue().id(), username.getValue(),
