@@ -93,7 +93,9 @@ public class CouncilAdministrationService {
                 + " FROM council c LEFT JOIN partnership p ON p.id = c.partnership_id"
                 + " ORDER BY c.offboarded_at IS NOT NULL, c.name", (rs, i) -> new CouncilSummary(rs.getLong("id"),
                 rs.getString("code"), rs.getString("name"), rs.getString("partnership"), rs.getInt("users"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("offboarded_at") == null ? null
+                // empty only until the first start stamps it from the clock (V48)
+                rs.getTimestamp("created_at") == null ? null : rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("offboarded_at") == null ? null
                 : rs.getTimestamp("offboarded_at").toInstant()));
     }
 
