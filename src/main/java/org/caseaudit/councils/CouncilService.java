@@ -71,8 +71,9 @@ public class CouncilService {
     private static Council map(ResultSet rs, int row) throws SQLException {
         Long partnership = rs.getObject("partnership_id", Long.class);
         Timestamp offboarded = rs.getTimestamp("offboarded_at");
+        Timestamp created = rs.getTimestamp("created_at"); // empty only until the first start stamps it (V48)
         return new Council(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                partnership, rs.getTimestamp("created_at").toInstant(),
+                partnership, created == null ? null : created.toInstant(),
                 offboarded == null ? null : offboarded.toInstant());
     }
 }

@@ -37,6 +37,7 @@ import org.caseaudit.security.UserService;
 import org.caseaudit.shared.SpreadsheetText;
 import org.caseaudit.shared.council.CouncilScope;
 import org.caseaudit.shared.council.CurrentCouncil;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -92,7 +93,9 @@ public class CouncilAdministrationService {
                 + " FROM council c LEFT JOIN partnership p ON p.id = c.partnership_id"
                 + " ORDER BY c.offboarded_at IS NOT NULL, c.name", (rs, i) -> new CouncilSummary(rs.getLong("id"),
                 rs.getString("code"), rs.getString("name"), rs.getString("partnership"), rs.getInt("users"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("offboarded_at") == null ? null
+                // empty only until the first start stamps it from the clock (V48)
+                rs.getTimestamp("created_at") == null ? null : rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("offboarded_at") == null ? null
                 : rs.getTimestamp("offboarded_at").toInstant()));
     }
 
@@ -118,8 +121,11 @@ public class CouncilAdministrationService {
     }
 
     /**
-     * A new council with its first administrator. All-or-nothing: if the administrator cannot be created (a taken
-     * username, a weak password), the council is removed again before the error is shown.
+     * A new council with its first administrator and the rows a fresh installation's council starts with (the
+     * built-in mapping profiles, the national timescale rules, the report schedule: {@link CouncilStartingRows}).
+     * One transaction, opened inside the new council's scope (a Hibernate session takes its council when it opens):
+     * if the administrator cannot be created (a taken username, a weak password), nothing is. The administrator must
+     * replace the initial password at their first sign-in (as every user given one by an administrator).
      */
     @RolesAllowed(Roles.ADMIN)
     public CouncilSummary create(NewCouncil request) {
@@ -139,30 +145,35 @@ public class CouncilAdministrationService {
         admin.setEmail(request.adminEmail() == null ? "" : request.adminEmail());
         admin.setTeam("");
         admin.setRoles(Set.of(Role.ADMIN));
-        long id = transaction.execute(s -> {
-            var keys = new GeneratedKeyHolder();
-            jdbc.update(con -> {
-                var ps = con.prepareStatement("INSERT INTO council (code, name, partnership_id, created_at)"
-                        + " VALUES (?, ?, ?, ?)", new String[] {"id"});
-                ps.setString(1, c);
-                ps.setString(2, n);
-                ps.setObject(3, request.partnershipId());
-                ps.setTimestamp(4, Timestamp.from(clock.instant()));
-                return ps;
-            }, keys);
-            return keys.getKey().longValue();
-        });
-        try {
-            CouncilScope.run(id, () -> users.create(admin, request.adminPassword()));
-        } catch (UserAdministrationException e) {
-            jdbc.update("DELETE FROM council WHERE id = ?", id);
-            throw new CouncilAdministrationException("admin-" + e.field(), e.getMessage());
-        } catch (RuntimeException e) {
-            jdbc.update("DELETE FROM council WHERE id = ?", id);
-            throw e;
+        admin.setPasswordChangeOnFirstSignIn(true);
+        long id = 0;
+        for (int attempt = 1; id == 0; attempt++) {
+            // the scope needs the id before the transaction opens: the next one, taken again if another creation
+            // took it meanwhile (a council row is never deleted, so an id is never reused)
+            Long max = jdbc.queryForObject("SELECT MAX(id) FROM council", Long.class);
+            long next = (max == null ? 0 : max) + 1;
+            try {
+                CouncilScope.run(next, () -> transaction.executeWithoutResult(s -> {
+                    jdbc.update("INSERT INTO council (id, code, name, partnership_id, created_at) VALUES (?, ?, ?, ?, ?)",
+                            next, c, n, request.partnershipId(), Timestamp.from(clock.instant()));
+                    CouncilStartingRows.add(jdbc, next, clock.instant());
+                    users.create(admin, request.adminPassword());
+                }));
+                id = next;
+            } catch (UserAdministrationException e) {
+                throw new CouncilAdministrationException("admin-" + e.field(), e.getMessage());
+            } catch (DuplicateKeyException e) {
+                if (count("SELECT COUNT(*) FROM council WHERE code = ?", c) > 0) {
+                    throw new CouncilAdministrationException("code", "There is already a council with the code " + c);
+                }
+                if (attempt >= 3) {
+                    throw e;
+                }
+            }
         }
         trail.publishEvent(new InstallationTrail.CouncilCreated(c, n, request.adminUsername()));
-        return councils().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        long created = id;
+        return councils().stream().filter(x -> x.id() == created).findFirst().orElseThrow();
     }
 
     /** A team of an active council (made by the team service inside that council's scope). */

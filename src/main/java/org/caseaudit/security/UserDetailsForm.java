@@ -34,6 +34,13 @@ public class UserDetailsForm {
     @PlainText.Valid(field = "Identity provider", max = 64)
     private String identityProvider = "";
 
+    /**
+     * Whether a password user must replace the initial password at their first sign-in, as after an administrator's
+     * reset: set by the pages where an administrator chooses it for someone else (Users, Councils); not by the demo
+     * data, whose logins keep the password printed in the README.
+     */
+    private boolean passwordChangeOnFirstSignIn;
+
     public static UserDetailsForm of(UserSummary user) {
         UserDetailsForm form = new UserDetailsForm();
         form.setUsername(user.username());
@@ -42,6 +49,14 @@ public class UserDetailsForm {
         form.setTeam(user.team() == null ? "" : user.team());
         form.setRoles(user.roles());
         return form;
+    }
+
+    public boolean isPasswordChangeOnFirstSignIn() {
+        return passwordChangeOnFirstSignIn;
+    }
+
+    public void setPasswordChangeOnFirstSignIn(boolean passwordChangeOnFirstSignIn) {
+        this.passwordChangeOnFirstSignIn = passwordChangeOnFirstSignIn;
     }
 
     public String getUsername() {

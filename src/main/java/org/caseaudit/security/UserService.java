@@ -60,7 +60,10 @@ public class UserService {
                 .map(UserService::summary).toList();
     }
 
-    /** Creates a user with the given initial password. */
+    /**
+     * Creates a user with the given initial password; with {@link UserDetailsForm#isPasswordChangeOnFirstSignIn()}
+     * they must replace it at their first sign-in (as after {@link #resetPassword}).
+     */
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public UserSummary create(UserDetailsForm form, String initialPassword) {
@@ -81,6 +84,8 @@ public class UserService {
                 clock.instant());
         if (!provider.isEmpty()) {
             account.signsInWith(provider, null);
+        } else if (form.isPasswordChangeOnFirstSignIn()) {
+            account.requirePasswordChange();
         }
         apply(form, account);
         UserSummary saved = summary(users.saveAndFlush(account));

@@ -66,7 +66,16 @@ class AdminJourneyIT extends JourneyTestBase {
 
         page.locator("#sign-out").click();
         page.waitForURL(url -> url.contains("/login"));
-        browser.signIn(page, NEW_AUDITOR, NEW_PASSWORD);
+        // the administrator chose the initial password: the new user replaces it at the first sign-in
+        page.locator("input[name='username']").fill(NEW_AUDITOR);
+        page.locator("input[name='password']").fill(NEW_PASSWORD);
+        page.locator("vaadin-button[slot='submit']").click();
+        page.waitForURL(url -> url.endsWith("/sign-in"));
+        page.locator("#new-password-1 input").fill(NEW_PASSWORD + " of my own");
+        page.locator("#new-password-2 input").fill(NEW_PASSWORD + " of my own");
+        page.locator("#new-password-submit").click();
+        page.waitForSelector("#signed-in-user", new Page.WaitForSelectorOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         assertThat(page.locator("#signed-in-user")).containsText("Journey Auditor");
         assertThat(page.locator("#main-menu")).containsText("My audits");
         assertThat(page.locator("#main-menu")).not().containsText("Users");

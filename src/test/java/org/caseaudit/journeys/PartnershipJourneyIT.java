@@ -20,7 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Issue 25's "done when" in Chromium, on the demo partnership (the demo council and Southvale): each council's audit
  * lead sees only their own council's register, cycles and audits (the other's references and cycle names are absent,
  * and a direct link to the other's audit is refused); the partnership lead sees both councils compared and downloads
- * the pack, which names no case; the installation's administrator creates a council. Screenshots of the comparison
+ * the pack, which names no case; the installation's administrator creates a council, whose first administrator
+ * chooses their own password at the first sign-in and can import at once (the built-in profiles are there). Screenshots
+ * of the comparison
  * and councils pages at 1366 and 390 px wide.
  */
 class PartnershipJourneyIT extends JourneyTestBase {
@@ -144,12 +146,32 @@ class PartnershipJourneyIT extends JourneyTestBase {
         BrowserJourney.settle(page);
         browser.screenshot(page, "partnership-07-councils-390");
 
-        // its first administrator signs in to the new, empty council, and is not an installation administrator
+        // its first administrator signs in to the new, empty council, replacing the initial password the
+        // installation's administrator chose first, and is not an installation administrator
         Page newcomer = browser.newPage();
-        browser.signIn(newcomer, "journey.counciladmin", "long walk by the river 2026");
+        newcomer.navigate(browser.url("login"));
+        newcomer.locator("input[name='username']").fill("journey.counciladmin");
+        newcomer.locator("input[name='password']").fill("long walk by the river 2026");
+        newcomer.locator("vaadin-button[slot='submit']").click();
+        newcomer.waitForURL(url -> url.endsWith("/sign-in"));
+        newcomer.locator("#new-password-1 input").fill("my own lantern at dusk 7");
+        newcomer.locator("#new-password-2 input").fill("my own lantern at dusk 7");
+        newcomer.locator("#new-password-submit").click();
+        newcomer.waitForSelector("#signed-in-user", new Page.WaitForSelectorOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         newcomer.navigate(browser.url("admin/councils"));
         assertThat(newcomer.locator("#councils-not-installation")).isVisible();
         newcomer.navigate(browser.url("cases"));
         assertThat(newcomer.locator("#case-count")).hasText("0 cases");
+        newcomer.navigate(browser.url("admin/timescales"));
+        assertThat(newcomer.locator("#timescale-grid")).containsText("45 working days");
+        // the initial password no longer works; the chosen one does
+        Page again = browser.newPage();
+        again.navigate(browser.url("login"));
+        again.locator("input[name='username']").fill("journey.counciladmin");
+        again.locator("input[name='password']").fill("long walk by the river 2026");
+        again.locator("vaadin-button[slot='submit']").click();
+        assertThat(again.locator("#signed-in-user")).hasCount(0);
+        browser.signIn(again, "journey.counciladmin", "my own lantern at dusk 7");
     }
 }

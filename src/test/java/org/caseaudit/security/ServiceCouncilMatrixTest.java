@@ -22,6 +22,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.caseaudit.IntegrationTest;
 import org.caseaudit.audit.AuditFixtures;
+import org.caseaudit.audit.AnswerInput;
+import org.caseaudit.audit.AuditAssignment;
+import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditTestSupport;
 import org.caseaudit.audit.TestCases;
 import org.caseaudit.cases.IntegrationTokenService;
@@ -49,13 +52,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.ClassUtils;
 
 /**
- * The council column of {@code service-access-matrix.csv}, tried for real (issue 25): council B gets a case, a cycle
- * with its sample and an audit in progress, an action, a delivery group, a user, a team, an integration account, a
- * mapping profile, a failed message, a stored report and a multi-agency audit at the panel stage (with a return, a
- * nomination and a concern). Then every method marked "ids:" is called from council A with B's ids, by a user with
- * every role the method allows: each must be refused or answer nothing, and none may change any of B's rows (every
- * council table, compared whole). To show a refusal is the council's doing, each call is made again from B itself
- * with the same arguments: there it must not meet the same refusal, nor the same empty answer.
+ * The council column of {@code service-access-matrix.csv}, tried for real (issue 25): council B gets a case, a
+ * collaborative cycle with its sample drawn and drawn again, an audit of that case in progress (shared with a team
+ * manager) and a second audit submitted and moderated, a second cycle with its sample, an action in a delivery group,
+ * a user, a team, an integration account, a mapping profile, a failed message, a stored report and a multi-agency
+ * audit at the panel stage (with a return, a nomination and a concern for the police). Then every method marked "ids:"
+ * is called from council A with B's ids, by a user with every role the method allows: each must be refused or answer
+ * nothing, and none may change any of B's rows (every council table, compared whole). To show a refusal is the
+ * council's doing, each call is made again from B itself with the same arguments: there it must not meet the same
+ * refusal, nor the same empty answer (a method that returns nothing answers with the tables of B it changed). Plain
+ * arguments are ordinary values, except where a method needs one that reaches B's data ({@link #plain}).
  */
 @IntegrationTest
 class ServiceCouncilMatrixTest {
@@ -77,7 +83,13 @@ class ServiceCouncilMatrixTest {
     @Autowired MultiAgencyFixture multiAgency;
     @Autowired MultiAgencyService multiAgencyService;
 
+    @Autowired AuditService audits;
+    @Autowired org.caseaudit.audit.CollaborativeAuditService collaborative;
+    @Autowired org.caseaudit.findings.FindingsService findingsService;
+
     private long councilB;
+    /** method -> argument position -> a plain (non-id) argument that reaches B's data. */
+    private final Map<String, Map<Integer, Object>> plain = new HashMap<>();
     /** kind -> id of council B's row of that kind. */
     private final Map<String, Long> idsOfB = new HashMap<>();
 
@@ -96,15 +108,38 @@ class ServiceCouncilMatrixTest {
         councilB = jdbc.queryForObject("SELECT id FROM council WHERE code = 'ISO-SM'", Long.class);
         MappingProfile aProfile = as("admin", () -> profiles.list(), Roles.ADMIN).getFirst();
         CouncilScope.run(councilB, () -> {
-            idsOfB.put("case", cases.add(AuditFixtures.s47Case("SM-B-" + n)));
+            String reference = "SM-B-" + n;
+            idsOfB.put("case", cases.add(AuditFixtures.s47Case(reference)));
+            // the main cycle: its sample drawn and drawn again (an earlier draw), collaborative, with an audit of B's
+            // case in progress (shared with a team manager) and a second audit submitted and moderated, so that the
+            // cycle's findings, final answers and agreement have something to show
             long cycle = as("lead", () -> cycles.create(new CycleDetails("Matrix council B cycle " + n, "s47-enquiry",
-                    1, LocalDate.of(2026, 6, 30), FrameDefinition.period(LocalDate.of(2026, 4, 1),
-                    LocalDate.of(2026, 4, 30)), SampleDesign.simpleRandom(new SampleSize.Fixed(10), 2), 0, true)),
+                    1, LocalDate.of(2026, 6, 30), FrameDefinition.period(LocalDate.of(2026, 3, 1),
+                    LocalDate.of(2026, 3, 31)), SampleDesign.simpleRandom(new SampleSize.Fixed(1), 0), 0, true)),
                     Roles.AUDIT_LEAD).id();
             idsOfB.put("cycle", cycle);
-            long audit = support.assign(cycle, "auditor", null);
+            as("lead", () -> samples.draw(cycle, versionOfCycle(cycle), 3L), Roles.AUDIT_LEAD);
+            as("lead", () -> samples.redraw(cycle, versionOfCycle(cycle), 4L, "Matrix redraw"), Roles.AUDIT_LEAD);
+            long audit = as("lead", () -> audits.assign(List.of(new AuditAssignment(cycle, idsOfB.get("case"),
+                    reference, "s47-enquiry", 1, "auditor", null, true, LocalDate.of(2026, 12, 1)))),
+                    Roles.AUDIT_LEAD).getFirst();
             support.start(audit, "auditor", Roles.AUDITOR);
             idsOfB.put("audit", audit);
+            jdbc.update("INSERT INTO audit_share (council_id, case_audit_id, team_manager, shared_by, shared_at)"
+                    + " VALUES (?, ?, 'admin', 'lead', UTC_TIMESTAMP(6))", councilB, audit);
+            long submitted = support.assign(cycle, "auditor", "moderator");
+            support.answerAll(submitted, "auditor", "No", "Requires improvement to be good", Roles.AUDITOR);
+            as("auditor", () -> {
+                audits.submit(submitted);
+                return null;
+            }, Roles.AUDITOR);
+            long moderation = jdbc.queryForObject("SELECT id FROM case_audit WHERE council_id = ?"
+                    + " AND moderates_audit_id = ?", Long.class, councilB, submitted);
+            support.answerAll(moderation, "moderator", "Yes", "Good", Roles.MODERATOR);
+            as("moderator", () -> {
+                audits.submit(moderation);
+                return null;
+            }, Roles.MODERATOR);
             // a second cycle over March 2026 (the fixture case's referral), with its sample drawn
             long drawn = as("lead", () -> cycles.create(new CycleDetails("Matrix council B sample " + n,
                     "s47-enquiry", 1, LocalDate.of(2026, 6, 30), FrameDefinition.period(LocalDate.of(2026, 3, 1),
@@ -114,11 +149,12 @@ class ServiceCouncilMatrixTest {
             as("lead", () -> samples.draw(drawn, drawnVersion, 7L), Roles.AUDIT_LEAD);
             idsOfB.put("sample", jdbc.queryForObject("SELECT MIN(r.id) FROM sample_record r WHERE r.cycle_id = ?",
                     Long.class, drawn));
+            idsOfB.put("group", as("lead", () -> groups.save(null, 0, "Council B group " + n, "Chair"),
+                    Roles.AUDIT_LEAD).id());
+            // in the group, so the group's plan has it
             idsOfB.put("action", as("lead", () -> actions.create(null, null, null, List.of(), new ActionForm(
                     "Council B issue " + n, "Council B action", null, "Head of service",
-                    LocalDate.of(2026, 12, 31), org.caseaudit.findings.ActionStatus.NOT_STARTED)), Roles.AUDIT_LEAD)
-                    .id());
-            idsOfB.put("group", as("lead", () -> groups.save(null, 0, "Council B group " + n, "Chair"),
+                    LocalDate.of(2026, 12, 31), org.caseaudit.findings.ActionStatus.NOT_STARTED, idsOfB.get("group"))),
                     Roles.AUDIT_LEAD).id());
             UserDetailsForm form = new UserDetailsForm();
             form.setUsername("smb" + n.replace("-", ""));
@@ -144,8 +180,9 @@ class ServiceCouncilMatrixTest {
             multiAgency.submitAll(world, "Yes");
             as("lead", () -> multiAgencyService.startPanel(maAudit, world.audit().version()), Roles.AUDIT_LEAD);
             long child = as("lead", () -> multiAgencyService.children(maAudit), Roles.AUDIT_LEAD).getFirst().id();
+            // raised with the police, whose co-ordinator the matrix calls as: so B's co-ordinator can acknowledge it
             Concern concern = as("lead", () -> multiAgencyService.raiseConcern(maAudit, child,
-                    world.agencyId(AgencyKind.HEALTH), "Health visitor contact lapsed.", LocalDate.of(2026, 12, 1)),
+                    world.agencyId(AgencyKind.POLICE), "Missing episodes not shared.", LocalDate.of(2026, 12, 1)),
                     Roles.AUDIT_LEAD);
             idsOfB.put("ma-audit", maAudit);
             idsOfB.put("ma-return", aReturn.id());
@@ -153,6 +190,40 @@ class ServiceCouncilMatrixTest {
             idsOfB.put("ma-concern", concern.id());
             idsOfB.put("ma-child", child);
             idsOfB.put("agency", world.agencyId(AgencyKind.POLICE));
+            // plain arguments that reach B's data: without them these calls are refused for the argument itself (a
+            // form left null) or find nothing in B either, and cannot show the council's doing
+            String firstQuestion = as("auditor", () -> audits.open(audit), Roles.AUDITOR).template().questions()
+                    .findFirst().orElseThrow().id();
+            List<String> themes = as("lead", () -> findingsService.themes(cycle), Roles.AUDIT_LEAD).stream()
+                    .map(t -> t.tag()).toList();
+            UserDetailsForm update = new UserDetailsForm();
+            update.setUsername(form.getUsername());
+            update.setFullName("Council B User renamed");
+            update.setEmail(form.getEmail());
+            update.setTeam("");
+            update.setRoles(Set.of(Role.AUDITOR));
+            // owned by B's delivery group: from A refused for the group (the source cycle alone is not checked: an
+            // action in A would be made naming B's cycle id, and with any other id too)
+            plain.put("ActionPlanService.create(Long String String List ActionForm)", Map.of(4, new ActionForm(
+                    "Matrix issue", "Matrix action", null, null, LocalDate.of(2026, 12, 31),
+                    org.caseaudit.findings.ActionStatus.NOT_STARTED, idsOfB.get("group"))));
+            plain.put("ActionPlanService.createFromThemes(long List)", Map.of(1, themes));
+            plain.put("AuditService.saveAnswer(long AnswerInput)", Map.of(1, new AnswerInput(firstQuestion, null,
+                    null, null, null, 0)));
+            plain.put("MultiAgencyService.createSampled(AuditForm CohortFilter int Long)", Map.of(
+                    0, new org.caseaudit.multiagency.AuditForm("Matrix theme", LocalDate.of(2026, 12, 1),
+                            LocalDate.of(2026, 12, 15), List.of(world.agencyId(AgencyKind.POLICE),
+                            world.agencyId(AgencyKind.HEALTH)), List.of()),
+                    1, new org.caseaudit.multiagency.CohortFilter(null, null, null, null), 3, 5L));
+            plain.put("QualitativeAuditService.give(long String String int String LocalDate)", Map.of(1, reference,
+                    2, "s47-enquiry", 4, "member"));
+            plain.put("SampleService.preview(FrameDefinition Long)", Map.of(0, FrameDefinition.period(
+                    LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31))));
+            plain.put("UserService.update(long long UserDetailsForm)", Map.of(2, update));
+            as("lead", () -> {
+                collaborative.setCycleCollaborative(cycle, true);
+                return null;
+            }, Roles.AUDIT_LEAD);
         });
         jdbc.update("INSERT INTO mail_outbox (council_id, username, recipient, kind, subject, body, status, created_at,"
                 + " next_attempt_at, attempts) VALUES (?, 'auditor', 'a@example.org', 'DIGEST', 's', 'b', 'FAILED',"
@@ -217,8 +288,11 @@ class ServiceCouncilMatrixTest {
 
     /** An id that is no row in any council: what "not found" looks like for each method. */
     private static final long MISSING = 987_654_321L;
-    /** Of the tried methods, those whose answer in B itself differs from A's (99 of 123 when written). */
-    private static final int MIN_TOLD_APART = 95;
+    /**
+     * Of the tried methods, those whose answer in B itself differs from A's: 99 of 123 when written, 123 of 123 since
+     * B's fixture has a drawn, moderated and shared cycle and the plain arguments that reach its data.
+     */
+    private static final int MIN_TOLD_APART = 123;
 
     private Call call(String method, String who, String council, boolean missing) {
         String type = method.substring(0, method.indexOf('.'));
@@ -240,7 +314,8 @@ class ServiceCouncilMatrixTest {
             } else if (!kind.equals("_")) {
                 args[i] = missing ? MISSING : Objects.requireNonNull(idsOfB.get(kind), kind);
             } else {
-                args[i] = ordinary(types[i]);
+                args[i] = plain.getOrDefault(method, Map.of()).containsKey(i) ? plain.get(method).get(i)
+                        : ordinary(types[i]);
             }
         }
         String[] roles = who.startsWith("pre:") || who.equals("signed-in") ? Arrays.stream(Role.values()).map(Enum::name).toArray(String[]::new)
@@ -255,6 +330,10 @@ class ServiceCouncilMatrixTest {
     private String coordinatorOfB() {
         return jdbc.queryForObject("SELECT username FROM ma_agency_member WHERE council_id = ? AND agency_id = ?",
                 String.class, councilB, idsOfB.get("agency"));
+    }
+
+    private long versionOfCycle(long cycle) {
+        return jdbc.queryForObject("SELECT version FROM audit_cycle WHERE id = ?", Long.class, cycle);
     }
 
     private Long versionOf(String kind) {
@@ -311,6 +390,8 @@ class ServiceCouncilMatrixTest {
      */
     private String outcome(Call call) {
         String answer;
+        // a method that returns nothing answers with what it did: which of B's tables it changed
+        Map<String, String> before = call.target().getReturnType() == void.class ? stateOfB() : null;
         try {
             Object value = call.invoke();
             Object v = value instanceof Optional<?> o ? o.orElse(null) : value;
@@ -325,6 +406,11 @@ class ServiceCouncilMatrixTest {
             answer = "refused " + e.getCause().getClass().getName() + ": " + e.getCause().getMessage();
         } catch (Throwable e) {
             answer = "refused " + e.getClass().getName() + ": " + e.getMessage();
+        }
+        if (before != null) {
+            Map<String, String> after = stateOfB();
+            answer += "; changed in B: " + before.keySet().stream().filter(t -> !before.get(t).equals(after.get(t)))
+                    .filter(t -> !t.equals("audit_event")).toList();
         }
         for (long id : idsOfB.values()) {
             answer = answer.replaceAll("(?<![0-9])" + id + "(?![0-9])", "<id>");

@@ -66,6 +66,23 @@ class SignInStepsTest {
     }
 
     @Test
+    void an_initial_password_an_administrator_chose_must_be_replaced_at_the_first_sign_in() {
+        UserDetailsForm form = new UserDetailsForm();
+        form.setUsername("steps-" + NEXT.incrementAndGet());
+        form.setFullName("Steps Test");
+        form.setRoles(EnumSet.of(Role.AUDITOR));
+        form.setPasswordChangeOnFirstSignIn(true);
+        UserSummary user = RunAs.as("admin", () -> users.create(form, PASSWORD), Roles.ADMIN);
+
+        SignInSteps.PendingSignIn pending = steps.start(user.username());
+        assertThat(pending.passwordDue()).isTrue();
+        assertThat(steps.complete(pending)).as("not signed in while the step is due").isEmpty();
+        steps.newPassword(pending, "Thursday ladder 9 orchard", "Thursday ladder 9 orchard");
+        assertThat(steps.complete(pending)).isPresent();
+        assertThat(steps.start(user.username())).as("the flag is cleared").isNull();
+    }
+
+    @Test
     void after_an_administrators_reset_the_next_sign_in_must_choose_a_new_password() {
         UserSummary user = newUser(Role.AUDITOR);
         assertThat(steps.start(user.username())).as("nothing due before the reset").isNull();

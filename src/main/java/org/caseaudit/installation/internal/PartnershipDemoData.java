@@ -85,6 +85,9 @@ class PartnershipDemoData implements DemoData {
             jdbc.update("UPDATE council SET partnership_id = ? WHERE id = 1 AND partnership_id IS NULL", p.id());
             CouncilSummary southvale = administration.create(new NewCouncil(CODE, SecondDemoCouncil.NAME, p.id(),
                     "admin2", "Sam Okoro", "admin2@example.org", DemoLogins.PASSWORD));
+            // a demo login: it keeps the password printed in the README (a real council's administrator replaces the
+            // initial password at the first sign-in)
+            jdbc.update("UPDATE app_user SET password_change_required = FALSE WHERE username = ?", "admin2");
             UserDetailsForm lead = new UserDetailsForm();
             lead.setUsername("lead2");
             lead.setFullName("Leah Grant");

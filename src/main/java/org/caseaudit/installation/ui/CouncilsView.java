@@ -68,12 +68,11 @@ class CouncilsView extends VerticalLayout {
         grid.addColumn(c -> c.partnership() == null ? "" : c.partnership()).setHeader("Partnership")
                 .setKey("partnership");
         grid.addColumn(CouncilSummary::users).setHeader("Users").setKey("users");
-        grid.addColumn(c -> c.active() ? "Active since " + Formats.dateTime(c.createdAt())
-                : "Offboarded " + Formats.dateTime(c.offboardedAt())).setHeader("Status").setKey("status");
+        grid.addColumn(CouncilsView::status).setHeader("Status").setKey("status");
         Layouts.sizeToRows(grid);
         Layouts.onNarrow(this, Layouts.cardsOnNarrow(this, grid, "Council", c -> java.util.List.of(
                 c.name() + " (" + c.code() + ")", c.partnership() == null ? "No partnership" : c.partnership(),
-                c.users() + " user(s)")));
+                c.users() + " user(s)", status(c))));
         grid.addSelectionListener(e -> showChosen(e.getFirstSelectedItem().orElse(null)));
         chosen.setId("council-actions");
         add(grid, chosen, new H3("New partnership"), partnershipForm(), new H3("New council"), councilForm());
@@ -117,6 +116,7 @@ class CouncilsView extends VerticalLayout {
         email.setId("council-admin-email");
         PasswordField password = new PasswordField("Initial password");
         password.setId("council-admin-password");
+        password.setHelperText("They choose their own at their first sign-in");
         Button create = new Button("Create council", e -> attempt(() -> {
             CouncilSummary c = administration.create(new NewCouncil(code.getValue(), name.getValue(),
                     partnership.getValue() == null ? null : partnership.getValue().id(), username.getValue(),
@@ -189,6 +189,15 @@ class CouncilsView extends VerticalLayout {
         chosen.add(Layouts.toolbar(team, addTeam), Layouts.toolbar(account, addAccount),
                 new Paragraph("Export the data first: offboarding cannot be undone."), Layouts.toolbar(confirm,
                 offboard));
+    }
+
+    /** "Active since 20/11/2026" or "Offboarded 01/12/2026": the stored times (from the clock), dated in London. */
+    static String status(CouncilSummary c) {
+        return c.active() ? "Active since " + day(c.createdAt()) : "Offboarded " + day(c.offboardedAt());
+    }
+
+    private static String day(java.time.Instant instant) {
+        return instant == null ? "" : Formats.date(java.time.LocalDate.ofInstant(instant, Formats.ZONE));
     }
 
     /**

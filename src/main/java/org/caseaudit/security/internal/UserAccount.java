@@ -166,6 +166,11 @@ public class UserAccount {
         this.passwordChangeRequired = true;
     }
 
+    /** An initial password an administrator chose: the user must replace it at the first sign-in. */
+    public void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
     public boolean isPasswordChangeRequired() {
         return passwordChangeRequired;
     }

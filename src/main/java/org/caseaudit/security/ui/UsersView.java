@@ -148,7 +148,8 @@ class UsersView extends VerticalLayout {
         roles.setItemLabelGenerator(Role::label);
         PasswordField password = new PasswordField("Initial password");
         password.setId("user-password");
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a passphrase is fine");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a passphrase is fine. They"
+                + " choose their own at their first sign-in");
 
         binder.forField(username).bind("username");
         binder.forField(fullName).bind("fullName");
@@ -198,6 +199,8 @@ class UsersView extends VerticalLayout {
             }
             try {
                 if (existing == null) {
+                    // the administrator knows this password: the user replaces it at the first sign-in
+                    values.setPasswordChangeOnFirstSignIn(true);
                     users.create(values, password.getValue());
                 } else {
                     users.update(existing.id(), existing.version(), values);

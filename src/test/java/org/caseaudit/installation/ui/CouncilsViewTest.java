@@ -11,11 +11,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseaudit.IntegrationTest;
 import org.caseaudit.installation.CouncilSummary;
 import org.caseaudit.partnership.PartnershipFixtures;
+import org.caseaudit.shared.ui.Formats;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +30,8 @@ class CouncilsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     @SuppressWarnings("unchecked")
     private List<CouncilSummary> rows() {
@@ -55,6 +60,19 @@ class CouncilsViewTest extends SpringBrowserlessTest {
         List<CouncilSummary> rows = rows();
         CouncilSummary made = rows.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
         assertThat(made.users()).isOne();
+        // the page counts each council's members, not the installation's users, and dates each council by the
+        // time stored from the application's clock (the installation council's at the first start: V48)
+        var grid = test($(Grid.class).id("councils-grid"));
+        String today = Formats.date(LocalDate.ofInstant(clock.instant(), Formats.ZONE));
+        assertThat(grid.getCellText(rows.indexOf(made), 3)).isEqualTo("1");
+        assertThat(grid.getCellText(rows.indexOf(made), 4)).isEqualTo("Active since " + today);
+        CouncilSummary installation = rows.stream().filter(c -> c.id() == 1L).findFirst().orElseThrow();
+        int members = jdbc.queryForObject("SELECT COUNT(*) FROM app_user_council WHERE council_id = 1", Integer.class);
+        assertThat(grid.getCellText(rows.indexOf(installation), 3)).isEqualTo(String.valueOf(members));
+        assertThat(members).isLessThan(jdbc.queryForObject("SELECT COUNT(*) FROM app_user", Integer.class));
+        assertThat(grid.getCellText(rows.indexOf(installation), 4)).isEqualTo("Active since " + today);
+        assertThat(jdbc.queryForObject("SELECT password_change_required FROM app_user WHERE username = ?",
+                Boolean.class, admin)).as("the initial password is replaced at the first sign-in").isTrue();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user_council m JOIN app_user u ON u.id = m.user_id"
                 + " WHERE u.username = ? AND m.council_id = ?", Integer.class, admin, made.id())).isOne();
         test($(Grid.class).id("councils-grid")).select(rows.indexOf(made));

@@ -53,6 +53,8 @@ class UsersViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Assessment Team South");
         assertThat(jdbc.queryForList("select r.role from app_user_role r join app_user u on u.id = r.user_id "
                 + "where u.username = 'pshah'", String.class)).containsExactly("AUDITOR");
+        assertThat(jdbc.queryForObject("select password_change_required from app_user where username = 'pshah'",
+                Boolean.class)).as("the administrator chose the password: the user replaces it first").isTrue();
     }
 
     @Test
