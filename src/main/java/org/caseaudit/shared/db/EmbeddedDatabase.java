@@ -63,6 +63,10 @@ final class EmbeddedDatabase {
                         .addArg("--init-file=" + initFile)
                         .addArg("--character-set-server=utf8mb4")
                         .addArg("--collation-server=utf8mb4_unicode_ci")
+                        // No TLS: the server listens on loopback only and the driver does not ask for TLS, yet
+                        // MariaDB 11.4 generated a self-signed certificate at every start, 25-40 s of a 45-50 s
+                        // start on a loaded 2-core machine (10 s without it; docs/testing.md, issue 22).
+                        .addArg("--skip-ssl")
                         // Tests (recreate: a throwaway database) write the redo log at each commit but flush it
                         // once a second: a commit's fsync is most of its cost, and a test database need not
                         // survive a power cut (decision 0020). The application's own data flushes every commit.
