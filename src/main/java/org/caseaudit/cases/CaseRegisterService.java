@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.caseaudit.calendar.Measure;
 import org.caseaudit.calendar.MeasureResult;
+import org.caseaudit.calendar.MeasureStatus;
 import org.caseaudit.calendar.TimescaleEvaluation;
 import org.caseaudit.calendar.TimescaleEvaluator;
 import org.caseaudit.calendar.TimescaleService;
@@ -211,8 +212,11 @@ public class CaseRegisterService {
             for (int m = 0; m < Measure.values().length; m++, i += 4) {
                 String status = rs.getString(i);
                 if (status == null) {
-                    // a case written outside an import has no stored rows until the next refresh: evaluate it here
-                    return new ExportRow(facts, computed(CaseTimescales.evaluate(evaluator, facts.data(), today)));
+                    // a measure that does not apply has no row (decision 0028); its cells are filled below
+                    cells.add(null);
+                    cells.add("");
+                    cells.add("");
+                    continue;
                 }
                 cells.add(status);
                 int days = rs.getInt(i + 1);
@@ -220,6 +224,15 @@ public class CaseRegisterService {
                 LocalDate due = rs.getObject(i + 2, LocalDate.class);
                 cells.add(due == null ? "" : due.toString());
                 calendar = rs.getString(i + 3);
+            }
+            if (calendar == null) {
+                // no stored row at all: a case written outside an import, not yet refreshed; evaluate it here
+                return new ExportRow(facts, computed(CaseTimescales.evaluate(evaluator, facts.data(), today)));
+            }
+            for (int m = 0; m < Measure.values().length; m++) {
+                if (cells.get(m * 3) == null) {
+                    cells.set(m * 3, MeasureStatus.NOT_APPLICABLE.name());
+                }
             }
             cells.add(calendar);
             return new ExportRow(facts, cells);
@@ -262,12 +275,18 @@ public class CaseRegisterService {
             args.add(council);
             if (filter.byMeasure()) {
                 String s = "s" + filter.measure().ordinal();
-                sql.append(" AND ").append(s).append(".status = ?");
-                args.add(filter.measureStatus().name());
+                if (filter.measureStatus() == MeasureStatus.NOT_APPLICABLE) {
+                    sql.append(" AND ").append(MeasureQuery.notApplicable(s));
+                } else {
+                    sql.append(" AND ").append(s).append(".status = ?");
+                    args.add(filter.measureStatus().name());
+                }
             }
             sql.append(where.caseConditions());
             args.addAll(where.caseArgs());
-            if (filter.byMeasure()) {
+            if (filter.byMeasure() && filter.measureStatus() == MeasureStatus.NOT_APPLICABLE) {
+                sql.append(MeasureQuery.REGISTER_ORDER);
+            } else if (filter.byMeasure()) {
                 String s = "s" + filter.measure().ordinal();
                 sql.append(" ORDER BY ").append(s).append(".case_reference, ").append(s).append(".source");
             } else {
@@ -323,15 +342,27 @@ public class CaseRegisterService {
         return jdbc.query(q.page(), (rs, n) -> CaseRows.facts(rs, 1, CaseRows.discussions(rs.getString(CaseRows.WIDTH + 1))), args.toArray());
     }
 
-    /** The stored-status part of the filter in SQL; the register's other filters join the case itself. */
-    record MeasureQuery(String from, List<Object> args, String caseConditions, List<Object> caseArgs) {
+    /**
+     * The stored-status part of the filter in SQL; the register's other filters join the case itself. A measure that
+     * does not apply to a case has no stored row (decision 0028): "not applicable" is a stored not-applicable row (a
+     * case none of whose measures apply) or no row for the measure while the case has rows (it was evaluated).
+     */
+    record MeasureQuery(String from, String pageFrom, List<Object> args, String caseConditions, List<Object> caseArgs) {
+
+        /** Register order: the reference, then the source, in binary order (as the stored copies are collated). */
+        static final String REGISTER_ORDER = " ORDER BY c.case_reference COLLATE utf8mb4_bin, c.source COLLATE utf8mb4_bin";
 
         /** One page of cases with every column, in register order; the limit and offset follow {@link #args()}. */
         String page() {
-            return "SELECT " + CaseRows.COLUMNS + ", " + TimescaleStatusStore.DISCUSSIONS
-                    + " FROM case_timescale_status s JOIN case_record c ON c.id = s.case_id"
-                    + " WHERE s.council_id = ? AND s.measure = ? AND s.status = ?" + caseConditions
-                    + " ORDER BY s.case_reference, s.source LIMIT ? OFFSET ?";
+            return "SELECT " + CaseRows.COLUMNS + ", " + TimescaleStatusStore.DISCUSSIONS + pageFrom
+                    + (pageFrom.startsWith(" FROM case_timescale_status") ? " ORDER BY s.case_reference, s.source"
+                    : REGISTER_ORDER) + " LIMIT ? OFFSET ?";
+        }
+
+        /** The condition on the measure's joined row {@code s} (left join on case and measure) for "not applicable". */
+        static String notApplicable(String s) {
+            return "(" + s + ".status = 'NOT_APPLICABLE' OR (" + s + ".case_id IS NULL AND EXISTS (SELECT 1 FROM"
+                    + " case_timescale_status a WHERE a.case_id = c.id AND a.council_id = c.council_id)))";
         }
 
         static MeasureQuery of(CaseFilter filter, long council) {
@@ -363,13 +394,24 @@ public class CaseRegisterService {
                 caseArgs.add(like);
             }
             if (!filter.byMeasure()) {
-                return new MeasureQuery(null, List.of(), where.toString(), List.copyOf(caseArgs));
+                return new MeasureQuery(null, null, List.of(), where.toString(), List.copyOf(caseArgs));
+            }
+            if (filter.measureStatus() == MeasureStatus.NOT_APPLICABLE) {
+                // the council's cases without a row for the measure (or with a not-applicable one), in register order
+                List<Object> args = new ArrayList<>(List.of(filter.measure().name(), council));
+                args.addAll(caseArgs);
+                String from = " FROM case_record c LEFT JOIN case_timescale_status s ON s.case_id = c.id"
+                        + " AND s.measure = ? WHERE c.council_id = ? AND " + notApplicable("s") + where;
+                return new MeasureQuery(from, from, List.copyOf(args), where.toString(), List.copyOf(caseArgs));
             }
             List<Object> args = new ArrayList<>(List.of(council, filter.measure().name(), filter.measureStatus().name()));
             args.addAll(caseArgs);
+            String rows = " WHERE s.council_id = ? AND s.measure = ? AND s.status = ?" + where;
             String from = " FROM case_timescale_status s" + (where.isEmpty() ? "" : " JOIN case_record c ON c.id = s.case_id")
-                    + " WHERE s.council_id = ? AND s.measure = ? AND s.status = ?" + where;
-            return new MeasureQuery(from, List.copyOf(args), where.toString(), List.copyOf(caseArgs));
+                    + rows;
+            // the filter index gives the page in register order; each case is then read by its primary key
+            String pageFrom = " FROM case_timescale_status s JOIN case_record c ON c.id = s.case_id" + rows;
+            return new MeasureQuery(from, pageFrom, List.copyOf(args), where.toString(), List.copyOf(caseArgs));
         }
     }
 

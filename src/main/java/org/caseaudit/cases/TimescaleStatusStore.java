@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.caseaudit.calendar.Measure;
 import org.caseaudit.calendar.MeasureResult;
+import org.caseaudit.calendar.MeasureStatus;
 import org.caseaudit.calendar.TimescaleEvaluation;
 import org.caseaudit.calendar.TimescaleEvaluator;
 import org.caseaudit.calendar.TimescaleRule;
@@ -46,6 +47,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>when the day moved on: only the cases whose stored status can change with the date (pending, due before
  * today, or pending without a due date yet), plus any case without stored rows (written outside an import).</li>
  * </ul>
+ * A measure that does not apply to a case has no row (decision 0028), unless no measure of the case applies: every
+ * evaluated case has at least one row, so a case without rows is one never evaluated, and a missing row of a case
+ * with rows reads as not applicable. Cases without stored rows get plain INSERTs; cases with rows an upsert, and
+ * rows of measures that stopped applying are deleted.
  * {@link #current} is called before every read: it does nothing when the council's refresh row already names today,
  * the newest calendar version and the current rules (one primary-key read); otherwise it refreshes first, so a reader
  * never sees a status computed for another day or calendar. The nightly job and the change events call it so readers
@@ -205,9 +210,14 @@ class TimescaleStatusStore implements ImportedCases {
         // share lock: a whole-council refresh running now finishes first (and the import then writes after it)
         jdbc.query("SELECT council_id FROM case_timescale_refresh WHERE council_id = ? LOCK IN SHARE MODE",
                 rs -> { }, council);
+        long start = System.nanoTime();
         List<Long> ids = jdbc.queryForList("SELECT id FROM case_record WHERE council_id = ? AND last_import_id = ?"
                 + " ORDER BY id", Long.class, council, importId);
-        refreshCases(council, ids, evaluator, LocalDate.now(clock));
+        long[] phases = new long[3];
+        refreshCases(council, ids, evaluator, LocalDate.now(clock), phases);
+        log.info("Timescale statuses of import {} ({} cases) stored in {} ms: read {} ms, evaluated {} ms, written {} ms",
+                importId, ids.size(), (System.nanoTime() - start) / 1_000_000, phases[0] / 1_000_000,
+                phases[1] / 1_000_000, phases[2] / 1_000_000);
     }
 
     /**
@@ -215,33 +225,88 @@ class TimescaleStatusStore implements ImportedCases {
      * their number. An id of another council is skipped.
      */
     int refreshCases(long council, List<Long> ids, TimescaleEvaluator evaluator, LocalDate today) {
+        return refreshCases(council, ids, evaluator, today, new long[3]);
+    }
+
+    /** As above, adding the nanoseconds spent reading, evaluating and writing to {@code phases}. */
+    private int refreshCases(long council, List<Long> ids, TimescaleEvaluator evaluator, LocalDate today, long[] phases) {
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            long t0 = System.nanoTime();
             Map<Long, Stored> cases = load(council, batch);
-            List<Object[]> rows = new ArrayList<>(cases.size() * Measure.values().length);
+            java.util.Set<Long> stored = withRows(council, batch);
+            long t1 = System.nanoTime();
+            List<Object[]> inserts = new ArrayList<>(cases.size() * 4);
+            List<Object[]> upserts = new ArrayList<>();
+            Map<Measure, List<Long>> notApplicable = new EnumMap<>(Measure.class);
             Date evaluatedOn = Date.valueOf(today);
             for (Map.Entry<Long, Stored> e : cases.entrySet()) {
                 if (e.getValue().council() != council) {
                     continue;
                 }
+                long id = e.getKey();
                 TimescaleEvaluation evaluation = CaseTimescales.evaluate(evaluator, e.getValue().data(), today);
+                boolean storeAll = allNotApplicable(evaluation);
+                List<Object[]> rows = stored.contains(id) ? upserts : inserts;
                 for (MeasureResult r : evaluation.results()) {
-                    rows.add(new Object[] {council, e.getKey(), r.measure().name(), r.status().name(),
+                    if (r.status() == MeasureStatus.NOT_APPLICABLE && !storeAll) {
+                        if (stored.contains(id)) {
+                            notApplicable.computeIfAbsent(r.measure(), m -> new ArrayList<>()).add(id);
+                        }
+                        continue;
+                    }
+                    rows.add(new Object[] {council, id, r.measure().name(), r.status().name(),
                             r.dueDate() == null ? null : Date.valueOf(r.dueDate()), r.workingDaysTaken(),
                             e.getValue().data().caseReference(), e.getValue().source(), evaluatedOn,
                             evaluation.calendarVersion()});
                 }
             }
-            upsert(rows);
+            long t2 = System.nanoTime();
+            write(inserts, "");
+            write(upserts, UPSERT_TAIL);
+            for (Map.Entry<Measure, List<Long>> e : notApplicable.entrySet()) {
+                List<Object> args = new ArrayList<>(e.getValue().size() + 2);
+                args.add(council);
+                args.add(e.getKey().name());
+                args.addAll(e.getValue());
+                jdbc.update("DELETE FROM case_timescale_status WHERE council_id = ? AND measure = ? AND case_id IN ("
+                        + String.join(", ", Collections.nCopies(e.getValue().size(), "?")) + ")", args.toArray());
+            }
+            phases[0] += t1 - t0;
+            phases[1] += t2 - t1;
+            phases[2] += System.nanoTime() - t2;
         }
         return ids.size();
     }
 
     /**
-     * Writes the rows with multi-row INSERTs of up to {@value #ROWS_PER_STATEMENT} rows: one statement parsed and
-     * executed per thousand rows, not one per row (decision 0023).
+     * Whether every measure of the case is not applicable: then all six rows are stored, so that every evaluated case
+     * has at least one row and a case without rows means "never evaluated" (decision 0028). Otherwise a measure that
+     * does not apply has no row, and readers take a missing row of a case with rows as not applicable.
      */
-    private void upsert(List<Object[]> rows) {
+    static boolean allNotApplicable(TimescaleEvaluation evaluation) {
+        return evaluation.results().stream().allMatch(r -> r.status() == MeasureStatus.NOT_APPLICABLE);
+    }
+
+    /** Of these cases of the council, the ones that have stored rows (their rows are updated, not inserted). */
+    private java.util.Set<Long> withRows(long council, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        List<Object> args = new ArrayList<>(ids.size() + 1);
+        args.add(council);
+        args.addAll(ids);
+        return new java.util.HashSet<>(jdbc.queryForList("SELECT DISTINCT case_id FROM case_timescale_status"
+                + " WHERE council_id = ? AND case_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + ")", Long.class, args.toArray()));
+    }
+
+    /**
+     * Writes the rows with multi-row INSERTs of up to {@value #ROWS_PER_STATEMENT} rows: one statement parsed and
+     * executed per thousand rows, not one per row (decision 0023); {@code tail} is empty for cases without stored
+     * rows (plain INSERT) and the ON DUPLICATE KEY UPDATE clause for cases that have them.
+     */
+    private void write(List<Object[]> rows, String tail) {
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
             Object[] args = new Object[chunk.size() * 10];
@@ -251,7 +316,7 @@ class TimescaleStatusStore implements ImportedCases {
                 i += 10;
             }
             jdbc.update(UPSERT_HEAD + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-                    + UPSERT_TAIL, args);
+                    + tail, args);
         }
     }
 

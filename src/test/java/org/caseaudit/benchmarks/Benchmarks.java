@@ -35,7 +35,7 @@ public final class Benchmarks {
     static final List<Entry> ON_REQUEST = List.of(
             new Entry("cluster", "org.caseaudit.faults.ClusterSaveBenchmark", List.of("-Xmx256m"), List.of("20")),
             // issue 25: 10 councils x 100,000 cases, loaded and refreshed first (several minutes)
-            new Entry("scale", "org.caseaudit.cases.ScaleBenchmark", List.of("-Xmx1g"), List.of("10", "100000")));
+            new Entry("scale", "org.caseaudit.cases.ScaleBenchmark", List.of("-Xmx2g"), List.of("10", "100000")));
 
     private Benchmarks() {
     }
@@ -117,7 +117,7 @@ public final class Benchmarks {
             String line;
             while ((line = out.readLine()) != null) {
                 BenchmarkResult.parse(line).ifPresentOrElse(found::add, () -> { });
-                if (line.startsWith(BenchmarkResult.PREFIX) || line.startsWith("[cluster]") || line.startsWith("Scale:") || line.contains("ratio") || line.startsWith("Frame") || line.startsWith("stratified")
+                if (line.startsWith(BenchmarkResult.PREFIX) || line.startsWith("[cluster]") || line.startsWith("Scale:") || line.contains("Timescale statuses of") || line.contains("ratio") || line.startsWith("Frame") || line.startsWith("stratified")
                         || line.contains("heap")) {
                     System.out.println("   " + line);
                 }

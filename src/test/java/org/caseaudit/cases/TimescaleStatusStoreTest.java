@@ -69,6 +69,8 @@ class TimescaleStatusStoreTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    CaseRegisterService register;
+    @Autowired
     org.caseaudit.cases.internal.CaseRecordRepository cases;
     @Autowired
     TransactionTemplate transactions;
@@ -332,8 +334,103 @@ class TimescaleStatusStoreTest {
         assertThat(monitor.get(1).get("key")).isEqualTo("PRIMARY");
     }
 
-    /** My cases' stored rows as "id/MEASURE" -> "STATUS due D taken N calendar V". */
+    @Test
+    void measures_that_do_not_apply_have_no_row_yet_the_filter_count_and_export_say_not_applicable() throws Exception {
+        TimescaleEvaluator evaluator = store.current(CurrentCouncil.INSTALLATION_COUNCIL);
+        transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, evaluator, today));
+        Map<String, String> computed = computed(evaluator, today);
+        assertThat(computed.values()).as("the generated cases have measures that do not apply")
+                .anyMatch(v -> v.startsWith("NOT_APPLICABLE"));
+        assertThat(storedRows().values()).as("no row stored for a measure that does not apply")
+                .noneMatch(v -> v.startsWith("NOT_APPLICABLE"));
+        assertThat(stored()).isEqualTo(computed);
+
+        Map<Long, String> references = new HashMap<>();
+        jdbc.query("SELECT id, case_reference FROM case_record WHERE source = ? AND case_reference LIKE ?",
+                rs -> {
+                    references.put(rs.getLong(1), rs.getString(2));
+                }, SOURCE, prefix + "%");
+        CaseFilter mine = new CaseFilter(null, null, null, null, null, prefix);
+        for (Measure m : List.of(Measure.ICPC, Measure.CF_ASSESSMENT, Measure.FIRST_CORE_GROUP)) {
+            List<String> expected = ids.stream().filter(id -> computed.get(id + "/" + m.name()).startsWith("NOT_APPLICABLE"))
+                    .map(references::get).sorted().toList();
+            CaseFilter notApplicable = mine.withMeasure(m, org.caseaudit.calendar.MeasureStatus.NOT_APPLICABLE);
+            assertThat(register.count(notApplicable)).as(m + " count").isEqualTo(expected.size());
+            assertThat(register.find(notApplicable, org.springframework.data.domain.PageRequest.of(0, 1000)))
+                    .as(m + " page, in register order").extracting(f -> f.data().caseReference()).isEqualTo(expected);
+            java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+            register.export(notApplicable, CaseRegisterService.ExportFormat.CSV, csv);
+            assertThat(exported(csv).keySet()).as(m + " export").containsExactlyElementsOf(expected);
+        }
+        // the whole export: every measure's status as computed, not applicable ones included
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        register.export(mine, CaseRegisterService.ExportFormat.CSV, csv);
+        Map<String, Map<String, String>> rows = exported(csv);
+        for (long id : ids) {
+            for (Measure m : Measure.values()) {
+                String key = m.name().toLowerCase(java.util.Locale.ROOT);
+                assertThat(rows.get(references.get(id)).get(key + "_status")).as(references.get(id) + " " + m)
+                        .isEqualTo(computed.get(id + "/" + m.name()).split(" ")[0]);
+            }
+        }
+    }
+
+    @Test
+    void a_measure_that_stops_applying_loses_its_row_and_one_that_starts_gains_it() {
+        TimescaleEvaluator evaluator = timescales.evaluator();
+        transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, evaluator, today));
+        // cases with an S47 enquiry lose it (their ICPC stops applying); cases without one gain one
+        List<Long> changed = jdbc.queryForList("SELECT id FROM case_record WHERE source = ? AND case_reference LIKE ?"
+                + " AND s47_start_date IS NOT NULL AND icpc_date IS NULL", Long.class, SOURCE, prefix + "%");
+        assertThat(changed).isNotEmpty();
+        jdbc.update("UPDATE case_record SET s47_start_date = NULL, s47_outcome = NULL WHERE id IN ("
+                + String.join(",", changed.stream().map(String::valueOf).toList()) + ")");
+        jdbc.update("UPDATE case_record SET s47_start_date = referral_date, s47_outcome = 'ICPC'"
+                + " WHERE source = ? AND case_reference LIKE ? AND s47_start_date IS NULL AND referral_date IS NOT NULL"
+                + " AND id NOT IN (" + String.join(",", changed.stream().map(String::valueOf).toList()) + ")",
+                SOURCE, prefix + "%");
+
+        transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, evaluator, today));
+
+        assertThat(storedRows().values()).noneMatch(v -> v.startsWith("NOT_APPLICABLE"));
+        assertThat(stored()).isEqualTo(computed(evaluator, today));
+    }
+
+    /** An export's rows by case reference: heading -> cell. */
+    private static Map<String, Map<String, String>> exported(java.io.ByteArrayOutputStream csv) throws Exception {
+        Map<String, Map<String, String>> rows = new java.util.LinkedHashMap<>();
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(
+                        csv.toString(java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "")))) {
+            for (org.apache.commons.csv.CSVRecord r : parser) {
+                rows.put(r.get("case_reference"), r.toMap());
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * My cases' stored rows as "id/MEASURE" -> "STATUS due D taken N calendar V", read as the readers read them: a
+     * measure without a row of a case that has rows is not applicable (decision 0028).
+     */
     private Map<String, String> stored() {
+        Map<String, String> rows = storedRows();
+        Map<Long, Long> calendars = new HashMap<>();
+        jdbc.query("SELECT case_id, MAX(calendar_version) FROM case_timescale_status WHERE case_id IN ("
+                + String.join(",", ids.stream().map(String::valueOf).toList()) + ") GROUP BY case_id",
+                rs -> {
+                    calendars.put(rs.getLong(1), rs.getLong(2));
+                });
+        calendars.forEach((id, calendar) -> {
+            for (Measure m : Measure.values()) {
+                rows.putIfAbsent(id + "/" + m.name(), describe("NOT_APPLICABLE", null, null, calendar));
+            }
+        });
+        return rows;
+    }
+
+    /** My cases' rows exactly as stored. */
+    private Map<String, String> storedRows() {
         Map<String, String> rows = new HashMap<>();
         jdbc.query("SELECT case_id, measure, status, due_date, working_days_taken, calendar_version FROM"
                         + " case_timescale_status WHERE case_id IN (" + String.join(",", ids.stream().map(String::valueOf)
