@@ -12,6 +12,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.concurrent.TimeUnit;
 import org.caseaudit.IntegrationTest;
 import org.caseaudit.reports.ReportVariant;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,16 +51,17 @@ class CycleReportsViewTest extends SpringBrowserlessTest {
     void the_audit_lead_chooses_the_version_and_edits_the_schedule() {
         navigate(CycleReportsView.class);
         assertThat($(RadioButtonGroup.class).id("report-variant").isReadOnly()).isFalse();
-        long version = jdbc.queryForObject("SELECT version FROM report_schedule", Long.class);
-        boolean was = jdbc.queryForObject("SELECT enabled FROM report_schedule", Boolean.class);
+        long version = schedule("version", Long.class);
+        boolean was = schedule("enabled", Boolean.class);
         try {
             test($(Checkbox.class).id("schedule-enabled")).click();
             test($(Button.class).id("schedule-save")).click();
-            assertThat(jdbc.queryForObject("SELECT enabled FROM report_schedule", Boolean.class)).isEqualTo(!was);
-            assertThat(jdbc.queryForObject("SELECT version FROM report_schedule", Long.class)).isEqualTo(version + 1);
-            assertThat(jdbc.queryForObject("SELECT updated_by FROM report_schedule", String.class)).isEqualTo("lead");
+            assertThat(schedule("enabled", Boolean.class)).isEqualTo(!was);
+            assertThat(schedule("version", Long.class)).isEqualTo(version + 1);
+            assertThat(schedule("updated_by", String.class)).isEqualTo("lead");
         } finally {
-            jdbc.update("UPDATE report_schedule SET enabled = ?", was);
+            jdbc.update("UPDATE report_schedule SET enabled = ? WHERE council_id = ?", was,
+                    CurrentCouncil.INSTALLATION_COUNCIL);
         }
     }
 
@@ -69,5 +71,11 @@ class CycleReportsViewTest extends SpringBrowserlessTest {
         navigate(CycleReportsView.class);
         test($(Button.class).id("build-results")).click();
         assertThat($(Span.class).withId("report-job-status-1").exists()).isFalse();
+    }
+
+    /** A column of the demo council's report schedule (a new council has a schedule of its own). */
+    private <T> T schedule(String column, Class<T> type) {
+        return jdbc.queryForObject("SELECT " + column + " FROM report_schedule WHERE council_id = ?", type,
+                CurrentCouncil.INSTALLATION_COUNCIL);
     }
 }
