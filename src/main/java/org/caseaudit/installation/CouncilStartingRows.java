@@ -52,14 +52,18 @@ final class CouncilStartingRows {
             }, keys);
             long copy = keys.getKey().longValue();
             Object original = p.get("id");
-            jdbc.update("INSERT INTO case_mapping_column (council_id, profile_id, position, source_column, field)"
-                    + " SELECT ?, ?, position, source_column, field FROM case_mapping_column"
-                    + " WHERE council_id = ? AND profile_id = ?", councilId, copy,
-                    CurrentCouncil.INSTALLATION_COUNCIL, original);
-            jdbc.update("INSERT INTO case_value_translation (council_id, profile_id, position, field, source_value,"
-                    + " target_value) SELECT ?, ?, position, field, source_value, target_value"
-                    + " FROM case_value_translation WHERE council_id = ? AND profile_id = ?", councilId, copy,
-                    CurrentCouncil.INSTALLATION_COUNCIL, original);
+            // copied through Java rather than INSERT ... SELECT ?, ?: MariaDB 11.4 (the embedded default) reads a
+            // parameter in an INSERT ... SELECT's list as NULL for a NOT NULL column ("profile_id cannot be null")
+            jdbc.batchUpdate("INSERT INTO case_mapping_column (council_id, profile_id, position, source_column, field)"
+                    + " VALUES (?, ?, ?, ?, ?)", jdbc.query("SELECT position, source_column, field"
+                    + " FROM case_mapping_column WHERE council_id = ? AND profile_id = ? ORDER BY position",
+                    (rs, n) -> new Object[] {councilId, copy, rs.getObject(1), rs.getObject(2), rs.getObject(3)},
+                    CurrentCouncil.INSTALLATION_COUNCIL, original));
+            jdbc.batchUpdate("INSERT INTO case_value_translation (council_id, profile_id, position, field, source_value,"
+                    + " target_value) VALUES (?, ?, ?, ?, ?, ?)", jdbc.query("SELECT position, field, source_value,"
+                    + " target_value FROM case_value_translation WHERE council_id = ? AND profile_id = ?"
+                    + " ORDER BY position", (rs, n) -> new Object[] {councilId, copy, rs.getObject(1), rs.getObject(2),
+                            rs.getObject(3), rs.getObject(4)}, CurrentCouncil.INSTALLATION_COUNCIL, original));
         }
         for (TimescaleRule rule : TimescaleSettings.defaults().rules().values()) {
             jdbc.update("INSERT INTO timescale_setting (council_id, measure, amount, unit, strategy_discussion)"
