@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.caseaudit.audit.AnswerInput;
@@ -20,11 +21,16 @@ import org.caseaudit.audit.AuditFixtures;
 import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditTestSupport;
 import org.caseaudit.audit.GradeInput;
+import org.caseaudit.audit.QualitativeAuditService;
 import org.caseaudit.audit.TestCases;
 import org.caseaudit.cases.CaseFilter;
 import org.caseaudit.cases.CaseRegisterService;
 import org.caseaudit.cases.IntegrationTokenService;
 import org.caseaudit.councils.CouncilService;
+import org.caseaudit.findings.ActionForm;
+import org.caseaudit.findings.ActionItem;
+import org.caseaudit.findings.ActionPlanService;
+import org.caseaudit.findings.ActionStatus;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CycleDetails;
 import org.caseaudit.sampling.CycleSummary;
@@ -34,7 +40,10 @@ import org.caseaudit.sampling.SampleService;
 import org.caseaudit.sampling.SampleSize;
 import org.caseaudit.security.AuditQuery;
 import org.caseaudit.security.AuditTrailService;
+import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
+import org.caseaudit.security.UserDetailsForm;
+import org.caseaudit.security.UserService;
 import org.caseaudit.shared.council.CouncilScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +77,9 @@ class CouncilIsolationTest {
     @Autowired AuditTrailService trail;
     @Autowired CouncilService councils;
     @Autowired IntegrationTokenService tokens;
+    @Autowired ActionPlanService actionPlan;
+    @Autowired QualitativeAuditService qualitative;
+    @Autowired UserService users;
     @Autowired WebApplicationContext web;
 
     private long councilB;
@@ -194,6 +206,62 @@ class CouncilIsolationTest {
                 .as("the same auditor opens the audit in council B").isEqualTo(auditB);
     }
 
+    /**
+     * Council A's own work that names council B's cycle or user: an action citing B's cycle as its source, a
+     * qualitative audit of one of A's cases in B's cycle, an action owned by a user of B alone. Each is refused as a
+     * cycle or user A does not have, and nothing in A points at B's cycle or user afterwards; the same action made in
+     * B itself is accepted.
+     */
+    @Test
+    void council_a_work_naming_council_b_cycle_or_user_is_refused_as_not_found() {
+        String referenceA = "ISO-A-Q-" + System.nanoTime();
+        cases.add(AuditFixtures.s47Case(referenceA));
+        String userOfB = "isob" + RUN.get() + System.nanoTime() % 1_000_000;
+        inB(() -> as("admin", () -> users.create(auditorForm(userOfB), "a long enough passphrase 1"), Roles.ADMIN));
+        ActionForm form = new ActionForm("Chronologies missing", "Chronology training", null, null,
+                LocalDate.of(2026, 12, 31), ActionStatus.NOT_STARTED);
+        ActionForm ownedInB = new ActionForm("Chronologies missing", "Chronology training", userOfB, null,
+                LocalDate.of(2026, 12, 31), ActionStatus.NOT_STARTED);
+        Map<String, Callable<Object>> operations = new LinkedHashMap<>();
+        operations.put("ActionPlanService.create", () -> as("lead", () -> actionPlan.create(cycleB, "s47-enquiry",
+                "chronology", List.of("chronology-on-file"), form), Roles.AUDIT_LEAD));
+        operations.put("QualitativeAuditService.give", () -> as("lead", () -> qualitative.give(cycleB, referenceA,
+                "qualitative-decision-making", 1, "member", LocalDate.of(2026, 12, 31)), Roles.AUDIT_LEAD));
+        Map<String, String> refusals = Map.of("ActionPlanService.create", "There is no audit cycle " + cycleB,
+                "QualitativeAuditService.give", "There is no audit cycle " + cycleB,
+                "ActionPlanService.create (owner)", "There is no user " + userOfB + " who can own actions",
+                "ActionPlanService.update (owner)", "There is no user " + userOfB + " who can own actions");
+        operations.put("ActionPlanService.create (owner)", () -> as("lead", () -> actionPlan.create(null, null, null,
+                List.of(), ownedInB), Roles.AUDIT_LEAD));
+        ActionItem ofA = as("lead", () -> actionPlan.create(null, null, null, List.of(), form), Roles.AUDIT_LEAD);
+        operations.put("ActionPlanService.update (owner)", () -> as("lead", () -> actionPlan.update(ofA.id(),
+                ofA.version(), ownedInB), Roles.AUDIT_LEAD));
+
+        String before = stateOfB();
+        operations.forEach((name, operation) -> assertThatThrownBy(operation::call).as(name)
+                .hasMessage(refusals.get(name))
+                .satisfies(e -> assertThat(refusedAsNotFound(e)).as(name + ": " + e).isTrue()));
+        assertThat(stateOfB()).as("council B after the refused calls").isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM action_item WHERE source_cycle_id = ?"
+                + " OR owner_username = ?) + (SELECT COUNT(*) FROM case_audit WHERE cycle_id = ? AND council_id <> ?)",
+                Integer.class, cycleB, userOfB, cycleB, councilB)).as("rows of another council naming B's cycle or"
+                + " user").isZero();
+        ActionItem inB = inB(() -> as("lead", () -> actionPlan.create(cycleB, "s47-enquiry", "chronology",
+                List.of("chronology-on-file"), ownedInB), Roles.AUDIT_LEAD));
+        assertThat(inB.sourceCycleId()).as("the same action made in council B").isEqualTo(cycleB);
+        assertThat(inB.ownerUsername()).isEqualTo(userOfB);
+    }
+
+    private static UserDetailsForm auditorForm(String username) {
+        UserDetailsForm form = new UserDetailsForm();
+        form.setUsername(username);
+        form.setFullName("Council B Auditor");
+        form.setEmail(username + "@example.org");
+        form.setTeam("");
+        form.setRoles(Set.of(Role.AUDITOR));
+        return form;
+    }
+
     @Test
     void a_user_sees_only_the_councils_they_belong_to() {
         assertThat(as("lead", () -> councils.find(councilB), Roles.AUDIT_LEAD)).isEmpty();
@@ -225,6 +293,7 @@ class CouncilIsolationTest {
         String message = String.valueOf(e.getMessage());
         return !message.contains(reference) && !message.contains("Council B cycle")
                 && (e instanceof AccessDeniedException || e instanceof java.util.NoSuchElementException
-                || e.getClass().getSimpleName().matches(".*(NotFound|Unavailable|Sampling|State|Denied).*"));
+                || e.getClass().getSimpleName().matches(".*(NotFound|Unavailable|Sampling|State|Denied).*")
+                || message.startsWith("There is no "));
     }
 }

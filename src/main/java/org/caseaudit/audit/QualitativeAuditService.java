@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.caseaudit.cases.CaseKey;
 import org.caseaudit.cases.CaseRegisterService;
+import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.UserService;
@@ -23,11 +24,14 @@ public class QualitativeAuditService {
     private final AuditService audits;
     private final CaseRegisterService cases;
     private final UserService users;
+    private final AuditCycleService cycles;
 
-    QualitativeAuditService(AuditService audits, CaseRegisterService cases, UserService users) {
+    QualitativeAuditService(AuditService audits, CaseRegisterService cases, UserService users,
+            AuditCycleService cycles) {
         this.audits = audits;
         this.cases = cases;
         this.users = users;
+        this.cycles = cycles;
     }
 
     /** The people a qualitative audit can be given to: enabled independent members. */
@@ -38,13 +42,17 @@ public class QualitativeAuditService {
     }
 
     /**
-     * Gives the audit; returns its id. Refused, naming what is wrong, for a blank or unknown case reference, someone
-     * who is not an enabled independent member, no due date, or a case this cycle already audits.
+     * Gives the audit; returns its id. Refused, naming what is wrong, for a cycle the current council does not have,
+     * a blank or unknown case reference, someone who is not an enabled independent member, no due date, or a case
+     * this cycle already audits.
      */
     @RolesAllowed(Roles.AUDIT_LEAD)
     @Transactional
     public long give(long cycleId, String caseReference, String templateId, int templateVersion, String member,
             LocalDate dueDate) {
+        if (!cycles.exists(cycleId)) {
+            throw new AuditStateException("There is no audit cycle " + cycleId);
+        }
         String reference = caseReference == null ? "" : caseReference.strip();
         if (reference.isEmpty()) {
             throw new AuditStateException("Give the case reference");

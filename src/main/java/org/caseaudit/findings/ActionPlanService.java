@@ -156,11 +156,15 @@ public class ActionPlanService {
     @RolesAllowed(Roles.AUDIT_LEAD)
     @Transactional(readOnly = true)
     public List<UserSummary> possibleOwners() {
+        return List.copyOf(ownersByName().values());
+    }
+
+    private Map<String, UserSummary> ownersByName() {
         Map<String, UserSummary> byName = new TreeMap<>();
         for (Role r : List.of(Role.AUDIT_LEAD, Role.AUDITOR, Role.MODERATOR)) {
             users.findEnabledWithRole(r).forEach(u -> byName.putIfAbsent(u.username(), u));
         }
-        return List.copyOf(byName.values());
+        return byName;
     }
 
     /** A new action; {@code sourceCycleId}, {@code theme} and {@code questionIds} say which finding it answers. */
@@ -169,6 +173,10 @@ public class ActionPlanService {
     public ActionItem create(Long sourceCycleId, String templateId, String theme, List<String> questionIds,
             ActionForm form) {
         checkForm(form);
+        if (sourceCycleId != null && !cycles.exists(sourceCycleId)) {
+            throw new ActionPlanException("There is no audit cycle " + sourceCycleId);
+        }
+        checkOwner(form, null);
         String who = me();
         ActionItemEntity e = new ActionItemEntity(sourceCycleId, templateId, theme, questionIds, who, clock.instant());
         apply(e, form);
@@ -208,6 +216,7 @@ public class ActionPlanService {
             throw new ActionPlanException("The action is complete; it can no longer be changed");
         }
         checkForm(form);
+        checkOwner(form, e.getOwnerUsername());
         String before = describe(e);
         apply(e, form);
         e.touched(me(), clock.instant());
@@ -440,6 +449,20 @@ public class ActionPlanService {
                 .ifPresent(problem -> {
                     throw new ActionPlanException(problem);
                 });
+    }
+
+    /**
+     * A new owner must be one of the council's {@link #possibleOwners()}: another council's user (or no user) is not
+     * found (decision 0012). An owner kept unchanged is left alone, even if they have since been disabled.
+     */
+    private void checkOwner(ActionForm form, String currentOwner) {
+        String owner = blankToNull(form.ownerUsername());
+        if (owner == null || owner.equals(currentOwner)) {
+            return;
+        }
+        if (!ownersByName().containsKey(owner)) {
+            throw new ActionPlanException("There is no user " + owner + " who can own actions");
+        }
     }
 
     private static void apply(ActionItemEntity e, ActionForm f) {

@@ -67,6 +67,13 @@ public class AuditCycleService {
         return summary(load(id));
     }
 
+    /** Whether the current council has a cycle with this id (another council's cycle is not found, decision 0012). */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public boolean exists(long id) {
+        return cycles.existsById(id);
+    }
+
     /**
      * What a new cycle starts from: the latest cycle's settings for the period after it ({@link NextCycle}), with
      * the newest version of its checklist; last calendar month when there is no cycle yet.

@@ -5,6 +5,11 @@ import static org.caseaudit.audit.AuditFixtures.as;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.caseaudit.sampling.AuditCycleService;
+import org.caseaudit.sampling.CycleDetails;
+import org.caseaudit.sampling.FrameDefinition;
+import org.caseaudit.sampling.SampleDesign;
+import org.caseaudit.sampling.SampleSize;
 import org.caseaudit.security.Roles;
 import org.caseaudit.templates.QuestionDefinition;
 import org.springframework.stereotype.Component;
@@ -18,14 +23,32 @@ public class AuditTestSupport {
 
     private final AuditService audits;
     private final TestCases cases;
+    private final AuditCycleService cycles;
 
-    public AuditTestSupport(AuditService audits, TestCases cases) {
+    public AuditTestSupport(AuditService audits, TestCases cases, AuditCycleService cycles) {
         this.audits = audits;
         this.cases = cases;
+        this.cycles = cycles;
     }
 
+    /**
+     * A cycle number no cycle has: audits assigned to it form a cycle of their own for the services that read audits
+     * by cycle. Services that look the cycle itself up (an action's source cycle, a qualitative audit's cycle) refuse
+     * it as another council's: give them a {@link #realCycle()}.
+     */
     public long newCycle() {
         return CYCLE.incrementAndGet();
+    }
+
+    /**
+     * A cycle created by the audit lead through the cycles service in the current council (S47 checklist version 1,
+     * March 2026, nothing drawn): for the services that refuse a cycle the council does not have.
+     */
+    public long realCycle() {
+        String name = "Test cycle " + CYCLE.incrementAndGet() + "-" + System.nanoTime();
+        return as("lead", () -> cycles.create(new CycleDetails(name, "s47-enquiry", 1, LocalDate.of(2026, 6, 30),
+                FrameDefinition.period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)),
+                SampleDesign.simpleRandom(new SampleSize.Fixed(1), 0), 0)), Roles.AUDIT_LEAD).id();
     }
 
     /** Assigns an S47 audit of a new case to {@code auditor}, moderated (blind) by {@code moderator} if not null. */

@@ -40,7 +40,7 @@ class ActionPlanServiceTest {
 
     /** A cycle of two submitted S47 audits answered "No" wherever nothing was derived: plenty of findings. */
     private long cycleWithFindings() {
-        long cycle = support.newCycle();
+        long cycle = support.realCycle();
         for (String auditor : List.of("auditor", "auditor2")) {
             long id = support.assign(cycle, auditor, null);
             support.answerAll(id, auditor, "No", "Requires improvement to be good", Roles.AUDITOR);

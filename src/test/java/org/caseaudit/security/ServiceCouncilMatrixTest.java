@@ -202,11 +202,10 @@ class ServiceCouncilMatrixTest {
             update.setEmail(form.getEmail());
             update.setTeam("");
             update.setRoles(Set.of(Role.AUDITOR));
-            // owned by B's delivery group: from A refused for the group (the source cycle alone is not checked: an
-            // action in A would be made naming B's cycle id, and with any other id too)
+            // a form that names no delivery group, so that from A the source cycle alone is what refuses it
             plain.put("ActionPlanService.create(Long String String List ActionForm)", Map.of(4, new ActionForm(
                     "Matrix issue", "Matrix action", null, null, LocalDate.of(2026, 12, 31),
-                    org.caseaudit.findings.ActionStatus.NOT_STARTED, idsOfB.get("group"))));
+                    org.caseaudit.findings.ActionStatus.NOT_STARTED)));
             plain.put("ActionPlanService.createFromThemes(long List)", Map.of(1, themes));
             plain.put("AuditService.saveAnswer(long AnswerInput)", Map.of(1, new AnswerInput(firstQuestion, null,
                     null, null, null, 0)));

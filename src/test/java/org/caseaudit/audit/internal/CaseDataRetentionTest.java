@@ -53,6 +53,8 @@ class CaseDataRetentionTest {
     CaseDataRetentionRunner retention;
     @Autowired
     org.caseaudit.shared.council.CurrentCouncil council;
+    @Autowired
+    org.caseaudit.sampling.AuditCycleService auditCycles;
 
     private AuditTestSupport support;
     private LocalDate today;
@@ -71,7 +73,8 @@ class CaseDataRetentionTest {
 
     @BeforeEach
     void setUp() {
-        support = new AuditTestSupport(audits, new TestCases(jdbc, new TransactionTemplate(transactions)));
+        support = new AuditTestSupport(audits, new TestCases(jdbc, new TransactionTemplate(transactions)),
+                auditCycles);
         today = LocalDate.now(clock);
     }
 

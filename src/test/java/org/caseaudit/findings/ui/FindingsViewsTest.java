@@ -43,7 +43,7 @@ class FindingsViewsTest extends SpringBrowserlessTest {
     @Autowired Clock clock;
 
     private long cycleWithFindings() {
-        long cycle = support.newCycle();
+        long cycle = support.realCycle();
         for (String auditor : List.of("auditor", "auditor2")) {
             long id = support.assign(cycle, auditor, null);
             support.answerAll(id, auditor, "No", "Good", Roles.AUDITOR);
