@@ -31,6 +31,8 @@ import org.caseaudit.findings.ActionForm;
 import org.caseaudit.findings.ActionItem;
 import org.caseaudit.findings.ActionPlanService;
 import org.caseaudit.findings.ActionStatus;
+import org.caseaudit.multiagency.AgencyKind;
+import org.caseaudit.multiagency.AgencyService;
 import org.caseaudit.sampling.AuditCycleService;
 import org.caseaudit.sampling.CycleDetails;
 import org.caseaudit.sampling.CycleSummary;
@@ -42,6 +44,7 @@ import org.caseaudit.security.AuditQuery;
 import org.caseaudit.security.AuditTrailService;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
+import org.caseaudit.security.TeamService;
 import org.caseaudit.security.UserDetailsForm;
 import org.caseaudit.security.UserService;
 import org.caseaudit.shared.council.CouncilScope;
@@ -80,6 +83,8 @@ class CouncilIsolationTest {
     @Autowired ActionPlanService actionPlan;
     @Autowired QualitativeAuditService qualitative;
     @Autowired UserService users;
+    @Autowired TeamService teams;
+    @Autowired AgencyService agencies;
     @Autowired WebApplicationContext web;
 
     private long councilB;
@@ -208,9 +213,10 @@ class CouncilIsolationTest {
 
     /**
      * Council A's own work that names council B's cycle or user: an action citing B's cycle as its source, a
-     * qualitative audit of one of A's cases in B's cycle, an action owned by a user of B alone. Each is refused as a
-     * cycle or user A does not have, and nothing in A points at B's cycle or user afterwards; the same action made in
-     * B itself is accepted.
+     * qualitative audit of one of A's cases in B's cycle, an action owned by a user of B alone, a team of A managed
+     * by that user, that user made a member of A's agency. Each is refused as a cycle or user A does not have, and
+     * nothing in A points at B's cycle or user afterwards; the same action, team and membership made in B itself
+     * are accepted.
      */
     @Test
     void council_a_work_naming_council_b_cycle_or_user_is_refused_as_not_found() {
@@ -230,12 +236,23 @@ class CouncilIsolationTest {
         Map<String, String> refusals = Map.of("ActionPlanService.create", "There is no audit cycle " + cycleB,
                 "QualitativeAuditService.give", "There is no audit cycle " + cycleB,
                 "ActionPlanService.create (owner)", "There is no user " + userOfB + " who can own actions",
-                "ActionPlanService.update (owner)", "There is no user " + userOfB + " who can own actions");
+                "ActionPlanService.update (owner)", "There is no user " + userOfB + " who can own actions",
+                "TeamService.save (manager)", "There is no user '" + userOfB + "'",
+                "AgencyService.addMember", "There is no user " + userOfB + " in this council");
         operations.put("ActionPlanService.create (owner)", () -> as("lead", () -> actionPlan.create(null, null, null,
                 List.of(), ownedInB), Roles.AUDIT_LEAD));
         ActionItem ofA = as("lead", () -> actionPlan.create(null, null, null, List.of(), form), Roles.AUDIT_LEAD);
         operations.put("ActionPlanService.update (owner)", () -> as("lead", () -> actionPlan.update(ofA.id(),
                 ofA.version(), ownedInB), Roles.AUDIT_LEAD));
+        String agencyName = "Isolation police " + System.nanoTime() % 1_000_000;
+        long agencyOfA = as("admin", () -> agencies.create(agencyName, AgencyKind.POLICE), Roles.ADMIN).id();
+        operations.put("AgencyService.addMember", () -> {
+            AuditFixtures.asRun("admin", () -> agencies.addMember(agencyOfA, userOfB), Roles.ADMIN);
+            return null;
+        });
+        String teamName = "Isolation team " + System.nanoTime() % 1_000_000;
+        operations.put("TeamService.save (manager)", () -> as("admin", () -> teams.save(null, 0, teamName, List.of(),
+                List.of(userOfB), true), Roles.ADMIN));
 
         String before = stateOfB();
         operations.forEach((name, operation) -> assertThatThrownBy(operation::call).as(name)
@@ -250,6 +267,18 @@ class CouncilIsolationTest {
                 List.of("chronology-on-file"), ownedInB), Roles.AUDIT_LEAD));
         assertThat(inB.sourceCycleId()).as("the same action made in council B").isEqualTo(cycleB);
         assertThat(inB.ownerUsername()).isEqualTo(userOfB);
+        assertThat(inB(() -> as("admin", () -> teams.save(null, 0, teamName, List.of(), List.of(userOfB), true),
+                Roles.ADMIN)).managers()).as("the same team made in council B").containsExactly(userOfB);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM team WHERE name = ? AND council_id <> ?", Integer.class,
+                teamName, councilB)).as("the team refused in A").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ma_agency_member WHERE username = ?", Integer.class,
+                userOfB)).as("B's user made a member of A's agency").isZero();
+        long agencyOfB = inB(() -> as("admin", () -> agencies.create(agencyName, AgencyKind.POLICE), Roles.ADMIN).id());
+        inB(() -> as("admin", () -> {
+            agencies.addMember(agencyOfB, userOfB);
+            return null;
+        }, Roles.ADMIN));
+        assertThat(inB(() -> as("admin", () -> agencies.members(agencyOfB), Roles.ADMIN))).containsExactly(userOfB);
     }
 
     private static UserDetailsForm auditorForm(String username) {

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.UserService;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.caseaudit.security.UserSummary;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.PlainText;
@@ -25,9 +26,12 @@ public class AgencyService {
     private final ApplicationEventPublisher trail;
     private final CurrentUser currentUser;
     private final UserService users;
+    private final CurrentCouncil council;
 
-    AgencyService(MultiAgencyStore store, ApplicationEventPublisher trail, CurrentUser currentUser, UserService users) {
+    AgencyService(MultiAgencyStore store, ApplicationEventPublisher trail, CurrentUser currentUser, UserService users,
+            CurrentCouncil council) {
         this.users = users;
+        this.council = council;
         this.store = store;
         this.trail = trail;
         this.currentUser = currentUser;
@@ -67,6 +71,11 @@ public class AgencyService {
         Agency agency = store.agency(agencyId).orElseThrow(() -> new MultiAgencyException("No such agency"));
         if (username == null || username.isBlank()) {
             throw new MultiAgencyException("Give the member's username");
+        }
+        // a user of another council is not found here (decision 0012); a name that is no user yet may become one
+        List<Long> councils = council.councilsOf(username.strip());
+        if (!councils.isEmpty() && !councils.contains(council.id())) {
+            throw new MultiAgencyException("There is no user " + username.strip() + " in this council");
         }
         store.setMember(username.strip(), agencyId);
         trail.publishEvent(new MultiAgencyTrail.AgencyMemberSet(agencyId, username.strip(), agency.name()));

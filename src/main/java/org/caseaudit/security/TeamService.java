@@ -100,7 +100,8 @@ public class TeamService {
         for (String m : managers == null ? List.<String>of() : managers) {
             String c = clean(m);
             if (c != null) {
-                if (!users.existsByUsernameKey(Usernames.normalise(c))) {
+                // a user of another council is not found here (decision 0012)
+                if (!users.existsByUsernameKey(Usernames.normalise(c)) || !council.councilsOf(c).contains(council.id())) {
                     throw new TeamException("managers", "There is no user '" + c + "'");
                 }
                 cleanManagers.add(c);
