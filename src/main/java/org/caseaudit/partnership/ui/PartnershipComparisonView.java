@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -82,11 +83,14 @@ class PartnershipComparisonView extends VerticalLayout {
 
         template.setId("comparison-template");
         template.setItemLabelGenerator(MeasureChoice::label);
-        template.setWidth("26em");
+        template.setWidth("36em");
+        template.setMaxWidth("100%");
         template.setItems(partnership.measures());
         measure.setId("comparison-measure");
         measure.setItemLabelGenerator(q -> q.text() + (q.keyMeasure() ? " (key measure)" : ""));
-        measure.setWidth("32em");
+        // the measure is a whole question: a line of its own, as wide as the page allows, never wider than it
+        measure.setWidthFull();
+        measure.setMaxWidth("48em");
         template.addValueChangeListener(e -> {
             measure.setItems(e.getValue() == null ? List.of() : e.getValue().questions());
             if (e.getValue() != null) {
@@ -101,7 +105,11 @@ class PartnershipComparisonView extends VerticalLayout {
         Button compare = new Button("Compare", e -> compare());
         compare.setId("comparison-run");
         compare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(Layouts.toolbar(template, measure, from, to, compare));
+        HorizontalLayout choice = Layouts.toolbar(template, measure);
+        HorizontalLayout period = Layouts.toolbar(from, to, compare);
+        choice.setWidthFull();
+        period.setWidthFull();
+        add(choice, period);
 
         grid.setId("comparison-grid");
         grid.addColumn(Comparison.Row::council).setHeader("Council").setKey("council").setAutoWidth(true);

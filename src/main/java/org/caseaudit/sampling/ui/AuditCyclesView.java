@@ -62,6 +62,10 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
     private final Button assign = new Button("Assign auditors and moderators", e -> selected().ifPresent(this::assign));
     private final VerticalLayout detail = new VerticalLayout();
 
+    private static String sampleState(CycleSummary c) {
+        return c.locked() ? "Assigned (locked)" : c.sampleDrawn() ? "Drawn" : "Not drawn";
+    }
+
     AuditCyclesView(AuditCycleService cycles, SampleService samples, TemplateService templates) {
         this.cycles = cycles;
         this.samples = samples;
@@ -75,8 +79,13 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
         cycleGrid.addColumn(c -> Formats.date(c.periodStart()) + " - " + Formats.date(c.periodEnd())).setHeader("Period").setAutoWidth(true);
         cycleGrid.addColumn(c -> Formats.date(c.dueDate())).setHeader("Due").setAutoWidth(true);
         cycleGrid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);
-        cycleGrid.addColumn(c -> c.locked() ? "Assigned (locked)" : c.sampleDrawn() ? "Drawn" : "Not drawn").setHeader("Sample").setAutoWidth(true);
+        cycleGrid.addColumn(AuditCyclesView::sampleState).setHeader("Sample").setAutoWidth(true);
         cycleGrid.setAllRowsVisible(true);
+        // on a phone each cycle is a card rather than a row that scrolls sideways past its period and status
+        Layouts.cardsOnNarrow(this, cycleGrid, "Cycle", c -> List.of(c.name(),
+                Formats.date(c.periodStart()) + " - " + Formats.date(c.periodEnd()) + ", due "
+                        + Formats.date(c.dueDate()),
+                c.status().label() + ", sample " + sampleState(c).toLowerCase(java.util.Locale.ROOT)));
         cycleGrid.addSelectionListener(e -> showDetail());
 
         Button create = new Button("New cycle", e -> openEditor(null));
