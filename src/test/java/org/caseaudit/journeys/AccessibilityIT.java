@@ -77,14 +77,15 @@ class AccessibilityIT extends JourneyTestBase {
 
     @Test
     void the_user_editor_dialog_has_no_wcag_violations() {
-        Page page = browser.newPage();
-        browser.signIn(page, "admin", PASSWORD);
+        // the administrator's session of the route checks (signed in once), in a tab of its own, closed after
+        Page page = browser.signedInPage("admin", PASSWORD);
         page.navigate(browser.url("admin/users"));
         BrowserJourney.settle(page);
         page.locator("#new-user").click();
         assertThat(page.locator("#user-username")).isVisible();
         BrowserJourney.settle(page);
         assertNoViolations(page, "admin/users#user-editor");
+        page.close();
     }
 
     @Test

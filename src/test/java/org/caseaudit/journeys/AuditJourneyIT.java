@@ -400,7 +400,8 @@ class AuditJourneyIT extends JourneyTestBase {
         page.locator(grid).hover();
         for (int i = 0; i < 15 && found.count() == 0; i++) {
             page.mouse().wheel(0, 300);
-            page.waitForTimeout(300);
+            // the grid asks the server for the rows scrolled into view: wait for that round trip, not a fixed time
+            BrowserJourney.settle(page);
         }
         return found;
     }

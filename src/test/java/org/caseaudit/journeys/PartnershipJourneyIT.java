@@ -120,7 +120,8 @@ class PartnershipJourneyIT extends JourneyTestBase {
         assertThat(text).as("no case reference in the pack").doesNotContainPattern("\\b(CR|SV)\\d{7}\\b");
 
         page.setViewportSize(390, 844);
-        page.waitForTimeout(1500); // the server hears of the resize after a short delay, then shows cards
+        // the server hears of the resize after a short delay, then shows the rows as cards: wait for the cards
+        assertThat(page.locator("#comparison-grid .grid-card").first()).isVisible();
         BrowserJourney.settle(page);
         browser.screenshot(page, "partnership-05-comparison-390");
     }
@@ -142,7 +143,8 @@ class PartnershipJourneyIT extends JourneyTestBase {
         BrowserJourney.settle(page);
         browser.screenshot(page, "partnership-06-councils-1366");
         page.setViewportSize(390, 844);
-        page.waitForTimeout(1500); // the server hears of the resize after a short delay, then shows cards
+        // the server hears of the resize after a short delay, then shows the rows as cards: wait for the cards
+        assertThat(page.locator("#councils-grid .grid-card").first()).isVisible();
         BrowserJourney.settle(page);
         browser.screenshot(page, "partnership-07-councils-390");
 
