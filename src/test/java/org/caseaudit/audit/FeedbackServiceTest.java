@@ -23,10 +23,7 @@ class FeedbackServiceTest {
     @Autowired JdbcTemplate jdbc;
 
     private long submittedAudit() {
-        long id = support.assign(support.newCycle(), "auditor", null);
-        support.answerAll(id, "auditor", "No", "Requires improvement to be good", Roles.AUDITOR);
-        asRun("auditor", () -> audits.submit(id), Roles.AUDITOR);
-        return id;
+        return support.submitted(support.newCycle(), "auditor", "No", "Requires improvement to be good");
     }
 
     @Test

@@ -230,13 +230,8 @@ class ClusterFaultIT {
     }
 
     private long currentVersion(long audit, String question) throws SQLException {
-        try (Connection c = rig.anyNode(); var ps = c.prepareStatement(
-                "SELECT version FROM audit_answer WHERE case_audit_id = ? AND question_key = ?")) {
-            ps.setLong(1, audit);
-            ps.setString(2, question);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
+        try (Connection c = rig.anyNode()) {
+            return StoredAnswer.version(c, audit, question);
         }
     }
 
@@ -316,13 +311,8 @@ class ClusterFaultIT {
     }
 
     private String currentValue(long audit, String question) throws SQLException {
-        try (Connection c = rig.anyNode(); var ps = c.prepareStatement(
-                "SELECT answer_value FROM audit_answer WHERE case_audit_id = ? AND question_key = ?")) {
-            ps.setLong(1, audit);
-            ps.setString(2, question);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
+        try (Connection c = rig.anyNode()) {
+            return StoredAnswer.value(c, audit, question);
         }
     }
 

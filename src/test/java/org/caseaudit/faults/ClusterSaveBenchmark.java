@@ -211,13 +211,8 @@ public final class ClusterSaveBenchmark {
     }
 
     private static long versionOf(ClusterRig rig, long audit, String question) throws SQLException {
-        try (Connection c = rig.anyNode(); var ps = c.prepareStatement(
-                "SELECT version FROM audit_answer WHERE case_audit_id = ? AND question_key = ?")) {
-            ps.setLong(1, audit);
-            ps.setString(2, question);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
+        try (Connection c = rig.anyNode()) {
+            return StoredAnswer.version(c, audit, question);
         }
     }
 

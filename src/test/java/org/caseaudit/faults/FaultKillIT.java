@@ -356,13 +356,8 @@ class FaultKillIT {
     }
 
     private long currentVersion(long audit, String question) throws SQLException {
-        try (Connection c = db(); var ps = c.prepareStatement(
-                "SELECT version FROM audit_answer WHERE case_audit_id = ? AND question_key = ?")) {
-            ps.setLong(1, audit);
-            ps.setString(2, question);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
+        try (Connection c = db()) {
+            return StoredAnswer.version(c, audit, question);
         }
     }
 
