@@ -36,7 +36,9 @@ class PartnershipHome implements HomeSection {
 
     @Override
     public List<HomeItem> items() {
-        return partnership.partnership().map(s -> List.of(new HomeItem("partnership-councils", s.name() + ": " + s.councils().size() + " council(s) ("
-                + String.join(", ", s.councils()) + ").", "Compare the councils", "partnership-comparison"))).orElse(List.of());
+        return partnership.partnership().map(s -> List.of(new HomeItem("partnership-councils", s.name() + ": "
+                + s.councils().size() + " council(s) ("
+                + String.join(", ", s.councils()) + ").", "Compare the councils", "partnership-comparison")))
+                .orElse(List.of());
     }
 }

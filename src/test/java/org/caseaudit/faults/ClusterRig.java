@@ -196,13 +196,16 @@ final class ClusterRig implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofSeconds(Long.getLong("cluster.start-timeout", 420)).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new AssertionError("application node " + port + " exited while starting; see " + logFile.toAbsolutePath());
+                throw new AssertionError("application node " + port + " exited while starting; see "
+                        + logFile.toAbsolutePath());
             }
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/fault-driver/ping")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                        + "/fault-driver/ping")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
-                    log("application node %d up after %d s", port, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0));
+                    log("application node %d up after %d s", port, TimeUnit.NANOSECONDS.toSeconds(
+                            System.nanoTime() - t0));
                     return process;
                 }
             } catch (IOException notYet) {
@@ -233,7 +236,8 @@ final class ClusterRig implements AutoCloseable {
     // --- fixtures ---
 
     void insertToken() throws Exception {
-        try (Connection c = anyNode(); var ps = c.prepareStatement("INSERT INTO case_integration_token (name, token_hash,"
+        try (Connection c = anyNode(); var ps = c.prepareStatement(
+                "INSERT INTO case_integration_token (name, token_hash,"
                 + " token_hint, created_by, created_at, expires_at, scopes) VALUES ('cluster-test-job', ?, ?,"
                 + " 'cluster-test', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) + INTERVAL 1 YEAR, 'IMPORT,EXPORT')")) {
             ps.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -193,7 +193,8 @@ class FaultKillIT {
             st.execute("DROP DATABASE IF EXISTS " + database);
             st.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
-            Assumptions.abort("the fault test needs a MariaDB server (TEST_DB_URL or 127.0.0.1:3306): " + e.getMessage());
+            Assumptions.abort("the fault test needs a MariaDB server (TEST_DB_URL or 127.0.0.1:3306): "
+                    + e.getMessage());
         }
         dbUrl = server + "/" + database;
     }
@@ -240,7 +241,8 @@ class FaultKillIT {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(serverUrl + "/fault-driver/ping"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
-                    log("application up after %d ms (start %d)", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), round);
+                    log("application up after %d ms (start %d)", TimeUnit.NANOSECONDS.toMillis(
+                            System.nanoTime() - t0), round);
                     return process;
                 }
             } catch (IOException notYet) {
@@ -260,7 +262,8 @@ class FaultKillIT {
 
     private void setUp() throws Exception {
         try (Connection c = db(); var ps = c.prepareStatement("INSERT INTO case_integration_token (name, token_hash,"
-                + " token_hint, created_by, created_at, expires_at, scopes) VALUES ('fault-test-job', ?, ?, 'fault-test',"
+                + " token_hint, created_by, created_at, expires_at, scopes) VALUES ('fault-test-job', ?, ?, "
+                + "'fault-test',"
                 + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) + INTERVAL 1 YEAR, 'IMPORT,EXPORT')")) {
             ps.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(TOKEN.getBytes(StandardCharsets.UTF_8))));
@@ -294,7 +297,8 @@ class FaultKillIT {
                 Files.deleteIfExists(file);
                 tally("import " + r.statusCode());
                 if (r.statusCode() == 200 && r.body().contains("\"status\":\"COMMITTED\"")) {
-                    ackedImports.add(new AckedImport(source, jsonLong(r.body(), "importId"), (int) jsonLong(r.body(), "created")));
+                    ackedImports.add(new AckedImport(source, jsonLong(r.body(), "importId"), (int) jsonLong(
+                            r.body(), "created")));
                 }
             } catch (IOException | InterruptedException | RuntimeException e) {
                 tally("import cut off");
@@ -403,7 +407,8 @@ class FaultKillIT {
                 }
             }
             for (AckedImport a : ackedImports) {
-                try (ResultSet rs = st.executeQuery("SELECT status, created_count FROM case_import WHERE id = " + a.importId())) {
+                try (ResultSet rs = st.executeQuery("SELECT status, created_count FROM case_import WHERE id = "
+                        + a.importId())) {
                     if (!rs.next() || !"COMMITTED".equals(rs.getString(1)) || rs.getInt(2) != a.created()) {
                         broken.add("acknowledged import " + a + " is not committed as answered");
                     }
@@ -435,7 +440,8 @@ class FaultKillIT {
                     WHERE q.version > 0 AND NOT (q.answer_value <=> (SELECT h.answer_value
                         FROM audit_answer FOR SYSTEM_TIME ALL h WHERE h.id = q.id ORDER BY h.version DESC LIMIT 1))""")) {
                 while (rs.next()) {
-                    broken.add("answer " + rs.getLong(2) + "/" + rs.getString(3) + " differs from its latest history row");
+                    broken.add("answer " + rs.getLong(2) + "/" + rs.getString(3)
+                            + " differs from its latest history row");
                 }
             }
             for (AckedSave s : lastAckedSave.values()) {

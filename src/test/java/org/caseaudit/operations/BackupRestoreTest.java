@@ -201,7 +201,8 @@ class BackupRestoreTest {
         try (Connection connection = DriverManager.getConnection(serverUrl(), user, password);
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
-                     "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = '" + database + "'")) {
+                     "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = '"
+                     + database + "'")) {
             while (rows.next()) {
                 names.add(rows.getString(1));
             }
@@ -211,7 +212,8 @@ class BackupRestoreTest {
 
     private static List<String> tables(Statement statement, String database) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '"
+        try (ResultSet rows = statement.executeQuery(
+                "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '"
                 + database + "' AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') ORDER BY TABLE_NAME")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));

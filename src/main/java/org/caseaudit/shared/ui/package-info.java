@@ -7,7 +7,7 @@
  *
  * <p>Decisions: no stack trace reaches the browser; a failure shows a reference that the log names too
  * ({@code UiInitialisation}, {@code PlainErrorView}). Charts are the {@code <ca-chart>} web component over Apache
- * ECharts, not Vaadin's commercial Charts ({@code docs/decisions/0006}). Dates are shown dd/MM/yyyy in Europe/London, the
- * zone of the injected clock ({@code docs/decisions/0009}).
+ * ECharts, not Vaadin's commercial Charts ({@code docs/decisions/0006}). Dates are shown dd/MM/yyyy in Europe/London,
+ * the zone of the injected clock ({@code docs/decisions/0009}).
  */
 package org.caseaudit.shared.ui;
