@@ -175,21 +175,8 @@ final class ClusterRig implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         Map<String, String> env = builder.environment();
-        env.put("SPRING_DATASOURCE_URL", dbUrl);
-        env.put("SPRING_DATASOURCE_USERNAME", "root");
-        env.put("SPRING_DATASOURCE_PASSWORD", "");
-        env.put("SPRING_PROFILES_ACTIVE", "fault-driver");
-        env.put("CASEAUDIT_DEMO_DATA", "true");
-        env.put("CASEAUDIT_CLOCK_FIXED", MOMENT.toString());
-        env.put("CASEAUDIT_FAULT_DRIVER_SECRET", secret);
-        env.put("CASEAUDIT_TWO_FACTOR_REQUIRED", "false");
-        env.put("SERVER_ADDRESS", "127.0.0.1");
-        env.put("PORT", String.valueOf(port));
+        FaultDriverClient.appEnvironment(env, dbUrl, "root", "", true, MOMENT, secret, port);
         env.put("SERVER_PORT", String.valueOf(port));
-        env.put("VAADIN_LAUNCH_BROWSER", "false");
-        env.put("LOGGING_LEVEL_ROOT", "warn");
-        env.put("LOGGING_LEVEL_ORG_CASEAUDIT", "info");
-        env.remove("TEST_DB_URL");
         long t0 = System.nanoTime();
         Process process = builder.start();
         apps.put(port, process);

@@ -210,24 +210,11 @@ class FaultKillIT {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("app-" + round + ".log").toFile());
         Map<String, String> env = builder.environment();
-        env.put("SPRING_DATASOURCE_URL", dbUrl);
-        env.put("SPRING_DATASOURCE_USERNAME", dbUser);
-        env.put("SPRING_DATASOURCE_PASSWORD", dbPassword);
-        env.put("SPRING_PROFILES_ACTIVE", "fault-driver");
-        // the shared test fixture (users, register, teams), not the demo year: see the class comment
-        env.put("CASEAUDIT_DEMO_DATA", "false");
-        env.put("CASEAUDIT_TWO_FACTOR_REQUIRED", "false");
+        // demo data off: the shared test fixture (users, register, teams), not the demo year; see the class comment
+        FaultDriverClient.appEnvironment(env, dbUrl, dbUser, dbPassword, false, MOMENT, SECRET, port);
         // the workload never opens a page: Vaadin in production mode skips its development-mode start (a scan of the
         // whole test classpath and the bundle check, about 10 s a start on a loaded machine)
         env.put("VAADIN_PRODUCTIONMODE", "true");
-        env.put("CASEAUDIT_CLOCK_FIXED", MOMENT.toString());
-        env.put("CASEAUDIT_FAULT_DRIVER_SECRET", SECRET);
-        env.put("SERVER_ADDRESS", "127.0.0.1");
-        env.put("PORT", String.valueOf(port));
-        env.put("VAADIN_LAUNCH_BROWSER", "false");
-        env.put("LOGGING_LEVEL_ROOT", "warn");
-        env.put("LOGGING_LEVEL_ORG_CASEAUDIT", "info");
-        env.remove("TEST_DB_URL");
         long t0 = System.nanoTime();
         Process process = builder.start();
         app = process;
