@@ -119,7 +119,8 @@ class CouncilIsolationTest {
                 + " (SELECT CONCAT(version, ':', updated_at) FROM case_record WHERE id = ?),"
                 + " (SELECT CONCAT(name, ':', version) FROM audit_cycle WHERE id = ?),"
                 + " (SELECT CONCAT(status, ':', version) FROM case_audit WHERE id = ?),"
-                + " (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(version), 0)) FROM audit_answer WHERE case_audit_id = ?),"
+                + " (SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(version), 0)) FROM audit_answer WHERE case_audit_id = "
+                + "?),"
                 + " (SELECT COUNT(*) FROM audit_cycle WHERE council_id = ?))", String.class,
                 councilB, caseB, cycleB, auditB, auditB, councilB);
     }

@@ -181,7 +181,8 @@ public class AuditService {
 
     /**
      * Creates the audits (and moderations) of a sampling cycle from its locked, assigned sample: one per active item
-     * with an auditor; moderation blind or open as the cycle says. Items already audited are skipped. Returns the ids of the new audits.
+     * with an auditor; moderation blind or open as the cycle says. Items already audited are skipped. Returns the ids
+     * of the new audits.
      */
     @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
     @Transactional
@@ -218,7 +219,8 @@ public class AuditService {
         }
         return sample.activeItems().stream().filter(i -> i.auditor() != null)
                 .map(i -> new AuditAssignment(cycleId, i.caseId(), i.caseReference(),
-                        cycle.templateId(), cycle.templateVersion(), i.auditor(), i.moderator(), cycle.blindModeration(),
+                        cycle.templateId(), cycle.templateVersion(), i.auditor(), i.moderator(),
+                        cycle.blindModeration(),
                         cycle.dueDate()))
                 .toList();
     }
@@ -421,7 +423,8 @@ public class AuditService {
         CaseAuditEntity audit = audits.findForTransition(auditId).orElseThrow(() -> notFound(auditId));
         checkOwner(audit);
         if (audit.getVersion() != input.expectedVersion()) {
-            throw new AuditStateException("The overall grade was changed elsewhere since you opened the audit: reload to"
+            throw new AuditStateException(
+                    "The overall grade was changed elsewhere since you opened the audit: reload to"
                     + " see it (grade now " + Objects.requireNonNullElse(audit.getOverallGrade(), "not given") + ")");
         }
         String before = audit.getOverallGrade();
@@ -491,7 +494,8 @@ public class AuditService {
 
     TemplateDefinition template(String templateId, int version) {
         return templateCache.computeIfAbsent(templateId + "/" + version,
-                k -> templates.find(templateId, version).orElseThrow(() -> new TemplateNotFoundException(templateId, version)));
+                k -> templates.find(templateId, version).orElseThrow(() -> new TemplateNotFoundException(
+                templateId, version)));
     }
 
     String me() {

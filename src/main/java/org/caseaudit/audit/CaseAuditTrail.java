@@ -15,7 +15,8 @@ public final class CaseAuditTrail {
     private CaseAuditTrail() {
     }
 
-    public record AuditAssigned(long auditId, long cycleId, String caseReference, String auditor) implements TrailEvent {
+    public record AuditAssigned(long auditId, long cycleId, String caseReference,
+            String auditor) implements TrailEvent {
         @Override
         public TrailEntry entry() {
             return TrailEntry.of("AUDIT_ASSIGNED", AUDIT, auditId, "cycle " + cycleId + ", case " + caseReference

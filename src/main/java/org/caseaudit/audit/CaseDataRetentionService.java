@@ -35,7 +35,8 @@ public class CaseDataRetentionService {
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public List<RetentionSetting> settings() {
-        return jdbc.query("SELECT name, months, updated_at, updated_by FROM retention_setting ORDER BY name = 'audit_trail',"
+        return jdbc.query(
+                "SELECT name, months, updated_at, updated_by FROM retention_setting ORDER BY name = 'audit_trail',"
                 + " name", (rs, i) -> {
                     String name = rs.getString(1);
                     Timestamp at = rs.getTimestamp(3);

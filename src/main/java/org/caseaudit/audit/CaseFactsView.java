@@ -8,7 +8,8 @@ import org.caseaudit.calendar.MeasureResult;
  * computed. {@code restricted} is true for an independent member, who sees only the fields the template's questions
  * use and no names.
  */
-public record CaseFactsView(String caseReference, List<Fact> facts, List<MeasureResult> timescales, boolean restricted) {
+public record CaseFactsView(String caseReference, List<Fact> facts, List<MeasureResult> timescales,
+        boolean restricted) {
 
     public CaseFactsView {
         facts = List.copyOf(facts);

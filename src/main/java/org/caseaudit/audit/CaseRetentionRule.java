@@ -40,7 +40,9 @@ public final class CaseRetentionRule {
         return anonymised ? RegisterAction.KEEP : RegisterAction.ANONYMISE;
     }
 
-    /** Whether an audit's free text is due for removal; {@code cycleEnded} is the later of the period end and due date. */
+    /**
+     * Whether an audit's free text is due for removal; {@code cycleEnded} is the later of the period end and due date.
+     */
     public static boolean anonymiseAudit(boolean cycleComplete, LocalDate cycleEnded, boolean hasFreeText,
                                          LocalDate cutoff) {
         return cycleComplete && hasFreeText && cycleEnded.isBefore(cutoff);

@@ -53,7 +53,8 @@ public final class CollaborationRules {
             problems.add("Practitioner: record the practitioner as present before their view of the grade");
         }
         if (blank(currentGrade)) {
-            problems.add("Overall grade: the auditor has not given an overall grade yet, so there is nothing to agree with");
+            problems.add(
+                    "Overall grade: the auditor has not given an overall grade yet, so there is nothing to agree with");
         }
         if (agreement == null) {
             problems.add("Agreement: choose whether the practitioner agrees with the grade");

@@ -37,7 +37,8 @@ public class CollaborativeAuditService {
     private final ApplicationEventPublisher trail;
     private final Clock clock;
 
-    CollaborativeAuditService(JdbcTemplate jdbc, PracticeAudits audits, CurrentUser currentUser, ApplicationEventPublisher trail,
+    CollaborativeAuditService(JdbcTemplate jdbc, PracticeAudits audits, CurrentUser currentUser,
+            ApplicationEventPublisher trail,
                               Clock clock) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
@@ -120,7 +121,8 @@ public class CollaborativeAuditService {
                 WHERE case_audit_id = ? AND council_id = ? AND version = ?""",
                 CollaborationRules.blankToNull(input.practitionerName()),
                 CollaborationRules.blankToNull(input.practitionerRole()),
-                CollaborationRules.blankToNull(input.managerName()), CollaborationRules.blankToNull(input.managerRole()),
+                CollaborationRules.blankToNull(input.managerName()), CollaborationRules.blankToNull(
+                input.managerRole()),
                 CollaborationRules.blankToNull(input.wentWell()), CollaborationRules.blankToNull(input.doDifferently()),
                 CollaborationRules.blankToNull(input.feedbackToPractitioner()), me(), Timestamp.from(clock.instant()),
                 auditId, audits.council(), input.expectedVersion());
@@ -185,7 +187,8 @@ public class CollaborativeAuditService {
                 LEFT JOIN audit_collaboration c ON c.case_audit_id = a.id
                 LEFT JOIN cycle_practice_setting s ON s.cycle_id = a.cycle_id
                 WHERE a.council_id = :council AND a.kind = 'AUDIT' AND a.cycle_id IN (:cycles)
-                GROUP BY a.cycle_id""", new MapSqlParameterSource("cycles", cycleIds).addValue("council", audits.council()),
+                GROUP BY a.cycle_id""",
+                new MapSqlParameterSource("cycles", cycleIds).addValue("council", audits.council()),
                 rs -> {
             long cycle = rs.getLong("cycle_id");
             byCycle.put(cycle, new CollaborationSummary(cycle, rs.getInt("audits"), rs.getInt("collaborative"),
@@ -220,7 +223,8 @@ public class CollaborativeAuditService {
                     agreement == null ? null : GradeAgreement.valueOf(agreement), rs.getString("agreed_grade"),
                     rs.getString("disagreement_reason"), rs.getString("feedback_to_practitioner"),
                     audit.overallGrade(), audit.status(), rs.getLong("version"));
-        }, audit.id(), audits.council()).stream().findFirst().orElseGet(() -> new Collaboration(audit.id(), audit.cycleId(), cycle, null,
+        }, audit.id(), audits.council()).stream().findFirst().orElseGet(() -> new Collaboration(audit.id(),
+                audit.cycleId(), cycle, null,
                 null, null, null, null, null, null, null, null, null, null, audit.overallGrade(), audit.status(), 0));
     }
 

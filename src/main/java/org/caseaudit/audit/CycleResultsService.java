@@ -61,7 +61,8 @@ public class CycleResultsService {
             Map<String, AnswerEntity> mine = byAudit.getOrDefault(audit.getId(), Map.of());
             CaseAuditEntity moderation = moderationOf.get(audit.getId());
             boolean moderated = moderation != null && moderation.isSubmitted();
-            Map<String, AnswerEntity> theirs = moderated ? byAudit.getOrDefault(moderation.getId(), Map.of()) : Map.of();
+            Map<String, AnswerEntity> theirs = moderated ? byAudit.getOrDefault(moderation.getId(),
+                    Map.of()) : Map.of();
             Map<String, AgreedAnswerEntity> settled = new HashMap<>();
             if (moderated) {
                 agreed.findByCaseAuditId(audit.getId()).forEach(x -> settled.put(x.getQuestionKey(), x));

@@ -15,8 +15,9 @@ import org.caseaudit.templates.Derivation;
 
 /**
  * Proposes answers from a case's own data as the case register holds it: timescale measures from the register's
- * evaluation ({@link CaseFacts#timescales()}, the one every screen and report shows), and rules over case fields. Pure functions (dates passed in), so every rule is a table-driven unit test. Each proposal says how it
- * was reached; where the data cannot decide, nothing is proposed and the provenance says why.
+ * evaluation ({@link CaseFacts#timescales()}, the one every screen and report shows), and rules over case fields. Pure
+ * functions (dates passed in), so every rule is a table-driven unit test. Each proposal says how it was reached; where
+ * the data cannot decide, nothing is proposed and the provenance says why.
  */
 public final class Derivations {
 
@@ -59,7 +60,8 @@ public final class Derivations {
     public static DerivedAnswer fromTimescale(MeasureResult r, AnswerScale scale) {
         String how = r.measure().label() + ": " + r.status().label() + " — " + r.explanation();
         return switch (scale) {
-            case DATE -> r.eventDate() == null ? DerivedAnswer.none(how) : new DerivedAnswer(r.eventDate().toString(), how);
+            case DATE -> r.eventDate() == null ? DerivedAnswer.none(how) : new DerivedAnswer(r.eventDate()
+                    .toString(), how);
             case NUMBER -> r.workingDaysTaken() == null ? DerivedAnswer.none(how)
                     : new DerivedAnswer(String.valueOf(r.workingDaysTaken()), how);
             case YES_NO_NA, YES_PARTLY_NO_NA -> switch (r.status()) {
@@ -88,7 +90,8 @@ public final class Derivations {
             return DerivedAnswer.none("The consent field is empty on the case record: check the contact and referral");
         }
         if (!f.consentSought()) {
-            return new DerivedAnswer(NO, "Consent sought: no (case record); check whether the reason for not seeking it "
+            return new DerivedAnswer(NO,
+                    "Consent sought: no (case record); check whether the reason for not seeking it "
                     + "is recorded");
         }
         if (f.consentSoughtDate() == null) {
@@ -111,7 +114,8 @@ public final class Derivations {
         return f.consentSoughtDate().isAfter(f.referralDate())
                 ? new DerivedAnswer(NO, "Consent sought " + uk(f.consentSoughtDate()) + ", after the referral of "
                         + uk(f.referralDate()))
-                : new DerivedAnswer(YES, "Consent sought " + uk(f.consentSoughtDate()) + ", on or before the referral of "
+                : new DerivedAnswer(YES, "Consent sought " + uk(f.consentSoughtDate())
+                + ", on or before the referral of "
                         + uk(f.referralDate()));
     }
 

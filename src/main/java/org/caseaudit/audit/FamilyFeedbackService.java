@@ -58,7 +58,8 @@ public class FamilyFeedbackService {
     private final TokenBuckets perAddress;
     private final SecureRandom random = new SecureRandom();
 
-    FamilyFeedbackService(JdbcTemplate jdbc, PracticeAudits audits, CurrentUser currentUser, ApplicationEventPublisher trail,
+    FamilyFeedbackService(JdbcTemplate jdbc, PracticeAudits audits, CurrentUser currentUser,
+            ApplicationEventPublisher trail,
                           Clock clock,
                           @Value("${caseaudit.family-feedback.link-validity:P28D}") Duration validity,
                           @Value("${caseaudit.family-feedback.attempts-per-address:20}") int attempts,
@@ -92,8 +93,8 @@ public class FamilyFeedbackService {
         Instant expires = now.plus(validity);
         jdbc.update("""
                 INSERT INTO family_feedback_link (council_id, case_audit_id, cycle_id, respondent, token_hash, issued_by,
-                    issued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", audits.council(), auditId, audit.cycleId(),
-                respondent.name(),
+                    issued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                audits.council(), auditId, audit.cycleId(), respondent.name(),
                 hash(token), me(), Timestamp.from(now), Timestamp.from(expires));
         Long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
         trail.publishEvent(new PracticeTrail.FeedbackLinkIssued(id, auditId, respondent.name(), expires));
@@ -140,8 +141,8 @@ public class FamilyFeedbackService {
         Instant now = clock.instant();
         jdbc.update("""
                 INSERT INTO family_feedback_answer (council_id, link_id, case_audit_id, listened_to, understood,
-                    made_difference, comments, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", link.council(), link.id(),
-                link.auditId(),
+                    made_difference, comments, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                link.council(), link.id(), link.auditId(),
                 input.listenedTo().name(), input.understood().name(), input.madeDifference().name(),
                 CollaborationRules.blankToNull(input.comments()), Timestamp.from(now));
         jdbc.update("UPDATE family_feedback_link SET used_at = ? WHERE id = ? AND council_id = ? AND used_at IS NULL",

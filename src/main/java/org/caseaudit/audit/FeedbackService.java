@@ -58,8 +58,10 @@ public class FeedbackService {
     private final org.caseaudit.security.TeamService teams;
 
     FeedbackService(CaseAuditRepository audits, AnswerRepository answers, AgreedAnswerRepository agreed,
-            AuditShareRepository shares, AuditReplyRepository replies, AuditService auditService, CaseRegisterService register, UserService users,
-            ApplicationEventPublisher trail, CurrentUser currentUser, Clock clock, org.caseaudit.security.TeamService teams) {
+            AuditShareRepository shares, AuditReplyRepository replies, AuditService auditService,
+            CaseRegisterService register, UserService users,
+            ApplicationEventPublisher trail, CurrentUser currentUser, Clock clock,
+            org.caseaudit.security.TeamService teams) {
         this.teams = teams;
         this.audits = audits;
         this.answers = answers;
@@ -155,7 +157,8 @@ public class FeedbackService {
             throw AuditService.denied(auditId);
         }
         if (!audit.isSubmitted()) {
-            String due = audit.getDueDate() == null ? "" : "; due " + audit.getDueDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy", java.util.Locale.UK));
+            String due = audit.getDueDate() == null ? "" : "; due " + audit.getDueDate().format(
+                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy", java.util.Locale.UK));
             throw new AuditStateException((audit.getStatus() == AuditStatus.NOT_STARTED
                     ? "Not started by " + audit.getAuditor() + " yet" + due
                     : "In progress with " + audit.getAuditor() + due)

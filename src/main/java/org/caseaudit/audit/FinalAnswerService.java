@@ -44,14 +44,9 @@ public class FinalAnswerService {
     @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<FinalAudit> finalAudits(long cycleId) {
-        List<CaseAuditEntity> counted = counted(cycleId);
-        Map<Long, List<AnswerEntity>> byAudit = answersOf(counted);
-        Map<Long, Map<String, AgreedAnswerEntity>> agreedByAudit = agreedOf(counted);
-        List<FinalAudit> result = new ArrayList<>();
-        for (CaseAuditEntity a : counted) {
-            Map<String, AgreedAnswerEntity> settled = agreedByAudit.getOrDefault(a.getId(), Map.of());
+        return perCountedAudit(cycleId, (a, answered, settled) -> {
             List<FinalAudit.FinalAnswer> finals = new ArrayList<>();
-            for (AnswerEntity e : byAudit.getOrDefault(a.getId(), List.of())) {
+            for (AnswerEntity e : answered) {
                 AgreedAnswerEntity g = settled.get(e.getQuestionKey());
                 AnswerState s = e.state();
                 finals.add(new FinalAudit.FinalAnswer(e.getQuestionKey(),
@@ -59,33 +54,43 @@ public class FinalAnswerService {
                         g == null ? null : g.getReason()));
             }
             AgreedAnswerEntity grade = settled.get(Comparison.OVERALL_GRADE);
-            result.add(new FinalAudit(a.getId(), a.getCycleId(), a.getCaseId(), a.getCaseReference(),
+            return new FinalAudit(a.getId(), a.getCycleId(), a.getCaseId(), a.getCaseReference(),
                     a.getTemplateKey(), a.getTemplateVersion(), a.getAuditor(), a.getStatus(), a.getSubmittedAt(),
                     FinalAnswer.of(a.getOverallGrade(), grade),
-                    a.getStrengths(), finals));
-        }
-        return result;
+                    a.getStrengths(), finals);
+        });
     }
 
     /** The final answers of the counted audits without case data, for aggregate figures (dashboard, panel). */
     @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN, Roles.PANEL_VIEWER})
     @Transactional(readOnly = true)
     public List<FinalValues> finalValues(long cycleId) {
-        List<CaseAuditEntity> counted = counted(cycleId);
-        Map<Long, List<AnswerEntity>> byAudit = answersOf(counted);
-        Map<Long, Map<String, AgreedAnswerEntity>> agreedByAudit = agreedOf(counted);
-        List<FinalValues> result = new ArrayList<>();
-        for (CaseAuditEntity a : counted) {
-            Map<String, AgreedAnswerEntity> settled = agreedByAudit.getOrDefault(a.getId(), Map.of());
+        return perCountedAudit(cycleId, (a, answered, settled) -> {
             Map<String, String> values = new LinkedHashMap<>();
-            for (AnswerEntity e : byAudit.getOrDefault(a.getId(), List.of())) {
-                AgreedAnswerEntity g = settled.get(e.getQuestionKey());
-                String v = FinalAnswer.of(e.getValue(), g);
+            for (AnswerEntity e : answered) {
+                String v = FinalAnswer.of(e.getValue(), settled.get(e.getQuestionKey()));
                 if (v != null) {
                     values.put(e.getQuestionKey(), v);
                 }
             }
-            result.add(new FinalValues(a.getTemplateKey(), a.getTemplateVersion(), values));
+            return new FinalValues(a.getTemplateKey(), a.getTemplateVersion(), values);
+        });
+    }
+
+    /** One counted audit of a cycle with its answers and the answers agreed at its moderation, by question. */
+    private interface CountedAudit<R> {
+        R of(CaseAuditEntity audit, List<AnswerEntity> answered, Map<String, AgreedAnswerEntity> settled);
+    }
+
+    /** The counted audits of a cycle, each with its answers and agreed answers, read in two queries for the cycle. */
+    private <R> List<R> perCountedAudit(long cycleId, CountedAudit<R> build) {
+        List<CaseAuditEntity> counted = counted(cycleId);
+        Map<Long, List<AnswerEntity>> byAudit = answersOf(counted);
+        Map<Long, Map<String, AgreedAnswerEntity>> agreedByAudit = agreedOf(counted);
+        List<R> result = new ArrayList<>();
+        for (CaseAuditEntity a : counted) {
+            result.add(build.of(a, byAudit.getOrDefault(a.getId(), List.of()),
+                    agreedByAudit.getOrDefault(a.getId(), Map.of())));
         }
         return result;
     }

@@ -120,7 +120,8 @@ public class GradingService {
         boolean self = me.equals(auditor);
         if (!self && !currentUser.hasRole(Roles.AUDIT_LEAD)) {
             trail.publishEvent(new PracticeTrail.CalibrationRefused(auditor));
-            throw new AccessDeniedException("An auditor's calibration is shown only to that auditor and the audit lead");
+            throw new AccessDeniedException(
+                    "An auditor's calibration is shown only to that auditor and the audit lead");
         }
         List<CaseAuditEntity> mine = audits.findByAuditorOrderByDueDateAscIdAsc(auditor).stream()
                 .filter(a -> a.getKind() == AuditKind.AUDIT).toList();

@@ -46,7 +46,8 @@ final class LeadHome {
     static List<HomeItem> workItems(List<OpenCycle> open, LocalDate today) {
         List<AuditSummary> work = open.stream().flatMap(c -> c.work().stream()).toList();
         List<HomeItem> items = new ArrayList<>();
-        long notStarted = work.stream().filter(a -> a.kind() == AuditKind.AUDIT && a.status() == AuditStatus.NOT_STARTED)
+        long notStarted = work.stream().filter(a -> a.kind() == AuditKind.AUDIT
+                && a.status() == AuditStatus.NOT_STARTED)
                 .count();
         long overdue = work.stream().filter(a -> a.kind() == AuditKind.AUDIT && overdue(a, today)).count();
         if (notStarted > 0 || overdue > 0) {
@@ -75,7 +76,8 @@ final class LeadHome {
                     "Assign auditors", cyclePage);
         }
         if (work.isEmpty()) {
-            return new HomeItem(id, name + "assigned; the audits are not created yet.", "Create the audits", resultsPage);
+            return new HomeItem(id, name + "assigned; the audits are not created yet.",
+                    "Create the audits", resultsPage);
         }
         List<AuditSummary> auditsOpen = work.stream().filter(a -> a.kind() == AuditKind.AUDIT && !finished(a)).toList();
         if (!auditsOpen.isEmpty()) {

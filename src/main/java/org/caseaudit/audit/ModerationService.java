@@ -83,7 +83,8 @@ public class ModerationService {
             QuestionDefinition q = p.template.question(questionId)
                     .orElseThrow(() -> new AuditStateException("No question " + questionId + " in this template"));
             if (!SubmitCheck.acceptable(q, v)) {
-                throw new AuditStateException("\u201c" + v + "\u201d is not an answer on the scale " + q.scale().label());
+                throw new AuditStateException("\u201c" + v + "\u201d is not an answer on the scale "
+                        + q.scale().label());
             }
         }
         AgreedAnswerEntity entity = agreed.findByCaseAuditIdAndQuestionKey(auditId, questionId)
@@ -114,7 +115,8 @@ public class ModerationService {
     @Transactional(readOnly = true)
     public CycleAgreement cycleAgreement(long cycleId) {
         List<CaseAuditEntity> all = audits.findByCycleIdOrderByIdAsc(cycleId);
-        Map<Long, CaseAuditEntity> byId = all.stream().collect(Collectors.toMap(CaseAuditEntity::getId, Function.identity()));
+        Map<Long, CaseAuditEntity> byId = all.stream().collect(Collectors.toMap(CaseAuditEntity::getId,
+                Function.identity()));
         List<CaseAuditEntity[]> pairs = new ArrayList<>();
         for (CaseAuditEntity m : all) {
             if (m.getKind() == AuditKind.MODERATION && m.isSubmitted()) {
@@ -129,7 +131,8 @@ public class ModerationService {
         if (!ids.isEmpty()) {
             for (AnswerEntity e : answers.findByCaseAuditIdInOrderByCaseAuditIdAscPositionAsc(ids)) {
                 if (e.getValue() != null) {
-                    values.computeIfAbsent(e.getCaseAuditId(), k -> new LinkedHashMap<>()).put(e.getQuestionKey(), e.getValue());
+                    values.computeIfAbsent(e.getCaseAuditId(), k -> new LinkedHashMap<>()).put(
+                            e.getQuestionKey(), e.getValue());
                 }
             }
         }
@@ -256,6 +259,7 @@ public class ModerationService {
 
     private Map<String, AnswerState> states(long auditId) {
         return answers.findByCaseAuditIdOrderByPosition(auditId).stream().map(AnswerEntity::state)
-                .collect(Collectors.toMap(AnswerState::questionId, Function.identity(), (x, y) -> x, LinkedHashMap::new));
+                .collect(Collectors.toMap(AnswerState::questionId, Function.identity(), (x, y) -> x,
+                LinkedHashMap::new));
     }
 }

@@ -59,7 +59,8 @@ public class QualitativeAuditService {
         }
         List<CaseKey> matches = cases.byReference(reference);
         if (matches.isEmpty()) {
-            throw new AuditStateException("No case with the reference \u201c" + reference + "\u201d in the case register");
+            throw new AuditStateException("No case with the reference \u201c" + reference
+                    + "\u201d in the case register");
         }
         if (matches.size() > 1) {
             throw new AuditStateException(matches.size() + " cases have the reference \u201c" + reference

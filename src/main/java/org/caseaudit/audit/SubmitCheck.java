@@ -34,10 +34,12 @@ public final class SubmitCheck {
                 }
                 if (q.evidenceRequiredWhenNonCompliant() && q.scale().nonCompliantOptions().contains(a.value())
                         && blank(a.evidenceNote())) {
-                    missing.add(new MissingItem(q.id(), name + ": an evidence note is needed for \u201c" + a.value() + "\u201d"));
+                    missing.add(new MissingItem(q.id(), name + ": an evidence note is needed for \u201c"
+                            + a.value() + "\u201d"));
                 }
                 if (a.overridesDerived() && blank(a.overrideReason())) {
-                    missing.add(new MissingItem(q.id(), name + ": a reason is needed for overriding the proposed answer \u201c"
+                    missing.add(new MissingItem(q.id(), name
+                            + ": a reason is needed for overriding the proposed answer \u201c"
                             + a.derivedValue() + "\u201d"));
                 }
             }

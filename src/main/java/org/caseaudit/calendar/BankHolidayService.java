@@ -165,7 +165,8 @@ public class BankHolidayService {
                 removed.add(holiday);
             }
         });
-        Set<Integer> years = fromFile.stream().map(h -> h.date().getYear()).collect(Collectors.toCollection(TreeSet::new));
+        Set<Integer> years = fromFile.stream().map(h -> h.date().getYear()).collect(Collectors.toCollection(
+                TreeSet::new));
         return new CalendarFileDifference(name, base.versionNo(), years, added, removed, renamed);
     }
 
@@ -189,7 +190,8 @@ public class BankHolidayService {
         TreeMap<LocalDate, BankHoliday> next = new TreeMap<>(base.dates());
         String copied = copyRulesIfUncovered(next, date.getYear());
         next.put(date, new BankHoliday(date, cleanTitle));
-        return write(base, CalendarChangeType.ADD, "Added " + fmt(date) + " \"" + cleanTitle + "\"" + copied, null, null, next);
+        return write(base, CalendarChangeType.ADD, "Added " + fmt(date) + " \"" + cleanTitle + "\"" + copied,
+                null, null, next);
     }
 
     /** Moves and/or renames one date. */
@@ -202,20 +204,23 @@ public class BankHolidayService {
         Base base = lockBase(baseVersion);
         BankHoliday old = base.dates().get(date);
         if (old == null) {
-            throw new CalendarChangeException("date", fmt(date) + " is not a bank holiday in version " + base.versionNo());
+            throw new CalendarChangeException("date", fmt(date) + " is not a bank holiday in version "
+                    + base.versionNo());
         }
         if (!newDate.equals(date) && base.dates().containsKey(newDate)) {
             throw new CalendarChangeException("newDate", fmt(newDate) + " is already in version " + base.versionNo()
                     + " as \"" + base.dates().get(newDate).title() + "\"");
         }
         if (newDate.equals(date) && old.title().equals(cleanTitle)) {
-            throw new CalendarChangeException("title", "Nothing to correct: " + fmt(date) + " is already \"" + cleanTitle + "\"");
+            throw new CalendarChangeException("title", "Nothing to correct: " + fmt(date) + " is already \""
+                    + cleanTitle + "\"");
         }
         TreeMap<LocalDate, BankHoliday> next = new TreeMap<>(base.dates());
         next.remove(date);
         String copied = copyRulesIfUncovered(next, newDate.getYear());
         next.put(newDate, new BankHoliday(newDate, cleanTitle));
-        String description = "Corrected " + fmt(date) + " \"" + old.title() + "\" to " + fmt(newDate) + " \"" + cleanTitle + "\""
+        String description = "Corrected " + fmt(date) + " \"" + old.title() + "\" to " + fmt(newDate) + " \""
+                + cleanTitle + "\""
                 + copied + uncoveredNote(next, date.getYear());
         return write(base, CalendarChangeType.CORRECT, description, null, null, next);
     }
@@ -227,7 +232,8 @@ public class BankHolidayService {
         Base base = lockBase(baseVersion);
         BankHoliday old = base.dates().get(date);
         if (old == null) {
-            throw new CalendarChangeException("date", fmt(date) + " is not a bank holiday in version " + base.versionNo());
+            throw new CalendarChangeException("date", fmt(date) + " is not a bank holiday in version "
+                    + base.versionNo());
         }
         TreeMap<LocalDate, BankHoliday> next = new TreeMap<>(base.dates());
         next.remove(date);

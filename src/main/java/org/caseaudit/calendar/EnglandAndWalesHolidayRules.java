@@ -19,7 +19,8 @@ import java.util.TreeMap;
  */
 public final class EnglandAndWalesHolidayRules implements HolidayRules {
 
-    private final HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
+    private final HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(
+            HolidayCalendar.UNITED_KINGDOM));
 
     @Override
     public List<BankHoliday> holidaysIn(int year) {

@@ -49,8 +49,10 @@ public final class TimescaleEvaluator {
                 case REFERRAL_DECISION -> referralDecision(dates, today);
                 case ICPC -> icpc(dates, today);
                 case CF_ASSESSMENT -> assessment(dates, today);
-                case FIRST_CORE_GROUP -> afterIcpc(Measure.FIRST_CORE_GROUP, "first core group", dates.icpcDate(), dates.firstCoreGroupDate(), today);
-                case FIRST_REVIEW_CONFERENCE -> afterIcpc(Measure.FIRST_REVIEW_CONFERENCE, "first review conference", dates.icpcDate(), dates.firstReviewConferenceDate(), today);
+                case FIRST_CORE_GROUP -> afterIcpc(Measure.FIRST_CORE_GROUP, "first core group", dates.icpcDate(),
+                        dates.firstCoreGroupDate(), today);
+                case FIRST_REVIEW_CONFERENCE -> afterIcpc(Measure.FIRST_REVIEW_CONFERENCE, "first review conference",
+                        dates.icpcDate(), dates.firstReviewConferenceDate(), today);
                 case OUTCOME_TO_REFERRER -> outcomeToReferrer(dates, today);
             };
         } catch (IllegalArgumentException e) {
@@ -69,7 +71,8 @@ public final class TimescaleEvaluator {
     private MeasureResult icpc(CaseDates d, LocalDate today) {
         S47Outcome outcome = d.s47Outcome();
         if (d.icpcDate() == null && outcome != null && outcome != S47Outcome.ICPC_REQUIRED) {
-            return noResult(Measure.ICPC, MeasureStatus.NOT_APPLICABLE, "S47 outcome " + outcome.name().toLowerCase().replace('_', ' ') + ": no ICPC needed");
+            return noResult(Measure.ICPC, MeasureStatus.NOT_APPLICABLE, "S47 outcome " + outcome.name().toLowerCase()
+                    .replace('_', ' ') + ": no ICPC needed");
         }
         List<LocalDate> discussions = d.strategyDiscussionDates();
         if (discussions.isEmpty()) {
@@ -100,7 +103,8 @@ public final class TimescaleEvaluator {
 
     private MeasureResult assessment(CaseDates d, LocalDate today) {
         if (d.assessmentStartDate() == null && d.assessmentCompletedDate() == null) {
-            return noResult(Measure.CF_ASSESSMENT, MeasureStatus.NOT_APPLICABLE, "no child and family assessment recorded");
+            return noResult(Measure.CF_ASSESSMENT, MeasureStatus.NOT_APPLICABLE,
+                    "no child and family assessment recorded");
         }
         if (d.referralDate() == null) {
             return noResult(Measure.CF_ASSESSMENT, MeasureStatus.DATA_MISSING, "no referral date recorded");
@@ -109,10 +113,12 @@ public final class TimescaleEvaluator {
                 d.assessmentCompletedDate(), null, today, "");
     }
 
-    private MeasureResult afterIcpc(Measure measure, String eventLabel, LocalDate icpc, LocalDate event, LocalDate today) {
+    private MeasureResult afterIcpc(Measure measure, String eventLabel, LocalDate icpc, LocalDate event,
+            LocalDate today) {
         if (icpc == null) {
             if (event != null) {
-                return noResult(measure, MeasureStatus.DATA_MISSING, eventLabel + " " + fmt(event) + " recorded but no ICPC date");
+                return noResult(measure, MeasureStatus.DATA_MISSING, eventLabel + " " + fmt(event)
+                        + " recorded but no ICPC date");
             }
             return noResult(measure, MeasureStatus.NOT_APPLICABLE, "no ICPC recorded");
         }
@@ -124,11 +130,14 @@ public final class TimescaleEvaluator {
             if (d.referralDate() != null && d.outcomeToReferrerDate() == null) {
                 LocalDate decisionDue = dueDate(settings.rule(Measure.REFERRAL_DECISION), d.referralDate());
                 if (!today.isAfter(decisionDue)) {
-                    return new MeasureResult(Measure.OUTCOME_TO_REFERRER, MeasureStatus.PENDING, null, null, null, null, null,
-                            emptyStamp(), "referral " + fmt(d.referralDate()) + ", waiting for the referral decision; " + emptyStamp().describe());
+                    return new MeasureResult(Measure.OUTCOME_TO_REFERRER, MeasureStatus.PENDING, null, null,
+                            null, null, null,
+                            emptyStamp(), "referral " + fmt(d.referralDate()) + ", waiting for the referral decision; "
+                            + emptyStamp().describe());
                 }
             }
-            return noResult(Measure.OUTCOME_TO_REFERRER, MeasureStatus.DATA_MISSING, "no referral decision date recorded");
+            return noResult(Measure.OUTCOME_TO_REFERRER, MeasureStatus.DATA_MISSING,
+                    "no referral decision date recorded");
         }
         LocalDateTime sent = d.outcomeToReferrerDate();
         return timed(Measure.OUTCOME_TO_REFERRER, "referral decision", d.referralDecisionDate(), "outcome to referrer",
@@ -143,13 +152,15 @@ public final class TimescaleEvaluator {
         CalendarStamp stamp = calendar.stamp(start, due);
         String ruleText = switch (rule.unit()) {
             case WORKING_DAYS -> "";
-            case CALENDAR_MONTHS -> " (" + rule.describe() + "; a day missing from the shorter month becomes its last day)";
+            case CALENDAR_MONTHS -> " (" + rule.describe()
+                    + "; a day missing from the shorter month becomes its last day)";
             case HOURS -> " (" + rule.describe() + " from the end of " + fmt(start) + ")";
         };
         if (event != null) {
             if (event.isBefore(start)) {
                 return new MeasureResult(measure, MeasureStatus.DATA_MISSING, start, due, event, null, null, stamp,
-                        eventLabel + " " + fmt(event) + " is before the " + startLabel + " " + fmt(start) + ": check the dates");
+                        eventLabel + " " + fmt(event) + " is before the " + startLabel + " " + fmt(start)
+                        + ": check the dates");
             }
             WorkingDaysResult taken = calendar.workingDaysBetween(start, event);
             stamp = stamp.plus(taken.stamp());
@@ -170,7 +181,8 @@ public final class TimescaleEvaluator {
                 late = lateBy.workingDays();
                 stamp = stamp.plus(lateBy.stamp());
             }
-            String eventText = eventTime != null && rule.unit() == TimescaleUnit.HOURS ? UK_DATE_TIME.format(eventTime) : fmt(event);
+            String eventText = eventTime != null && rule.unit() == TimescaleUnit.HOURS ? UK_DATE_TIME.format(
+                    eventTime) : fmt(event);
             String explanation = startLabel + " " + fmt(start) + ", " + eventLabel + " " + eventText + ": "
                     + days(taken.workingDays()) + "; due " + fmt(due) + ruleText + lateText + "; " + stamp.describe();
             return new MeasureResult(measure, met ? MeasureStatus.MET : MeasureStatus.MISSED, start, due, event,
@@ -179,9 +191,12 @@ public final class TimescaleEvaluator {
         if (today.isAfter(due)) {
             WorkingDaysResult overdue = calendar.workingDaysBetween(due, today);
             stamp = stamp.plus(overdue.stamp());
-            String explanation = startLabel + " " + fmt(start) + ", no " + eventLabel + " recorded: due " + fmt(due) + ruleText
-                    + ", overdue by " + days(overdue.workingDays()) + " on " + fmt(today) + note + "; " + stamp.describe();
-            return new MeasureResult(measure, MeasureStatus.OVERDUE, start, due, null, null, overdue.workingDays(), stamp, explanation);
+            String explanation = startLabel + " " + fmt(start) + ", no " + eventLabel + " recorded: due " + fmt(
+                    due) + ruleText
+                    + ", overdue by " + days(overdue.workingDays()) + " on " + fmt(today) + note + "; "
+                    + stamp.describe();
+            return new MeasureResult(measure, MeasureStatus.OVERDUE, start, due, null, null, overdue.workingDays(),
+                    stamp, explanation);
         }
         WorkingDaysResult left = calendar.workingDaysBetween(today, due);
         stamp = stamp.plus(left.stamp());

@@ -6,7 +6,8 @@ import java.util.Objects;
  * The rule for one measure: within {@code amount} {@code unit}s of its start. {@code strategyDiscussion} says
  * which strategy discussion starts the ICPC clock and is ignored by other measures.
  */
-public record TimescaleRule(Measure measure, int amount, TimescaleUnit unit, StrategyDiscussionChoice strategyDiscussion) {
+public record TimescaleRule(Measure measure, int amount, TimescaleUnit unit,
+        StrategyDiscussionChoice strategyDiscussion) {
 
     public TimescaleRule {
         Objects.requireNonNull(measure, "measure");
@@ -18,10 +19,13 @@ public record TimescaleRule(Measure measure, int amount, TimescaleUnit unit, Str
             case HOURS -> 720;
         };
         if (amount < 0 || amount > max) {
-            throw new IllegalArgumentException(measure.label() + ": the timescale must be between 0 and " + max + " " + unit.label() + ", was " + amount);
+            throw new IllegalArgumentException(measure.label() + ": the timescale must be between 0 and " + max + " "
+                    + unit.label() + ", was " + amount);
         }
-        if (unit == TimescaleUnit.HOURS && measure != Measure.REFERRAL_DECISION && measure != Measure.OUTCOME_TO_REFERRER) {
-            throw new IllegalArgumentException(measure.label() + ": a rule in hours is only offered for the referral decision and the outcome to the referrer");
+        if (unit == TimescaleUnit.HOURS && measure != Measure.REFERRAL_DECISION
+                && measure != Measure.OUTCOME_TO_REFERRER) {
+            throw new IllegalArgumentException(measure.label()
+                    + ": a rule in hours is only offered for the referral decision and the outcome to the referrer");
         }
     }
 

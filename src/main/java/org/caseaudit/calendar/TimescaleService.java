@@ -90,6 +90,7 @@ public class TimescaleService {
     }
 
     private static String describe(TimescaleRule rule) {
-        return rule.describe() + (rule.measure() == Measure.ICPC ? ", " + rule.strategyDiscussion() + " strategy discussion" : "");
+        return rule.describe() + (rule.measure() == Measure.ICPC ? ", " + rule.strategyDiscussion()
+                + " strategy discussion" : "");
     }
 }

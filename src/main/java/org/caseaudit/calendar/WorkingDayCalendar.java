@@ -72,7 +72,8 @@ public final class WorkingDayCalendar {
     /** The date {@code n} working days after {@code start} (day 0); {@code n} must not be negative. */
     public WorkingDaysResult addWorkingDays(LocalDate start, int n) {
         if (n < 0 || n > MAX_WORKING_DAYS) {
-            throw new IllegalArgumentException("Number of working days must be between 0 and " + MAX_WORKING_DAYS + ", was " + n);
+            throw new IllegalArgumentException("Number of working days must be between 0 and " + MAX_WORKING_DAYS
+                    + ", was " + n);
         }
         checkYear(start);
         LocalDate day = start;
@@ -213,7 +214,8 @@ public final class WorkingDayCalendar {
 
     private static void checkYear(LocalDate date) {
         if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-            throw new IllegalArgumentException("Date " + date + " is outside the years " + MIN_YEAR + "-" + MAX_YEAR + " the calendar handles");
+            throw new IllegalArgumentException("Date " + date + " is outside the years " + MIN_YEAR + "-" + MAX_YEAR
+                    + " the calendar handles");
         }
     }
 }

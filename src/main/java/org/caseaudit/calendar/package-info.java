@@ -14,7 +14,8 @@
  * rule-based holidays (jollyday, England) and every result names those years in its {@code CalendarStamp}.</li>
  * <li>Each change to the table writes a complete new version; the newest is used; old versions stay readable so a
  * result can be recomputed with the version it names. Version 1 is seeded at start-up by application code
- * ({@code HolidayTableSeeder}) from the bundled GOV.UK file (Open Government Licence v3.0) when the table is empty.</li>
+ * ({@code HolidayTableSeeder}) from the bundled GOV.UK file (Open Government Licence v3.0) when the table is
+ * empty.</li>
  * <li>"3 months" is {@code LocalDate.plusMonths}: 31 January + 3 months = 30 April; no move off weekends.</li>
  * <li>A rule in hours starts at the end of the start date (dates carry no time): 24 hours after a decision on
  * Monday ends at midnight at the end of Tuesday.</li>

@@ -10,10 +10,12 @@ import org.caseaudit.calendar.MeasureStatus;
  * child reference. {@code measure} with {@code measureStatus} keeps the cases whose statutory timescale has that
  * status as of today (computed, so it is applied after the database filter).
  */
-public record CaseFilter(String team, LocalDate from, LocalDate to, S47Outcome outcome, Boolean hasIcpc, String reference,
+public record CaseFilter(String team, LocalDate from, LocalDate to, S47Outcome outcome, Boolean hasIcpc,
+        String reference,
                          Measure measure, MeasureStatus measureStatus) {
 
-    public CaseFilter(String team, LocalDate from, LocalDate to, S47Outcome outcome, Boolean hasIcpc, String reference) {
+    public CaseFilter(String team, LocalDate from, LocalDate to, S47Outcome outcome, Boolean hasIcpc,
+            String reference) {
         this(team, from, to, outcome, hasIcpc, reference, null, null);
     }
 

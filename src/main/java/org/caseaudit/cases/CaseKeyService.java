@@ -66,7 +66,8 @@ public class CaseKeyService {
     public void eachKey(DateBasis basis, LocalDate from, LocalDate to, Collection<String> teams,
                         Collection<S47Outcome> outcomes, KeyHandler handler) {
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT id, case_reference, team FROM case_record WHERE " + where(council.id(), basis, from, to, teams, outcomes, args);
+        String sql = "SELECT id, case_reference, team FROM case_record WHERE " + where(council.id(), basis, from, to,
+                teams, outcomes, args);
         jdbc.query(connection -> statement(connection, sql, args),
                 (RowCallbackHandler) rs -> handler.accept(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
@@ -118,13 +119,15 @@ public class CaseKeyService {
             args.addAll(teams);
         }
         if (!outcomes.isEmpty()) {
-            sql.append(" AND s47_outcome IN (").append(String.join(",", outcomes.stream().map(t -> "?").toList())).append(')');
+            sql.append(" AND s47_outcome IN (").append(String.join(",", outcomes.stream().map(t -> "?")
+                    .toList())).append(')');
             outcomes.forEach(o -> args.add(o.name()));
         }
         return sql.toString();
     }
 
-    private static PreparedStatement statement(Connection connection, String sql, List<Object> args) throws SQLException {
+    private static PreparedStatement statement(Connection connection, String sql,
+            List<Object> args) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         statement.setFetchSize(FETCH_SIZE);
         for (int i = 0; i < args.size(); i++) {

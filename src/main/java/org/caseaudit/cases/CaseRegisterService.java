@@ -53,7 +53,8 @@ public class CaseRegisterService {
     private final org.caseaudit.shared.council.CurrentCouncil council;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    public CaseRegisterService(CaseRecordRepository cases, ApplicationEventPublisher auditTrail, TimescaleService timescales,
+    public CaseRegisterService(CaseRecordRepository cases, ApplicationEventPublisher auditTrail,
+            TimescaleService timescales,
                                Clock clock, org.caseaudit.security.CurrentUser currentUser,
                                org.springframework.beans.factory.ObjectProvider<CaseAssignments> assignments,
                                TimescaleStatusStore statuses, org.springframework.jdbc.core.JdbcTemplate jdbc,
@@ -339,7 +340,8 @@ public class CaseRegisterService {
         args.add(limit);
         args.add(offset);
         // the filter index gives the page in register order; each case is then read by its primary key
-        return jdbc.query(q.page(), (rs, n) -> CaseRows.facts(rs, 1, CaseRows.discussions(rs.getString(CaseRows.WIDTH + 1))), args.toArray());
+        return jdbc.query(q.page(), (rs, n) -> CaseRows.facts(rs, 1, CaseRows.discussions(rs.getString(CaseRows.WIDTH
+                + 1))), args.toArray());
     }
 
     /**
@@ -350,7 +352,8 @@ public class CaseRegisterService {
     record MeasureQuery(String from, String pageFrom, List<Object> args, String caseConditions, List<Object> caseArgs) {
 
         /** Register order: the reference, then the source, in binary order (as the stored copies are collated). */
-        static final String REGISTER_ORDER = " ORDER BY c.case_reference COLLATE utf8mb4_bin, c.source COLLATE utf8mb4_bin";
+        static final String REGISTER_ORDER = " ORDER BY c.case_reference COLLATE utf8mb4_bin, c.source COLLATE "
+                + "utf8mb4_bin";
 
         /** One page of cases with every column, in register order; the limit and offset follow {@link #args()}. */
         String page() {
@@ -388,7 +391,8 @@ public class CaseRegisterService {
                 where.append(filter.hasIcpc() ? " AND c.icpc_date IS NOT NULL" : " AND c.icpc_date IS NULL");
             }
             if (filter.reference() != null && !filter.reference().isBlank()) {
-                String like = filter.reference().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+                String like = filter.reference().trim().toLowerCase(Locale.ROOT).replace("%", "").replace(
+                        "_", "") + "%";
                 where.append(" AND (LOWER(c.case_reference) LIKE ? OR LOWER(c.child_reference) LIKE ?)");
                 caseArgs.add(like);
                 caseArgs.add(like);
@@ -404,10 +408,12 @@ public class CaseRegisterService {
                         + " AND s.measure = ? WHERE c.council_id = ? AND " + notApplicable("s") + where;
                 return new MeasureQuery(from, from, List.copyOf(args), where.toString(), List.copyOf(caseArgs));
             }
-            List<Object> args = new ArrayList<>(List.of(council, filter.measure().name(), filter.measureStatus().name()));
+            List<Object> args = new ArrayList<>(List.of(council, filter.measure().name(),
+                    filter.measureStatus().name()));
             args.addAll(caseArgs);
             String rows = " WHERE s.council_id = ? AND s.measure = ? AND s.status = ?" + where;
-            String from = " FROM case_timescale_status s" + (where.isEmpty() ? "" : " JOIN case_record c ON c.id = s.case_id")
+            String from = " FROM case_timescale_status s" + (where.isEmpty() ? ""
+                    : " JOIN case_record c ON c.id = s.case_id")
                     + rows;
             // the filter index gives the page in register order; each case is then read by its primary key
             String pageFrom = " FROM case_timescale_status s JOIN case_record c ON c.id = s.case_id" + rows;
@@ -472,7 +478,8 @@ public class CaseRegisterService {
                 p.add(filter.hasIcpc() ? cb.isNotNull(root.get("icpcDate")) : cb.isNull(root.get("icpcDate")));
             }
             if (filter.reference() != null && !filter.reference().isBlank()) {
-                String like = filter.reference().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+                String like = filter.reference().trim().toLowerCase(Locale.ROOT).replace("%", "").replace(
+                        "_", "") + "%";
                 p.add(cb.or(cb.like(cb.lower(root.get("caseReference")), like),
                         cb.like(cb.lower(root.get("childReference")), like)));
             }

@@ -29,7 +29,8 @@ final class CaseRows {
      * {@code c.id, c.source}, the fields, {@code c.council_id, c.updated_at, c.version}: read them with
      * {@link #facts(ResultSet, int, List)} from the first column given.
      */
-    static final String COLUMNS = "c.id, c.source, " + String.join(", ", FIELDS.stream().map(f -> "c." + f.key()).toList())
+    static final String COLUMNS = "c.id, c.source, " + String.join(", ", FIELDS.stream().map(f -> "c."
+            + f.key()).toList())
             + ", c.council_id, c.updated_at, c.version";
 
     /** The fields a timescale evaluation reads ({@code CaseTimescales.dates}), with the reference and team. */
@@ -51,7 +52,8 @@ final class CaseRows {
     /** The case whose {@link #COLUMNS} start at column {@code first}. */
     static CaseFacts facts(ResultSet rs, int first, List<LocalDate> discussions) throws SQLException {
         return new CaseFacts(rs.getLong(first), rs.getString(first + 1), data(rs, first + 2, discussions),
-                rs.getObject(first + FIELDS.size() + 3, LocalDateTime.class), rs.getLong(first + FIELDS.size() + 4), null);
+                rs.getObject(first + FIELDS.size() + 3, LocalDateTime.class), rs.getLong(first
+                + FIELDS.size() + 4), null);
     }
 
     /** The council column of {@link #COLUMNS} starting at {@code first}. */
@@ -118,7 +120,8 @@ final class CaseRows {
         jdbc.query("SELECT case_id, discussion_date FROM case_strategy_discussion WHERE council_id = ? AND case_id IN ("
                         + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") ORDER BY case_id, seq",
                 rs -> {
-                    discussions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getObject(2, LocalDate.class));
+                    discussions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getObject(2,
+                            LocalDate.class));
                 }, args.toArray());
         return discussions;
     }

@@ -4,7 +4,9 @@ import org.caseaudit.security.AuditTrail.Outcome;
 import org.caseaudit.security.TrailEntry;
 import org.caseaudit.security.TrailEvent;
 
-/** What the case register tells the audit trail: one record per kind of event, each knowing its stored code and detail. */
+/**
+ * What the case register tells the audit trail: one record per kind of event, each knowing its stored code and detail.
+ */
 public final class CaseTrail {
 
     private static final String TOKEN = "integration-account";
@@ -26,7 +28,8 @@ public final class CaseTrail {
         }
     }
 
-    public record RegisterExported(CaseRegisterService.ExportFormat format, long cases, String filter) implements TrailEvent {
+    public record RegisterExported(CaseRegisterService.ExportFormat format, long cases,
+            String filter) implements TrailEvent {
         @Override
         public TrailEntry entry() {
             return TrailEntry.of("CASE_REGISTER_EXPORTED", "case-register", format.name(), cases + " cases; " + filter);
@@ -50,7 +53,8 @@ public final class CaseTrail {
     public record MappingProfileSaved(long profileId, String name, boolean created) implements TrailEvent {
         @Override
         public TrailEntry entry() {
-            return TrailEntry.of(created ? "MAPPING_PROFILE_CREATED" : "MAPPING_PROFILE_UPDATED", PROFILE, profileId, name);
+            return TrailEntry.of(created ? "MAPPING_PROFILE_CREATED" : "MAPPING_PROFILE_UPDATED", PROFILE,
+                    profileId, name);
         }
     }
 

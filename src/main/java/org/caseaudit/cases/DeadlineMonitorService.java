@@ -69,7 +69,8 @@ public class DeadlineMonitorService {
         String select = "SELECT s.measure, s.status, s.due_date, " + CaseRows.TIMESCALE_COLUMNS
                 + ", CASE WHEN s.measure = 'ICPC' THEN " + TimescaleStatusStore.DISCUSSIONS + " END";
         int discussions = 5 + CaseRows.TIMESCALE_FIELDS.size();
-        jdbc.query(SQL.replace("SELECT s.case_id, s.measure, s.status, s.due_date", select) + (byTeam ? " AND c.team = ?" : ""),
+        jdbc.query(SQL.replace("SELECT s.case_id, s.measure, s.status, s.due_date", select) + (byTeam
+                ? " AND c.team = ?" : ""),
                 rs -> {
                     Measure measure = Measure.valueOf(rs.getString(1));
                     MeasureStatus status = MeasureStatus.valueOf(rs.getString(2));

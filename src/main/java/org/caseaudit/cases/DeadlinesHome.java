@@ -41,7 +41,8 @@ class DeadlinesHome implements HomeSection {
             return List.of();
         }
         return List.of(new HomeItem("deadlines", "The deadline monitor shows " + overdue + " timescales overdue and "
-                + soon + " due within " + WITHIN_WORKING_DAYS + " working days in live cases.", "Open the deadline monitor",
+                + soon + " due within " + WITHIN_WORKING_DAYS + " working days in live cases.",
+                "Open the deadline monitor",
                 "cases/deadlines"));
     }
 }

@@ -22,14 +22,17 @@ public enum ExportShape {
                     S47Outcome.OTHER, "Other Outcome"),
             List.of("Case Note Summary"));
 
-    private static final String[] MOSAIC = {"S47_REFERENCE", "PERSON_ID", "TEAM_NAME", "ALLOCATED_WORKER", "TEAM_MANAGER",
-        "REFERRAL_DATE", "REFERRAL_SOURCE", "REFERRAL_DECISION_DATE", "STRAT_DISC_DATE_", "S47_START_DATE", "S47_OUTCOME",
+    private static final String[] MOSAIC = {"S47_REFERENCE", "PERSON_ID", "TEAM_NAME", "ALLOCATED_WORKER",
+            "TEAM_MANAGER",
+        "REFERRAL_DATE", "REFERRAL_SOURCE", "REFERRAL_DECISION_DATE", "STRAT_DISC_DATE_",
+        "S47_START_DATE", "S47_OUTCOME",
         "S47_END_DATE", "ICPC_DATE", "CFA_START_DATE", "CFA_COMPLETED_DATE", "FIRST_CORE_GROUP_DATE", "CONSENT_SOUGHT",
         "CONSENT_DATE", "SHARED_WITHOUT_CONSENT", "MANAGER_AUTH_DATE", "CHRONOLOGY_ON_FILE", "CHRONOLOGY_UPDATED",
         "MGMT_OVERSIGHT_DATE", "REFERRER_NOTIFIED_DATE", "CHILDREN_IN_HOUSEHOLD"};
     private static final String[] LCS = {"Episode Reference", "Child ID", "Team", "Worker", "Manager", "Contact Date",
         "Referrer Type", "Decision Date", "Strategy Discussion Dates", "S47 Start", "S47 Outcome", "S47 Completed",
-        "ICPC Date", "Assessment Start", "Assessment Authorised", "First Core Group", "Consent Obtained", "Consent Date",
+        "ICPC Date", "Assessment Start", "Assessment Authorised", "First Core Group", "Consent Obtained",
+        "Consent Date",
         "Info Shared Without Consent", "Manager Authorisation", "Chronology Present", "Chronology Last Updated",
         "Management Oversight", "Referrer Feedback Sent", "Household Children"};
 

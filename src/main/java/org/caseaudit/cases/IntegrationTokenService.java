@@ -45,7 +45,8 @@ public class IntegrationTokenService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public IntegrationTokenService(IntegrationTokenRepository tokens, ApplicationEventPublisher auditTrail, CurrentUser currentUser,
+    public IntegrationTokenService(IntegrationTokenRepository tokens, ApplicationEventPublisher auditTrail,
+            CurrentUser currentUser,
                                    Clock clock) {
         this.tokens = tokens;
         this.auditTrail = auditTrail;
@@ -83,7 +84,8 @@ public class IntegrationTokenService {
         RANDOM.nextBytes(secret);
         String token = "cat_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         IntegrationTokenEntity saved = tokens.save(new IntegrationTokenEntity(n, hash(token), token.substring(0, 8),
-                currentUser.usernameOrSystem(), LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), expiresOn.atStartOfDay(), EnumSet.copyOf(scopes)));
+                currentUser.usernameOrSystem(), LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC),
+                expiresOn.atStartOfDay(), EnumSet.copyOf(scopes)));
         IntegrationAccount account = saved.toRecord();
         auditTrail.publishEvent(new CaseTrail.TokenCreated(account.id(), n, account.scopeText(), expiresOn));
         return new CreatedToken(saved.toRecord(), token);

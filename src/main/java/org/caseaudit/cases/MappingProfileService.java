@@ -28,7 +28,8 @@ public class MappingProfileService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public MappingProfileService(MappingProfileRepository profiles, ApplicationEventPublisher auditTrail, CurrentUser currentUser,
+    public MappingProfileService(MappingProfileRepository profiles, ApplicationEventPublisher auditTrail,
+            CurrentUser currentUser,
                                  Clock clock) {
         this.profiles = profiles;
         this.auditTrail = auditTrail;
@@ -48,7 +49,10 @@ public class MappingProfileService {
         return profiles.findByNameIgnoreCase(name == null ? "" : name.trim()).map(MappingProfileEntity::toRecord);
     }
 
-    /** Creates (id null) or updates a profile; returns the saved profile. Throws IllegalArgumentException listing problems. */
+    /**
+     * Creates (id null) or updates a profile; returns the saved profile. Throws IllegalArgumentException listing
+     * problems.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
     @Transactional
     public MappingProfile save(MappingProfile profile) {
@@ -59,7 +63,8 @@ public class MappingProfileService {
         profiles.findByNameIgnoreCase(profile.name().trim())
                 .filter(other -> !other.getId().equals(profile.id()))
                 .ifPresent(other -> {
-                    throw new IllegalArgumentException("A profile named '" + profile.name().trim() + "' already exists.");
+                    throw new IllegalArgumentException("A profile named '" + profile.name().trim()
+                            + "' already exists.");
                 });
         MappingProfileEntity entity;
         if (profile.id() == null) {
@@ -76,9 +81,11 @@ public class MappingProfileService {
                         + "' was changed by someone else; reload it.");
             }
         }
-        entity.update(profile, currentUser.usernameOrSystem(), LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+        entity.update(profile, currentUser.usernameOrSystem(), LocalDateTime.ofInstant(clock.instant(),
+                java.time.ZoneOffset.UTC));
         MappingProfileEntity saved = profiles.saveAndFlush(entity);
-        auditTrail.publishEvent(new CaseTrail.MappingProfileSaved(saved.getId(), saved.getName(), profile.id() == null));
+        auditTrail.publishEvent(new CaseTrail.MappingProfileSaved(saved.getId(), saved.getName(),
+                profile.id() == null));
         return saved.toRecord();
     }
 
@@ -112,7 +119,9 @@ public class MappingProfileService {
             problems.add("Source system is required (at most 60 characters)");
         }
         if (hasControl(p.name()) || hasControl(p.source())) {
-            problems.add("Name and source system must not contain control characters, line breaks or invisible or direction-changing characters");
+            problems.add(
+                    "Name and source system must not contain control characters, line breaks or invisible or "
+                    + "direction-changing characters");
         }
         if (p.description() != null && p.description().length() > 400) {
             problems.add("Description is " + p.description().length() + " characters long; at most 400");

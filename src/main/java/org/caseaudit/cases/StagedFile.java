@@ -59,7 +59,8 @@ public final class StagedFile implements AutoCloseable {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "caseaudit-imports");
         if (!Files.isDirectory(dir)) {
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
+                        "rwx------")));
             } else {
                 Files.createDirectories(dir);
             }

@@ -27,12 +27,14 @@ public final class SyntheticCaseGenerator {
     private static final List<String> SOURCES = List.of("Police", "School", "Health visitor", "GP", "Hospital",
             "Family member", "Anonymous", "Housing", "Early help", "Probation");
     private static final List<String> SURNAMES = List.of("Ahmed", "Baker", "Clarke", "Davies", "Evans", "Fletcher",
-            "Green", "Hughes", "Iqbal", "Jones", "Khan", "Lewis", "Morgan", "Nowak", "Owen", "Patel", "Quinn", "Roberts",
+            "Green", "Hughes", "Iqbal", "Jones", "Khan", "Lewis", "Morgan", "Nowak", "Owen", "Patel",
+            "Quinn", "Roberts",
             "Singh", "Taylor", "Walsh", "Young");
     private static final char[] INITIALS = "ABCDEFGHJKLMNPRSTW".toCharArray();
 
     private static final class DefaultCalendar {
-        static final WorkingDayCalendar INSTANCE = new WorkingDayCalendar(0, List.of(), new EnglandAndWalesHolidayRules());
+        static final WorkingDayCalendar INSTANCE = new WorkingDayCalendar(0, List.of(),
+                new EnglandAndWalesHolidayRules());
     }
 
     private final long seed;
@@ -124,8 +126,10 @@ public final class SyntheticCaseGenerator {
         v.put(CaseField.CASE_REFERENCE, String.format("%s%07d", referencePrefix, n));
         v.put(CaseField.CHILD_REFERENCE, String.format("C%07d", 1000 + rnd.nextInt(9_000_000)));
         v.put(CaseField.TEAM, TEAMS.get(weightedTeam(rnd)));
-        v.put(CaseField.SOCIAL_WORKER, INITIALS[rnd.nextInt(INITIALS.length)] + ". " + SURNAMES.get(rnd.nextInt(SURNAMES.size())));
-        v.put(CaseField.TEAM_MANAGER, INITIALS[rnd.nextInt(INITIALS.length)] + ". " + SURNAMES.get(rnd.nextInt(SURNAMES.size())));
+        v.put(CaseField.SOCIAL_WORKER, INITIALS[rnd.nextInt(INITIALS.length)] + ". " + SURNAMES.get(rnd.nextInt(
+                SURNAMES.size())));
+        v.put(CaseField.TEAM_MANAGER, INITIALS[rnd.nextInt(INITIALS.length)] + ". " + SURNAMES.get(rnd.nextInt(
+                SURNAMES.size())));
         v.put(CaseField.REFERRAL_DATE, referral);
         v.put(CaseField.REFERRAL_SOURCE, SOURCES.get(rnd.nextInt(SOURCES.size())));
         double d = rnd.nextDouble();

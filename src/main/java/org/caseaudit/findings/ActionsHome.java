@@ -21,7 +21,8 @@ class ActionsHome {
     @Bean
     @Order(40)
     HomeSection overdueActions(ActionPlanService actions, CurrentUser currentUser) {
-        return HomeSection.of(Set.of(Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER), "Actions overdue",
+        return HomeSection.of(Set.of(Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR, Roles.INDEPENDENT_MEMBER),
+                "Actions overdue",
                 "No action is overdue.", () -> items(actions, currentUser));
     }
 

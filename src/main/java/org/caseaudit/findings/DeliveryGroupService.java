@@ -32,7 +32,8 @@ public class DeliveryGroupService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DeliveryGroupService(DeliveryGroupRepository groups, ApplicationEventPublisher trail, CurrentUser currentUser, Clock clock) {
+    DeliveryGroupService(DeliveryGroupRepository groups, ApplicationEventPublisher trail,
+            CurrentUser currentUser, Clock clock) {
         this.groups = groups;
         this.trail = trail;
         this.currentUser = currentUser;

@@ -17,7 +17,8 @@ public class DisclosureSettings {
     private final int strengthLevel;
     private final Map<String, Double> targets;
 
-    DisclosureSettings(@Value("${caseaudit.disclosure.threshold:" + DisclosureControl.DEFAULT_THRESHOLD + "}") int threshold,
+    DisclosureSettings(@Value("${caseaudit.disclosure.threshold:" + DisclosureControl.DEFAULT_THRESHOLD
+            + "}") int threshold,
             @Value("${caseaudit.summary.strength-level:" + Summaries.DEFAULT_STRENGTH_LEVEL + "}") int strengthLevel,
             @Value("${caseaudit.dashboard.targets:}") String targets) {
         this.policy = new DisclosureControl(threshold);

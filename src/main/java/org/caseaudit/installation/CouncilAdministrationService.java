@@ -72,7 +72,8 @@ public class CouncilAdministrationService {
     private final Clock clock;
 
     CouncilAdministrationService(JdbcTemplate jdbc, PlatformTransactionManager transactions, UserService users,
-            TeamService teams, IntegrationTokenService tokens, ApplicationEventPublisher trail, CurrentCouncil currentCouncil,
+            TeamService teams, IntegrationTokenService tokens, ApplicationEventPublisher trail,
+            CurrentCouncil currentCouncil,
             Clock clock) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -154,7 +155,8 @@ public class CouncilAdministrationService {
             long next = (max == null ? 0 : max) + 1;
             try {
                 CouncilScope.run(next, () -> transaction.executeWithoutResult(s -> {
-                    jdbc.update("INSERT INTO council (id, code, name, partnership_id, created_at) VALUES (?, ?, ?, ?, ?)",
+                    jdbc.update(
+                            "INSERT INTO council (id, code, name, partnership_id, created_at) VALUES (?, ?, ?, ?, ?)",
                             next, c, n, request.partnershipId(), Timestamp.from(clock.instant()));
                     CouncilStartingRows.add(jdbc, next, clock.instant());
                     users.create(admin, request.adminPassword());
@@ -207,15 +209,16 @@ public class CouncilAdministrationService {
 
     /**
      * The council's data whole, as a zip: one CSV per council table holding that council's rows only (its audit
-     * trail included; answers with every stored version), {@code users.csv} (its members, without password hashes), {@code manifest.csv} (rows
-     * per file) and {@code README.txt}. Written to {@code out}; audit-trailed.
+     * trail included; answers with every stored version), {@code users.csv} (its members, without password hashes),
+     * {@code manifest.csv} (rows per file) and {@code README.txt}. Written to {@code out}; audit-trailed.
      */
     @RolesAllowed(Roles.ADMIN)
     public void export(long councilId, OutputStream out) {
         requireInstallationAdministrator();
         String code = codeOf(councilId);
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Set<String> versioned = new HashSet<>(jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.tables"
+        Set<String> versioned = new HashSet<>(jdbc.queryForList(
+                "SELECT LOWER(table_name) FROM information_schema.tables"
                 + " WHERE table_schema = DATABASE() AND table_type = 'SYSTEM VERSIONED'", String.class));
         try {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);

@@ -59,7 +59,8 @@ final class CouncilStartingRows {
                     + " FROM case_mapping_column WHERE council_id = ? AND profile_id = ? ORDER BY position",
                     (rs, n) -> new Object[] {councilId, copy, rs.getObject(1), rs.getObject(2), rs.getObject(3)},
                     CurrentCouncil.INSTALLATION_COUNCIL, original));
-            jdbc.batchUpdate("INSERT INTO case_value_translation (council_id, profile_id, position, field, source_value,"
+            jdbc.batchUpdate(
+                    "INSERT INTO case_value_translation (council_id, profile_id, position, field, source_value,"
                     + " target_value) VALUES (?, ?, ?, ?, ?, ?)", jdbc.query("SELECT position, field, source_value,"
                     + " target_value FROM case_value_translation WHERE council_id = ? AND profile_id = ?"
                     + " ORDER BY position", (rs, n) -> new Object[] {councilId, copy, rs.getObject(1), rs.getObject(2),

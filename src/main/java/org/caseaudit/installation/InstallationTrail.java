@@ -21,7 +21,8 @@ public final class InstallationTrail {
     public record CouncilCreated(String code, String name, String firstAdministrator) implements TrailEvent {
         @Override
         public TrailEntry entry() {
-            return TrailEntry.of("COUNCIL_CREATED", COUNCIL, code, name + "; first administrator " + firstAdministrator);
+            return TrailEntry.of("COUNCIL_CREATED", COUNCIL, code, name + "; first administrator "
+                    + firstAdministrator);
         }
     }
 

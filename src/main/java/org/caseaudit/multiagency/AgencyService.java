@@ -54,7 +54,8 @@ public class AgencyService {
             throw new MultiAgencyException(problem);
         });
         if (kind == null) {
-            throw new MultiAgencyException("Choose the kind of agency (police, health, education, children's social care)");
+            throw new MultiAgencyException(
+                    "Choose the kind of agency (police, health, education, children's social care)");
         }
         if (store.agencyByName(clean).isPresent()) {
             throw new MultiAgencyException("An agency called \"" + clean + "\" already exists");

@@ -56,7 +56,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class MultiAgencyService {
 
     static final int MAX_CHILDREN = 12;
-    /** The most register cases a theme filter may frame for a seeded cohort (themes are narrow; a cap keeps it fast). */
+    /**
+     * The most register cases a theme filter may frame for a seeded cohort (themes are narrow; a cap keeps it fast).
+     */
     static final int FRAME_LIMIT = 20_000;
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -74,7 +76,8 @@ public class MultiAgencyService {
 
     MultiAgencyService(MultiAgencyStore store, ReturnTemplates templates, CaseRegisterService register,
             ActionPlanService actionPlan, DisclosureSettings disclosure, DeliveryGroupService deliveryGroups,
-            ApplicationEventPublisher trail, CurrentUser currentUser, Clock clock, @Value("${caseaudit.multi-agency.share-date-of-birth:false}") boolean shareDateOfBirth) {
+            ApplicationEventPublisher trail, CurrentUser currentUser, Clock clock, @Value(
+            "${caseaudit.multi-agency.share-date-of-birth:false}") boolean shareDateOfBirth) {
         this.store = store;
         this.templates = templates;
         this.register = register;
@@ -89,7 +92,9 @@ public class MultiAgencyService {
 
     // --- set-up -----------------------------------------------------------------------------------------------------
 
-    /** Sets up an audit: cohort from the register (each case opened is trailed), one empty return per child and agency. */
+    /**
+     * Sets up an audit: cohort from the register (each case opened is trailed), one empty return per child and agency.
+     */
     @RolesAllowed(Roles.AUDIT_LEAD)
     @Transactional
     public AuditSummary create(AuditForm form) {
@@ -115,7 +120,8 @@ public class MultiAgencyService {
         }
         long auditId = insert(form, agencies, cases, births);
         trail.publishEvent(new MultiAgencyTrail.AuditCreated(auditId, form.theme().strip(),
-                cases.size() + " children chosen by the lead", agencies.stream().map(Agency::name).collect(Collectors.joining(", "))));
+                cases.size() + " children chosen by the lead", agencies.stream().map(Agency::name).collect(
+                Collectors.joining(", "))));
         return summary(store.audit(auditId).orElseThrow());
     }
 
@@ -163,7 +169,8 @@ public class MultiAgencyService {
                 draw.frameSha256(), draw.methodVersion()));
         trail.publishEvent(new MultiAgencyTrail.AuditCreated(auditId, form.theme().strip(),
                 size + " children drawn with seed " + usedSeed + " from " + frame.size() + " cases (" + description
-                        + "; frame SHA-256 " + draw.frameSha256() + ")", agencies.stream().map(Agency::name).collect(Collectors.joining(", "))));
+                        + "; frame SHA-256 " + draw.frameSha256() + ")", agencies.stream().map(Agency::name).collect(
+                        Collectors.joining(", "))));
         return summary(store.audit(auditId).orElseThrow());
     }
 
@@ -479,7 +486,8 @@ public class MultiAgencyService {
         Map<Long, Agency> agencies = agencies(audit);
         Map<Long, Map<String, String>> answers = store.answersOfAudit(auditId);
         List<AgencyReturn> returns = store.returns(auditId).stream().filter(r -> r.childId() == childId)
-                .map(r -> toReturn(r, child, agencies.get(r.agencyId()), answers.getOrDefault(r.id(), Map.of()), reader))
+                .map(r -> toReturn(r, child, agencies.get(r.agencyId()), answers.getOrDefault(r.id(),
+                Map.of()), reader))
                 .toList();
         List<Conclusion> conclusions = store.conclusions(auditId).stream().filter(c -> c.childId() == childId)
                 .map(c -> new Conclusion(c.childId(), c.domain(), c.grade(), c.rationale())).toList();
@@ -728,7 +736,8 @@ public class MultiAgencyService {
         List<BoardReport.ActionRow> actions = store.concerns(auditId).stream().map(c -> new BoardReport.ActionRow(
                 "Immediate concern about one child sent to the agency (details held by the agency and the lead)",
                 byId.get(c.agencyId()).name(), UK.format(c.dueDate()),
-                c.acknowledgedAt() != null ? "Acknowledged " + UK.format(c.acknowledgedAt().atZone(LONDON).toLocalDate())
+                c.acknowledgedAt() != null ? "Acknowledged " + UK.format(c.acknowledgedAt().atZone(LONDON)
+                .toLocalDate())
                         : c.dueDate().isBefore(today) ? "Overdue, not yet acknowledged" : "Not yet acknowledged"))
                 .toList();
         List<BoardReport.ActionRow> allActions = new ArrayList<>(actions);
@@ -818,7 +827,9 @@ public class MultiAgencyService {
                         + "must not be published.", comparedWith, comparison);
     }
 
-    /** The latest completed audit of the same theme (case ignored) set up before this one: the "before" of a re-audit. */
+    /**
+     * The latest completed audit of the same theme (case ignored) set up before this one: the "before" of a re-audit.
+     */
     private Optional<AuditRow> previousOfTheme(AuditRow audit) {
         return store.audits().stream()
                 .filter(a -> a.id() != audit.id() && a.stage() == Stage.COMPLETED

@@ -143,7 +143,8 @@ public final class MultiAgencyTrail {
     public record BoardReportBuilt(long auditId, boolean disclosureControlled) implements TrailEvent {
         @Override
         public TrailEntry entry() {
-            return TrailEntry.of("MA_BOARD_REPORT", AUDIT, auditId, disclosureControlled ? "disclosure-controlled" : "lead");
+            return TrailEntry.of("MA_BOARD_REPORT", AUDIT, auditId, disclosureControlled
+                    ? "disclosure-controlled" : "lead");
         }
     }
 }

@@ -68,7 +68,8 @@ public class ReturnTemplates {
             }
             if (!e.getKey().endsWith(":note") && value != null && !value.isBlank() && !q.scale().options().isEmpty()
                     && !q.scale().options().contains(value)) {
-                throw new MultiAgencyException("\"" + value + "\" is not an answer to \"" + q.text() + "\"; choose one of "
+                throw new MultiAgencyException("\"" + value + "\" is not an answer to \"" + q.text()
+                        + "\"; choose one of "
                         + String.join(", ", q.scale().options()));
             }
         }

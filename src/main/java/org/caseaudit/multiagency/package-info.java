@@ -15,7 +15,8 @@
  * information-sharing agreement allows it ({@code caseaudit.multi-agency.share-date-of-birth}, default false).</li>
  * <li>Returns use the YAML templates in {@code audit-templates/multi-agency/}: the common core plus one per agency
  * type, validated like every checklist ({@link org.caseaudit.templates.TemplateValidator}).</li>
- * <li>Every opening of an audit, a return or a child at the panel, and every change, is written to the audit trail.</li>
+ * <li>Every opening of an audit, a return or a child at the panel, and every change, is written to the audit
+ * trail.</li>
  * <li>The board report and the 7-minute briefing carry no identifiers: children are "Child A", "Child B"...</li>
  * </ul>
  */

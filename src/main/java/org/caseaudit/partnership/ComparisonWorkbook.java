@@ -25,7 +25,8 @@ final class ComparisonWorkbook {
     }
 
     static byte[] write(String partnership, Comparison c) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 200,
+                true); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = wb.createCellStyle();
             Font f = wb.createFont();
             f.setBold(true);

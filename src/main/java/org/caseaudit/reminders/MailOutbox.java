@@ -40,7 +40,8 @@ public class MailOutbox {
     private final CurrentCouncil council;
 
     MailOutbox(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> sender, ApplicationEventPublisher trail, Clock clock,
-               @org.springframework.beans.factory.annotation.Value("${caseaudit.mail.from:case-audit@localhost}") String from,
+               @org.springframework.beans.factory.annotation.Value(
+               "${caseaudit.mail.from:case-audit@localhost}") String from,
                CurrentCouncil council) {
         this.council = council;
         this.jdbc = jdbc;
@@ -55,15 +56,17 @@ public class MailOutbox {
         jdbc.update("""
                 INSERT INTO mail_outbox (council_id, username, recipient, kind, subject, body, status, created_at,
                                          next_attempt_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?)""", council.id(), username, recipient, kind, message.subject(),
-                message.body(), now, now);
+                VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?)""",
+                council.id(), username, recipient, kind, message.subject(), message.body(), now, now);
     }
 
     /** Whether a message of this kind was already queued for the user on this (London) day in this council. */
     boolean queuedOn(String username, String kind, LocalDate day) {
         LocalDateTime from = day.atStartOfDay(clock.getZone()).toInstant().atOffset(ZoneOffset.UTC).toLocalDateTime();
-        LocalDateTime to = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().atOffset(ZoneOffset.UTC).toLocalDateTime();
-        return jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE council_id = ? AND username = ? AND kind = ? "
+        LocalDateTime to = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().atOffset(ZoneOffset.UTC)
+                .toLocalDateTime();
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM mail_outbox WHERE council_id = ? AND username = ? AND kind = ? "
                 + "AND created_at >= ? AND created_at < ?", Integer.class, council.id(), username, kind, from, to) > 0;
     }
 

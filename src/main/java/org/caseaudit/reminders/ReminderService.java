@@ -90,7 +90,9 @@ public class ReminderService {
     @Transactional
     public void setMyMode(MailMode mode) {
         String me = currentUser.usernameOrSystem();
-        jdbc.update("INSERT INTO mail_preference (username, mode) VALUES (?, ?) ON DUPLICATE KEY UPDATE mode = VALUES(mode)",
+        jdbc.update(
+                "INSERT INTO mail_preference (username, mode) VALUES (?, ?) ON DUPLICATE KEY UPDATE mode = "
+                + "VALUES(mode)",
                 me, mode.name());
         trail.publishEvent(new MailTrail.PreferenceSet(me, mode.name()));
     }
@@ -149,7 +151,8 @@ public class ReminderService {
         boolean compulsory = overdueCompulsory();
         int queued = 0;
         for (UserSummary u : users.findAll()) {
-            if (!u.enabled() || u.email() == null || u.email().isBlank() || outbox.queuedOn(u.username(), DIGEST, today)) {
+            if (!u.enabled() || u.email() == null || u.email().isBlank() || outbox.queuedOn(u.username(),
+                    DIGEST, today)) {
                 continue;
             }
             Counts c = counts.getOrDefault(u.username(), Counts.NONE);
@@ -187,7 +190,8 @@ public class ReminderService {
             } else if (a.dueDate() != null && !a.dueDate().isAfter(horizon)) {
                 n[1]++;
             }
-            if (a.kind() == AuditKind.MODERATION && a.status() == AuditStatus.NOT_STARTED && a.moderatesAuditId() != null) {
+            if (a.kind() == AuditKind.MODERATION && a.status() == AuditStatus.NOT_STARTED
+                    && a.moderatesAuditId() != null) {
                 AuditSummary moderated = byId.get(a.moderatesAuditId());
                 if (moderated != null && moderated.status() != AuditStatus.NOT_STARTED
                         && moderated.status() != AuditStatus.IN_PROGRESS) {

@@ -101,10 +101,12 @@ record ActionPlanWorkbook(String title, boolean anonymised, String marking, List
                     i.reAudits().stream().map(r -> r.describe(policy)).toList());
             items.add(anonymised
                     ? new Item(i.reference(), i.cycle(), i.theme(), i.theme() == null
-                    ? Anonymiser.freeText(i.issue(), false) : "Theme: " + i.theme(), Anonymiser.freeText(i.action(), false),
+                    ? Anonymiser.freeText(i.issue(), false) : "Theme: " + i.theme(), Anonymiser.freeText(
+                    i.action(), false),
                     i.ownerRole(), i.due(), i.status(), i.rag(), Anonymiser.freeText(i.progressNotes(), false),
                     i.ragReason(), Anonymiser.freeText(i.evidence(), false), reAudit)
-                    : new Item(i.reference(), i.cycle(), i.theme(), i.issue(), i.action(), i.owner(), i.due(), i.status(),
+                    : new Item(i.reference(), i.cycle(), i.theme(), i.issue(), i.action(), i.owner(),
+                    i.due(), i.status(),
                     i.rag(), i.progressNotes(), i.ragReason(), i.evidence(), reAudit));
         }
         List<String> about = new ArrayList<>();
@@ -115,7 +117,8 @@ record ActionPlanWorkbook(String title, boolean anonymised, String marking, List
         about.add(anonymised ? Anonymiser.STATEMENT + " " + policy.statement()
                 + " Owners are shown by role; they are named in the full version."
                 : "This version names owners: do not publish it.");
-        about.add("RAG: Red = overdue or not on track, Amber = at risk, Green = on track or done. Status is a drop-down; "
+        about.add(
+                "RAG: Red = overdue or not on track, Amber = at risk, Green = on track or done. Status is a drop-down; "
                 + "dates are dates (dd/mm/yyyy), so filters and sorting work.");
         return new ActionPlanWorkbook("Action plan: " + scope + (anonymised ? " (anonymised)" : ""), anonymised,
                 marking, about, items, List.copyOf(statuses));

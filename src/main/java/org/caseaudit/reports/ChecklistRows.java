@@ -43,7 +43,8 @@ final class ChecklistRows {
                 questionNumber++;
                 rows.add(new Row(heading, sectionNumber + "." + questionNumber, question.text(), question.guidance(),
                         String.join(" / ", question.scale().options()), notes(question),
-                        question.references().isEmpty() ? null : "References: " + String.join("; ", question.references())));
+                        question.references().isEmpty() ? null : "References: " + String.join("; ",
+                        question.references())));
             }
         }
         template.overallGradeIfAny().ifPresent(grade -> rows.add(new Row((template.sections().size() + 1)

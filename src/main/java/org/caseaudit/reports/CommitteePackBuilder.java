@@ -292,7 +292,8 @@ class CommitteePackBuilder {
         // Each earlier draw a redraw replaced, with its reason (free text: left out of an anonymised pack)
         for (int i = 0; i < redraws.size(); i++) {
             org.caseaudit.sampling.EarlierDraw r = redraws.get(i);
-            lines.add(new Line("Redraw " + (i + 1), "A draw with seed " + r.seed() + " (" + Formats.dateTime(r.drawnAt())
+            lines.add(new Line("Redraw " + (i + 1), "A draw with seed " + r.seed() + " ("
+                    + Formats.dateTime(r.drawnAt())
                     + ") was replaced on " + Formats.dateTime(r.replacedAt())
                     + (f.anonymised() ? "; the reason is in the sample record (free text is not printed in an "
                     + "anonymised pack)" : " by " + r.replacedBy() + ". Reason: " + r.reason())));

@@ -56,7 +56,8 @@ class ComparisonPack implements ComparisonPackRenderer {
         List<MultiAgencyDocuments.Row> rows = new ArrayList<>();
         rows.add(MultiAgencyDocuments.Row.heading("What is compared"));
         rows.add(MultiAgencyDocuments.Row.paragraph("The question \"" + c.measure() + "\" of the checklist "
-                + c.templateId() + ", version " + c.templateVersion() + ", in every council's audits of cycles starting "
+                + c.templateId() + ", version " + c.templateVersion()
+                + ", in every council's audits of cycles starting "
                 + Formats.date(c.from()) + " to " + Formats.date(c.to()) + ". Every council answered the same question "
                 + "of the same checklist version. Councils are listed by name, not ranked."));
         rows.add(MultiAgencyDocuments.Row.heading("Each council"));

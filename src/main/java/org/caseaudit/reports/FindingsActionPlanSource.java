@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the findings module's action plan for the workbook. Status is the stored status, or "Overdue" when the due
  * date has passed (computed by the findings module with the clock). A cycle's workbook holds the same actions as
- * its committee pack ({@link ActionRows#ofCycle}: its own, then open ones carried over); the whole plan holds every open action and those completed in the last {@value #RECENT_MONTHS} months.
+ * its committee pack ({@link ActionRows#ofCycle}: its own, then open ones carried over); the whole plan holds every
+ * open action and those completed in the last {@value #RECENT_MONTHS} months.
  */
 @Component
 class FindingsActionPlanSource implements ActionPlanSource {

@@ -262,7 +262,8 @@ class HtmlTwinRenderer {
         private boolean sectionOpen;
 
         Html start(String title, String marking) {
-            out.append("<!DOCTYPE html>\n<html lang=\"").append(PdfRenderer.LANGUAGE).append("\"><head><meta charset=\"utf-8\">")
+            out.append("<!DOCTYPE html>\n<html lang=\"").append(PdfRenderer.LANGUAGE).append(
+                    "\"><head><meta charset=\"utf-8\">")
                     .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                     .append("<meta name=\"generator\" content=\"Case Audit Workbench\">")
                     .append("<meta name=\"protective-marking\" content=\"").append(escape(marking)).append("\">")
@@ -375,8 +376,10 @@ class HtmlTwinRenderer {
             chartStart("chart-compliance", alt, width + left + 20, height);
             for (int tick = 0; tick <= 100; tick += 20) {
                 double x = left + width * tick / 100.0;
-                out.append(String.format(Locale.UK, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#D5DBE1\"/>"
-                        + "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"#1A2B3C\">%d%%</text>",
+                out.append(String.format(Locale.UK,
+                        "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#D5DBE1\"/>"
+                        + "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" "
+                        + "fill=\"#1A2B3C\">%d%%</text>",
                         x, x, height - 24, x, height - 8, tick));
             }
             for (int i = 0; i < shown.size(); i++) {
@@ -413,7 +416,8 @@ class HtmlTwinRenderer {
             chartStart("chart-trend", alt, width + left + 20, height);
             for (int tick = 0; tick <= 100; tick += 20) {
                 double y = plot - plot * tick / 100.0 + 6;
-                out.append(String.format(Locale.UK, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#D5DBE1\"/>"
+                out.append(String.format(Locale.UK,
+                        "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#D5DBE1\"/>"
                         + "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\" fill=\"#1A2B3C\">%d%%</text>",
                         left, y, left + width, y, left - 4, y + 4, tick));
             }
@@ -431,7 +435,8 @@ class HtmlTwinRenderer {
                 out.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(colour).append("\" points=\"")
                         .append(points.toString().strip()).append("\"/>");
                 out.append(String.format(Locale.UK, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"4\" fill=\"%s\"/>"
-                        + "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#1A2B3C\">%s</text>", left, plot + 30 + m * 16,
+                        + "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#1A2B3C\">%s</text>", left,
+                        plot + 30 + m * 16,
                         colour, left + 18, plot + 35 + m * 16, escape(entry.getKey())));
                 m++;
             }

@@ -31,7 +31,8 @@ public class MultiAgencyReports {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    MultiAgencyReports(MultiAgencyService audits, PdfRenderer renderer, HtmlTwinRenderer html, ApplicationEventPublisher trail,
+    MultiAgencyReports(MultiAgencyService audits, PdfRenderer renderer, HtmlTwinRenderer html,
+            ApplicationEventPublisher trail,
             CurrentUser currentUser, Clock clock) {
         this.html = html;
         this.currentUser = currentUser;
@@ -53,7 +54,8 @@ public class MultiAgencyReports {
         BoardReport report = audits.boardReport(auditId);
         byte[] pdf = render(report.title(), "Report to the safeguarding partnership board · " + report.generated(),
                 report.marking(), MultiAgencyDocuments.boardReport(report));
-        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId), "board report PDF"));
+        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId),
+                "board report PDF"));
         return pdf;
     }
 
@@ -63,7 +65,8 @@ public class MultiAgencyReports {
         BoardReport report = audits.boardReport(auditId);
         byte[] pdf = render("7-minute briefing: " + report.theme(), "Learning from the multi-agency case audit · "
                 + "for practitioners in every agency", report.marking(), MultiAgencyDocuments.briefing(report));
-        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId), "7-minute briefing PDF"));
+        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId),
+                "7-minute briefing PDF"));
         return pdf;
     }
 
@@ -74,7 +77,8 @@ public class MultiAgencyReports {
         BoardReport report = audits.boardReport(auditId);
         byte[] page = html.multiAgencyDocument(report.title(), "Report to the safeguarding partnership board · "
                 + report.generated(), report.marking(), MultiAgencyDocuments.boardReport(report));
-        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId), "board report HTML"));
+        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId),
+                "board report HTML"));
         return page;
     }
 
@@ -86,7 +90,8 @@ public class MultiAgencyReports {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         MultiAgencyWorkbook.write(data, currentUser.usernameOrSystem(),
                 Formats.dateTime(clock.instant()), out);
-        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId), "returns workbook (xlsx)"));
+        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId),
+                "returns workbook (xlsx)"));
         return out.toByteArray();
     }
 

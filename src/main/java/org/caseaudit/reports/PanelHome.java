@@ -44,7 +44,8 @@ class PanelHome implements HomeSection {
                         + Formats.dateTime(r.createdAt()) + ".", "Open the reports", "reports/cycles")))
                 .orElseGet(() -> reports.cycles().stream().findFirst()
                         .map(c -> List.of(new HomeItem("latest-pack", "The latest cycle is " + c.name()
-                                + "; its committee pack is produced on request.", "Open the reports", "reports/cycles")))
+                                + "; its committee pack is produced on request.", "Open the reports",
+                                "reports/cycles")))
                         .orElse(List.of()));
     }
 }

@@ -58,7 +58,8 @@ class PdfRenderer {
             exporter.exportReport();
             return out.toByteArray();
         } catch (JRException e) {
-            throw new IllegalStateException("Report " + print.getName() + " could not be exported: " + e.getMessage(), e);
+            throw new IllegalStateException("Report " + print.getName() + " could not be exported: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -30,7 +30,8 @@ public class PdfReports {
     private final DeliveryGroupService groups;
 
     PdfReports(CommitteePackBuilder packs, CaseAuditReportBuilder caseAudits, ActionPlanProgressBuilder actionPlans,
-               PdfRenderer renderer, HtmlTwinRenderer html, ReportPrivileges privileges, ApplicationEventPublisher trail,
+               PdfRenderer renderer, HtmlTwinRenderer html, ReportPrivileges privileges,
+               ApplicationEventPublisher trail,
                CurrentUser currentUser, DeliveryGroupService groups) {
         this.groups = groups;
         this.packs = packs;
@@ -115,7 +116,9 @@ public class PdfReports {
         return actionPlanProgressHtml(anonymised, null);
     }
 
-    /** As {@link #actionPlanProgressHtml(boolean)}, of one delivery group's actions when {@code deliveryGroupId} is set. */
+    /**
+     * As {@link #actionPlanProgressHtml(boolean)}, of one delivery group's actions when {@code deliveryGroupId} is set.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
     @Transactional
     public byte[] actionPlanProgressHtml(boolean anonymised, Long deliveryGroupId) {
@@ -130,7 +133,8 @@ public class PdfReports {
         ActionPlanProgress report = privileges.readAsAuditLead(() -> actionPlans.build(anonymised, packs.marking(),
                 group));
         byte[] file = render.apply(report);
-        trail.publishEvent(new ReportTrail.ReportGenerated("action_plan", group == null ? "all" : "delivery group " + group.id(),
+        trail.publishEvent(new ReportTrail.ReportGenerated("action_plan", group == null ? "all"
+                : "delivery group " + group.id(),
                 "action-plan progress " + format + ", " + (anonymised ? "anonymised" : "identified")
                         + (group == null ? "" : ", " + group.name())));
         return file;
@@ -153,7 +157,8 @@ public class PdfReports {
 
     private void requireIdentifiedAccess(boolean anonymised) {
         if (!anonymised && !currentUser.hasRole(Roles.AUDIT_LEAD) && !currentUser.hasRole(Roles.ADMIN)) {
-            throw new AccessDeniedException("Panel viewers and independent members receive the anonymised version only");
+            throw new AccessDeniedException(
+                    "Panel viewers and independent members receive the anonymised version only");
         }
     }
 }

@@ -37,7 +37,8 @@ public final class ReportCompiler {
             try {
                 JasperCompileManager.compileReportToFile(template.toString(), target.resolve(name).toString());
             } catch (JRException | RuntimeException e) {
-                throw new IllegalStateException("Report template " + template + " does not compile: " + e.getMessage(), e);
+                throw new IllegalStateException("Report template " + template + " does not compile: "
+                        + e.getMessage(), e);
             }
         }
         return templates;

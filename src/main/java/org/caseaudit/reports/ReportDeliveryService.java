@@ -57,10 +57,13 @@ public class ReportDeliveryService {
     private final SelfEvaluationReports selfEvaluations;
     private final CurrentCouncil currentCouncil;
 
-    ReportDeliveryService(ReportBuilder builder, AuditService audits, WorkbookService workbooks, ReportStore store, AuditCycleService cycles,
-                          ReportIdentity identity, ApplicationEventPublisher trail, CurrentUser currentUser, Clock clock,
+    ReportDeliveryService(ReportBuilder builder, AuditService audits, WorkbookService workbooks, ReportStore store,
+            AuditCycleService cycles,
+                          ReportIdentity identity, ApplicationEventPublisher trail,
+                          CurrentUser currentUser, Clock clock,
                           @Qualifier("reportExecutor") Executor executor,
-                          @Value("${caseaudit.reports.schedule.cron:" + ScheduledCommitteePack.DEFAULT_CRON + "}") String cron,
+                          @Value("${caseaudit.reports.schedule.cron:" + ScheduledCommitteePack.DEFAULT_CRON
+                                  + "}") String cron,
                           @Value("${caseaudit.reports.retention:90d}") Duration retention,
                           DeliveryGroupService groups, SelfEvaluationReports selfEvaluations,
                           CurrentCouncil currentCouncil) {
@@ -117,7 +120,8 @@ public class ReportDeliveryService {
         workbooks.checkVariant(variant, kind.label(), id);
         String name = id == null ? "all cycles" : kind.scope() == ReportKind.Scope.AUDIT ? "audit " + id
                 : kind.scope() == ReportKind.Scope.PERIOD ? SelfEvaluationBuilder.periodName(
-                        SelfEvaluationBuilder.endMonth(id)) : cycles().stream().filter(c -> c.id() == id).map(CyclePeriod::name).findFirst().orElse("cycle " + id);
+                        SelfEvaluationBuilder.endMonth(id)) : cycles().stream().filter(c -> c.id() == id).map(
+                        CyclePeriod::name).findFirst().orElse("cycle " + id);
         Long group = kind.groupScoped() ? deliveryGroupId : null;
         if (group != null) {
             name = name + " \u00b7 " + groups.find(group).map(DeliveryGroup::name)
@@ -158,14 +162,19 @@ public class ReportDeliveryService {
         if (report.variant() == ReportVariant.IDENTIFIED && !identity.mayIdentify()) {
             throw new AccessDeniedException("Only audit leads and administrators may have full reports");
         }
-        trail.publishEvent(new ReportTrail.ReportDownloaded(report.kind().scope() == ReportKind.Scope.AUDIT ? "case_audit"
+        trail.publishEvent(new ReportTrail.ReportDownloaded(report.kind()
+                .scope() == ReportKind.Scope.AUDIT ? "case_audit"
                         : report.kind().scope() == ReportKind.Scope.PERIOD ? SelfEvaluationReports.TARGET
-                        : WorkbookService.TARGET, report.subjectId() == null ? "all" : String.valueOf(report.subjectId()),
+                        : WorkbookService.TARGET, report.subjectId() == null ? "all" : String.valueOf(
+                        report.subjectId()),
                 report.kind().label() + ", " + report.variant().name().toLowerCase(Locale.ROOT) + ": " + file.fileName()
                         + " (" + file.content().length + " bytes)"));
     }
 
-    /** Files kept by the scheduled job, newest first: all of them for audit leads and administrators, else anonymised only. */
+    /**
+     * Files kept by the scheduled job, newest first: all of them for audit leads and administrators, else anonymised
+     * only.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
     @Transactional(readOnly = true)
     public List<StoredReport> storedReports() {
@@ -202,7 +211,8 @@ public class ReportDeliveryService {
     /** The audit lead turns the scheduled pack on or off and chooses its variants. */
     @RolesAllowed(Roles.AUDIT_LEAD)
     @Transactional
-    public ScheduleSettings saveSchedule(boolean enabled, boolean identified, boolean anonymised, long expectedVersion) {
+    public ScheduleSettings saveSchedule(boolean enabled, boolean identified, boolean anonymised,
+            long expectedVersion) {
         if (enabled && !identified && !anonymised) {
             throw new IllegalArgumentException("Choose at least one version to build: full or anonymised");
         }

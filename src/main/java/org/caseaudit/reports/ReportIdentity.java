@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Who reads the data of a report. Audit leads and administrators read as themselves. For panel viewers and independent
  * members, whose own roles rightly cannot read case-level records, the reports services first refuse the full
  * variant and then read through {@link #read} with the audit lead's read authority ({@link ReportPrivileges}, the
- * caller's name kept); the identifying records never leave the reports module except pseudonymised. Scheduled builds read as
+ * caller's name kept); the identifying records never leave the reports module except pseudonymised. Scheduled builds
+ * read as
  * {@code scheduler}. Only the read calls of the report builders run this way; nothing here writes case data.
  */
 @Component

@@ -40,7 +40,8 @@ public class ReportService {
         byte[] content = pdf.render("template-checklist", Map.of(
                         "TITLE", title,
                         "SUBTITLE", "Template " + template.id() + ", version " + template.version()
-                                + (template.caseTypes().isEmpty() ? "" : " · for " + String.join(", ", template.caseTypes())),
+                                + (template.caseTypes().isEmpty() ? "" : " · for " + String.join(", ",
+                                template.caseTypes())),
                         "PURPOSE", template.purpose() == null ? "" : template.purpose(),
                         "MARKING", "OFFICIAL",
                         "GENERATED", "Printed " + Formats.dateTime(clock.instant()) + " from the Case Audit Workbench"),

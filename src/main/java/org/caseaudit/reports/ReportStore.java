@@ -58,7 +58,8 @@ class ReportStore {
 
     long store(ReportKind kind, Long cycleId, String cycleName, ReportVariant variant, ReportService.ReportFile file,
                String by, Instant at, Instant expiresAt) {
-        jdbc.update("INSERT INTO report_file (kind, cycle_id, cycle_name, variant, file_name, content_type, size_bytes, "
+        jdbc.update(
+                "INSERT INTO report_file (kind, cycle_id, cycle_name, variant, file_name, content_type, size_bytes, "
                         + "sha256, content, created_at, created_by, expires_at, council_id)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 kind.name(), cycleId, cycleName, variant.name(), file.fileName(), file.contentType(),

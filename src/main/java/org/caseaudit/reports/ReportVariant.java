@@ -1,6 +1,8 @@
 package org.caseaudit.reports;
 
-/** Full (identifying cases and staff; audit leads and administrators only) or anonymised (anyone who may have reports). */
+/**
+ * Full (identifying cases and staff; audit leads and administrators only) or anonymised (anyone who may have reports).
+ */
 public enum ReportVariant {
     IDENTIFIED("Full (identifies cases and staff)", ""),
     ANONYMISED("Anonymised", "-anonymised");

@@ -85,7 +85,8 @@ record ResultsWorkbook(String title, String cycleName, boolean anonymised, Strin
 
     /** What the builder needs besides the records. */
     record Context(long cycleId, String cycleName, LocalDate periodStart, LocalDate periodEnd, String templateId,
-                   Integer templateVersion, boolean anonymised, String marking, String generatedBy, Instant generatedAt) {
+                   Integer templateVersion, boolean anonymised, String marking, String generatedBy,
+                   Instant generatedAt) {
     }
 
     static ResultsWorkbook build(Context context, CycleResults results, Optional<SampleRecord> sample,
@@ -161,7 +162,8 @@ record ResultsWorkbook(String title, String cycleName, boolean anonymised, Strin
             facts.add(Fact.text("Method version", s.methodVersion()));
             facts.add(Fact.text("Design", s.designDescription()));
             facts.add(new Fact("Seed", null, s.seed()));
-            facts.add(Fact.text("Seed source", s.seedGenerated() ? "generated at the draw" : "entered by the audit lead"));
+            facts.add(Fact.text("Seed source", s.seedGenerated() ? "generated at the draw"
+                    : "entered by the audit lead"));
             facts.add(Fact.text("Frame SHA-256 (sorted case ids)", s.frameSha256()));
             facts.add(Fact.count("Sample size", Count.of(s.sampleSize(), anon)));
             facts.add(Fact.count("Reserves drawn", Count.of(s.reserveCount(), anon)));
@@ -183,7 +185,8 @@ record ResultsWorkbook(String title, String cycleName, boolean anonymised, Strin
                         Count.of(a.sample(), anon), Count.of(a.reserves(), anon)));
             }
             for (SampleItemInfo i : anon ? List.<SampleItemInfo>of() : s.items()) {
-                drawn.add(new Drawn(i.drawOrder(), i.kind() == org.caseaudit.sampling.DrawnItem.Kind.SAMPLE ? "Sample" : "Reserve",
+                drawn.add(new Drawn(i.drawOrder(), i.kind() == org.caseaudit.sampling.DrawnItem.Kind.SAMPLE
+                        ? "Sample" : "Reserve",
                         labels.caseLabel(i.caseReference()), i.team(), i.status().label(),
                         i.replacesReference() == null ? null : labels.caseLabel(i.replacesReference()),
                         labels.text(i.reason()), anon ? null : i.changedBy(),
@@ -213,7 +216,8 @@ record ResultsWorkbook(String title, String cycleName, boolean anonymised, Strin
                 + "partly + not compliant, \"Not applicable\" left out; 95% Wilson interval), Sample record (how the "
                 + "sample was drawn, and every drawn case in draw order).");
         String title = "Audit results: " + context.cycleName() + (anon ? " (anonymised)" : "");
-        return new ResultsWorkbook(title, context.cycleName(), anon, context.marking(), about, answers, rows, facts, allocation,
+        return new ResultsWorkbook(title, context.cycleName(), anon, context.marking(), about, answers, rows,
+                facts, allocation,
                 drawn);
     }
 

@@ -108,7 +108,8 @@ final class ResultsWorkbookRenderer {
             } else {
                 sheet.percent(c.fraction()).percent(c.lower()).percent(c.upper());
             }
-            sheet.text(c.suppressed() ? "Small numbers: not shown" : c.smallSample() ? "Small sample: read with care" : null);
+            sheet.text(c.suppressed() ? "Small numbers: not shown" : c.smallSample()
+                    ? "Small sample: read with care" : null);
         }
         sheet.autoFilter();
     }

@@ -3,8 +3,8 @@ package org.caseaudit.reports;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A report building in the background: what, about what ({@code subjectId}: a cycle, an audit for the case audit report,
- * or null for all cycles; {@code subject} in words), how far, and the file once built.
+ * A report building in the background: what, about what ({@code subjectId}: a cycle, an audit for the case audit
+ * report, or null for all cycles; {@code subject} in words), how far, and the file once built.
  */
 public final class RunningReport implements ReportProgress {
 

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * The scheduled committee pack: at the configured time ({@code caseaudit.reports.schedule.cron}, Europe/London),
  * deletes kept files whose time is up, then, when the audit lead has turned the schedule on, builds the pack of the
  * last complete cycle (latest period end) in the chosen variants: committee pack PDF, action-plan workbook and
- * results workbook, and the committee pack's accessible HTML twin. Each file is kept in the database for {@code caseaudit.reports.retention}. Runs as
+ * results workbook, and the committee pack's accessible HTML twin. Each file is kept in the database for {@code
+ * caseaudit.reports.retention}. Runs as
  * {@code scheduler}; every file stored, skipped or purged is in the audit trail.
  */
 @Component
@@ -50,7 +51,8 @@ class ScheduledCommitteePack {
     private final Duration retention;
 
     @Autowired
-    ScheduledCommitteePack(ReportBuilder builder, ReportStore store, AuditCycleService cycles, ApplicationEventPublisher trail,
+    ScheduledCommitteePack(ReportBuilder builder, ReportStore store, AuditCycleService cycles,
+            ApplicationEventPublisher trail,
                            Clock clock, @Value("${caseaudit.reports.retention:90d}") Duration retention) {
         this.builder = builder;
         this.store = store;
@@ -60,7 +62,8 @@ class ScheduledCommitteePack {
         this.retention = retention;
     }
 
-    @Scheduled(cron = "${caseaudit.reports.schedule.cron:" + DEFAULT_CRON + "}", zone = "${caseaudit.zone:Europe/London}")
+    @Scheduled(cron = "${caseaudit.reports.schedule.cron:" + DEFAULT_CRON + "}",
+            zone = "${caseaudit.zone:Europe/London}")
     @SchedulerLock(name = "scheduled-committee-pack", lockAtLeastFor = "PT1M")
     public void scheduled() {
         // each council's pack from its own schedule, cycles and files (decision 0012)
@@ -113,7 +116,8 @@ class ScheduledCommitteePack {
                             + variant.name().toLowerCase(Locale.ROOT) + ", cycle " + cycle.id() + " (" + cycle.name()
                             + "): " + file.fileName() + ", kept until " + expires));
                 } catch (RuntimeException e) {
-                    String problem = kind.label() + " (" + variant.name().toLowerCase(Locale.ROOT) + "): " + e.getMessage();
+                    String problem = kind.label() + " (" + variant.name().toLowerCase(Locale.ROOT) + "): "
+                            + e.getMessage();
                     problems.add(problem);
                     trail.publishEvent(new ReportTrail.ScheduledFailed(cycle.id(), problem));
                     log.warn("Scheduled report failed: {}", problem);

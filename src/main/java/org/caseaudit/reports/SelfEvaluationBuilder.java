@@ -152,7 +152,8 @@ class SelfEvaluationBuilder {
                 t.sum(ca, cc, t.unprinted("not", audited - compliant));
                 DisclosureControl.Protection p = t.protect();
                 rows.add(Block.row(c.name(), String.valueOf(progress.get(c.id()).done()), p.show(cc), p.show(ca),
-                        p.shareShown("compliant", "audited") ? percent(compliant, audited) : DisclosureControl.SUPPRESSED));
+                        p.shareShown("compliant", "audited") ? percent(compliant, audited)
+                        : DisclosureControl.SUPPRESSED));
             }
             blocks.add(Block.table("Compliance with the key measures per cycle", List.of("Cycle", "Audits done",
                     "Key answers compliant", "Key answers audited", "% compliant"), rows));

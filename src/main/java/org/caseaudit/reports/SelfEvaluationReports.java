@@ -71,7 +71,8 @@ public class SelfEvaluationReports {
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public ReportService.ReportFile pdf(long periodId, boolean anonymised) {
-        return file(periodId, anonymised, "self-evaluation pack PDF", "pdf", ReportBuilder.PDF, renderer::selfEvaluation);
+        return file(periodId, anonymised, "self-evaluation pack PDF", "pdf", ReportBuilder.PDF,
+                renderer::selfEvaluation);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.INDEPENDENT_MEMBER, Roles.PANEL_VIEWER})

@@ -135,8 +135,10 @@ public class WorkbookService {
         ActionPlanWorkbook data = identity.read(() -> {
             String scope = (cycleId == null ? "all open and recently closed actions" : cycle(cycleId).name())
                     + (group == null ? "" : " \u00b7 " + group.name());
-            return ActionPlanWorkbook.build(scope, actionPlans.actions(cycleId, deliveryGroupId), actionPlans.statuses(),
-                    variant.anonymised() ? settings.policy() : null, marking, currentUser.usernameOrSystem(), clock.instant());
+            return ActionPlanWorkbook.build(scope, actionPlans.actions(cycleId, deliveryGroupId),
+                    actionPlans.statuses(),
+                    variant.anonymised() ? settings.policy() : null, marking, currentUser.usernameOrSystem(),
+                    clock.instant());
         });
         progress.at("Writing the workbook (" + data.items().size() + " actions)", 0.5);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

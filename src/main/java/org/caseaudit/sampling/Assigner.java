@@ -70,7 +70,8 @@ public final class Assigner {
         int moderated = (int) Math.ceil(moderationPercent * cases.size() / 100.0);
         if (moderated > 0) {
             if (sortedModerators.isEmpty()) {
-                throw new SamplingException("moderators", "A moderation share was asked for but there are no moderators");
+                throw new SamplingException("moderators",
+                        "A moderation share was asked for but there are no moderators");
             }
             List<Case> shuffled = new ArrayList<>(cases);
             Sampler.partialShuffle(shuffled, 0, shuffled.size(), new SeededRandom(moderationSeed));

@@ -38,7 +38,8 @@ public final class AttributeSampleSize {
      * @param tolerableRate  tolerable deviation rate, e.g. 0.05
      * @param population     frame size for the finite population correction, or null for none
      */
-    public static Advice advise(BigDecimal confidence, BigDecimal expectedRate, BigDecimal tolerableRate, Integer population) {
+    public static Advice advise(BigDecimal confidence, BigDecimal expectedRate, BigDecimal tolerableRate,
+            Integer population) {
         if (confidence == null || confidence.signum() <= 0 || confidence.compareTo(BigDecimal.ONE) >= 0) {
             throw new SamplingException("confidence", "The confidence level must be between 0% and 100%");
         }
@@ -46,7 +47,8 @@ public final class AttributeSampleSize {
             throw new SamplingException("tolerableRate", "The tolerable deviation rate must be between 0% and 100%");
         }
         if (expectedRate == null || expectedRate.signum() < 0 || expectedRate.compareTo(tolerableRate) >= 0) {
-            throw new SamplingException("expectedRate", "The expected deviation rate must be at least 0% and below the tolerable rate");
+            throw new SamplingException("expectedRate",
+                    "The expected deviation rate must be at least 0% and below the tolerable rate");
         }
         if (population != null && population < 1) {
             throw new SamplingException("population", "The population must have at least 1 case");

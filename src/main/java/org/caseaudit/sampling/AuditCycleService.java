@@ -35,7 +35,8 @@ public class AuditCycleService {
     private final TemplateService templates;
 
     AuditCycleService(AuditCycleRepository cycles, SampleRecordRepository samples, SampleStore store,
-                      ApplicationEventPublisher auditTrail, CurrentUser currentUser, Clock clock, TemplateService templates) {
+                      ApplicationEventPublisher auditTrail, CurrentUser currentUser, Clock clock,
+                      TemplateService templates) {
         this.cycles = cycles;
         this.samples = samples;
         this.store = store;
@@ -124,7 +125,8 @@ public class AuditCycleService {
         SampleRecordEntity sample = samples.findByCycleId(id).orElse(null);
         boolean drawChanged = !SamplingJson.frame(details.frame()).equals(cycle.getFrameDefinition())
                 || !SamplingJson.design(details.design()).equals(cycle.getSampleDesign());
-        if (sample != null && sample.isLocked() && (drawChanged || details.moderationPercent() != cycle.getModerationPercent()
+        if (sample != null && sample.isLocked() && (drawChanged
+                || details.moderationPercent() != cycle.getModerationPercent()
                 || details.blindModeration() != cycle.isBlindModeration())) {
             throw new SamplingException("sample", "The sample is assigned and locked: the frame, design, moderation "
                     + "share and moderation mode can no longer change");
@@ -214,7 +216,8 @@ public class AuditCycleService {
         return new CycleSummary(c.getId(), c.getVersion(), c.getName(), c.getTemplateId(), c.getTemplateVersion(),
                 c.getPeriodStart(), c.getPeriodEnd(), c.getDueDate(), c.getStatus(),
                 SamplingJson.frame(c.getFrameDefinition()), SamplingJson.design(c.getSampleDesign()),
-                c.getModerationPercent(), c.isBlindModeration(), sample != null, sample != null && sample.isLocked(), c.getCreatedBy(),
+                c.getModerationPercent(), c.isBlindModeration(), sample != null, sample != null && sample.isLocked(),
+                c.getCreatedBy(),
                 c.getCreatedAt());
     }
 }

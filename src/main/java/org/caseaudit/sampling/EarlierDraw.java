@@ -10,7 +10,8 @@ public record EarlierDraw(long seed, boolean seedGenerated, SamplingMethod metho
     /** One line for the record and the pack's methodology. */
     public String describe(java.util.function.Function<Instant, String> time) {
         return "Drawn " + sampleSize + " + " + reserveCount + " reserves from " + populationSize + " cases with seed "
-                + seed + (seedGenerated ? " (generated)" : " (entered)") + " by " + drawnBy + " on " + time.apply(drawnAt)
+                + seed + (seedGenerated ? " (generated)" : " (entered)") + " by " + drawnBy + " on "
+                + time.apply(drawnAt)
                 + "; replaced by " + replacedBy + " on " + time.apply(replacedAt) + ": " + reason;
     }
 }

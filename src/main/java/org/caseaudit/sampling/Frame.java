@@ -222,7 +222,8 @@ public final class Frame {
     /** Items of each stratum, strata in name order, items in id order. Refused for a frame of ids only. */
     public Map<String, List<FrameItem>> strata() {
         if (numericIds != null) {
-            throw new IllegalStateException("A frame of ids only has no teams: read the frame with its teams to stratify");
+            throw new IllegalStateException(
+                    "A frame of ids only has no teams: read the frame with its teams to stratify");
         }
         TreeMap<String, List<FrameItem>> byName = new TreeMap<>();
         for (FrameItem item : items) {

@@ -56,8 +56,10 @@ public record FrameDefinition(DateField dateField, LocalDate from, LocalDate to,
         if (excludeAuditedWithinMonths < 0 || excludeAuditedWithinMonths > 120) {
             throw new SamplingException("excludeAuditedWithinMonths", "Months must be between 0 and 120");
         }
-        teams = teams == null ? List.of() : teams.stream().map(String::strip).filter(t -> !t.isEmpty()).sorted().distinct().toList();
-        outcomes = outcomes == null ? List.of() : outcomes.stream().map(String::strip).filter(t -> !t.isEmpty()).sorted().distinct().toList();
+        teams = teams == null ? List.of() : teams.stream().map(String::strip).filter(t -> !t.isEmpty()).sorted()
+                .distinct().toList();
+        outcomes = outcomes == null ? List.of() : outcomes.stream().map(String::strip).filter(t -> !t.isEmpty())
+                .sorted().distinct().toList();
         excludedReferences = excludedReferences == null ? List.of() : List.copyOf(excludedReferences);
     }
 

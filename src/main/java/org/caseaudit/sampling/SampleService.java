@@ -60,7 +60,8 @@ public class SampleService {
     private final org.caseaudit.security.TeamService teams;
 
     SampleService(AuditCycleRepository cycles, SampleRecordRepository samples, SampleItemRepository items,
-                  SampleStore store, CaseFrameSource frameSource, UserService users, ApplicationEventPublisher auditTrail,
+                  SampleStore store, CaseFrameSource frameSource, UserService users,
+                  ApplicationEventPublisher auditTrail,
                   CurrentUser currentUser, Clock clock,
                   org.springframework.beans.factory.ObjectProvider<CycleWorkCreator> workCreator,
                   org.caseaudit.security.TeamService teams) {
@@ -166,7 +167,8 @@ public class SampleService {
         FrameDefinition definition = SamplingJson.frame(cycle.getFrameDefinition());
         SampleDesign design = SamplingJson.design(cycle.getSampleDesign());
         Instant now = clock.instant();
-        BuiltFrame built = build(definition, cycleId, now, Long.MAX_VALUE, design.method() != SamplingMethod.STRATIFIED);
+        BuiltFrame built = build(definition, cycleId, now, Long.MAX_VALUE,
+                design.method() != SamplingMethod.STRATIFIED);
         Frame frame = built.frame();
         // The frame's SHA-256 and its snapshot are pure CPU work on an immutable frame: done on another thread while
         // this one draws and writes (the draw waits for the hash if it needs it first); only this thread's connection
@@ -282,7 +284,8 @@ public class SampleService {
         }
         String why = truncate(reason.strip(), 500);
         SampleRecordEntity record = samples.lockById(sampleId)
-                .orElseThrow(() -> new SamplingException("item", "That sampled case no longer exists: the sample was drawn again"));
+                .orElseThrow(() -> new SamplingException("item",
+                "That sampled case no longer exists: the sample was drawn again"));
         writeItems(record);
         SampleItemEntity item = items.findBySampleIdAndDrawOrder(sampleId, drawOrder)
                 .orElseThrow(() -> new SamplingException("item", "That sampled case no longer exists"));
@@ -363,7 +366,8 @@ public class SampleService {
         cycle.touched(who, now);
         cycles.saveAndFlush(cycle);
         Map<String, Long> load = assignments.stream()
-                .collect(Collectors.groupingBy(Assigner.Assignment::auditor, java.util.TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(Assigner.Assignment::auditor, java.util.TreeMap::new,
+                Collectors.counting()));
         long moderated = assignments.stream().filter(a -> a.moderator() != null).count();
         auditTrail.publishEvent(new SamplingTrail.SampleAssigned(cycleId, load, moderated,
                 cycle.getModerationPercent(), seed));
@@ -385,14 +389,16 @@ public class SampleService {
         return new AssignmentOutcome(assigned, work);
     }
 
-    private void assignReplacement(SampleItemEntity excluded, SampleItemEntity replacement, List<SampleItemEntity> all) {
+    private void assignReplacement(SampleItemEntity excluded, SampleItemEntity replacement,
+            List<SampleItemEntity> all) {
         Map<String, Integer> load = new HashMap<>();
         all.stream().filter(SampleItemEntity::isActive).filter(i -> i != excluded && i.getAuditor() != null)
                 .forEach(i -> load.merge(i.getAuditor(), 1, Integer::sum));
         org.caseaudit.security.TeamDirectory directory = teams.directory();
         Assigner.Case c = new Assigner.Case(replacement.getCaseId(), replacement.getCaseReference(),
                 directory.resolve(replacement.getTeam()));
-        String auditor = Assigner.auditorForReplacement(c, excluded.getAuditor(), people(Role.AUDITOR, directory), load);
+        String auditor = Assigner.auditorForReplacement(c, excluded.getAuditor(), people(Role.AUDITOR,
+                directory), load);
         String moderator = null;
         if (excluded.getModerator() != null) {
             Map<String, Integer> moderationLoad = new HashMap<>();
@@ -438,7 +444,8 @@ public class SampleService {
             return;
         }
         long[] ids = store.drawnIds(record.getId())
-                .orElseThrow(() -> new IllegalStateException("Sample " + record.getId() + " has neither rows nor a drawn list"));
+                .orElseThrow(() -> new IllegalStateException("Sample " + record.getId()
+                + " has neither rows nor a drawn list"));
         List<DrawnItem> drawn = drawnList(record, ids);
         store.insertItems(record.getId(), drawn);
         record.itemsWritten();
@@ -462,7 +469,8 @@ public class SampleService {
     /** The drawn case ids in draw order, from the rows or the drawn list. */
     private List<Long> drawnIds(SampleRecordEntity record) {
         if (record.isItemsWritten()) {
-            return items.findBySampleIdOrderByDrawOrder(record.getId()).stream().map(SampleItemEntity::getCaseId).toList();
+            return items.findBySampleIdOrderByDrawOrder(record.getId()).stream().map(
+                    SampleItemEntity::getCaseId).toList();
         }
         long[] ids = store.drawnIds(record.getId()).orElseThrow();
         return Arrays.stream(ids).boxed().toList();
@@ -495,7 +503,8 @@ public class SampleService {
         }
         List<FrameItem> fromRegister = frameSource.items(definition);
         Map<String, String> excludedRefs = new LinkedHashMap<>();
-        definition.excludedReferences().forEach(e -> excludedRefs.put(e.reference().toLowerCase(Locale.ROOT), e.reference()));
+        definition.excludedReferences().forEach(e -> excludedRefs.put(e.reference().toLowerCase(Locale.ROOT),
+                e.reference()));
         List<FrameItem> kept = new ArrayList<>(fromRegister.size());
         List<String> excluded = new ArrayList<>();
         Set<String> found = new HashSet<>();
@@ -525,7 +534,8 @@ public class SampleService {
     private Set<Long> recentlySampled(FrameDefinition definition, long cycleId, Instant asOf, long beforeSampleId) {
         Set<Long> recently = new HashSet<>();
         if (definition.excludeAuditedWithinMonths() > 0) {
-            Instant from = asOf.atZone(clock.getZone()).minusMonths(definition.excludeAuditedWithinMonths()).toInstant();
+            Instant from = asOf.atZone(clock.getZone()).minusMonths(
+                    definition.excludeAuditedWithinMonths()).toInstant();
             recently.addAll(items.sampledElsewhere(cycleId, from, asOf, beforeSampleId));
             recently.addAll(store.sampledAsListsElsewhere(cycleId, from, asOf, beforeSampleId));
         }

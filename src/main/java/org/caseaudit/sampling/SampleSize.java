@@ -45,7 +45,8 @@ public sealed interface SampleSize {
                 throw new SamplingException("size", "\"At most\" must be 1 or more");
             }
             if (atLeast != null && atMost != null && atLeast > atMost) {
-                throw new SamplingException("size", "\"At least\" (" + atLeast + ") is more than \"at most\" (" + atMost + ")");
+                throw new SamplingException("size", "\"At least\" (" + atLeast + ") is more than \"at most\" ("
+                        + atMost + ")");
             }
             percent = percent.stripTrailingZeros();
         }

@@ -80,7 +80,8 @@ public final class Sampler {
                 Map<String, List<FrameItem>> strata = frame.strata();
                 List<String> names = new ArrayList<>(strata.keySet());
                 int[] sizes = names.stream().mapToInt(s -> strata.get(s).size()).toArray();
-                allocation = StratumAllocator.allocate(names, sizes, n, k, design.allocation(), design.atLeastOnePerStratum());
+                allocation = StratumAllocator.allocate(names, sizes, n, k, design.allocation(),
+                        design.atLeastOnePerStratum());
                 List<List<FrameItem>> shuffled = new ArrayList<>();
                 for (int i = 0; i < names.size(); i++) {
                     List<FrameItem> items = new ArrayList<>(strata.get(names.get(i)));
@@ -98,7 +99,8 @@ public final class Sampler {
                 k = allocation.stream().mapToInt(AllocationRow::reserves).sum();
             }
         }
-        return new DrawResult(design.method(), METHOD_VERSION, seed, population, frame.sha256(), n, k, drawn, allocation);
+        return new DrawResult(design.method(), METHOD_VERSION, seed, population, frame.sha256(), n, k,
+                drawn, allocation);
     }
 
     /** Fisher-Yates for positions [from, to): position i takes the item at i + nextIndex(size - i). */
@@ -133,7 +135,8 @@ public final class Sampler {
         return positions;
     }
 
-    private static void add(List<DrawnItem> drawn, Frame frame, int[] positions, int from, int to, DrawnItem.Kind kind) {
+    private static void add(List<DrawnItem> drawn, Frame frame, int[] positions, int from, int to,
+            DrawnItem.Kind kind) {
         for (int i = from; i < to; i++) {
             drawn.add(new DrawnItem(drawn.size() + 1, kind, frame.item(positions[i])));
         }

@@ -25,7 +25,8 @@ public final class SamplingTrail {
     public record CycleUpdated(long cycleId, String name, String frame, String design) implements TrailEvent {
         @Override
         public TrailEntry entry() {
-            return TrailEntry.of("AUDIT_CYCLE_UPDATED", CYCLE, cycleId, name + "; frame: " + frame + "; design: " + design);
+            return TrailEntry.of("AUDIT_CYCLE_UPDATED", CYCLE, cycleId, name + "; frame: " + frame
+                    + "; design: " + design);
         }
     }
 
@@ -54,7 +55,8 @@ public final class SamplingTrail {
     }
 
     public record Drawn(long cycleId, long seed, boolean seedGenerated, SamplingMethod method, String methodVersion,
-                        int populationSize, String frameSha256, int sampleSize, int reserveCount) implements TrailEvent {
+                        int populationSize, String frameSha256, int sampleSize,
+                        int reserveCount) implements TrailEvent {
         @Override
         public TrailEntry entry() {
             return TrailEntry.of("SAMPLE_DRAWN", CYCLE, cycleId, "seed " + seed + (seedGenerated ? " (generated)" : "")
@@ -92,7 +94,8 @@ public final class SamplingTrail {
         public TrailEntry entry() {
             return TrailEntry.of("SAMPLE_RESERVE_USED", ITEM, itemId, "cycle " + cycleId + ", reserve "
                     + reserveReference + " (draw order " + drawOrder + ") replaces " + replaced
-                    + (auditor == null ? "" : "; auditor " + auditor + (moderator == null ? "" : ", moderator " + moderator)));
+                    + (auditor == null ? "" : "; auditor " + auditor + (moderator == null ? "" : ", moderator "
+                    + moderator)));
         }
     }
 

@@ -39,7 +39,8 @@ public final class StratumAllocator {
             }
         }
         if (sampleSize > population) {
-            throw new SamplingException("size", "The sample (" + sampleSize + ") is larger than the frame (" + population + ")");
+            throw new SamplingException("size", "The sample (" + sampleSize + ") is larger than the frame ("
+                    + population + ")");
         }
         if (atLeastOne && sampleSize < nonEmpty) {
             throw new SamplingException("size", "At least 1 per team needs a sample of at least " + nonEmpty
@@ -168,7 +169,8 @@ public final class StratumAllocator {
         BigDecimal[] quotas = new BigDecimal[weights.length];
         for (int i = 0; i < weights.length; i++) {
             quotas[i] = sumWeights == 0 ? BigDecimal.ZERO
-                    : BigDecimal.valueOf(total * weights[i]).divide(BigDecimal.valueOf(sumWeights), 2, RoundingMode.HALF_UP);
+                    : BigDecimal.valueOf(total * weights[i]).divide(BigDecimal.valueOf(sumWeights), 2,
+                    RoundingMode.HALF_UP);
         }
         return quotas;
     }

@@ -97,7 +97,8 @@ public class AccountService {
     }
 
     private UserAccount me() {
-        return credentials.account(currentUser.username().orElseThrow(() -> new AccessDeniedException("Not signed in")));
+        return credentials.account(currentUser.username().orElseThrow(() -> new AccessDeniedException(
+                "Not signed in")));
     }
 
     private static String currentSessionId() {

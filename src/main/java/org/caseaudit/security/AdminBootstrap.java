@@ -32,7 +32,8 @@ class AdminBootstrap implements ApplicationRunner {
     private final String configuredPassword;
 
     AdminBootstrap(UserAccountRepository users, PasswordEncoder passwordEncoder, UserService userService,
-                   AuditTrail auditTrail, Clock clock, @Value("${caseaudit.admin-password:}") String configuredPassword) {
+                   AuditTrail auditTrail, Clock clock, @Value(
+                   "${caseaudit.admin-password:}") String configuredPassword) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.userService = userService;
@@ -53,7 +54,8 @@ class AdminBootstrap implements ApplicationRunner {
             throw new IllegalStateException("CASEAUDIT_ADMIN_PASSWORD is not acceptable: "
                     + String.join("; ", PasswordPolicy.problems(password, "admin")));
         }
-        UserAccount admin = new UserAccount("admin", "Administrator", passwordEncoder.encode(password), clock.instant());
+        UserAccount admin = new UserAccount("admin", "Administrator", passwordEncoder.encode(password),
+                clock.instant());
         admin.setRoles(EnumSet.of(Role.ADMIN));
         users.save(admin);
         auditTrail.record("system", "USER_CREATED", "user", "admin", "first-start administrator", null,

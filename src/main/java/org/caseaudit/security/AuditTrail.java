@@ -9,8 +9,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Appends to the audit trail (who, what, when in UTC by the database server's clock, from where, outcome). Writes join the caller's transaction, so
- * a change and its record commit or roll back together. The table refuses updates and deletes (V1 triggers).
+ * Appends to the audit trail (who, what, when in UTC by the database server's clock, from where, outcome). Writes join
+ * the caller's transaction, so a change and its record commit or roll back together. The table refuses updates and
+ * deletes (V1 triggers).
  */
 @Component
 public class AuditTrail {

@@ -45,7 +45,8 @@ public class AuditTrailService {
         List<Object> args = new ArrayList<>(where.args());
         args.add(limit);
         args.add(offset);
-        return jdbc.query("select * from audit_event" + where.sql() + " order by occurred_at desc, id desc limit ? offset ?",
+        return jdbc.query("select * from audit_event" + where.sql()
+                + " order by occurred_at desc, id desc limit ? offset ?",
                 AuditTrailService::entry, args.toArray());
     }
 
@@ -66,13 +67,15 @@ public class AuditTrailService {
         Where where = where(query);
         try {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
-            csv.printRecord("When (Europe/London)", "Who", "Action", "Target type", "Target", "Detail", "From", "Outcome");
+            csv.printRecord("When (Europe/London)", "Who", "Action", "Target type", "Target", "Detail",
+                    "From", "Outcome");
             try (Stream<AuditEntry> entries = jdbc.queryForStream(
                     "select * from audit_event" + where.sql() + " order by occurred_at desc, id desc",
                     AuditTrailService::entry, where.args().toArray())) {
                 for (AuditEntry e : (Iterable<AuditEntry>) entries::iterator) {
                     csv.printRecord(Stream.of(Formats.dateTime(e.occurredAt()), e.actor(), e.action(), e.targetType(),
-                            e.targetId(), e.detail(), e.remoteAddress(), e.outcome()).map(SpreadsheetText::forCsv).toList());
+                            e.targetId(), e.detail(), e.remoteAddress(), e.outcome()).map(
+                            SpreadsheetText::forCsv).toList());
                 }
             }
             csv.flush();
@@ -129,7 +132,8 @@ public class AuditTrailService {
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toLocalDateTime().toInstant(ZoneOffset.UTC),
+        return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toLocalDateTime().toInstant(
+                ZoneOffset.UTC),
                 rs.getString("actor"), rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"),
                 rs.getString("detail"), rs.getString("remote_address"), rs.getString("outcome"));
     }

@@ -52,7 +52,8 @@ class Credentials {
 
     AccountStatus status(UserAccount account) {
         return new AccountStatus(account.getUsername(), account.getFullName(), account.getTotpSecret() != null,
-                twoFactorRequired(account), account.getTotpSecret() == null ? 0 : recoveryCodes.remaining(account.getId()),
+                twoFactorRequired(account), account.getTotpSecret() == null ? 0 : recoveryCodes.remaining(
+                account.getId()),
                 account.getIdentityProvider());
     }
 

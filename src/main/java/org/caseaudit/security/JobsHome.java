@@ -35,6 +35,7 @@ class JobsHome {
                 SELECT action, COUNT(*) FROM audit_event WHERE council_id = ? AND action LIKE '%\\_FAILED' AND occurred_at >= ?
                 GROUP BY action ORDER BY action""", (rs, n) -> new HomeItem("failed-" + rs.getString(1).toLowerCase(),
                 rs.getLong(2) + " failed: " + rs.getString(1).toLowerCase(java.util.Locale.UK).replace('_', ' ')
-                        + " in the last " + DAYS + " days.", "Open the audit trail", "admin/audit-trail"), councilId, since);
+                        + " in the last " + DAYS + " days.", "Open the audit trail", "admin/audit-trail"),
+                        councilId, since);
     }
 }

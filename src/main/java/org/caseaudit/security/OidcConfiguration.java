@@ -130,7 +130,8 @@ class OidcConfiguration {
 
         private static ClientRegistration registration(String id, OidcSettings.Provider provider) {
             boolean publicClient = provider.clientSecret() == null || provider.clientSecret().isBlank();
-            ClientRegistration.Builder builder = ClientRegistrations.fromOidcIssuerLocation(provider.issuerUri().strip())
+            ClientRegistration.Builder builder = ClientRegistrations.fromOidcIssuerLocation(
+                    provider.issuerUri().strip())
                     .registrationId(id)
                     .clientName(provider.name())
                     .clientId(provider.clientId())

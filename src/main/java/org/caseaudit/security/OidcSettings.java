@@ -79,7 +79,8 @@ record OidcSettings(Map<String, Provider> providers, @DefaultValue("pre-provisio
     /** Checks the settings at start and says what is wrong, naming the property. */
     void check(boolean localLogin) {
         if (!localLogin && providersOrNone().isEmpty()) {
-            throw new IllegalStateException("Local sign-in is switched off (CASEAUDIT_LOCAL_LOGIN=false) and no identity "
+            throw new IllegalStateException(
+                    "Local sign-in is switched off (CASEAUDIT_LOCAL_LOGIN=false) and no identity "
                     + "provider is configured (caseaudit.oidc.providers.<id>.issuer-uri): nobody could sign in");
         }
         if (clockSkew.isNegative() || clockSkew.compareTo(MAX_CLOCK_SKEW) > 0) {
@@ -98,7 +99,8 @@ record OidcSettings(Map<String, Provider> providers, @DefaultValue("pre-provisio
             require(provider.name(), prefix + "name");
             require(provider.usernameClaim(), prefix + "username-claim");
             if (SHARED_ENTRA_ISSUER.matcher(provider.issuerUri().strip()).matches()) {
-                throw new IllegalStateException(prefix + "issuer-uri is Microsoft's shared issuer (" + provider.issuerUri()
+                throw new IllegalStateException(prefix + "issuer-uri is Microsoft's shared issuer ("
+                        + provider.issuerUri()
                         + "): its keys sign tokens of every organisation. Use your tenant's issuer, "
                         + "https://login.microsoftonline.com/<tenant-id>/v2.0");
             }

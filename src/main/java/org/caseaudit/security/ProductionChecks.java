@@ -18,8 +18,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Production hardening checked at every start (issue 19), each shortfall a warning in the log naming what to change
- * (docs/operations.md "Production hardening"): the database files not encrypted at rest ({@code innodb_encrypt_tables} off), the
- * application's database account holding a schema owner's privileges, and secure cookies asked for while the
+ * (docs/operations.md "Production hardening"): the database files not encrypted at rest ({@code innodb_encrypt_tables}
+ * off), the application's database account holding a schema owner's privileges, and secure cookies asked for while the
  * application cannot tell that requests came over HTTPS (no forwarded-headers strategy, so no HSTS either).
  */
 @Component
@@ -61,13 +61,15 @@ public class ProductionChecks {
         try {
             List<String> owner = ownerPrivileges(jdbc.queryForList("SHOW GRANTS FOR CURRENT_USER()", String.class));
             if (!owner.isEmpty()) {
-                findings.add("the application's database account has a schema owner's privileges (" + String.join(", ", owner)
+                findings.add("the application's database account has a schema owner's privileges ("
+                        + String.join(", ", owner)
                         + "); run it as a runtime account and migrate as the owner (SPRING_FLYWAY_USER)");
             }
         } catch (DataAccessException e) {
             findings.add("could not read the database account's grants: " + e.getMostSpecificCause().getMessage());
         }
-        boolean secureCookies = Boolean.parseBoolean(environment.getProperty("server.servlet.session.cookie.secure", "false"));
+        boolean secureCookies = Boolean.parseBoolean(environment.getProperty(
+                "server.servlet.session.cookie.secure", "false"));
         if (secureCookies && !StringUtils.hasText(environment.getProperty("server.forward-headers-strategy"))) {
             findings.add("CASEAUDIT_SECURE_COOKIES is on but SERVER_FORWARD_HEADERS_STRATEGY is unset: behind an HTTPS "
                     + "proxy the application cannot tell requests came over HTTPS, so it sends no HSTS header");

@@ -97,7 +97,8 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         String id = request.getClientRegistration().getRegistrationId();
         OidcSettings.Provider configured = settings.providersOrNone().get(id);
         if (configured == null) {
-            throw new OAuth2AuthenticationException(new OAuth2Error("invalid_request", "Unknown identity provider", null));
+            throw new OAuth2AuthenticationException(new OAuth2Error("invalid_request",
+                    "Unknown identity provider", null));
         }
         ProviderUser user = transaction.execute(status -> signIn(id, configured, provided));
         return user;
@@ -137,7 +138,8 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
             if (byName.isPresent()) {
                 account = byName.get();
                 if (!id.equals(account.getIdentityProvider()) || account.getProviderSubject() != null) {
-                    throw new Refused(USERNAME_TAKEN, "The workbench already has a user called " + who + " who signs in "
+                    throw new Refused(USERNAME_TAKEN, "The workbench already has a user called " + who
+                            + " who signs in "
                             + "another way. Ask your administrator.", who, name + ": username " + who
                             + " belongs to " + (account.getIdentityProvider() == null ? "a local account"
                             : "another sign-in of " + account.getIdentityProvider()));

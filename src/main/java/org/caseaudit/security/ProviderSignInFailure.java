@@ -43,7 +43,8 @@ class ProviderSignInFailure implements AuthenticationFailureHandler {
         } else {
             OAuth2Error error = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError() : null;
             String code = error == null ? "" : error.getErrorCode();
-            String description = error == null || error.getDescription() == null ? String.valueOf(exception.getMessage())
+            String description = error == null || error.getDescription() == null ? String.valueOf(
+                    exception.getMessage())
                     : error.getDescription();
             reason = plainReason(name, code, description);
             detail = name + (id == null ? "" : " (" + id + ")") + ": " + code + ": " + description;

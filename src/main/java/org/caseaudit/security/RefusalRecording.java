@@ -53,7 +53,8 @@ class RefusalRecording {
             ObjectProvider<RefusalLog> refusals) {
         return new com.vaadin.flow.spring.security.NavigationAccessControlConfigurer()
                 .withAnnotatedViewAccessChecker()
-                .withDecisionResolver(new RecordingDecisionResolver(new DefaultAccessCheckDecisionResolver(), refusals));
+                .withDecisionResolver(new RecordingDecisionResolver(
+                new DefaultAccessCheckDecisionResolver(), refusals));
     }
 
     static final class RefusedServiceCalls implements MethodInterceptor {

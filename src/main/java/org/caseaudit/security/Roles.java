@@ -10,7 +10,10 @@ public final class Roles {
     public static final String INDEPENDENT_MEMBER = "INDEPENDENT_MEMBER";
     public static final String PANEL_VIEWER = "PANEL_VIEWER";
     public static final String TEAM_MANAGER = "TEAM_MANAGER";
-    /** A partner agency's audit co-ordinator (police, health, education, children's social care): multi-agency audits only. */
+    /**
+     * A partner agency's audit co-ordinator (police, health, education, children's social care): multi-agency audits
+     * only.
+     */
     public static final String AGENCY_COORDINATOR = "AGENCY_COORDINATOR";
 
     /**

@@ -40,7 +40,8 @@ import org.springframework.security.web.session.SimpleRedirectSessionInformation
 class SecurityConfiguration {
 
     /** Vaadin needs inline styles and its own inline bootstrap script; everything else is same-origin only. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' "
+            + "'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
@@ -69,7 +70,8 @@ class SecurityConfiguration {
                     .failureHandler(providerFailure.getObject()));
         }
         // After the password, a second step (two-factor code, enrolment, a forced password change) when one is due.
-        http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+        http.formLogin(form -> form.withObjectPostProcessor(
+                new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
             @Override
             public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
                 signInFlow.wrap(filter);
@@ -143,7 +145,9 @@ class SecurityConfiguration {
                 options.localLogin());
     }
 
-    /** The filters above belong to the security chain only; as beans Spring Boot would also run them for every request. */
+    /**
+     * The filters above belong to the security chain only; as beans Spring Boot would also run them for every request.
+     */
     @Bean
     FilterRegistrationBean<SignInGuard> signInGuardOutsideTheChain(SignInGuard filter) {
         FilterRegistrationBean<SignInGuard> registration = new FilterRegistrationBean<>(filter);

@@ -50,7 +50,8 @@ class SessionLifetime extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (session == null || user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
+        if (session == null || user == null || !user.isAuthenticated()
+                || user instanceof AnonymousAuthenticationToken) {
             chain.doFilter(request, response);
             return;
         }
@@ -64,7 +65,8 @@ class SessionLifetime extends OncePerRequestFilter {
         if (lastAction == null) {
             lastAction = signedIn;
         }
-        String ended = !now.isBefore(signedIn.plus(lifetime)) ? "session lifetime of " + lifetime.toHours() + " hours reached"
+        String ended = !now.isBefore(signedIn.plus(lifetime)) ? "session lifetime of " + lifetime.toHours()
+                + " hours reached"
                 : !now.isBefore(lastAction.plus(idle)) ? "no action for " + idle.toMinutes() + " minutes" : null;
         if (ended != null) {
             trail.record(user.getName(), "SESSION_ENDED", "user", user.getName(), ended, request.getRemoteAddr(),

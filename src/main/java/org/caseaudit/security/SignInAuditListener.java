@@ -56,6 +56,7 @@ class SignInAuditListener {
     }
 
     private static String remoteAddress(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
     }
 }

@@ -41,7 +41,8 @@ public class SignInFlow {
     void wrap(AbstractAuthenticationProcessingFilter filter) {
         Method getter = ReflectionUtils.findMethod(AbstractAuthenticationProcessingFilter.class, "getSuccessHandler");
         ReflectionUtils.makeAccessible(getter);
-        AuthenticationSuccessHandler original = (AuthenticationSuccessHandler) ReflectionUtils.invokeMethod(getter, filter);
+        AuthenticationSuccessHandler original = (AuthenticationSuccessHandler) ReflectionUtils.invokeMethod(
+                getter, filter);
         filter.setAuthenticationSuccessHandler((request, response, authentication) -> {
             SignInSteps.PendingSignIn pending = steps.start(authentication.getName());
             if (pending == null) {

@@ -111,7 +111,9 @@ class SignInGuard extends OncePerRequestFilter {
         }
     }
 
-    /** Why the form is refused as sent from another site, or null when it came from this one (or not from a browser). */
+    /**
+     * Why the form is refused as sent from another site, or null when it came from this one (or not from a browser).
+     */
     static String crossSite(HttpServletRequest request) {
         String site = request.getHeader("Sec-Fetch-Site");
         if (site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none")) {

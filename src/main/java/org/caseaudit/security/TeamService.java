@@ -77,7 +77,8 @@ public class TeamService {
      */
     @RolesAllowed(Roles.ADMIN)
     @Transactional
-    public Team save(Long id, long expectedVersion, String name, Collection<String> aliases, Collection<String> managers,
+    public Team save(Long id, long expectedVersion, String name, Collection<String> aliases,
+            Collection<String> managers,
                      boolean active) {
         String cleanName = clean(name);
         if (cleanName == null) {
@@ -125,14 +126,17 @@ public class TeamService {
         long savedId;
         if (id == null) {
             jdbc.update("INSERT INTO team (name, aliases, managers, active, updated_by, updated_at, council_id)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", cleanName, aliasText, managerText, active, who, at, council.id());
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", cleanName, aliasText, managerText, active, who,
+                    at, council.id());
             savedId = jdbc.queryForObject("SELECT id FROM team WHERE name = ? AND council_id = ?", Long.class,
                     cleanName, council.id());
             auditTrail.record("TEAM_CREATED", "team", String.valueOf(savedId), describe(cleanName, cleanAliases,
                     cleanManagers, active));
         } else {
-            int updated = jdbc.update("UPDATE team SET name = ?, aliases = ?, managers = ?, active = ?, updated_by = ?, "
-                    + "updated_at = ?, version = version + 1 WHERE id = ? AND version = ? AND council_id = ?", cleanName,
+            int updated = jdbc.update(
+                    "UPDATE team SET name = ?, aliases = ?, managers = ?, active = ?, updated_by = ?, "
+                    + "updated_at = ?, version = version + 1 WHERE id = ? AND version = ? AND council_id = ?",
+                    cleanName,
                     aliasText, managerText, active, who, at, id, expectedVersion, council.id());
             if (updated == 0) {
                 throw new ObjectOptimisticLockingFailureException("team", id);
@@ -176,7 +180,8 @@ public class TeamService {
                 council.id());
     }
 
-    private static String describe(String name, Collection<String> aliases, Collection<String> managers, boolean active) {
+    private static String describe(String name, Collection<String> aliases, Collection<String> managers,
+            boolean active) {
         return name + "; aliases " + aliases + "; managers " + managers + (active ? "" : "; inactive");
     }
 

@@ -75,7 +75,8 @@ final class Totp {
                 continue;
             }
             if (java.security.MessageDigest.isEqual(code.getBytes(StandardCharsets.US_ASCII),
-                    code(secret, Instant.ofEpochSecond(step * STEP.getSeconds())).getBytes(StandardCharsets.US_ASCII))) {
+                    code(secret, Instant.ofEpochSecond(step * STEP.getSeconds())).getBytes(
+                    StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }

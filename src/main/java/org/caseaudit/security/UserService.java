@@ -69,7 +69,8 @@ public class UserService {
     public UserSummary create(UserDetailsForm form, String initialPassword) {
         requireValid(form);
         if (users.existsByUsernameKey(Usernames.normalise(form.getUsername()))) {
-            throw new UserAdministrationException("username", "The username " + form.getUsername() + " is already taken");
+            throw new UserAdministrationException("username", "The username " + form.getUsername()
+                    + " is already taken");
         }
         String provider = form.getIdentityProvider();
         if (!provider.isEmpty() && signInOptions.providers().stream().noneMatch(p -> p.id().equals(provider))) {
@@ -107,7 +108,8 @@ public class UserService {
         apply(form, account);
         requireAnEnabledAdministrator();
         UserSummary saved = summary(users.saveAndFlush(account));
-        auditTrail.record("USER_UPDATED", "user", saved.username(), "roles=" + saved.roles() + ", team=" + saved.team());
+        auditTrail.record("USER_UPDATED", "user", saved.username(), "roles=" + saved.roles() + ", team="
+                + saved.team());
         if (rolesChanged) {
             sessions.endAll(saved.username(), "roles changed");
         }

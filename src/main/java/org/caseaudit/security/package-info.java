@@ -12,7 +12,8 @@
  * synchronous listener, writes it in the publisher's transaction (ModularityTest keeps {@code AuditTrail.record} to
  * this module). Opening an audit is one row: the register's {@code CASE_FACTS_VIEWED} naming the audit.</li>
  * <li>Usernames have one spelling (NFKC, case folded, accents removed), used at creation, sign-in and lockout.</li>
- * <li>Refusals do not disclose whether a thing exists; they are recorded in a transaction of their own, rate-limited.</li>
+ * <li>Refusals do not disclose whether a thing exists; they are recorded in a transaction of their own,
+ * rate-limited.</li>
  * <li>Every view carries an access annotation and every service method its own method-security check.</li>
  * </ul>
  */

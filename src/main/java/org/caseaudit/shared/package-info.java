@@ -1,7 +1,8 @@
 /**
  * Shared kernel: the injected clock, formats, text and spreadsheet safety, home-page sections, the demo-data hook,
- * the main layout, notifications and download links ({@code ui}), and the database plumbing ({@code db}: the embedded
- * MariaDB, the runtime account's grants, after-migrate callbacks, the scheduler lock). Depends on no other module.
+ * SHA-256 and the byte-counting input stream (import progress, upload limits), the main layout, notifications and
+ * download links ({@code ui}), and the database plumbing ({@code db}: the embedded MariaDB, the runtime account's
+ * grants, after-migrate callbacks, the scheduler lock). Depends on no other module.
  *
  * <p>Decisions:
  * <ul>

@@ -37,7 +37,8 @@ public enum Derivation {
             "Consent sought before information was shared, not afterwards (consentSought date not after the referral)",
             Set.of(YES_NO_NA)),
     SHARED_WITHOUT_CONSENT_AUTHORISED(Kind.CASE_FIELD_RULE,
-            "Where information was shared without consent (sharedWithoutConsent), a manager's authorisation is recorded "
+            "Where information was shared without consent (sharedWithoutConsent), a manager's authorisation is "
+            + "recorded "
                     + "(managerAuthorisationDate); not applicable when consent was given",
             Set.of(YES_NO_NA)),
     CHRONOLOGY_ON_FILE(Kind.CASE_FIELD_RULE,

@@ -156,7 +156,8 @@ final class TemplateParser {
             for (NodeTuple tuple : mapping.getValue()) {
                 int keyLine = tuple.getKeyNode().getStartMark().getLine() + 1;
                 if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                    problems.add(new TemplateProblem(file, keyLine, fieldName(path), "a field name must be plain text"));
+                    problems.add(new TemplateProblem(file, keyLine, fieldName(path),
+                            "a field name must be plain text"));
                     continue;
                 }
                 String key = keyNode.getValue();
@@ -195,7 +196,8 @@ final class TemplateParser {
                 return factory.numberNode(Double.parseDouble(value.replace("_", "")));
             }
         } catch (NumberFormatException e) {
-            // An unusual YAML 1.1 number form (octal, sexagesimal): keep it as text and let the schema say what it expected.
+            // An unusual YAML 1.1 number form (octal, sexagesimal): keep it as text and let the schema say what it
+            // expected.
         }
         return factory.textNode(value);
     }
@@ -223,7 +225,8 @@ final class TemplateParser {
                     : "'" + shown + "' is not allowed; expected one of " + m.getArguments()[0]);
             case "maxLength" -> problemAt(file, lines, path, path, "is " + shown.length()
                     + " characters long; at most " + m.getArguments()[0] + " are allowed");
-            case "pattern" -> problemAt(file, lines, path, path, patternMessage(shown, String.valueOf(m.getArguments()[0])));
+            case "pattern" -> problemAt(file, lines, path, path, patternMessage(shown, String.valueOf(
+                    m.getArguments()[0])));
             default -> problemAt(file, lines, path, path, m.getError());
         };
     }
@@ -233,7 +236,8 @@ final class TemplateParser {
             return "must not be blank";
         }
         if (pattern.startsWith("^[a-z0-9]+(-[a-z0-9]+)*$")) {
-            return "'" + value + "' must be lower-case letters and digits, words joined by hyphens (e.g. consent-at-contact)";
+            return "'" + value
+                    + "' must be lower-case letters and digits, words joined by hyphens (e.g. consent-at-contact)";
         }
         if (pattern.equals("^[A-Z][A-Z0-9_]*$")) {
             return "'" + value + "' must be capital letters, digits and underscores (e.g. S47_ENQUIRY)";
@@ -285,7 +289,8 @@ final class TemplateParser {
         String earlier = questionIds.putIfAbsent(id, path);
         if (earlier != null) {
             problems.add(problemAt(file, lines, path + ".id", path + ".id",
-                    "duplicate question id '" + id + "' (already used at " + earlier + ", line " + lines.get(earlier + ".id") + ")"));
+                    "duplicate question id '" + id + "' (already used at " + earlier + ", line " + lines.get(earlier
+                    + ".id") + ")"));
         }
         AnswerScale scale = AnswerScale.valueOf(question.get("scale").asText());
         if (question.hasNonNull("derivation")) {
@@ -303,7 +308,8 @@ final class TemplateParser {
         }
         if (question.path("keyMeasure").asBoolean(false) && !scale.canBeNonCompliant() && scale != AnswerScale.NUMBER) {
             problems.add(problemAt(file, lines, path + ".keyMeasure", path + ".keyMeasure",
-                    "a key measure needs a scale that can be counted (YES_NO_NA, YES_PARTLY_NO_NA, OFSTED_GRADE or NUMBER), not " + scale));
+                    "a key measure needs a scale that can be counted (YES_NO_NA, YES_PARTLY_NO_NA, OFSTED_GRADE or "
+                    + "NUMBER), not " + scale));
         }
         for (String field : List.of("evidenceRequiredWhenNonCompliant", "findingText", "suggestedAction")) {
             JsonNode value = question.get(field);

@@ -28,7 +28,8 @@ public class TemplateService {
     private final ApplicationEventPublisher auditTrail;
     private final CurrentUser currentUser;
 
-    TemplateService(TemplateStore store, TemplateParser parser, ApplicationEventPublisher auditTrail, CurrentUser currentUser) {
+    TemplateService(TemplateStore store, TemplateParser parser, ApplicationEventPublisher auditTrail,
+            CurrentUser currentUser) {
         this.store = store;
         this.parser = parser;
         this.auditTrail = auditTrail;

@@ -32,7 +32,9 @@ class TemplateStartupLoader implements ApplicationRunner, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(TemplateStartupLoader.class);
     static final String SYSTEM_USER = "system";
-    /** Sub-folder of earlier versions still shipped (e.g. {@code s47-enquiry.v1.yaml}), stored before the current ones. */
+    /**
+     * Sub-folder of earlier versions still shipped (e.g. {@code s47-enquiry.v1.yaml}), stored before the current ones.
+     */
     static final String EARLIER = "earlier-versions";
 
     /** What one load did: versions stored, files already stored unchanged, and the refusals with their messages. */
@@ -79,7 +81,8 @@ class TemplateStartupLoader implements ApplicationRunner, Ordered {
                 }
             } catch (TemplateValidationException e) {
                 refused.add(e.getMessage());
-                log.error("Checklist template file {} refused; the stored versions are kept and the file is ignored:\n{}",
+                log.error(
+                        "Checklist template file {} refused; the stored versions are kept and the file is ignored:\n{}",
                         file.location(), e.getMessage());
             }
         }
@@ -92,7 +95,8 @@ class TemplateStartupLoader implements ApplicationRunner, Ordered {
     private List<SourceFile> sourceFiles() {
         List<SourceFile> files = new ArrayList<>();
         try {
-            // earlier versions first, so a fresh database holds every shipped version in order (audits on them keep working)
+            // earlier versions first, so a fresh database holds every shipped version in order (audits on them keep
+            // working)
             for (String pattern : List.of("classpath*:audit-templates/" + EARLIER + "/*.y*ml",
                     "classpath*:audit-templates/*.y*ml")) {
                 Resource[] packaged = new PathMatchingResourcePatternResolver().getResources(pattern);

@@ -32,7 +32,8 @@ class TemplateStore {
     private final ApplicationEventPublisher auditTrail;
     private final Clock clock;
 
-    TemplateStore(TemplateRepository templates, TemplateVersionRepository versions, ApplicationEventPublisher auditTrail, Clock clock) {
+    TemplateStore(TemplateRepository templates, TemplateVersionRepository versions,
+            ApplicationEventPublisher auditTrail, Clock clock) {
         this.templates = templates;
         this.versions = versions;
         this.auditTrail = auditTrail;

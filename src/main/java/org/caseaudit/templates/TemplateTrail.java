@@ -39,7 +39,8 @@ public final class TemplateTrail {
     public record VersionFirstUsed(String templateId, int version) implements TrailEvent {
         @Override
         public TrailEntry entry() {
-            return TrailEntry.of("TEMPLATE_VERSION_USED", VERSION, templateId + " v" + version, "first used by an audit");
+            return TrailEntry.of("TEMPLATE_VERSION_USED", VERSION, templateId + " v" + version,
+                    "first used by an audit");
         }
     }
 

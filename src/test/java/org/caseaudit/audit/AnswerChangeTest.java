@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AnswerChangeTest {
 
-    private static final AnswerState STORED = new AnswerState("q1", "Yes", null, "Case notes", null, null, null, null, 3,
+    private static final AnswerState STORED = new AnswerState("q1", "Yes", null, "Case notes", null,
+            null, null, null, 3,
             "auditor", Instant.parse("2026-03-02T10:00:00Z"));
 
     @ParameterizedTest(name = "[{index}] value={0} note={1} file={2} reason={3} -> changes={4}")

@@ -75,7 +75,8 @@ class AnswerConcurrencyTest {
                             return audits.saveAnswer(id, new AnswerInput(question, value, note, "ref " + thread, null,
                                     seen.version()));
                         }, Roles.AUDITOR);
-                        committed.add(new Committed(id, question, saved.version(), saved.value(), saved.evidenceNote()));
+                        committed.add(new Committed(id, question, saved.version(), saved.value(),
+                                saved.evidenceNote()));
                     } catch (AnswerConflictException e) {
                         conflicts.incrementAndGet();
                     } catch (Throwable e) {
@@ -96,7 +97,8 @@ class AnswerConcurrencyTest {
         assertThat(conflicts.get()).as("the test must provoke conflicts").isPositive();
 
         Map<String, List<Committed>> byAnswer = new ConcurrentHashMap<>();
-        committed.forEach(c -> byAnswer.computeIfAbsent(c.auditId() + "/" + c.question(), k -> new ArrayList<>()).add(c));
+        committed.forEach(c -> byAnswer.computeIfAbsent(c.auditId() + "/" + c.question(),
+                k -> new ArrayList<>()).add(c));
         for (long id : ids) {
             for (String question : QUESTIONS) {
                 List<Committed> saves = new ArrayList<>(byAnswer.getOrDefault(id + "/" + question, List.of()));

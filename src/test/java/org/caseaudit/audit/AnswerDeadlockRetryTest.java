@@ -61,7 +61,8 @@ class AnswerDeadlockRetryTest {
                     () -> audits.saveAnswer(auditId, new AnswerInput(QUESTION, "Yes", "saved through a deadlock", "ref",
                             null, first.version())), Roles.AUDITOR), saver);
             awaitLockWait(save);
-            try (PreparedStatement lockAnswer = other.prepareStatement("select id from audit_answer where id = ? for update")) {
+            try (PreparedStatement lockAnswer = other.prepareStatement(
+                    "select id from audit_answer where id = ? for update")) {
                 lockAnswer.setLong(1, answerId);
                 lockAnswer.executeQuery().close(); // the save holds it and waits for the audit: InnoDB ends the save
             }

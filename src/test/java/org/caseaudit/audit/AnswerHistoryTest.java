@@ -88,7 +88,8 @@ class AnswerHistoryTest {
                         tuple(1L, "changed", "auditor", "No", "before the upgrade"),
                         tuple(2L, "changed", "auditor", "Partly", "second"),
                         tuple(3L, "changed", "auditor", "Yes", "third"));
-        assertThat(history.get(1).at()).isEqualTo(LocalDateTime.of(2026, 3, 2, 10, 30).toInstant(java.time.ZoneOffset.UTC));
+        assertThat(history.get(1).at()).isEqualTo(LocalDateTime.of(2026, 3, 2, 10, 30).toInstant(
+                java.time.ZoneOffset.UTC));
     }
 
     @Test

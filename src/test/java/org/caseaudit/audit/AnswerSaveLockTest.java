@@ -115,7 +115,8 @@ class AnswerSaveLockTest {
     }
 
     private int history(long id) {
-        return jdbc.queryForObject("SELECT count(*) FROM audit_answer FOR SYSTEM_TIME ALL WHERE case_audit_id = ?", Integer.class, id);
+        return jdbc.queryForObject("SELECT count(*) FROM audit_answer FOR SYSTEM_TIME ALL WHERE case_audit_id = ?",
+                Integer.class, id);
     }
 
     private static void await(CountDownLatch latch) {

@@ -29,7 +29,8 @@ class AssignAndCreateWorkTest {
     private CycleSummary drawn(String name, String template, Integer version, int moderationPercent) {
         return as("lead", () -> {
             CycleSummary cycle = cycles.create(new CycleDetails(name + " " + System.nanoTime(), template, version,
-                    LocalDate.of(2026, 6, 30), FrameDefinition.period(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)),
+                    LocalDate.of(2026, 6, 30), FrameDefinition.period(LocalDate.of(2026, 4, 1),
+                    LocalDate.of(2026, 4, 30)),
                     SampleDesign.simpleRandom(new SampleSize.Fixed(10), 2), moderationPercent, true));
             samples.draw(cycle.id(), cycle.version(), 99L);
             return cycles.get(cycle.id());

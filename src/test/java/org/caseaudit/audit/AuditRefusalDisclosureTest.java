@@ -28,10 +28,7 @@ class AuditRefusalDisclosureTest {
 
     /** A submitted audit of user {@code auditor}, so feedback would be shown to its owner. */
     private long submittedAuditOfAuditor() {
-        long id = support.assign(support.newCycle(), "auditor", null);
-        support.answerAll(id, "auditor", "No", "Inadequate", Roles.AUDITOR);
-        asRun("auditor", () -> audits.submit(id), Roles.AUDITOR);
-        return id;
+        return support.submitted(support.newCycle(), "auditor", "No", "Inadequate");
     }
 
     private static Throwable refusal(String user, String role, Runnable call) {

@@ -97,7 +97,8 @@ class AuditServiceTest {
         // two openings plus the start, which reads the case facts for the proposals it stores
         assertThat(openings(id)).isEqualTo(4);
         List<TemplateVersionSummary> versions = as("admin", () -> templates.versions("s47-enquiry"), Roles.ADMIN);
-        assertThat(versions).filteredOn(v -> v.version() == 1).first().extracting(TemplateVersionSummary::inUse).isEqualTo(true);
+        assertThat(versions).filteredOn(v -> v.version() == 1).first().extracting(TemplateVersionSummary::inUse)
+                .isEqualTo(true);
     }
 
     @Test
@@ -173,8 +174,10 @@ class AuditServiceTest {
         assertThatThrownBy(() -> asRun("auditor", () -> audits.submit(id), Roles.AUDITOR))
                 .isInstanceOfSatisfying(SubmitRefusedException.class, e -> assertThat(e.missing())
                         .extracting(MissingItem::description)
-                        .anySatisfy(m -> assertThat(m).contains("Was a decision on the referral made").contains("no answer"))
-                        .anySatisfy(m -> assertThat(m).contains("reason is needed for overriding the proposed answer \u201cNo\u201d"))
+                        .anySatisfy(m -> assertThat(m).contains("Was a decision on the referral made")
+                        .contains("no answer"))
+                        .anySatisfy(m -> assertThat(m).contains(
+                        "reason is needed for overriding the proposed answer \u201cNo\u201d"))
                         .anySatisfy(m -> assertThat(m).isEqualTo("Overall grade: not given")));
 
         support.answerAll(id, "auditor", "Yes", "Good", Roles.AUDITOR);
@@ -216,7 +219,8 @@ class AuditServiceTest {
                 new AnswerInput("police-coordination", "Partly", "Notes found later", "Police tab", null,
                         first.version() + 1)), Roles.AUDITOR);
 
-        List<AnswerHistoryEntry> history = as("lead", () -> audits.history(id, "police-coordination"), Roles.AUDIT_LEAD);
+        List<AnswerHistoryEntry> history = as("lead", () -> audits.history(id, "police-coordination"),
+                Roles.AUDIT_LEAD);
 
         assertThat(history).extracting(AnswerHistoryEntry::change).containsExactly("created", "changed", "changed");
         assertThat(history).extracting(AnswerHistoryEntry::value).containsExactly(null, "No", "Partly");
@@ -252,7 +256,8 @@ class AuditServiceTest {
                 .isInstanceOf(AuditStateException.class).hasMessageContaining("Agree a final answer first");
         for (Comparison.Row row : c.rows()) {
             if (!row.agrees()) {
-                as("lead", () -> moderation.agree(id, row.questionId(), row.moderatorValue(), "Moderator's reading of the file"),
+                as("lead", () -> moderation.agree(id, row.questionId(), row.moderatorValue(),
+                        "Moderator's reading of the file"),
                         Roles.AUDIT_LEAD);
             }
         }

@@ -1,6 +1,7 @@
 package org.caseaudit.audit;
 
 import static org.caseaudit.audit.AuditFixtures.as;
+import static org.caseaudit.audit.AuditFixtures.asRun;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -89,5 +90,20 @@ public class AuditTestSupport {
             audits.saveGrade(auditId, new GradeInput(grade, "Rationale for " + grade, "Timely visits", version));
             return null;
         }, role);
+    }
+
+    /** Answers every question as {@link #answerAll} does, then submits the audit as {@code user}. */
+    public void submitAll(long auditId, String user, String otherwise, String grade, String role) {
+        answerAll(auditId, user, otherwise, grade, role);
+        asRun(user, () -> audits.submit(auditId), role);
+    }
+
+    /**
+     * A submitted S47 audit of a new case in {@code cycle} by {@code auditor}, not moderated, as {@link #answerAll}.
+     */
+    public long submitted(long cycle, String auditor, String otherwise, String grade) {
+        long id = assign(cycle, auditor, null);
+        submitAll(id, auditor, otherwise, grade, Roles.AUDITOR);
+        return id;
     }
 }

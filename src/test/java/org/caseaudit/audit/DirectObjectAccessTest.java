@@ -38,7 +38,8 @@ class DirectObjectAccessTest {
 
         Map<String, LongConsumer> operations = Map.of(
                 "open", a -> audits.open(a),
-                "saveAnswer", a -> audits.saveAnswer(a, new AnswerInput("chronology-on-file", "Yes", null, null, null, 0)),
+                "saveAnswer", a -> audits.saveAnswer(a, new AnswerInput("chronology-on-file", "Yes", null,
+                null, null, 0)),
                 "answer", a -> audits.answer(a, "chronology-on-file"),
                 "saveGrade", a -> audits.saveGrade(a, new GradeInput("Good", "r", "s", 0)),
                 "submit", a -> audits.submit(a),

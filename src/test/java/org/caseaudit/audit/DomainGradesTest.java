@@ -31,7 +31,8 @@ class DomainGradesTest {
         assertThat(rows).extracting(DomainGrade::auditId, DomainGrade::domainId, DomainGrade::grade, DomainGrade::rank)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(first, "child-experience-grade", "Good", 2),
-                        org.assertj.core.groups.Tuple.tuple(first, "impact-grade", "Requires improvement to be good", 3),
+                        org.assertj.core.groups.Tuple.tuple(first, "impact-grade",
+                        "Requires improvement to be good", 3),
                         org.assertj.core.groups.Tuple.tuple(second, "child-experience-grade", "Inadequate", 4),
                         org.assertj.core.groups.Tuple.tuple(second, "impact-grade", null, 0));
         assertThat(rows.getFirst().domainTitle()).isEqualTo("The child seen and heard — lived experience");

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class FamilyFeedbackServiceTest {
 
-    private static final FamilyFeedbackInput ANSWERS = new FamilyFeedbackInput(FeedbackAnswer.YES, FeedbackAnswer.MOSTLY,
+    private static final FamilyFeedbackInput ANSWERS = new FamilyFeedbackInput(FeedbackAnswer.YES,
+            FeedbackAnswer.MOSTLY,
             FeedbackAnswer.NOT_REALLY, "The worker listened to my son");
 
     @Autowired FamilyFeedbackService service;

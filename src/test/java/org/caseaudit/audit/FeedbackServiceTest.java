@@ -23,10 +23,7 @@ class FeedbackServiceTest {
     @Autowired JdbcTemplate jdbc;
 
     private long submittedAudit() {
-        long id = support.assign(support.newCycle(), "auditor", null);
-        support.answerAll(id, "auditor", "No", "Requires improvement to be good", Roles.AUDITOR);
-        asRun("auditor", () -> audits.submit(id), Roles.AUDITOR);
-        return id;
+        return support.submitted(support.newCycle(), "auditor", "No", "Requires improvement to be good");
     }
 
     @Test
@@ -45,7 +42,8 @@ class FeedbackServiceTest {
         assertThat(f.findings()).isPositive();
         assertThat(f.items()).filteredOn(AuditFeedback.Item::finding)
                 .allSatisfy(i -> assertThat(i.evidenceNote()).isNotBlank());
-        assertThat(f.shares()).extracting(AuditFeedback.Share::message).containsExactly("Please discuss with the social worker");
+        assertThat(f.shares()).extracting(AuditFeedback.Share::message).containsExactly(
+                "Please discuss with the social worker");
 
         asRun("manager", () -> feedback.reply(id, "  Discussed in supervision on 20/11; chronology now on file. "),
                 Roles.TEAM_MANAGER);
@@ -58,7 +56,8 @@ class FeedbackServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where target_id = ? and action in "
                 + "('AUDIT_SHARED', 'AUDIT_FEEDBACK_OPENED', 'AUDIT_REPLY_ADDED')", Integer.class, String.valueOf(id)))
                 .isEqualTo(4);
-        assertThatThrownBy(() -> jdbc.update("update audit_reply set reply_text = 'changed' where case_audit_id = ?", id))
+        assertThatThrownBy(() -> jdbc.update(
+                "update audit_reply set reply_text = 'changed' where case_audit_id = ?", id))
                 .hasMessageContaining("append-only");
     }
 
@@ -94,7 +93,8 @@ class FeedbackServiceTest {
     void the_lead_closes_a_finished_audit_but_not_one_awaiting_moderation_and_a_closed_audit_cannot_be_reopened() {
         long id = submittedAudit();
         asRun("lead", () -> audits.close(id), Roles.AUDIT_LEAD);
-        assertThat(as("lead", () -> audits.cycleAudits(as("lead", () -> audits.open(id), Roles.AUDIT_LEAD).summary().cycleId()),
+        assertThat(as("lead", () -> audits.cycleAudits(as("lead", () -> audits.open(id), Roles.AUDIT_LEAD)
+                .summary().cycleId()),
                 Roles.AUDIT_LEAD)).filteredOn(a -> a.id() == id).extracting(AuditSummary::status)
                 .containsExactly(AuditStatus.CLOSED);
         assertThatThrownBy(() -> asRun("lead", () -> audits.reopen(id, "late evidence"), Roles.AUDIT_LEAD))

@@ -42,14 +42,16 @@ class QualitativeAuditServiceTest {
         assertThat(mine.caseReference()).as("the register's own spelling").isEqualTo("QA-" + n);
         assertThat(mine.templateId()).isEqualTo("qualitative-decision-making");
         assertThat(mine.dueDate()).isEqualTo(DUE);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'AUDIT_ASSIGNED' AND target_id = ?",
+        assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM audit_event WHERE action = 'AUDIT_ASSIGNED' AND target_id = ?",
                 Integer.class, String.valueOf(id))).isEqualTo(1);
     }
 
     @Test
     void a_case_of_the_register_is_found_by_its_whole_reference_in_any_case_never_by_a_prefix() {
         long cycle = support.realCycle();
-        Long registered = jdbc.queryForObject("SELECT id FROM case_record WHERE case_reference = 'CR0000372'", Long.class);
+        Long registered = jdbc.queryForObject(
+                "SELECT id FROM case_record WHERE case_reference = 'CR0000372'", Long.class);
 
         long id = give(cycle, "cr0000372", "member");
 

@@ -26,7 +26,8 @@ class RegisterScopeTest {
     @Autowired JdbcTemplate jdbc;
 
     @ParameterizedTest(name = "{0} ({1}) lists the register: {2}")
-    @CsvSource({"lead, AUDIT_LEAD, true", "admin, ADMIN, true", "auditor, AUDITOR, false", "moderator, MODERATOR, false"})
+    @CsvSource({"lead, AUDIT_LEAD, true", "admin, ADMIN, true", "auditor, AUDITOR, false",
+            "moderator, MODERATOR, false"})
     void only_leads_and_administrators_list_the_register(String user, String role, boolean lists) {
         if (lists) {
             assertThat(as(user, () -> register.count(new CaseFilter(null, null, null, null, null, null)), role))

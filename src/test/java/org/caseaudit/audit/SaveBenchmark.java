@@ -59,7 +59,8 @@ public final class SaveBenchmark {
         // application.properties (server.port=8080, so the run failed whenever 8080 was taken) and to the test
         // profile (caseaudit.demo-data=true)
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class).profiles("test")
-                .run("--server.port=0", "--caseaudit.demo-data=false", "--spring.datasource.hikari.maximum-pool-size=20")) {
+                .run("--server.port=0", "--caseaudit.demo-data=false",
+                "--spring.datasource.hikari.maximum-pool-size=20")) {
             AuditService service = ctx.getBean(AuditService.class);
             TestCases cases = ctx.getBean(TestCases.class);
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
@@ -71,7 +72,8 @@ public final class SaveBenchmark {
                 long caseId = cases.add(AuditFixtures.s47Case(reference));
                 String auditor = "bench-" + i;
                 long id = as("lead", () -> service.assign(List.of(new AuditAssignment(1, caseId, reference,
-                        "s47-enquiry", 1, auditor, null, true, LocalDate.of(2026, 12, 1)))), Roles.AUDIT_LEAD).getFirst();
+                        "s47-enquiry", 1, auditor, null, true, LocalDate.of(2026, 12, 1)))),
+                        Roles.AUDIT_LEAD).getFirst();
                 as(auditor, () -> {
                     // a first save starts the audit (opening does not); this one changes nothing
                     String first = service.open(id).template().questions().findFirst().orElseThrow().id();
@@ -106,7 +108,8 @@ public final class SaveBenchmark {
             log.warn(String.format("p95 ratio save path / raw JDBC doing the same statements: %.2fx (informative: one"
                     + " read and the locked UPDATE, in one transaction)", (double) pathP95 / median(raw)));
             new org.caseaudit.benchmarks.BenchmarkResult("save answer p95, " + AUDITORS + " auditors",
-                    String.format("p95 %.1f ms", pathP95 / 1e6), String.format("bare UPDATE p95 %.1f ms", bareP95 / 1e6),
+                    String.format("p95 %.1f ms", pathP95 / 1e6), String.format("bare UPDATE p95 %.1f ms",
+                    bareP95 / 1e6),
                     ratio, 2.0, "median p95 of " + ROUNDS + " interleaved rounds; save = security, checks, shared"
                     + " lock, version check, history (system-versioned)").print();
         }
@@ -133,7 +136,8 @@ public final class SaveBenchmark {
                 java.util.Map<String, Long> versions = new java.util.HashMap<>();
                 if (throughService) {
                     for (String q : questions) {
-                        versions.put(q, as("bench-" + thread, () -> service.answer(auditId, q), Roles.AUDITOR).version());
+                        versions.put(q, as("bench-" + thread, () -> service.answer(auditId, q),
+                                Roles.AUDITOR).version());
                     }
                 }
                 start.await();
@@ -178,7 +182,8 @@ public final class SaveBenchmark {
         pool.shutdown();
         Arrays.sort(nanos);
         log.warn(String.format("%-18s %d auditors x %d saves: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms,"
-                        + " %.0f saves/s, %d failed; CPU per save: this JVM %.0f us, mariadbd %s", label, AUDITORS, saves,
+                        + " %.0f saves/s, %d failed; CPU per save: this JVM %.0f us, mariadbd %s", label,
+                        AUDITORS, saves,
                 pct(nanos, 50) / 1e6, pct(nanos, 95) / 1e6, pct(nanos, 99) / 1e6, nanos[nanos.length - 1] / 1e6,
                 nanos.length / (elapsed / 1e9), failures.get(), cpu / 1e3 / nanos.length,
                 db < 0 ? "unknown" : String.format("%.0f us (whole server)", db / 1e3 / nanos.length)));

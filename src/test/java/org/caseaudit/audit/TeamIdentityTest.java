@@ -66,7 +66,8 @@ class TeamIdentityTest {
         SampleRecord assigned = as("lead", () -> {
             CycleSummary cycle = cycles.create(new CycleDetails("Own team " + System.nanoTime(), null, null,
                     LocalDate.of(2026, 12, 31), new FrameDefinition(FrameDefinition.DateField.S47_START,
-                    LocalDate.of(2025, 1, 1), LocalDate.of(2026, 10, 31), List.of("Assessment Team North"), List.of(), 0,
+                    LocalDate.of(2025, 1, 1), LocalDate.of(2026, 10, 31), List.of(
+                    "Assessment Team North"), List.of(), 0,
                     List.of()), SampleDesign.simpleRandom(new SampleSize.Fixed(12), 0), 0, true));
             samples.draw(cycle.id(), cycle.version(), 2323L);
             return samples.assign(cycle.id(), cycles.get(cycle.id()).version(), 1L);
@@ -86,7 +87,8 @@ class TeamIdentityTest {
                 new ImportOptions("team-alias", false)), Roles.AUDIT_LEAD);
         assertThat(byAlias.status()).as(byAlias.problems().toString()).isEqualTo(ImportStatus.COMMITTED);
 
-        Path unknown = Files.writeString(dir.resolve("unknown.csv"), org.caseaudit.cases.TestFiles.standardHeader() + "\n"
+        Path unknown = Files.writeString(dir.resolve("unknown.csv"),
+                org.caseaudit.cases.TestFiles.standardHeader() + "\n"
                 + org.caseaudit.cases.TestFiles.standardRow(Map.of("case_reference", "TEAM-NEW-1",
                 "child_reference", "C2", "team", "Assessment Team West", "s47_outcome", "NFA")) + "\n");
         ImportResult refused = as("lead", () -> imports.preview(StagedFile.existing(unknown, "unknown.csv"), "standard",
@@ -108,7 +110,8 @@ class TeamIdentityTest {
         assertThatThrownBy(() -> as("admin", () -> teams.save(null, 0, "Duty Team", List.of("MASH"), List.of(), true),
                 Roles.ADMIN)).isInstanceOf(TeamException.class).hasMessage("'MASH' already names MASH")
                 .extracting(e -> ((TeamException) e).field()).isEqualTo("aliases");
-        assertThatThrownBy(() -> as("admin", () -> teams.save(null, 0, "north assessment team", List.of(), List.of(), true),
+        assertThatThrownBy(() -> as("admin", () -> teams.save(null, 0, "north assessment team", List.of(),
+                List.of(), true),
                 Roles.ADMIN)).isInstanceOf(TeamException.class)
                 .hasMessage("'north assessment team' is already an alias of Assessment Team North");
         assertThatThrownBy(() -> as("admin", () -> teams.save(null, 0, "Duty Team", List.of(), List.of("nobody"), true),

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Puts cases (in the council of the enclosing {@link CouncilScope}, else council 1) with fixed dates into the real case register (as an import would, source "test"), so audit tests read
- * a case's facts and timescales exactly as the workspace does: from the register. A case with the same reference is
- * updated in place.
+ * Puts cases (in the council of the enclosing {@link CouncilScope}, else council 1) with fixed dates into the real case
+ * register (as an import would, source "test"), so audit tests read a case's facts and timescales exactly as the
+ * workspace does: from the register. A case with the same reference is updated in place.
  */
 @Component
 public class TestCases {

@@ -54,7 +54,8 @@ public final class Benchmarks {
             System.out.println("== " + e.name() + " (" + e.mainClass() + ")");
             long start = System.nanoTime();
             List<BenchmarkResult> found = run(e);
-            System.out.printf(Locale.ROOT, "   %d result(s) in %.0f s%n", found.size(), (System.nanoTime() - start) / 1e9);
+            System.out.printf(Locale.ROOT, "   %d result(s) in %.0f s%n", found.size(), (System.nanoTime()
+                    - start) / 1e9);
             if (found.isEmpty()) {
                 failed.add(e.name());
             }
@@ -117,7 +118,9 @@ public final class Benchmarks {
             String line;
             while ((line = out.readLine()) != null) {
                 BenchmarkResult.parse(line).ifPresentOrElse(found::add, () -> { });
-                if (line.startsWith(BenchmarkResult.PREFIX) || line.startsWith("[cluster]") || line.startsWith("Scale:") || line.contains("Timescale statuses of") || line.contains("ratio") || line.startsWith("Frame") || line.startsWith("stratified")
+                if (line.startsWith(BenchmarkResult.PREFIX) || line.startsWith("[cluster]") || line.startsWith(
+                        "Scale:") || line.contains("Timescale statuses of") || line.contains("ratio")
+                        || line.startsWith("Frame") || line.startsWith("stratified")
                         || line.contains("heap")) {
                     System.out.println("   " + line);
                 }

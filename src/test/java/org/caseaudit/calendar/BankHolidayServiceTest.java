@@ -112,7 +112,8 @@ class BankHolidayServiceTest {
         CalendarFileDifference difference = service.compareGovUkFile(base, "one-event.json", oneEvent);
         assertThat(difference.removesDates()).isTrue();
         assertThat(difference.removed()).hasSize((int) in2026 - 1).extracting(BankHoliday::date)
-                .contains(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 28)).doesNotContain(LocalDate.of(2026, 12, 25));
+                .contains(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 28)).doesNotContain(LocalDate.of(
+                2026, 12, 25));
         assertThat(difference.added()).extracting(BankHoliday::date).containsExactly(LocalDate.of(2026, 7, 1));
         assertThat(difference.years()).containsExactly(2026);
 
@@ -127,7 +128,8 @@ class BankHolidayServiceTest {
         assertThat(applied.created()).isTrue();
         assertThat(applied.summary()).contains("1 dates added, " + (in2026 - 1) + " removed");
         assertThat(service.holidays(base + 1)).extracting(BankHoliday::date)
-                .contains(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 7, 1)).doesNotContain(LocalDate.of(2026, 1, 1));
+                .contains(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 7, 1)).doesNotContain(
+                LocalDate.of(2026, 1, 1));
         assertThat(service.holidays(base)).isEqualTo(before);
 
         // The suite shares the table: put 2026 back as it was (also a removal, confirmed).
@@ -158,9 +160,11 @@ class BankHolidayServiceTest {
                 .hasMessageContaining("event 2 of \"england-and-wales\": field \"date\" is \"2031-13-11\"")
                 .hasMessageContaining("event 3 of \"england-and-wales\": field \"title\" is missing")
                 .hasMessageContaining("Nothing was loaded");
-        assertThatThrownBy(() -> service.loadGovUkFile(base, "notjson.json", "{\"england-and-wales\": [".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> service.loadGovUkFile(base, "notjson.json", "{\"england-and-wales\": [".getBytes(
+                StandardCharsets.UTF_8)))
                 .isInstanceOf(CalendarChangeException.class).hasMessageContaining("not valid JSON at line 1");
-        assertThatThrownBy(() -> service.loadGovUkFile(base, "scotland.json", "{\"scotland\": {\"events\": []}}".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> service.loadGovUkFile(base, "scotland.json",
+                "{\"scotland\": {\"events\": []}}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(CalendarChangeException.class).hasMessageContaining("no \"england-and-wales\" division");
         assertThat(count("calendar_version")).isEqualTo(versions);
         assertThat(count("calendar_bank_holiday")).isEqualTo(dates);
@@ -174,10 +178,12 @@ class BankHolidayServiceTest {
         LocalDate extra = LocalDate.of(2026, 6, 15);
 
         CalendarChangeResult added = service.addHoliday(base, extra, "Test holiday");
-        CalendarChangeResult corrected = service.correctHoliday(base + 1, extra, extra.plusDays(1), "Test holiday (moved)");
+        CalendarChangeResult corrected = service.correctHoliday(base + 1, extra, extra.plusDays(1),
+                "Test holiday (moved)");
         CalendarChangeResult removed = service.removeHoliday(base + 2, extra.plusDays(1));
 
-        assertThat(List.of(added, corrected, removed)).extracting(r -> r.version().version()).containsExactly(base + 1, base + 2, base + 3);
+        assertThat(List.of(added, corrected, removed)).extracting(r -> r.version().version()).containsExactly(base + 1,
+                base + 2, base + 3);
         assertThat(List.of(added, corrected, removed)).extracting(r -> r.version().changeType())
                 .containsExactly(CalendarChangeType.ADD, CalendarChangeType.CORRECT, CalendarChangeType.REMOVE);
         assertThat(dates(base + 1)).contains(extra);
@@ -244,7 +250,8 @@ class BankHolidayServiceTest {
     }
 
     private int auditEvents(long version) {
-        return jdbc.queryForObject("select count(*) from audit_event where action = 'CALENDAR_VERSION_CREATED' and target_id = ?",
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'CALENDAR_VERSION_CREATED' and target_id = ?",
                 Integer.class, String.valueOf(version));
     }
 

@@ -38,12 +38,15 @@ class TimescaleEvaluatorTest {
             2021-12-10            | 2022-01-05 | NO_FURTHER_ACTION | FIRST | 2022-02-01 | MET            | 2022-01-05 | 15 | -
             2021-12-10            | 2022-01-06 | ICPC_REQUIRED     | FIRST | 2022-02-01 | MISSED         | 2022-01-05 | 16 | 1
             """)
-    void icpc_status(String discussions, LocalDate icpc, S47Outcome outcome, StrategyDiscussionChoice choice, LocalDate today,
+    void icpc_status(String discussions, LocalDate icpc, S47Outcome outcome, StrategyDiscussionChoice choice,
+    LocalDate today,
             MeasureStatus status, LocalDate due, Integer taken, Integer late) {
-        List<LocalDate> strategy = discussions == null ? List.of() : Arrays.stream(discussions.split(" ")).map(LocalDate::parse).toList();
+        List<LocalDate> strategy = discussions == null ? List.of() : Arrays.stream(discussions.split(" ")).map(
+                LocalDate::parse).toList();
         CaseDates dates = new CaseDates(null, null, strategy, null, icpc, null, null, null, null, null, outcome);
         TimescaleEvaluator evaluator = new TimescaleEvaluator(calendar,
-                TimescaleSettings.defaults().with(new TimescaleRule(Measure.ICPC, 15, TimescaleUnit.WORKING_DAYS, choice)));
+                TimescaleSettings.defaults().with(new TimescaleRule(Measure.ICPC, 15,
+                TimescaleUnit.WORKING_DAYS, choice)));
 
         assertResult(evaluator.evaluate(Measure.ICPC, dates, today), status, due, taken, late);
     }
@@ -73,9 +76,11 @@ class TimescaleEvaluatorTest {
             2026-01-05 | -          | -          | 2026-04-01 | NOT_APPLICABLE | -          |  - | -
             -          | 2026-01-06 | 2026-03-09 | 2026-04-01 | DATA_MISSING   | -          |  - | -
             """)
-    void assessment_status(LocalDate referral, LocalDate started, LocalDate completed, LocalDate today, MeasureStatus status,
+    void assessment_status(LocalDate referral, LocalDate started, LocalDate completed, LocalDate today,
+    MeasureStatus status,
             LocalDate due, Integer taken, Integer late) {
-        CaseDates dates = new CaseDates(referral, referral, List.of(), null, null, started, completed, null, null, null, null);
+        CaseDates dates = new CaseDates(referral, referral, List.of(), null, null, started, completed, null,
+                null, null, null);
 
         assertResult(defaults.evaluate(Measure.CF_ASSESSMENT, dates, today), status, due, taken, late);
     }
@@ -90,7 +95,8 @@ class TimescaleEvaluatorTest {
             """)
     void first_core_group_status(LocalDate icpc, LocalDate coreGroup, LocalDate today, MeasureStatus status,
             LocalDate due, Integer taken, Integer late) {
-        CaseDates dates = new CaseDates(null, null, List.of(), null, icpc, null, null, coreGroup, null, null, S47Outcome.ICPC_REQUIRED);
+        CaseDates dates = new CaseDates(null, null, List.of(), null, icpc, null, null, coreGroup, null, null,
+                S47Outcome.ICPC_REQUIRED);
 
         assertResult(defaults.evaluate(Measure.FIRST_CORE_GROUP, dates, today), status, due, taken, late);
     }
@@ -108,7 +114,8 @@ class TimescaleEvaluatorTest {
             """)
     void first_review_conference_status(LocalDate icpc, LocalDate review, LocalDate today, MeasureStatus status,
             LocalDate due, Integer taken, Integer late) {
-        CaseDates dates = new CaseDates(null, null, List.of(), null, icpc, null, null, null, review, null, S47Outcome.ICPC_REQUIRED);
+        CaseDates dates = new CaseDates(null, null, List.of(), null, icpc, null, null, null, review, null,
+                S47Outcome.ICPC_REQUIRED);
 
         assertResult(defaults.evaluate(Measure.FIRST_REVIEW_CONFERENCE, dates, today), status, due, null, late);
     }
@@ -124,7 +131,8 @@ class TimescaleEvaluatorTest {
             2026-03-06 | -                | 24 | HOURS        | 2026-03-07 | PENDING | 2026-03-07 | - | -
             2026-03-06 | -                |  1 | WORKING_DAYS | 2026-03-11 | OVERDUE | 2026-03-09 | - | 2
             """)
-    void outcome_to_referrer_status(LocalDate decision, LocalDateTime sent, int amount, TimescaleUnit unit, LocalDate today,
+    void outcome_to_referrer_status(LocalDate decision, LocalDateTime sent, int amount, TimescaleUnit unit,
+    LocalDate today,
             MeasureStatus status, LocalDate due, Integer taken, Integer late) {
         CaseDates dates = new CaseDates(decision, decision, List.of(), null, null, null, null, null, null, sent, null);
         TimescaleEvaluator evaluator = new TimescaleEvaluator(calendar,
@@ -150,15 +158,19 @@ class TimescaleEvaluatorTest {
         TimescaleEvaluator evaluator = new TimescaleEvaluator(calendar,
                 TimescaleSettings.defaults().with(new TimescaleRule(Measure.OUTCOME_TO_REFERRER, amount, unit)));
 
-        assertThat(evaluator.evaluate(Measure.OUTCOME_TO_REFERRER, dates, LocalDate.of(2026, 3, 20)).status()).isEqualTo(status);
+        assertThat(evaluator.evaluate(Measure.OUTCOME_TO_REFERRER, dates, LocalDate.of(2026, 3, 20)).status())
+                .isEqualTo(status);
     }
 
     @Test
     void outcome_to_referrer_waits_for_a_referral_decision_that_is_not_yet_due() {
-        CaseDates pending = new CaseDates(LocalDate.of(2026, 3, 6), null, List.of(), null, null, null, null, null, null, null, null);
+        CaseDates pending = new CaseDates(LocalDate.of(2026, 3, 6), null, List.of(), null, null, null, null, null,
+                null, null, null);
 
-        assertThat(defaults.evaluate(Measure.OUTCOME_TO_REFERRER, pending, LocalDate.of(2026, 3, 9)).status()).isEqualTo(MeasureStatus.PENDING);
-        assertThat(defaults.evaluate(Measure.OUTCOME_TO_REFERRER, pending, LocalDate.of(2026, 3, 10)).status()).isEqualTo(MeasureStatus.DATA_MISSING);
+        assertThat(defaults.evaluate(Measure.OUTCOME_TO_REFERRER, pending, LocalDate.of(2026, 3, 9)).status())
+                .isEqualTo(MeasureStatus.PENDING);
+        assertThat(defaults.evaluate(Measure.OUTCOME_TO_REFERRER, pending, LocalDate.of(2026, 3, 10)).status())
+                .isEqualTo(MeasureStatus.DATA_MISSING);
     }
 
     @Test
@@ -169,7 +181,8 @@ class TimescaleEvaluatorTest {
         MeasureResult result = defaults.evaluate(Measure.ICPC, dates, TODAY);
 
         assertThat(result.explanation())
-                .isEqualTo("strategy discussion 03/03/2026, ICPC 26/03/2026: 17 working days; due 24/03/2026; calendar version 3");
+                .isEqualTo(
+                "strategy discussion 03/03/2026, ICPC 26/03/2026: 17 working days; due 24/03/2026; calendar version 3");
         assertThat(result.calendarVersion()).isEqualTo(3);
     }
 
@@ -180,7 +193,8 @@ class TimescaleEvaluatorTest {
 
         assertThat(defaults.evaluate(Measure.FIRST_REVIEW_CONFERENCE, dates, TODAY).explanation())
                 .startsWith("ICPC 31/01/2025, first review conference 30/04/2025: ")
-                .contains("due 30/04/2025 (3 calendar months; a day missing from the shorter month becomes its last day)");
+                .contains(
+                "due 30/04/2025 (3 calendar months; a day missing from the shorter month becomes its last day)");
     }
 
     @Test
@@ -200,7 +214,8 @@ class TimescaleEvaluatorTest {
 
     @Test
     void a_date_the_calendar_cannot_handle_is_reported_as_data_missing() {
-        CaseDates dates = new CaseDates(LocalDate.of(206, 3, 6), null, List.of(), null, null, null, null, null, null, null, null);
+        CaseDates dates = new CaseDates(LocalDate.of(206, 3, 6), null, List.of(), null, null, null, null, null,
+                null, null, null);
 
         MeasureResult result = defaults.evaluate(Measure.REFERRAL_DECISION, dates, TODAY);
 
@@ -210,7 +225,8 @@ class TimescaleEvaluatorTest {
 
     @Test
     void evaluates_every_measure_in_order() {
-        CaseDates dates = new CaseDates(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3), List.of(LocalDate.of(2026, 3, 3)),
+        CaseDates dates = new CaseDates(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3), List.of(
+                LocalDate.of(2026, 3, 3)),
                 LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 26), LocalDate.of(2026, 3, 3), null, null, null,
                 LocalDateTime.of(2026, 3, 4, 9, 30), S47Outcome.ICPC_REQUIRED);
 
@@ -226,7 +242,8 @@ class TimescaleEvaluatorTest {
         assertThat(evaluation.calendarVersion()).isEqualTo(3);
     }
 
-    private static void assertResult(MeasureResult result, MeasureStatus status, LocalDate due, Integer taken, Integer late) {
+    private static void assertResult(MeasureResult result, MeasureStatus status, LocalDate due, Integer taken,
+            Integer late) {
         assertThat(result.status()).as(result.explanation()).isEqualTo(status);
         assertThat(result.dueDate()).as(result.explanation()).isEqualTo(due);
         if (taken != null) {

@@ -40,7 +40,8 @@ class TimescaleServiceTest {
 
         assertThat(evaluation.result(Measure.ICPC).status()).isEqualTo(MeasureStatus.MISSED);
         assertThat(evaluation.calendarVersion()).isPositive();
-        assertThatThrownBy(() -> timescales.updateRule(new TimescaleRule(Measure.ICPC, 20, TimescaleUnit.WORKING_DAYS), 0))
+        assertThatThrownBy(() -> timescales.updateRule(new TimescaleRule(Measure.ICPC, 20,
+                TimescaleUnit.WORKING_DAYS), 0))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 
@@ -50,14 +51,18 @@ class TimescaleServiceTest {
         TimescaleSettingInfo before = row(Measure.ICPC);
         try {
             TimescaleSettingInfo after = timescales.updateRule(
-                    new TimescaleRule(Measure.ICPC, 15, TimescaleUnit.WORKING_DAYS, StrategyDiscussionChoice.LAST), before.version());
+                    new TimescaleRule(Measure.ICPC, 15, TimescaleUnit.WORKING_DAYS, StrategyDiscussionChoice.LAST),
+                    before.version());
 
             assertThat(after.updatedBy()).isEqualTo("admin");
             MeasureResult icpc = timescales.evaluate(TWO_DISCUSSIONS, LocalDate.of(2026, 4, 1)).result(Measure.ICPC);
             assertThat(icpc.status()).isEqualTo(MeasureStatus.MET);
             assertThat(icpc.startDate()).isEqualTo(LocalDate.of(2026, 3, 10));
-            assertThat(jdbc.queryForObject("select detail from audit_event where action = 'TIMESCALE_SETTING_CHANGED' and target_id = 'ICPC' order by id desc limit 1",
-                    String.class)).isEqualTo("15 working days, FIRST strategy discussion -> 15 working days, LAST strategy discussion");
+            assertThat(jdbc.queryForObject(
+                    "select detail from audit_event where action = 'TIMESCALE_SETTING_CHANGED' and target_id = 'ICPC' "
+                    + "order by id desc limit 1",
+                    String.class)).isEqualTo(
+                    "15 working days, FIRST strategy discussion -> 15 working days, LAST strategy discussion");
             assertThatThrownBy(() -> timescales.updateRule(before.rule(), before.version()))
                     .isInstanceOf(OptimisticLockingFailureException.class);
         } finally {
@@ -70,11 +75,14 @@ class TimescaleServiceTest {
     void the_outcome_to_referrer_can_be_a_rule_in_hours() {
         TimescaleSettingInfo before = row(Measure.OUTCOME_TO_REFERRER);
         try {
-            timescales.updateRule(new TimescaleRule(Measure.OUTCOME_TO_REFERRER, 24, TimescaleUnit.HOURS), before.version());
-            CaseDates dates = new CaseDates(LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 6), List.of(), null, null, null,
+            timescales.updateRule(new TimescaleRule(Measure.OUTCOME_TO_REFERRER, 24, TimescaleUnit.HOURS),
+                    before.version());
+            CaseDates dates = new CaseDates(LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 6), List.of(),
+                    null, null, null,
                     null, null, null, LocalDate.of(2026, 3, 9).atTime(9, 0), null);
 
-            MeasureResult result = timescales.evaluate(dates, LocalDate.of(2026, 3, 20)).result(Measure.OUTCOME_TO_REFERRER);
+            MeasureResult result = timescales.evaluate(dates, LocalDate.of(2026, 3, 20)).result(
+                    Measure.OUTCOME_TO_REFERRER);
 
             assertThat(result.status()).isEqualTo(MeasureStatus.MISSED);
             assertThat(result.explanation()).contains("24 hours from the end of 06/03/2026");

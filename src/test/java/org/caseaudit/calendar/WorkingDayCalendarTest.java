@@ -119,7 +119,8 @@ class WorkingDayCalendarTest {
     void the_table_wins_over_the_rules_for_a_year_it_covers() {
         // A table that (wrongly) has only one 2026 date: the table is still the source for 2026.
         WorkingDayCalendar partial = new WorkingDayCalendar(7,
-                java.util.List.of(new BankHoliday(LocalDate.of(2026, 1, 1), "New Year's Day")), new EnglandAndWalesHolidayRules());
+                java.util.List.of(new BankHoliday(LocalDate.of(2026, 1, 1), "New Year's Day")),
+                new EnglandAndWalesHolidayRules());
 
         assertThat(partial.isWorkingDay(LocalDate.of(2026, 4, 3)).workingDay()).isTrue();
         assertThat(partial.isWorkingDay(LocalDate.of(2026, 4, 3)).fallbackUsed()).isFalse();

@@ -29,7 +29,8 @@ class WorkingDayPropertiesTest {
 
             LocalDate end = calendar.addWorkingDays(start, n).end();
 
-            assertThat(calendar.workingDaysBetween(start, end).workingDays()).as("%s + %d = %s", start, n, end).isEqualTo(n);
+            assertThat(calendar.workingDaysBetween(start, end).workingDays()).as("%s + %d = %s", start, n,
+                    end).isEqualTo(n);
             assertThat(calendar.workingDaysBetween(end, start).workingDays()).isEqualTo(-n);
         }
     }
@@ -80,7 +81,8 @@ class WorkingDayPropertiesTest {
 
             assertThat(next).isAfter(end);
             for (LocalDate d = end.plusDays(1); d.isBefore(next); d = d.plusDays(1)) {
-                assertThat(calendar.isWorkingDay(d).workingDay()).as("%s lies between %s and %s", d, end, next).isFalse();
+                assertThat(calendar.isWorkingDay(d).workingDay()).as("%s lies between %s and %s", d, end,
+                        next).isFalse();
             }
         }
     }
@@ -98,7 +100,8 @@ class WorkingDayPropertiesTest {
     }
 
     private static Set<LocalDate> knownHolidays() {
-        Set<LocalDate> dates = TestCalendars.govUkHolidays().stream().map(BankHoliday::date).collect(Collectors.toSet());
+        Set<LocalDate> dates = TestCalendars.govUkHolidays().stream().map(BankHoliday::date).collect(
+                Collectors.toSet());
         EnglandAndWalesHolidayRules rules = new EnglandAndWalesHolidayRules();
         for (int year = 2028; year <= 2031; year++) {
             rules.holidaysIn(year).forEach(h -> dates.add(h.date()));

@@ -17,7 +17,8 @@ class CaseFilterTest {
         return Stream.of(
                 Arguments.of(CaseFilter.all(), "all cases"),
                 Arguments.of(new CaseFilter(" ", null, null, null, null, ""), "all cases"),
-                Arguments.of(new CaseFilter("North Assessment Team", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
+                Arguments.of(new CaseFilter("North Assessment Team", LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31),
                         null, null, null), "team North Assessment Team; S47 started from 01/03/2026 to 31/03/2026"),
                 Arguments.of(new CaseFilter(null, LocalDate.of(2026, 3, 1), null, S47Outcome.CHILD_IN_NEED, true, null),
                         "S47 started from 01/03/2026; outcome Child in need plan; with an ICPC"),

@@ -33,7 +33,8 @@ class CaseTimescalesTest {
             "CHILD_IN_NEED, CHILD_IN_NEED",
             "NFA, NO_FURTHER_ACTION",
             "OTHER, OTHER_NO_ICPC"})
-    void the_register_outcome_reaches_the_calendar_rule(S47Outcome outcome, org.caseaudit.calendar.S47Outcome expected) {
+    void the_register_outcome_reaches_the_calendar_rule(S47Outcome outcome,
+    org.caseaudit.calendar.S47Outcome expected) {
         assertThat(outcome.forTimescales()).isEqualTo(expected);
         CaseData c = AuditFixtures.s47Case("C1");
         assertThat(CaseTimescales.dates(c).s47Outcome()).isEqualTo(org.caseaudit.calendar.S47Outcome.ICPC_REQUIRED);

@@ -112,7 +112,8 @@ class DeadlineMonitorTest {
     void auditors_do_not_use_the_deadline_monitor() {
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
                 org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("auditor",
-                        null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_AUDITOR"))));
+                        null, List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                        "ROLE_AUDITOR"))));
         assertThatThrownBy(() -> monitor.deadlines(5, null)).isInstanceOf(AuthorizationDeniedException.class);
     }
 
@@ -120,10 +121,12 @@ class DeadlineMonitorTest {
     void cases_whose_enquiry_ended_more_than_three_months_ago_are_not_live() throws Exception {
         LocalDate old = today.minusDays(200);
         Path file = dir.resolve("closed.csv");
-        Files.writeString(file, "case_reference,child_reference,team,strategy_discussion_dates,s47_start_date,s47_outcome,s47_end_date\n"
+        Files.writeString(file,
+                "case_reference,child_reference,team,strategy_discussion_dates,s47_start_date,s47_outcome,s47_end_date\n"
                 + String.join(",", "DL-CLOSED", "C-DL3", "Deadline Closed Team", old.toString(), old.toString(), "ICPC",
                 old.plusDays(10).toString()) + "\n");
-        imports.commit(StagedFile.existing(file, "closed.csv"), "standard", new ImportOptions("deadline-fixture-2", true));
+        imports.commit(StagedFile.existing(file, "closed.csv"), "standard", new ImportOptions(
+                "deadline-fixture-2", true));
         assertThat(register.count(new CaseFilter("Deadline Closed Team", null, null, null, null, "DL-CLOSED")
                 .withMeasure(Measure.ICPC, MeasureStatus.OVERDUE))).isEqualTo(1);
         assertThat(monitor.deadlines(60, "Deadline Closed Team")).isEmpty();

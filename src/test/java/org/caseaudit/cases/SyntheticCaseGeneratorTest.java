@@ -43,7 +43,8 @@ class SyntheticCaseGeneratorTest {
     @ParameterizedTest
     @CsvSource({"2024-03-14,0,2024-03-14", "2024-03-14,1,2024-03-15", "2024-03-15,1,2024-03-18",
         "2024-03-16,1,2024-03-18", "2024-03-14,15,2024-04-08", "2024-12-23,3,2024-12-30"})
-    void generator_counts_working_days_without_weekends_and_bank_holidays(java.time.LocalDate start, int days, java.time.LocalDate expected) {
+    void generator_counts_working_days_without_weekends_and_bank_holidays(java.time.LocalDate start, int days,
+    java.time.LocalDate expected) {
         assertThat(SyntheticCaseGenerator.plusWorkingDays(start, days)).isEqualTo(expected);
         assertThat(SyntheticCaseGenerator.workingDaysBetween(start, expected)).isEqualTo(days);
     }

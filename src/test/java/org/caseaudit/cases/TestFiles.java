@@ -145,7 +145,8 @@ public final class TestFiles {
         return rewriteZip(xlsx, target, "[Content_Types].xml", data -> new String(data, StandardCharsets.UTF_8)
                         .replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
                                 "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
-                        .replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>")
+                        .replace("</Types>",
+                        "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>")
                         .getBytes(StandardCharsets.UTF_8),
                 "xl/vbaProject.bin", new byte[] {1, 2, 3, 4});
     }

@@ -47,7 +47,8 @@ import org.junit.jupiter.api.Test;
  * acknowledged save and import is there;</li>
  * <li>two application nodes save the same answer at the same version at once: one wins, the other gets the clash
  * (HTTP 409, the workspace's clash dialog), never both;</li>
- * <li>one import of {@code cluster.import-rows} (default 200,000) rows, measured against Galera's write-set limits;</li>
+ * <li>one import of {@code cluster.import-rows} (default 200,000) rows, measured against Galera's write-set
+ * limits;</li>
  * <li>kill -9 an application node during saves: its users land on the other node's sign-in page, nothing
  * acknowledged is lost;</li>
  * <li>the audit-trail purge, scheduled every 5 s on both nodes, runs at most once a minute across them (its lease);
@@ -90,7 +91,8 @@ class ClusterFaultIT {
     void the_cluster_loses_nothing_acknowledged_when_nodes_die() throws Exception {
         Assumptions.assumeTrue(Files.exists(Path.of("scripts/cluster/cluster.sh")), "run from the project folder");
         ClusterRig.script("start-db");
-        rig = new ClusterRig(System.getProperty("cluster.database", "caseaudit_cluster"), Path.of("target", "cluster-faults"));
+        rig = new ClusterRig(System.getProperty("cluster.database", "caseaudit_cluster"), Path.of("target",
+                "cluster-faults"));
         Runtime.getRuntime().addShutdownHook(new Thread(rig::close));
         try {
             run();
@@ -115,11 +117,13 @@ class ClusterFaultIT {
         rig.insertToken();
         audits = rig.startAudits(APP1, 8);
         long ancient = insertAncientTrailEntry();
-        log("set up in %d s: %d audits started", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began), audits.size());
+        log("set up in %d s: %d audits started", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began),
+                audits.size());
 
         Random random = new Random(SEED);
         for (int node : new int[] {1, 2}) {
-            loadWhile("database node " + node + " killed", random, () -> ClusterRig.script("kill-db", String.valueOf(node)));
+            loadWhile("database node " + node + " killed", random, () -> ClusterRig.script("kill-db",
+                    String.valueOf(node)));
             ClusterRig.script("start-db");
             ClusterRig.awaitSynced(Duration.ofMinutes(5));
             checkEveryNode("after database node " + node + " was killed and rejoined");
@@ -190,7 +194,8 @@ class ClusterFaultIT {
                 HttpResponse<String> r = rig.save(LB, audit, question, value, version);
                 tally("save " + r.statusCode());
                 if (r.statusCode() == 200) {
-                    ackedSaves.add(new AckedSave(audit, question, value, FaultDriverClient.jsonLong(r.body(), "version")));
+                    ackedSaves.add(new AckedSave(audit, question, value, FaultDriverClient.jsonLong(
+                            r.body(), "version")));
                 } else {
                     pause(100);
                 }
@@ -209,7 +214,8 @@ class ClusterFaultIT {
             try {
                 Path file = rig.work.resolve(source + ".csv");
                 writeCases(file, rows, random.nextLong(), "C" + n + "-");
-                HttpResponse<String> r = rig.multipart(LB, "/api/imports?source=" + source, file, Duration.ofMinutes(5));
+                HttpResponse<String> r = rig.multipart(LB, "/api/imports?source=" + source, file,
+                        Duration.ofMinutes(5));
                 Files.deleteIfExists(file);
                 tally("import " + r.statusCode());
                 if (r.statusCode() == 200 && r.body().contains("\"status\":\"COMMITTED\"")) {
@@ -230,13 +236,8 @@ class ClusterFaultIT {
     }
 
     private long currentVersion(long audit, String question) throws SQLException {
-        try (Connection c = rig.anyNode(); var ps = c.prepareStatement(
-                "SELECT version FROM audit_answer WHERE case_audit_id = ? AND question_key = ?")) {
-            ps.setLong(1, audit);
-            ps.setString(2, question);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
+        try (Connection c = rig.anyNode()) {
+            return StoredAnswer.version(c, audit, question);
         }
     }
 
@@ -311,18 +312,14 @@ class ClusterFaultIT {
                 + " %d with one winner and one clash (409)%s", pairs, won, odd.isEmpty() ? "" : "; others " + odd);
         report.add(line);
         log("%s", line);
-        assertThat(odd).as("pairs where both saves were acknowledged (a lost update)").noneMatch(s -> s.contains("200/200"));
+        assertThat(odd).as("pairs where both saves were acknowledged (a lost update)").noneMatch(
+                s -> s.contains("200/200"));
         assertThat(won).as("pairs with one winner and one clash").isGreaterThanOrEqualTo(pairs * 3 / 4);
     }
 
     private String currentValue(long audit, String question) throws SQLException {
-        try (Connection c = rig.anyNode(); var ps = c.prepareStatement(
-                "SELECT answer_value FROM audit_answer WHERE case_audit_id = ? AND question_key = ?")) {
-            ps.setLong(1, audit);
-            ps.setString(2, question);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
+        try (Connection c = rig.anyNode()) {
+            return StoredAnswer.value(c, audit, question);
         }
     }
 
@@ -375,7 +372,8 @@ class ClusterFaultIT {
             cookies = new java.net.CookieManager();
             browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
                     .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
-            browser.send(HttpRequest.newBuilder(URI.create(LB + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+            browser.send(HttpRequest.newBuilder(URI.create(LB + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             pinned = node(cookies);
         }
         assertThat(pinned).as("sticky cookie of a new visitor").isEqualTo("app1");
@@ -383,7 +381,8 @@ class ClusterFaultIT {
         HttpResponse<String> again = browser.send(HttpRequest.newBuilder(URI.create(LB + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
         String moved = node(cookies);
-        String line = String.format("a visitor pinned to app1 asks for the sign-in page again after app1's death: HTTP %d"
+        String line = String.format(
+                "a visitor pinned to app1 asks for the sign-in page again after app1's death: HTTP %d"
                 + " from %s (%s)", again.statusCode(), moved, again.uri().getPath());
         report.add(line);
         log("%s", line);
@@ -438,7 +437,8 @@ class ClusterFaultIT {
             shortestGap = Math.min(shortestGap, runs.get(i).getTime() - runs.get(i - 1).getTime());
         }
         String[] perNode = {logCount("app-8181.log"), logCount("app-8182.log")};
-        String line = String.format("nightly purge scheduled every 5 s on both nodes: %d runs in the trail, shortest gap"
+        String line = String.format(
+                "nightly purge scheduled every 5 s on both nodes: %d runs in the trail, shortest gap"
                 + " %d s (lease at least 60 s); runs logged by app1 %s, app2 %s; entry 30 years old purged: %s",
                 runs.size(), runs.size() > 1 ? shortestGap / 1000 : -1, perNode[0], perNode[1], gone);
         report.add(line);
@@ -521,7 +521,8 @@ class ClusterFaultIT {
                         + " FROM audit_answer FOR SYSTEM_TIME ALL WHERE case_audit_id IN (SELECT id FROM case_audit"
                         + " WHERE cycle_id = " + FaultDriver.FAULT_CYCLE + ")")) {
                     while (rs.next()) {
-                        history.add(rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getLong(3) + "|" + rs.getString(4));
+                        history.add(rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getLong(3) + "|"
+                                + rs.getString(4));
                     }
                 }
                 int present = 0;
@@ -535,7 +536,8 @@ class ClusterFaultIT {
                 presentOnAll = Math.min(presentOnAll, present);
                 for (AckedImport a : ackedImports) {
                     try (ResultSet rs = st.executeQuery("SELECT i.status, i.created_count, (SELECT COUNT(*) FROM"
-                            + " case_record r WHERE r.source = i.source) FROM case_import i WHERE i.id = " + a.importId())) {
+                            + " case_record r WHERE r.source = i.source) FROM case_import i WHERE i.id = "
+                            + a.importId())) {
                         if (!rs.next() || !"COMMITTED".equals(rs.getString(1)) || rs.getInt(2) != a.created()
                                 || rs.getInt(3) != a.created()) {
                             broken.add("node " + n + ": acknowledged import " + a + " not committed as answered");

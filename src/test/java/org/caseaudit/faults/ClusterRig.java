@@ -175,34 +175,24 @@ final class ClusterRig implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         Map<String, String> env = builder.environment();
-        env.put("SPRING_DATASOURCE_URL", dbUrl);
-        env.put("SPRING_DATASOURCE_USERNAME", "root");
-        env.put("SPRING_DATASOURCE_PASSWORD", "");
-        env.put("SPRING_PROFILES_ACTIVE", "fault-driver");
-        env.put("CASEAUDIT_DEMO_DATA", "true");
-        env.put("CASEAUDIT_CLOCK_FIXED", MOMENT.toString());
-        env.put("CASEAUDIT_FAULT_DRIVER_SECRET", secret);
-        env.put("CASEAUDIT_TWO_FACTOR_REQUIRED", "false");
-        env.put("SERVER_ADDRESS", "127.0.0.1");
-        env.put("PORT", String.valueOf(port));
+        FaultDriverClient.appEnvironment(env, dbUrl, "root", "", true, MOMENT, secret, port);
         env.put("SERVER_PORT", String.valueOf(port));
-        env.put("VAADIN_LAUNCH_BROWSER", "false");
-        env.put("LOGGING_LEVEL_ROOT", "warn");
-        env.put("LOGGING_LEVEL_ORG_CASEAUDIT", "info");
-        env.remove("TEST_DB_URL");
         long t0 = System.nanoTime();
         Process process = builder.start();
         apps.put(port, process);
         long deadline = System.nanoTime() + Duration.ofSeconds(Long.getLong("cluster.start-timeout", 420)).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new AssertionError("application node " + port + " exited while starting; see " + logFile.toAbsolutePath());
+                throw new AssertionError("application node " + port + " exited while starting; see "
+                        + logFile.toAbsolutePath());
             }
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/fault-driver/ping")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                        + "/fault-driver/ping")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
-                    log("application node %d up after %d s", port, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0));
+                    log("application node %d up after %d s", port, TimeUnit.NANOSECONDS.toSeconds(
+                            System.nanoTime() - t0));
                     return process;
                 }
             } catch (IOException notYet) {
@@ -233,7 +223,8 @@ final class ClusterRig implements AutoCloseable {
     // --- fixtures ---
 
     void insertToken() throws Exception {
-        try (Connection c = anyNode(); var ps = c.prepareStatement("INSERT INTO case_integration_token (name, token_hash,"
+        try (Connection c = anyNode(); var ps = c.prepareStatement(
+                "INSERT INTO case_integration_token (name, token_hash,"
                 + " token_hint, created_by, created_at, expires_at, scopes) VALUES ('cluster-test-job', ?, ?,"
                 + " 'cluster-test', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) + INTERVAL 1 YEAR, 'IMPORT,EXPORT')")) {
             ps.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -42,7 +42,8 @@ public final class ClusterSaveBenchmark {
     }
 
     /** What one pass measured. */
-    record Pass(List<Long> latenciesMicros, int sent, List<ClusterFaultIT.AckedSave> acked, Map<String, Integer> answers) {
+    record Pass(List<Long> latenciesMicros, int sent, List<ClusterFaultIT.AckedSave> acked, Map<String,
+            Integer> answers) {
         long p95() {
             return percentile(95);
         }
@@ -50,7 +51,8 @@ public final class ClusterSaveBenchmark {
         long percentile(int p) {
             List<Long> sorted = new ArrayList<>(latenciesMicros);
             Collections.sort(sorted);
-            return sorted.isEmpty() ? -1 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+            return sorted.isEmpty() ? -1 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(
+                    p / 100.0 * sorted.size()) - 1));
         }
     }
 
@@ -104,7 +106,8 @@ public final class ClusterSaveBenchmark {
         double ratio = (double) cluster.p95() / single.p95();
         new BenchmarkResult("cluster save p95 (50 auditors)", ms(cluster.p95()) + " ms, 2 app nodes on 3 Galera nodes",
                 ms(single.p95()) + " ms, 1 app node on 1 server", ratio, 3.0,
-                String.format(Locale.ROOT, "median of 3 passes of %d saves each way; p50 %s vs %s ms", cluster.latenciesMicros().size(),
+                String.format(Locale.ROOT, "median of 3 passes of %d saves each way; p50 %s vs %s ms",
+                cluster.latenciesMicros().size(),
                         ms(cluster.percentile(50)), ms(single.percentile(50)))).print();
         new BenchmarkResult("acknowledged saves lost, DB node killed", lost + " of " + killed.acked().size()
                 + " acknowledged", "0 (target)", lost, 0.0, String.format(Locale.ROOT,
@@ -211,13 +214,8 @@ public final class ClusterSaveBenchmark {
     }
 
     private static long versionOf(ClusterRig rig, long audit, String question) throws SQLException {
-        try (Connection c = rig.anyNode(); var ps = c.prepareStatement(
-                "SELECT version FROM audit_answer WHERE case_audit_id = ? AND question_key = ?")) {
-            ps.setLong(1, audit);
-            ps.setString(2, question);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
+        try (Connection c = rig.anyNode()) {
+            return StoredAnswer.version(c, audit, question);
         }
     }
 

@@ -30,6 +30,29 @@ final class FaultDriverClient {
         throw new IllegalStateException("no test classpath in this JVM");
     }
 
+    /**
+     * The environment both fault tests give an application JVM: the fault-driver profile against {@code dbUrl} as
+     * {@code user}, listening on 127.0.0.1:{@code port}, the clock fixed at {@code moment}, the driver's secret, no
+     * two-factor sign-in, quiet logs, and never this JVM's test database.
+     */
+    static void appEnvironment(Map<String, String> env, String dbUrl, String user, String password, boolean demoData,
+            java.time.Instant moment, String secret, int port) {
+        env.put("SPRING_DATASOURCE_URL", dbUrl);
+        env.put("SPRING_DATASOURCE_USERNAME", user);
+        env.put("SPRING_DATASOURCE_PASSWORD", password);
+        env.put("SPRING_PROFILES_ACTIVE", "fault-driver");
+        env.put("CASEAUDIT_DEMO_DATA", String.valueOf(demoData));
+        env.put("CASEAUDIT_TWO_FACTOR_REQUIRED", "false");
+        env.put("CASEAUDIT_CLOCK_FIXED", moment.toString());
+        env.put("CASEAUDIT_FAULT_DRIVER_SECRET", secret);
+        env.put("SERVER_ADDRESS", "127.0.0.1");
+        env.put("PORT", String.valueOf(port));
+        env.put("VAADIN_LAUNCH_BROWSER", "false");
+        env.put("LOGGING_LEVEL_ROOT", "warn");
+        env.put("LOGGING_LEVEL_ORG_CASEAUDIT", "info");
+        env.remove("TEST_DB_URL");
+    }
+
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

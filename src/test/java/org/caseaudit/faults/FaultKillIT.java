@@ -193,7 +193,8 @@ class FaultKillIT {
             st.execute("DROP DATABASE IF EXISTS " + database);
             st.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
-            Assumptions.abort("the fault test needs a MariaDB server (TEST_DB_URL or 127.0.0.1:3306): " + e.getMessage());
+            Assumptions.abort("the fault test needs a MariaDB server (TEST_DB_URL or 127.0.0.1:3306): "
+                    + e.getMessage());
         }
         dbUrl = server + "/" + database;
     }
@@ -209,24 +210,11 @@ class FaultKillIT {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("app-" + round + ".log").toFile());
         Map<String, String> env = builder.environment();
-        env.put("SPRING_DATASOURCE_URL", dbUrl);
-        env.put("SPRING_DATASOURCE_USERNAME", dbUser);
-        env.put("SPRING_DATASOURCE_PASSWORD", dbPassword);
-        env.put("SPRING_PROFILES_ACTIVE", "fault-driver");
-        // the shared test fixture (users, register, teams), not the demo year: see the class comment
-        env.put("CASEAUDIT_DEMO_DATA", "false");
-        env.put("CASEAUDIT_TWO_FACTOR_REQUIRED", "false");
+        // demo data off: the shared test fixture (users, register, teams), not the demo year; see the class comment
+        FaultDriverClient.appEnvironment(env, dbUrl, dbUser, dbPassword, false, MOMENT, SECRET, port);
         // the workload never opens a page: Vaadin in production mode skips its development-mode start (a scan of the
         // whole test classpath and the bundle check, about 10 s a start on a loaded machine)
         env.put("VAADIN_PRODUCTIONMODE", "true");
-        env.put("CASEAUDIT_CLOCK_FIXED", MOMENT.toString());
-        env.put("CASEAUDIT_FAULT_DRIVER_SECRET", SECRET);
-        env.put("SERVER_ADDRESS", "127.0.0.1");
-        env.put("PORT", String.valueOf(port));
-        env.put("VAADIN_LAUNCH_BROWSER", "false");
-        env.put("LOGGING_LEVEL_ROOT", "warn");
-        env.put("LOGGING_LEVEL_ORG_CASEAUDIT", "info");
-        env.remove("TEST_DB_URL");
         long t0 = System.nanoTime();
         Process process = builder.start();
         app = process;
@@ -240,7 +228,8 @@ class FaultKillIT {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(serverUrl + "/fault-driver/ping"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
-                    log("application up after %d ms (start %d)", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), round);
+                    log("application up after %d ms (start %d)", TimeUnit.NANOSECONDS.toMillis(
+                            System.nanoTime() - t0), round);
                     return process;
                 }
             } catch (IOException notYet) {
@@ -260,7 +249,8 @@ class FaultKillIT {
 
     private void setUp() throws Exception {
         try (Connection c = db(); var ps = c.prepareStatement("INSERT INTO case_integration_token (name, token_hash,"
-                + " token_hint, created_by, created_at, expires_at, scopes) VALUES ('fault-test-job', ?, ?, 'fault-test',"
+                + " token_hint, created_by, created_at, expires_at, scopes) VALUES ('fault-test-job', ?, ?, "
+                + "'fault-test',"
                 + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) + INTERVAL 1 YEAR, 'IMPORT,EXPORT')")) {
             ps.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(TOKEN.getBytes(StandardCharsets.UTF_8))));
@@ -294,7 +284,8 @@ class FaultKillIT {
                 Files.deleteIfExists(file);
                 tally("import " + r.statusCode());
                 if (r.statusCode() == 200 && r.body().contains("\"status\":\"COMMITTED\"")) {
-                    ackedImports.add(new AckedImport(source, jsonLong(r.body(), "importId"), (int) jsonLong(r.body(), "created")));
+                    ackedImports.add(new AckedImport(source, jsonLong(r.body(), "importId"), (int) jsonLong(
+                            r.body(), "created")));
                 }
             } catch (IOException | InterruptedException | RuntimeException e) {
                 tally("import cut off");
@@ -356,13 +347,8 @@ class FaultKillIT {
     }
 
     private long currentVersion(long audit, String question) throws SQLException {
-        try (Connection c = db(); var ps = c.prepareStatement(
-                "SELECT version FROM audit_answer WHERE case_audit_id = ? AND question_key = ?")) {
-            ps.setLong(1, audit);
-            ps.setString(2, question);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
+        try (Connection c = db()) {
+            return StoredAnswer.version(c, audit, question);
         }
     }
 
@@ -408,7 +394,8 @@ class FaultKillIT {
                 }
             }
             for (AckedImport a : ackedImports) {
-                try (ResultSet rs = st.executeQuery("SELECT status, created_count FROM case_import WHERE id = " + a.importId())) {
+                try (ResultSet rs = st.executeQuery("SELECT status, created_count FROM case_import WHERE id = "
+                        + a.importId())) {
                     if (!rs.next() || !"COMMITTED".equals(rs.getString(1)) || rs.getInt(2) != a.created()) {
                         broken.add("acknowledged import " + a + " is not committed as answered");
                     }
@@ -440,7 +427,8 @@ class FaultKillIT {
                     WHERE q.version > 0 AND NOT (q.answer_value <=> (SELECT h.answer_value
                         FROM audit_answer FOR SYSTEM_TIME ALL h WHERE h.id = q.id ORDER BY h.version DESC LIMIT 1))""")) {
                 while (rs.next()) {
-                    broken.add("answer " + rs.getLong(2) + "/" + rs.getString(3) + " differs from its latest history row");
+                    broken.add("answer " + rs.getLong(2) + "/" + rs.getString(3)
+                            + " differs from its latest history row");
                 }
             }
             for (AckedSave s : lastAckedSave.values()) {

@@ -42,9 +42,7 @@ class ActionPlanServiceTest {
     private long cycleWithFindings() {
         long cycle = support.realCycle();
         for (String auditor : List.of("auditor", "auditor2")) {
-            long id = support.assign(cycle, auditor, null);
-            support.answerAll(id, auditor, "No", "Requires improvement to be good", Roles.AUDITOR);
-            asRun(auditor, () -> audits.submit(id), Roles.AUDITOR);
+            support.submitted(cycle, auditor, "No", "Requires improvement to be good");
         }
         return cycle;
     }

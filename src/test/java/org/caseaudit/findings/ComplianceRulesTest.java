@@ -47,7 +47,9 @@ class ComplianceRulesTest {
         assertThat(ComplianceRules.smallSample(audited)).isEqualTo(small);
     }
 
-    /** The committee's findings (this module) and the team's feedback page (audit module) must name the same answers. */
+    /**
+     * The committee's findings (this module) and the team's feedback page (audit module) must name the same answers.
+     */
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.EnumSource(AnswerScale.class)
     void a_finding_here_is_exactly_what_the_scale_calls_a_finding(AnswerScale scale) {

@@ -70,7 +70,8 @@ class NewCouncilStartingRowsTest {
     private Map<String, Integer> rowsPerTable(long council) {
         Map<String, Integer> rows = new TreeMap<>();
         for (String table : jdbc.queryForList("SELECT LOWER(table_name) FROM information_schema.columns"
-                + " WHERE table_schema = DATABASE() AND column_name = 'council_id' ORDER BY table_name", String.class)) {
+                + " WHERE table_schema = DATABASE() AND column_name = 'council_id' ORDER BY table_name",
+                String.class)) {
             int n = jdbc.queryForObject("SELECT COUNT(*) FROM `" + table + "` WHERE council_id = ?", Integer.class,
                     council);
             if (n > 0 && !table.equals("audit_event")) {
@@ -88,10 +89,12 @@ class NewCouncilStartingRowsTest {
         assertThat(rows.keySet()).containsExactlyElementsOf(SEEDED);
         // the built-in profiles as the installation council has them (they cannot be edited there)
         String profiles = "SELECT p.name, p.source, p.date_format, p.description, p.built_in,"
-                + " (SELECT COUNT(*) FROM case_mapping_column m WHERE m.council_id = p.council_id AND m.profile_id = p.id)"
+                + " (SELECT COUNT(*) FROM case_mapping_column m WHERE m.council_id = p.council_id AND m.profile_id = "
+                + "p.id)"
                 + " AS columns, (SELECT GROUP_CONCAT(CONCAT(m.position, m.source_column, m.field) ORDER BY m.position)"
                 + " FROM case_mapping_column m WHERE m.council_id = p.council_id AND m.profile_id = p.id) AS mapping,"
-                + " (SELECT GROUP_CONCAT(CONCAT(t.position, t.field, t.source_value, t.target_value) ORDER BY t.position)"
+                + " (SELECT GROUP_CONCAT(CONCAT(t.position, t.field, t.source_value, t.target_value) ORDER BY "
+                + "t.position)"
                 + " FROM case_value_translation t WHERE t.council_id = p.council_id AND t.profile_id = p.id) AS values_"
                 + " FROM case_mapping_profile p WHERE p.council_id = ? AND p.built_in = TRUE ORDER BY p.name";
         List<Map<String, Object>> ours = jdbc.queryForList(profiles, c.id());

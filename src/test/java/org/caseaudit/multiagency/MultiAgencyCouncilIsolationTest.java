@@ -94,7 +94,8 @@ class MultiAgencyCouncilIsolationTest {
                 + " (SELECT GROUP_CONCAT(CONCAT(COALESCE(acknowledged_by, '-'), ':', version)) FROM ma_concern"
                 + "   WHERE audit_id = ?),"
                 + " (SELECT COUNT(*) FROM ma_recommendation WHERE audit_id = ?),"
-                + " (SELECT GROUP_CONCAT(CONCAT(domain, grade)) FROM ma_conclusion c JOIN ma_child h ON h.id = c.child_id"
+                + " (SELECT GROUP_CONCAT(CONCAT(domain, grade)) FROM ma_conclusion c JOIN ma_child h ON h.id = "
+                + "c.child_id"
                 + "   WHERE h.audit_id = ?),"
                 + " (SELECT COUNT(*) FROM ma_child WHERE audit_id = ?),"
                 + " (SELECT GROUP_CONCAT(username ORDER BY username) FROM ma_agency_member WHERE agency_id = ?))",

@@ -87,7 +87,8 @@ public class MultiAgencyFixture {
             if (q.scale().options().isEmpty()) {
                 answers.put(q.id(), "The agency's records show regular contact with the child and family.");
             } else {
-                String choice = q.scale().options().contains(firstChoice) ? firstChoice : q.scale().options().getFirst();
+                String choice = q.scale().options().contains(firstChoice) ? firstChoice : q.scale()
+                        .options().getFirst();
                 answers.put(q.id(), choice);
                 if (q.scale().nonCompliantOptions().contains(choice)) {
                     answers.put(q.id() + ":note", "Seen in the agency's chronology.");

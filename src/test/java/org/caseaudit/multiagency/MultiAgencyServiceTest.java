@@ -177,7 +177,8 @@ class MultiAgencyServiceTest {
         }
         PanelChild b = asLead(() -> service.panelChild(w.audit().id(), children.get(1).id()));
         assertThat(b.returns()).hasSize(3);
-        assertThat(b.conclusions()).hasSize(6).allSatisfy(c -> assertThat(c.grade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT));
+        assertThat(b.conclusions()).hasSize(6).allSatisfy(c -> assertThat(c.grade()).isEqualTo(
+                Grade.REQUIRES_IMPROVEMENT));
         assertThat(asLead(() -> service.complete(w.audit().id(), panel.version())).stage()).isEqualTo(Stage.COMPLETED);
         assertThatThrownBy(() -> asLead(() -> service.recordConclusion(w.audit().id(), children.get(1).id(),
                 PanelDomain.OVERALL, Grade.GOOD, "A later change of mind"))).hasMessageContaining("completed");

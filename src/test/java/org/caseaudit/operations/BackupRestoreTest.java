@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caseaudit.IntegrationTest;
@@ -87,7 +88,8 @@ class BackupRestoreTest {
     }
 
     @Test
-    void a_backup_restored_into_a_fresh_schema_has_the_same_rows_checksums_and_append_only_audit_trail() throws Exception {
+    void a_backup_restored_into_a_fresh_schema_has_the_same_rows_checksums_and_append_only_audit_trail()
+            throws Exception {
         // answers with a history of their own (started, then answered: more versions than rows), not the demo year's
         long audit = support.assign(support.newCycle(), "auditor", null);
         support.start(audit, "auditor", Roles.AUDITOR);
@@ -147,31 +149,26 @@ class BackupRestoreTest {
     }
 
     private Map<String, Long> rowCounts(String database) throws SQLException {
-        Map<String, Long> counts = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(databaseUrl(database), user, password);
-             Statement statement = connection.createStatement()) {
-            for (String table : tables(statement, database)) {
-                try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM `" + table + "`")) {
-                    rows.next();
-                    counts.put(table, rows.getLong(1));
-                }
-            }
-        }
-        return counts;
+        return perTable(database, table -> "SELECT COUNT(*) FROM `" + table + "`", 1);
     }
 
     private Map<String, Long> checksums(String database) throws SQLException {
-        Map<String, Long> checksums = new TreeMap<>();
+        return perTable(database, table -> "CHECKSUM TABLE `" + table + "` EXTENDED", 2);
+    }
+
+    /** One number per table of {@code database}: column {@code column} of the row its {@code query} returns. */
+    private Map<String, Long> perTable(String database, UnaryOperator<String> query, int column) throws SQLException {
+        Map<String, Long> numbers = new TreeMap<>();
         try (Connection connection = DriverManager.getConnection(databaseUrl(database), user, password);
              Statement statement = connection.createStatement()) {
             for (String table : tables(statement, database)) {
-                try (ResultSet rows = statement.executeQuery("CHECKSUM TABLE `" + table + "` EXTENDED")) {
+                try (ResultSet rows = statement.executeQuery(query.apply(table))) {
                     rows.next();
-                    checksums.put(table, rows.getLong(2));
+                    numbers.put(table, rows.getLong(column));
                 }
             }
         }
-        return checksums;
+        return numbers;
     }
 
     /** Per system-versioned table: how many versions it holds, current and past, and a digest of them all. */
@@ -204,7 +201,8 @@ class BackupRestoreTest {
         try (Connection connection = DriverManager.getConnection(serverUrl(), user, password);
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
-                     "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = '" + database + "'")) {
+                     "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = '"
+                     + database + "'")) {
             while (rows.next()) {
                 names.add(rows.getString(1));
             }
@@ -214,7 +212,8 @@ class BackupRestoreTest {
 
     private static List<String> tables(Statement statement, String database) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '"
+        try (ResultSet rows = statement.executeQuery(
+                "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '"
                 + database + "' AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') ORDER BY TABLE_NAME")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));

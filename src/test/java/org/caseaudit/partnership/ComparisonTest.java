@@ -22,7 +22,8 @@ class ComparisonTest {
     void councils_are_listed_by_name_with_n_share_interval_and_position() {
         // 30 + 90 of 50 + 100: target 0.8. Aston (n 50): 99.8% lower 0.8 - 3.090232 x 0.056569 = 0.625190 > 0.6.
         // Brierley (n 100): 95% upper 0.878399 < 0.9 < 99.8% upper 0.923609.
-        Comparison c = compare(new CouncilFigures(2, "Brierley", 3, 90, 100), new CouncilFigures(1, "Aston", 3, 30, 50));
+        Comparison c = compare(new CouncilFigures(2, "Brierley", 3, 90, 100), new CouncilFigures(1,
+                "Aston", 3, 30, 50));
         assertThat(c.rows()).extracting(Comparison.Row::council).containsExactly("Aston", "Brierley");
         assertThat(c.rows()).extracting(Comparison.Row::audited).containsExactly("50", "100");
         assertThat(c.rows()).extracting(Comparison.Row::share).containsExactly("60%", "90%");

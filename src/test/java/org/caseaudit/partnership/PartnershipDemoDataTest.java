@@ -45,7 +45,8 @@ class PartnershipDemoDataTest {
         assertThat(s.councils()).containsExactly("Demo council", "Southvale Borough Council");
         // the page opens on the checklist version both councils audited with (not the member's qualitative one)
         assertThat(AuditFixtures.as("partnership", partnership::measures, Roles.PARTNERSHIP_LEAD).getFirst())
-                .extracting(MeasureChoice::templateId, MeasureChoice::templateVersion).containsExactly("s47-enquiry", 1);
+                .extracting(MeasureChoice::templateId, MeasureChoice::templateVersion).containsExactly(
+                "s47-enquiry", 1);
         Comparison c = AuditFixtures.as("partnership", () -> partnership.compare("s47-enquiry", 1,
                 "icpc-within-15-days", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)), Roles.PARTNERSHIP_LEAD);
         assertThat(c.rows()).extracting(Comparison.Row::council)

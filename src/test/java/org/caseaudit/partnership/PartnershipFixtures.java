@@ -44,7 +44,8 @@ public class PartnershipFixtures {
         int n = COUNTER.incrementAndGet();
         var keys = new GeneratedKeyHolder();
         jdbc.update(c -> {
-            var ps = c.prepareStatement("INSERT INTO council (code, name, partnership_id, created_at) VALUES (?, ?, ?, ?)",
+            var ps = c.prepareStatement(
+                    "INSERT INTO council (code, name, partnership_id, created_at) VALUES (?, ?, ?, ?)",
                     new String[] {"id"});
             ps.setString(1, "C" + n + "-" + System.nanoTime() % 100000);
             ps.setString(2, name);

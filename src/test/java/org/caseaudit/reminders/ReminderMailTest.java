@@ -180,12 +180,14 @@ class ReminderMailTest {
             return null;
         }, Roles.ADMIN);
         outbox.dispatch(null); // no SMTP server configured: logged instead
-        assertThat(jdbc.queryForObject("SELECT status FROM mail_outbox WHERE id = ?", String.class, id)).isEqualTo("LOGGED");
+        assertThat(jdbc.queryForObject("SELECT status FROM mail_outbox WHERE id = ?", String.class, id))
+        .isEqualTo("LOGGED");
     }
 
     /** Every message received: no case reference, no person's name, no team (link and counts only). */
     private void assertNoCaseDetails() throws Exception {
-        List<String> forbidden = new ArrayList<>(jdbc.queryForList("SELECT case_reference FROM case_record", String.class));
+        List<String> forbidden = new ArrayList<>(jdbc.queryForList("SELECT case_reference FROM case_record",
+                String.class));
         forbidden.addAll(jdbc.queryForList("SELECT full_name FROM app_user", String.class));
         forbidden.addAll(jdbc.queryForList("SELECT name FROM team", String.class));
         forbidden.add("SECRET-REF");

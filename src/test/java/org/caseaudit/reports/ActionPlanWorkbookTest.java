@@ -18,22 +18,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ActionPlanWorkbookTest {
 
-    static final List<String> STATUSES = List.of("Not started", "In progress", "Overdue", "Completed", "Verified by re-audit");
+    static final List<String> STATUSES = List.of("Not started", "In progress", "Overdue", "Completed",
+            "Verified by re-audit");
 
     static List<ActionPlanWorkbook.Input> inputs() {
         return List.of(
-                new ActionPlanWorkbook.Input("A-1", "March 2026 S47", "Chronologies", "Chronology missing in 4 of 10 files",
-                        "Chronology template added to the case record", "Lena Hughes, Audit lead", "Audit lead", LocalDate.of(2026, 12, 31),
+                new ActionPlanWorkbook.Input("A-1", "March 2026 S47", "Chronologies",
+                "Chronology missing in 4 of 10 files",
+                        "Chronology template added to the case record", "Lena Hughes, Audit lead", "Audit lead",
+                        LocalDate.of(2026, 12, 31),
                         "In progress", "Amber", "due within 4 weeks", "Spoke to Aisha Khan about CASE-1001", null,
                         List.of()),
                 new ActionPlanWorkbook.Input("A-2", "March 2026 S47", "Consent", "=HYPERLINK(\"http://x\",\"Consent\")",
-                        "@Practice week on consent", "Tom Price, Team Manager", "Team Manager", LocalDate.of(2026, 6, 30), "Overdue", "Red", "overdue",
+                        "@Practice week on consent", "Tom Price, Team Manager", "Team Manager", LocalDate.of(2026, 6,
+                        30), "Overdue", "Red", "overdue",
                         "Briefing delivered by Tom Price", "-Minutes of the briefing",
                         List.of(new ActionPlanWorkbook.ReAudit("Was consent sought?", 3, 10, 9, 12))));
     }
 
     private static ActionPlanWorkbook data(boolean anonymised) {
-        return ActionPlanWorkbook.build("March 2026 S47", inputs(), STATUSES, anonymised, "OFFICIAL-SENSITIVE", "lead", AT);
+        return ActionPlanWorkbook.build("March 2026 S47", inputs(), STATUSES, anonymised,
+                "OFFICIAL-SENSITIVE", "lead", AT);
     }
 
     @Test
@@ -69,7 +74,8 @@ class ActionPlanWorkbookTest {
             List<? extends DataValidation> validations = sheet.getDataValidations();
             assertThat(validations).hasSize(2);
             DataValidation status = validations.stream()
-                    .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == ActionPlanWorkbook.STATUS_COLUMN)
+                    .filter(v -> v.getRegions().getCellRangeAddress(0)
+                    .getFirstColumn() == ActionPlanWorkbook.STATUS_COLUMN)
                     .findFirst().orElseThrow();
             assertThat(status.getValidationConstraint().getExplicitListValues()).containsExactlyElementsOf(STATUSES);
             assertThat(status.getSuppressDropDownArrow()).as("POI's inverted flag: arrow shown").isTrue();
@@ -89,8 +95,10 @@ class ActionPlanWorkbookTest {
                 var cf = formatting.getConditionalFormattingAt(i);
                 for (int r = 0; r < cf.getNumberOfRules(); r++) {
                     var rule = cf.getRule(r);
-                    var colour = (org.apache.poi.xssf.usermodel.XSSFColor) rule.getPatternFormatting().getFillBackgroundColorColor();
-                    fills.put(cf.getFormattingRanges()[0].getFirstColumn() + ":" + rule.getFormula1(), colour.getARGBHex());
+                    var colour = (org.apache.poi.xssf.usermodel.XSSFColor) rule.getPatternFormatting()
+                            .getFillBackgroundColorColor();
+                    fills.put(cf.getFormattingRanges()[0].getFirstColumn() + ":" + rule.getFormula1(),
+                            colour.getARGBHex());
                 }
             }
             assertThat(fills).containsEntry("8:\"Red\"", "FFFFC7CE").containsEntry("8:\"Amber\"", "FFFFEB9C")
@@ -115,13 +123,17 @@ class ActionPlanWorkbookTest {
     @Test
     void the_anonymised_plan_names_no_owner_leaves_out_notes_and_evidence_and_suppresses_small_counts() throws Exception {
         ActionPlanWorkbook data = data(true);
-        assertThat(data.items()).extracting(ActionPlanWorkbook.Item::owner).containsExactly("Audit lead", "Team Manager");
-        assertThat(data.items()).extracting(ActionPlanWorkbook.Item::progressNotes).containsOnly(Anonymiser.TEXT_OMITTED);
-        assertThat(data.items()).extracting(ActionPlanWorkbook.Item::evidence).containsExactly(null, Anonymiser.TEXT_OMITTED);
+        assertThat(data.items()).extracting(ActionPlanWorkbook.Item::owner).containsExactly("Audit lead",
+                "Team Manager");
+        assertThat(data.items()).extracting(ActionPlanWorkbook.Item::progressNotes).containsOnly(
+                Anonymiser.TEXT_OMITTED);
+        assertThat(data.items()).extracting(ActionPlanWorkbook.Item::evidence).containsExactly(null,
+                Anonymiser.TEXT_OMITTED);
         assertThat(data.items()).extracting(ActionPlanWorkbook.Item::issue).containsExactly("Theme: Chronologies",
                 "Theme: Consent");
         assertThat(data.items()).extracting(ActionPlanWorkbook.Item::action).containsOnly(Anonymiser.TEXT_OMITTED);
-        assertThat(data.items().get(1).reAudit()).isEqualTo("Was consent sought?: before c of 10 files, after c of 12 files");
+        assertThat(data.items().get(1).reAudit()).isEqualTo(
+                "Was consent sought?: before c of 10 files, after c of 12 files");
         try (XSSFWorkbook wb = read(bytes(data::write))) {
             String text = allText(wb);
             assertThat(text).doesNotContain("Lena Hughes").doesNotContain("Tom Price").doesNotContain("Aisha Khan")

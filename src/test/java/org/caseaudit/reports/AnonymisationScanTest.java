@@ -25,13 +25,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * Every anonymised output for the demo data (both workbooks, the PDFs and their HTML twins, for every cycle) is searched for every case
- * reference, child reference and person name in the database: the values of {@code log-scan/sensitive-data.sql} (the
- * same list the log scan uses: users' full names and e-mails, case and child references, social workers and team
- * managers). Zero hits. The full versions are searched too, to show the search finds what is there. About the demo
- * data ({@code @DemoDataTest}): the demo year's cycles are its subject (as an {@code @IntegrationTest} it found them
- * only after the demo tests had loaded them into the same database, and then searched every cycle and case the other
- * tests of the run had added too: minutes of work no check needed).
+ * Every anonymised output for the demo data (both workbooks, the PDFs and their HTML twins, for every cycle) is
+ * searched for every case reference, child reference and person name in the database: the values of {@code
+ * log-scan/sensitive-data.sql} (the same list the log scan uses: users' full names and e-mails, case and child
+ * references, social workers and team managers). Zero hits. The full versions are searched too, to show the search
+ * finds what is there. About the demo data ({@code @DemoDataTest}): the demo year's cycles are its subject (as an
+ * {@code @IntegrationTest} it found them only after the demo tests had loaded them into the same database, and then
+ * searched every cycle and case the other tests of the run had added too: minutes of work no check needed).
  */
 @DemoDataTest
 class AnonymisationScanTest {
@@ -111,7 +111,8 @@ class AnonymisationScanTest {
         if (file.contentType().equals(ReportBuilder.PDF)) {
             try (PDDocument pdf = Loader.loadPDF(file.content())) {
                 String meta = pdf.getDocumentInformation().getTitle() + " " + pdf.getDocumentInformation().getSubject()
-                        + " " + pdf.getDocumentInformation().getKeywords() + " " + pdf.getDocumentInformation().getAuthor();
+                        + " " + pdf.getDocumentInformation().getKeywords() + " "
+                        + pdf.getDocumentInformation().getAuthor();
                 return new Output(name + " " + file.fileName(), new PDFTextStripper().getText(pdf) + "\n" + meta);
             } catch (IOException e) {
                 throw new IllegalStateException(name + " is not a readable PDF", e);

@@ -48,7 +48,8 @@ class AnonymiserTest {
             "1, 8, c",
             "9, 18, 50%",
     })
-    void a_percentage_is_suppressed_when_its_numerator_or_denominator_is(long numerator, long denominator, String printed) {
+    void a_percentage_is_suppressed_when_its_numerator_or_denominator_is(long numerator, long denominator,
+    String printed) {
         assertThat(Anonymiser.percent(numerator, denominator)).isEqualTo(printed);
     }
 
@@ -64,7 +65,8 @@ class AnonymiserTest {
         String pseudonym = anonymiser.pseudonym(cycle, reference);
         assertThat(pseudonym).matches("C-[0-9A-HJKMNP-TV-Z]{6}");
         assertThat(anonymiser.pseudonym(cycle, reference)).isEqualTo(pseudonym);
-        assertThat(Anonymiser.withKey(KEY).pseudonym(cycle, reference)).as("same key, same pseudonym").isEqualTo(pseudonym);
+        assertThat(Anonymiser.withKey(KEY).pseudonym(cycle, reference)).as("same key, same pseudonym")
+                .isEqualTo(pseudonym);
         assertThat(pseudonym).doesNotContain(reference.strip());
     }
 

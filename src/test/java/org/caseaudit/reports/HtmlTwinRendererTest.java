@@ -23,7 +23,8 @@ class HtmlTwinRendererTest {
 
     @Test
     void the_pack_twin_has_the_sections_of_the_pdf_in_the_same_order() throws Exception {
-        String html = save("sample-committee-pack-anonymised.html", renderer.committeePack(ReportSamples.pack(true, 6, 24)));
+        String html = save("sample-committee-pack-anonymised.html", renderer.committeePack(ReportSamples.pack(
+                true, 6, 24)));
         assertThat(headings(html, "h1")).containsExactly("Case audit: section 47 enquiries");
         assertThat(headings(html, "h2")).containsExactly("Contents", "1 Executive summary", "2 Methodology",
                 "3 Compliance per question", "4 Trend of key measures", "5 Themes and strengths", "6 Action plan");
@@ -42,7 +43,8 @@ class HtmlTwinRendererTest {
         assertThat(tables).isGreaterThan(8);
         assertThat(count(html, "<table><caption>")).isEqualTo(tables);
         assertThat(count(html, "<th>")).isZero();
-        assertThat(html).contains("<th scope=\"col\">Issue identified</th>").contains("<th scope=\"row\">Random seed</th>");
+        assertThat(html).contains("<th scope=\"col\">Issue identified</th>").contains(
+                "<th scope=\"row\">Random seed</th>");
     }
 
     @Test
@@ -70,7 +72,8 @@ class HtmlTwinRendererTest {
                 "<script>alert('x')</script> & more")), sample.methodology(), sample.agreement(), sample.compliance(),
                 sample.trend(), sample.themes(), sample.strengths(), sample.actions());
         String html = new String(renderer.committeePack(pack), StandardCharsets.UTF_8);
-        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more").doesNotContain("<script>");
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more")
+                .doesNotContain("<script>");
     }
 
     @Test

@@ -55,7 +55,8 @@ class MultiAgencyReportsTest {
             }
         }
         as("lead", () -> service.raiseConcern(w.audit().id(), children.getFirst().id(), w.agencyId(AgencyKind.HEALTH),
-                "Concern about " + children.getFirst().childReference(), fixture.today().plusDays(5)), Roles.AUDIT_LEAD);
+                "Concern about " + children.getFirst().childReference(), fixture.today().plusDays(5)),
+                Roles.AUDIT_LEAD);
 
         byte[] boardPdf = as("lead", () -> reports.boardReport(w.audit().id()), Roles.AUDIT_LEAD);
         byte[] briefingPdf = as("lead", () -> reports.briefing(w.audit().id()), Roles.AUDIT_LEAD);
@@ -65,7 +66,8 @@ class MultiAgencyReportsTest {
         Pdf board = read(boardPdf);
         Pdf briefing = read(briefingPdf);
 
-        assertThat(board.text().replaceAll("\\s+", " ")).contains("OFFICIAL-SENSITIVE", "Method", "The children audited",
+        assertThat(board.text().replaceAll("\\s+", " ")).contains("OFFICIAL-SENSITIVE", "Method",
+                "The children audited",
                 "4 children were audited", "grades by domain", "Joint working", "Requires improvement",
                 "Agencies' participation and timeliness", "4 of 4", w.agencies().get(AgencyKind.POLICE).name(),
                 "Themes", "Actions", w.agencies().get(AgencyKind.HEALTH).name(), "Not yet acknowledged");

@@ -87,7 +87,8 @@ class OneTimescaleEvaluationTest {
                             + "|" + (row.get(key + "_due").isEmpty() ? ""
                             : Formats.date(java.time.LocalDate.parse(row.get(key + "_due"))));
                     if (!exported.equals(shown(r))) {
-                        disagreements.add(reference + " " + r.measure() + ": panel " + shown(r) + ", export " + exported);
+                        disagreements.add(reference + " " + r.measure() + ": panel " + shown(r)
+                                + ", export " + exported);
                     }
                 }
                 registerView.put(id, panel);
@@ -119,7 +120,8 @@ class OneTimescaleEvaluationTest {
                         Measure m = java.util.Arrays.stream(Measure.values())
                                 .filter(x -> x.label().equals(line.label())).findFirst().orElseThrow();
                         String[] registerShown = expected.get(m).split("\\|", -1);
-                        String want = registerShown[0] + (registerShown[1].isEmpty() ? "" : "; due " + registerShown[1]);
+                        String want = registerShown[0] + (registerShown[1].isEmpty() ? "" : "; due "
+                                + registerShown[1]);
                         if (!line.value().startsWith(want)) {
                             disagreements.add(a.caseReference() + " " + m + ": register " + expected.get(m)
                                     + ", report " + line.value());

@@ -113,11 +113,13 @@ public final class PdfBenchmark {
         }
         double o = median(oursSeconds);
         double b = median(bareSeconds);
-        log.info(String.format(java.util.Locale.UK, "%s: %d pages, %.0f KB; ours %.3f s, bare Jasper %.3f s, ratio %.2fx",
+        log.info(String.format(java.util.Locale.UK,
+                "%s: %d pages, %.0f KB; ours %.3f s, bare Jasper %.3f s, ratio %.2fx",
                 what, pages, last.length / 1024.0, o, b, o / b));
         new org.caseaudit.benchmarks.BenchmarkResult("PDF: " + what, String.format(java.util.Locale.UK,
                 "%.2f s, %d pages", o, pages), String.format(java.util.Locale.UK, "bare Jasper %.2f s", b), o / b, 1.2,
-                "median of " + ROUNDS + " rounds; bare = fill + tagged export of the same compiled report and data").print();
+                "median of " + ROUNDS
+                + " rounds; bare = fill + tagged export of the same compiled report and data").print();
     }
 
     private static double median(double[] values) {

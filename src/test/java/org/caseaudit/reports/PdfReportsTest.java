@@ -74,7 +74,8 @@ class PdfReportsTest {
             FrameDefinition frame = new FrameDefinition(FrameDefinition.DateField.S47_START, LocalDate.of(2026, 3, 1),
                     LocalDate.of(2026, 3, 31), List.of(), List.of(), 0, List.of());
             SampleDesign design = SampleDesign.stratified(new SampleSize.Fixed(12), 2, Allocation.PROPORTIONAL, true);
-            CycleSummary cycle = cycles.create(new CycleDetails("Pack test " + UUID.randomUUID().toString().substring(0, 8),
+            CycleSummary cycle = cycles.create(new CycleDetails("Pack test " + UUID.randomUUID().toString()
+                    .substring(0, 8),
                     "s47-enquiry", 1, LocalDate.of(2026, 5, 29), frame, design, 25));
             cycleId = cycle.id();
             samples.draw(cycleId, cycle.version(), SEED);

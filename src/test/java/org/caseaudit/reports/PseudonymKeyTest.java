@@ -39,7 +39,8 @@ class PseudonymKeyTest {
         PseudonymKey configured = new PseudonymKey(jdbc, transactions, java.time.Clock.systemUTC(), council,
                 "0123456789abcdef0123456789abcdef");
         assertThat(configured.bytes()).asString().isEqualTo("0123456789abcdef0123456789abcdef");
-        assertThatThrownBy(() -> new PseudonymKey(jdbc, transactions, java.time.Clock.systemUTC(), council, "too short"))
+        assertThatThrownBy(() -> new PseudonymKey(jdbc, transactions, java.time.Clock.systemUTC(),
+                council, "too short"))
                 .hasMessageContaining("at least 32");
     }
 

@@ -32,7 +32,8 @@ class RedrawMethodologyTest {
     @Test
     void a_second_draw_needs_a_reason_keeps_the_first_and_the_pack_lists_it() {
         long cycleId = as("lead", () -> {
-            CycleSummary cycle = cycles.create(new CycleDetails("Redraw " + UUID.randomUUID().toString().substring(0, 8),
+            CycleSummary cycle = cycles.create(new CycleDetails("Redraw " + UUID.randomUUID().toString()
+                    .substring(0, 8),
                     "s47-enquiry", 1, LocalDate.of(2026, 5, 29),
                     FrameDefinition.period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)),
                     SampleDesign.simpleRandom(new SampleSize.Fixed(8), 2), 25, true));
@@ -43,7 +44,8 @@ class RedrawMethodologyTest {
         assertThatThrownBy(() -> as("lead", () -> samples.draw(cycleId, cycles.get(cycleId).version(), 222L),
                 Roles.AUDIT_LEAD)).isInstanceOf(SamplingException.class).hasMessageContaining("final");
         assertThatThrownBy(() -> as("lead", () -> samples.redraw(cycleId, cycles.get(cycleId).version(), 222L, "  "),
-                Roles.AUDIT_LEAD)).isInstanceOf(SamplingException.class).hasMessage("Give a reason for drawing the sample again");
+                Roles.AUDIT_LEAD)).isInstanceOf(SamplingException.class).hasMessage(
+                "Give a reason for drawing the sample again");
 
         as("lead", () -> samples.redraw(cycleId, cycles.get(cycleId).version(), 222L,
                 "Frame included closed cases by mistake"), Roles.AUDIT_LEAD);
@@ -61,14 +63,16 @@ class RedrawMethodologyTest {
         });
         assertThat(as("lead", () -> samples.sample(cycleId), Roles.AUDIT_LEAD).orElseThrow().seed()).isEqualTo(333L);
 
-        List<CommitteePack.Line> identified = as("lead", () -> packs.build(cycleId, false), Roles.AUDIT_LEAD).methodology();
+        List<CommitteePack.Line> identified = as("lead", () -> packs.build(cycleId, false), Roles.AUDIT_LEAD)
+                .methodology();
         assertThat(identified).filteredOn(l -> l.label().startsWith("Redraw")).extracting(CommitteePack.Line::value)
                 .hasSize(2).satisfiesExactly(
                         first -> assertThat(first).startsWith("A draw with seed 111").endsWith(
                                 "by lead. Reason: Frame included closed cases by mistake"),
                         second -> assertThat(second).startsWith("A draw with seed 222").endsWith(
                                 "Reason: Second thoughts about the period"));
-        List<CommitteePack.Line> anonymised = as("lead", () -> packs.build(cycleId, true), Roles.AUDIT_LEAD).methodology();
+        List<CommitteePack.Line> anonymised = as("lead", () -> packs.build(cycleId, true), Roles.AUDIT_LEAD)
+                .methodology();
         assertThat(anonymised).filteredOn(l -> l.label().startsWith("Redraw")).hasSize(2)
                 .allSatisfy(l -> assertThat(l.value()).doesNotContain("Reason:").doesNotContain("lead")
                         .doesNotContain("closed cases"));

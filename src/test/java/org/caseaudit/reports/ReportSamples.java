@@ -28,7 +28,8 @@ final class ReportSamples {
             boolean hidden = anonymised && Anonymiser.suppressed(compliant, audited);
             double p = 100.0 * compliant / audited;
             compliance.add(new ComplianceRow("Section " + (1 + (i - 1) / 5) + ". Practice area " + (1 + (i - 1) / 5),
-                    (1 + (i - 1) / 5) + "." + (1 + (i - 1) % 5), "Was the required step recorded on the file within the "
+                    (1 + (i - 1) / 5) + "." + (1 + (i - 1) % 5),
+                    "Was the required step recorded on the file within the "
                     + "timescale, question " + i + "?", i % 3 == 1, anonymised ? Anonymiser.count(audited)
                     : String.valueOf(audited), anonymised ? Anonymiser.count(compliant) : String.valueOf(compliant),
                     hidden ? "c" : String.format(Locale.UK, "%.0f%%", p), hidden ? "c" : "40%–80%",

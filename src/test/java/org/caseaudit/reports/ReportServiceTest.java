@@ -53,6 +53,7 @@ class ReportServiceTest {
     @Test
     @WithMockUser(username = "panel", roles = "PANEL_VIEWER")
     void the_scrutiny_panel_does_not_get_checklists() {
-        assertThatThrownBy(() -> reports.blankChecklist("s47-enquiry", 1)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> reports.blankChecklist("s47-enquiry", 1)).isInstanceOf(
+                AuthorizationDeniedException.class);
     }
 }

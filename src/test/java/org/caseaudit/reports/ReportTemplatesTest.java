@@ -25,8 +25,10 @@ class ReportTemplatesTest {
     @Test
     void a_broken_template_fails_naming_the_file(@TempDir Path folder) throws Exception {
         Path sources = Files.createDirectories(folder.resolve("src"));
-        Files.writeString(sources.resolve("broken.jrxml"), "<jasperReport name=\"broken\"><title height=\"x\"/></jasperReport>");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportCompiler.compileAll(sources, folder.resolve("out")))
+        Files.writeString(sources.resolve("broken.jrxml"),
+                "<jasperReport name=\"broken\"><title height=\"x\"/></jasperReport>");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportCompiler.compileAll(sources,
+                folder.resolve("out")))
                 .hasMessageContaining("broken.jrxml");
     }
 }

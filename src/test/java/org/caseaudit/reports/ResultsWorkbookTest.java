@@ -76,7 +76,8 @@ class ResultsWorkbookTest {
             assertThat(answers.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P7");
             Row header = answers.getRow(0);
             assertThat(FORMAT.formatCellValue(header.getCell(0))).isEqualTo("Case");
-            assertThat(((org.apache.poi.xssf.usermodel.XSSFCellStyle) header.getCell(0).getCellStyle()).getFont().getBold()).isTrue();
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFCellStyle) header.getCell(0).getCellStyle()).getFont()
+                    .getBold()).isTrue();
             assertThat(answers.getLastRowNum()).isEqualTo(6);
             assertThat(FORMAT.formatCellValue(answers.getRow(3).getCell(6))).isEqualTo("Proposal overridden");
             assertThat(answers.getColumnWidth(3)).isGreaterThan(answers.getColumnWidth(1));
@@ -122,7 +123,8 @@ class ResultsWorkbookTest {
         List<org.caseaudit.audit.CycleResults.Row> rows = new java.util.ArrayList<>();
         for (String h : HOSTILE) {
             rows.add(new org.caseaudit.audit.CycleResults.Row(1, 1, h, h, org.caseaudit.audit.AuditStatus.SUBMITTED,
-                    "q", "1.1", h, h, false, h, org.caseaudit.audit.CycleResults.Source.ENTERED, h, h, h, true, h, h, h));
+                    "q", "1.1", h, h, false, h, org.caseaudit.audit.CycleResults.Source.ENTERED, h, h, h,
+                    true, h, h, h));
         }
         ResultsWorkbook data = ResultsWorkbook.build(context(false), new org.caseaudit.audit.CycleResults(7, rows),
                 Optional.empty(), List.of(), ANONYMISER);
@@ -146,7 +148,8 @@ class ResultsWorkbookTest {
             for (String username : List.of("auditor", "auditor2", "moderator", "lead")) {
                 assertThat(text).as(username).doesNotContain("\t" + username + "\t").doesNotContain("by " + username);
             }
-            for (String secret : List.of("CASE-1001", "CASE-1002", "CASE-1003", "CASE-1009", "CASE-1077", "Aisha Khan", "Tom Price", "Family moved", "serious case review", "HYPERLINK",
+            for (String secret : List.of("CASE-1001", "CASE-1002", "CASE-1003", "CASE-1009", "CASE-1077", "Aisha Khan",
+                    "Tom Price", "Family moved", "serious case review", "HYPERLINK",
                     "agreed after discussion")) {
                 assertThat(text).as(secret).doesNotContainIgnoringCase(secret);
             }

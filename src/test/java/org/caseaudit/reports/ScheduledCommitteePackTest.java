@@ -73,7 +73,8 @@ class ScheduledCommitteePackTest {
                 VALUES ('Scheduled pack test cycle', 's47-enquiry', 1, ?, ?, 'COMPLETE', ?, ?,
                     'lead', NOW(6), 'lead', NOW(6))""", month.atDay(1), month.atEndOfMonth(),
                 FRAME.formatted(month.atDay(1), month.atEndOfMonth()), DESIGN);
-        completeCycle = jdbc.queryForObject("SELECT id FROM audit_cycle WHERE name = 'Scheduled pack test cycle'", Long.class);
+        completeCycle = jdbc.queryForObject(
+                "SELECT id FROM audit_cycle WHERE name = 'Scheduled pack test cycle'", Long.class);
     }
 
     @AfterEach

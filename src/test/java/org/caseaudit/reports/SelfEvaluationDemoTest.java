@@ -51,7 +51,8 @@ class SelfEvaluationDemoTest {
         YearMonth end = YearMonth.now(clock);
         period = SelfEvaluationBuilder.periodId(end);
         cycles = lead(() -> findings.cycles()).stream().filter(c -> c.periodStart() != null
-                && !c.periodStart().isBefore(end.minusMonths(11).atDay(1)) && !c.periodStart().isAfter(end.atEndOfMonth())
+                && !c.periodStart().isBefore(end.minusMonths(11).atDay(1)) && !c.periodStart().isAfter(
+                end.atEndOfMonth())
                 && !ActionPlanService.REAUDIT_TEMPLATE.equals(c.templateId())).toList();
     }
 

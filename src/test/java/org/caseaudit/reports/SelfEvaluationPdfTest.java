@@ -144,7 +144,8 @@ class SelfEvaluationPdfTest {
     @Test
     void rows_follow_the_sections_and_tables_in_order() {
         List<SelfEvaluationRows.Row> rows = SelfEvaluationRows.of(sample(false, 1));
-        assertThat(rows).extracting(SelfEvaluationRows.Row::kind).containsExactly("P", "R", "R", "R", "B", "R", "R", "R");
+        assertThat(rows).extracting(SelfEvaluationRows.Row::kind).containsExactly("P", "R", "R", "R", "B",
+                "R", "R", "R");
         assertThat(rows.get(0).section()).isEqualTo("1  What do we know?");
         assertThat(rows.get(1).sub()).isEqualTo("Compliance with the key measures");
         assertThat(rows.get(1).h5()).isEqualTo("% compliant");

@@ -28,8 +28,8 @@ import org.caseaudit.benchmarks.BenchmarkResult;
  * beforehand and are the same for both), for N/5 and N rows, to show it stays flat. No database.
  * <p>
  * Run: {@code scripts/benchmarks.sh} (all benchmarks), or {@code ./mvnw -o -q test-compile dependency:build-classpath
- * -Dmdep.outputFile=target/cp.txt} then {@code java -Xmx256m -cp target/test-classes:target/classes:$(cat target/cp.txt)
- * org.caseaudit.reports.WorkbookBenchmark [rows]}.
+ * -Dmdep.outputFile=target/cp.txt} then {@code java -Xmx256m -cp target/test-classes:target/classes:$(cat
+ * target/cp.txt) org.caseaudit.reports.WorkbookBenchmark [rows]}.
  */
 public final class WorkbookBenchmark {
 
@@ -98,7 +98,8 @@ public final class WorkbookBenchmark {
                 Row row = answers.createRow(r++);
                 String[] v = {a.caseLabel(), a.number(), a.section(), a.question(), a.keyMeasure() ? "Yes" : "No",
                         a.answer(), a.source(), a.proposedAnswer(), a.overrideReason(), a.evidenceNote(), a.auditor(),
-                        a.status(), a.moderated() ? "Yes" : "No", a.moderatorAnswer(), a.agreedAnswer(), a.agreedReason()};
+                        a.status(), a.moderated() ? "Yes" : "No", a.moderatorAnswer(), a.agreedAnswer(),
+                        a.agreedReason()};
                 for (int c = 0; c < v.length; c++) {
                     if (v[c] != null) {
                         row.createCell(c).setCellValue(v[c]);
@@ -117,7 +118,8 @@ public final class WorkbookBenchmark {
                     row.createCell(8).setCellValue(c.fraction());
                 }
             }
-            wb.createSheet(ResultsWorkbookRenderer.SAMPLE).createRow(0).createCell(0).setCellValue("How the sample was drawn");
+            wb.createSheet(ResultsWorkbookRenderer.SAMPLE).createRow(0).createCell(0).setCellValue(
+                    "How the sample was drawn");
             wb.createSheet(ResultsWorkbookRenderer.DRAWN).createRow(0).createCell(0).setCellValue("Draw order");
             wb.write(out);
         } catch (IOException e) {
@@ -126,7 +128,8 @@ public final class WorkbookBenchmark {
     }
 
     static ResultsWorkbook data(int rows) {
-        String[] sections = {"Referral and strategy discussion", "Consent and information sharing", "Management oversight",
+        String[] sections = {"Referral and strategy discussion", "Consent and information sharing",
+                "Management oversight",
                 "Chronology and case history", "Timeliness of the S47 enquiry"};
         String[] answers = {"Yes", "No", "Partly", "Not applicable"};
         List<CycleResults.Row> list = new ArrayList<>(rows);
@@ -153,7 +156,8 @@ public final class WorkbookBenchmark {
                     rows / questions / 2, 3, rows / questions / 2 - 3, 7, 0.4, 0.6, false));
         }
         ResultsWorkbook.Context context = new ResultsWorkbook.Context(1, "Benchmark cycle", LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 3, 31), "s47-enquiry", 1, false, "OFFICIAL-SENSITIVE", "lead", Instant.parse("2026-11-22T00:00:00Z"));
+                LocalDate.of(2026, 3, 31), "s47-enquiry", 1, false, "OFFICIAL-SENSITIVE", "lead", Instant.parse(
+                "2026-11-22T00:00:00Z"));
         return ResultsWorkbook.build(context, new CycleResults(1, list), Optional.empty(), compliance,
                 WorkbookFixtures.ANONYMISER);
     }

@@ -35,7 +35,8 @@ final class WorkbookFixtures {
             "-2+3", "@SUM(A1)", "\tTAB=1", "\rCR=1", "=1+1\n=2+2", "_x0041_ not A", "a\u0000b", "emoji \uD83D\uDE00",
             "<b>&amp;</b> \"quoted\" 'single'");
 
-    static final Anonymiser ANONYMISER = Anonymiser.withKey("test-key-test-key-test-key-test-key".getBytes(StandardCharsets.UTF_8));
+    static final Anonymiser ANONYMISER = Anonymiser.withKey("test-key-test-key-test-key-test-key".getBytes(
+            StandardCharsets.UTF_8));
     static final Instant AT = Instant.parse("2026-11-20T10:15:00Z");
 
     private WorkbookFixtures() {
@@ -64,7 +65,8 @@ final class WorkbookFixtures {
                 new SampleItemInfo(1, 0, 1, DrawnItem.Kind.SAMPLE, 100, "CASE-1001", "North Assessment Team",
                         SampleItemInfo.Status.SELECTED, null, null, null, null, "auditor", "moderator"),
                 new SampleItemInfo(2, 0, 2, DrawnItem.Kind.SAMPLE, 109, "CASE-1009", "South Assessment Team",
-                        SampleItemInfo.Status.EXCLUDED, null, "Family moved away; worker Tom Price", "lead", AT, null, null),
+                        SampleItemInfo.Status.EXCLUDED, null, "Family moved away; worker Tom Price", "lead",
+                        AT, null, null),
                 new SampleItemInfo(3, 0, 3, DrawnItem.Kind.RESERVE, 101, "CASE-1002", "South Assessment Team",
                         SampleItemInfo.Status.REPLACEMENT, "CASE-1009", "replaces CASE-1009: Family moved away", "lead",
                         AT, "auditor2", null),

@@ -27,12 +27,14 @@ class WorkbookServiceTest {
     JdbcTemplate jdbc;
 
     long demoCycle() {
-        return jdbc.queryForObject("SELECT cycle_id FROM case_audit WHERE council_id = ? GROUP BY cycle_id ORDER BY COUNT(*) DESC LIMIT 1",
+        return jdbc.queryForObject(
+                "SELECT cycle_id FROM case_audit WHERE council_id = ? GROUP BY cycle_id ORDER BY COUNT(*) DESC LIMIT 1",
                 Long.class, CurrentCouncil.INSTALLATION_COUNCIL);
     }
 
     List<String> references(long cycle) {
-        return jdbc.queryForList("SELECT DISTINCT case_reference FROM case_audit WHERE cycle_id = ?", String.class, cycle);
+        return jdbc.queryForList("SELECT DISTINCT case_reference FROM case_audit WHERE cycle_id = ?",
+                String.class, cycle);
     }
 
     int trail(String action, String actor, String outcome) {
@@ -48,7 +50,8 @@ class WorkbookServiceTest {
         ReportService.ReportFile file = workbooks.resultsWorkbook(cycle, ReportVariant.IDENTIFIED);
         assertThat(file.fileName()).endsWith(".xlsx").doesNotContain("anonymised");
         assertThat(file.contentType()).isEqualTo(WorkbookService.XLSX);
-        int answers = jdbc.queryForObject("SELECT COUNT(*) FROM audit_answer a JOIN case_audit c ON c.id = a.case_audit_id "
+        int answers = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_answer a JOIN case_audit c ON c.id = a.case_audit_id "
                 + "WHERE c.cycle_id = ? AND c.kind = 'AUDIT' AND a.answer_value IS NOT NULL", Integer.class, cycle);
         try (XSSFWorkbook wb = WorkbookFixtures.read(file.content())) {
             var sheet = wb.getSheet(ResultsWorkbookRenderer.ANSWERS);
@@ -106,19 +109,24 @@ class WorkbookServiceTest {
         int before = trail("REPORT_DOWNLOADED", "panel", "SUCCESS");
         delivery.recordDownload(job, file);
         assertThat(trail("REPORT_DOWNLOADED", "panel", "SUCCESS")).isEqualTo(before + 1);
-        assertThat(jdbc.queryForObject("SELECT detail FROM audit_event WHERE action = 'REPORT_GENERATED' AND actor = 'panel' "
+        assertThat(jdbc.queryForObject(
+                "SELECT detail FROM audit_event WHERE action = 'REPORT_GENERATED' AND actor = 'panel' "
                 + "ORDER BY id DESC LIMIT 1", String.class)).contains("results workbook").contains("anonymised");
     }
 
     @Test
     @WithMockUser(username = "panel", roles = "PANEL_VIEWER")
     void a_panel_viewer_sees_and_downloads_only_anonymised_stored_files() {
-        jdbc.update("INSERT INTO report_file (kind, cycle_id, cycle_name, variant, file_name, content_type, size_bytes, "
-                + "sha256, content, created_at, created_by, expires_at) VALUES ('RESULTS_WORKBOOK', 1, 'x', 'IDENTIFIED', "
-                + "'full.xlsx', 'application/x', 1, REPEAT('0', 64), 'x', NOW(6), 'scheduler', NOW(6) + INTERVAL 1 DAY)");
+        jdbc.update(
+                "INSERT INTO report_file (kind, cycle_id, cycle_name, variant, file_name, content_type, size_bytes, "
+                + "sha256, content, created_at, created_by, expires_at) VALUES ('RESULTS_WORKBOOK', 1, 'x', "
+                + "'IDENTIFIED', "
+                + "'full.xlsx', 'application/x', 1, REPEAT('0', 64), 'x', NOW(6), 'scheduler', NOW(6) + INTERVAL 1 "
+                + "DAY)");
         long full = jdbc.queryForObject("SELECT MAX(id) FROM report_file", Long.class);
         try {
-            assertThat(delivery.storedReports()).extracting(StoredReport::variant).doesNotContain(ReportVariant.IDENTIFIED);
+            assertThat(delivery.storedReports()).extracting(StoredReport::variant).doesNotContain(
+                    ReportVariant.IDENTIFIED);
             assertThatThrownBy(() -> delivery.downloadStored(full)).isInstanceOf(AccessDeniedException.class);
         } finally {
             jdbc.update("DELETE FROM report_file WHERE id = ?", full);
@@ -136,7 +144,8 @@ class WorkbookServiceTest {
     @Test
     @WithMockUser(username = "panel", roles = "PANEL_VIEWER")
     void a_panel_viewer_may_not_change_the_schedule() {
-        assertThatThrownBy(() -> delivery.saveSchedule(true, true, true, 0)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> delivery.saveSchedule(true, true, true, 0)).isInstanceOf(
+                AuthorizationDeniedException.class);
         assertThatThrownBy(() -> delivery.schedule()).isInstanceOf(AuthorizationDeniedException.class);
     }
 }

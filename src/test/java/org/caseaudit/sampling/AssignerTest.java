@@ -21,7 +21,8 @@ class AssignerTest {
             new Assigner.Person("maya", "north assessment team "));
 
     private static List<Assigner.Case> cases(int count) {
-        String[] teams = {"North Assessment Team", "South Assessment Team", "Child Protection East", "Disabled Children"};
+        String[] teams = {"North Assessment Team", "South Assessment Team", "Child Protection East",
+                "Disabled Children"};
         List<Assigner.Case> cases = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             cases.add(new Assigner.Case(i, "REF-" + i, teams[i % teams.length]));
@@ -34,12 +35,16 @@ class AssignerTest {
         List<Assigner.Case> cases = cases(23);
         List<Assigner.Assignment> result = Assigner.assign(cases, AUDITORS, MODERATORS, 20, 5L);
         Map<Long, String> teamOf = cases.stream().collect(Collectors.toMap(Assigner.Case::itemId, Assigner.Case::team));
-        Map<String, String> auditorTeam = AUDITORS.stream().collect(Collectors.toMap(Assigner.Person::username, Assigner.Person::team));
-        Map<String, String> moderatorTeam = MODERATORS.stream().collect(Collectors.toMap(Assigner.Person::username, Assigner.Person::team));
+        Map<String, String> auditorTeam = AUDITORS.stream().collect(Collectors.toMap(Assigner.Person::username,
+                Assigner.Person::team));
+        Map<String, String> moderatorTeam = MODERATORS.stream().collect(Collectors.toMap(Assigner.Person::username,
+                Assigner.Person::team));
         for (Assigner.Assignment a : result) {
-            assertThat(Assigner.sameTeam(auditorTeam.get(a.auditor()), teamOf.get(a.itemId()))).as(a.toString()).isFalse();
+            assertThat(Assigner.sameTeam(auditorTeam.get(a.auditor()), teamOf.get(a.itemId()))).as(
+                    a.toString()).isFalse();
             if (a.moderator() != null) {
-                assertThat(Assigner.sameTeam(moderatorTeam.get(a.moderator()), teamOf.get(a.itemId()))).as(a.toString()).isFalse();
+                assertThat(Assigner.sameTeam(moderatorTeam.get(a.moderator()), teamOf.get(a.itemId()))).as(
+                        a.toString()).isFalse();
                 assertThat(a.moderator()).isNotEqualTo(a.auditor());
             }
         }
@@ -48,7 +53,8 @@ class AssignerTest {
     @Test
     void the_load_is_balanced_to_within_one_case() {
         List<Assigner.Assignment> result = Assigner.assign(cases(23), AUDITORS, MODERATORS, 0, 5L);
-        Map<String, Long> load = result.stream().collect(Collectors.groupingBy(Assigner.Assignment::auditor, Collectors.counting()));
+        Map<String, Long> load = result.stream().collect(Collectors.groupingBy(Assigner.Assignment::auditor,
+                Collectors.counting()));
         assertThat(load).hasSize(4);
         assertThat(load.values().stream().mapToLong(Long::longValue).max().getAsLong()
                 - load.values().stream().mapToLong(Long::longValue).min().getAsLong()).isLessThanOrEqualTo(1);

@@ -57,9 +57,12 @@ class AttributeSampleSizeTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "0.95 | 0    | 0.05 |     | In plain words: audit 59 cases; if none of them falls short of a standard, you can be 95% sure that fewer than 5% of all the cases fall short of it.",
-        "0.95 | 0.01 | 0.10 | 59  | In plain words: audit 26 cases; if no more than 1 of them falls short of a standard, you can be 95% sure that fewer than 10% of all the cases in the frame fall short of it.",
-        "0.90 | 0.01 | 0.05 |     | In plain words: audit 77 cases; if no more than 1 of them falls short of a standard, you can be 90% sure that fewer than 5% of all the cases fall short of it.",
+        "0.95 | 0    | 0.05 |     | In plain words: audit 59 cases; if none of them falls short of a standard, you can "
+                + "be 95% sure that fewer than 5% of all the cases fall short of it.",
+        "0.95 | 0.01 | 0.10 | 59  | In plain words: audit 26 cases; if no more than 1 of them falls short of a "
+        + "standard, you can be 95% sure that fewer than 10% of all the cases in the frame fall short of it.",
+        "0.90 | 0.01 | 0.05 |     | In plain words: audit 77 cases; if no more than 1 of them falls short of a "
+        + "standard, you can be 90% sure that fewer than 5% of all the cases fall short of it.",
     })
     void the_advice_is_also_said_in_one_plain_sentence(String confidence, String expected, String tolerable,
             Integer population, String plain) {

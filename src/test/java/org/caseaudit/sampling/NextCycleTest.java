@@ -23,15 +23,24 @@ class NextCycleTest {
 
     @ParameterizedTest(name = "{0} {1}..{2} due {3} -> {4} {5}..{6} due {7}")
     @CsvSource(nullValues = "NULL", value = {
-            // name,                          from,       to,         due,        next name,                         next from,  next to,    next due
-            "S47 enquiries October 2026,      2026-10-01, 2026-10-31, 2026-11-30, S47 enquiries November 2026,       2026-11-01, 2026-11-30, 2026-12-30",
-            "S47 enquiries December 2026,     2026-12-01, 2026-12-31, 2027-01-20, S47 enquiries January 2027,        2027-01-01, 2027-01-31, 2027-02-20",
-            "January 2028 S47 (leap year),    2028-01-01, 2028-01-31, 2028-02-29, February 2028 S47 (leap year),     2028-02-01, 2028-02-29, 2028-03-29",
-            "Strategy discussions,            2026-09-01, 2026-09-30, '',         NULL,                              2026-10-01, 2026-10-31, NULL",
-            "Quarter three,                   2026-07-01, 2026-09-30, 2026-10-31, NULL,                              2026-10-01, 2026-12-31, 2027-01-31",
-            "July 2026 and August 2026,       2026-07-01, 2026-08-31, 2026-09-15, NULL,                              2026-09-01, 2026-10-31, 2026-11-15",
-            "Fortnight,                       2026-11-02, 2026-11-15, 2026-11-20, NULL,                              2026-11-16, 2026-11-29, 2026-12-04",
-            "S47 enquiries October 2026 part, 2026-10-05, 2026-10-31, 2026-11-30, NULL,                              2026-11-01, 2026-11-27, 2026-12-27",
+            // name,                          from,       to,         due,        next name,                        
+            // next from,  next to,    next due
+            "S47 enquiries October 2026,      2026-10-01, 2026-10-31, 2026-11-30, S47 enquiries November 2026,       "
+                    + "2026-11-01, 2026-11-30, 2026-12-30",
+            "S47 enquiries December 2026,     2026-12-01, 2026-12-31, 2027-01-20, S47 enquiries January 2027,        "
+            + "2027-01-01, 2027-01-31, 2027-02-20",
+            "January 2028 S47 (leap year),    2028-01-01, 2028-01-31, 2028-02-29, February 2028 S47 (leap year),     "
+            + "2028-02-01, 2028-02-29, 2028-03-29",
+            "Strategy discussions,            2026-09-01, 2026-09-30, '',         NULL,                              "
+            + "2026-10-01, 2026-10-31, NULL",
+            "Quarter three,                   2026-07-01, 2026-09-30, 2026-10-31, NULL,                              "
+            + "2026-10-01, 2026-12-31, 2027-01-31",
+            "July 2026 and August 2026,       2026-07-01, 2026-08-31, 2026-09-15, NULL,                              "
+            + "2026-09-01, 2026-10-31, 2026-11-15",
+            "Fortnight,                       2026-11-02, 2026-11-15, 2026-11-20, NULL,                              "
+            + "2026-11-16, 2026-11-29, 2026-12-04",
+            "S47 enquiries October 2026 part, 2026-10-05, 2026-10-31, 2026-11-30, NULL,                              "
+            + "2026-11-01, 2026-11-27, 2026-12-27",
     })
     void followsTheLatestPeriod(String name, String from, String to, String due, String nextName, String nextFrom,
                                 String nextTo, String nextDue) {

@@ -46,7 +46,8 @@ class RegisterFrameTest {
     @Test
     void frame_ids_are_the_register_ids_as_decimal_text_with_their_references_and_teams() {
         List<CaseKey> keys = jdbc.query("SELECT id, case_reference, team FROM case_record"
-                + " WHERE council_id = ? AND s47_start_date BETWEEN ? AND ?", (rs, n) -> new CaseKey(rs.getLong(1), rs.getString(2),
+                + " WHERE council_id = ? AND s47_start_date BETWEEN ? AND ?", (rs, n) -> new CaseKey(rs.getLong(1),
+                rs.getString(2),
                 rs.getString(3)), CurrentCouncil.INSTALLATION_COUNCIL, FROM, TO);
         List<FrameItem> streamed = new java.util.ArrayList<>();
         caseKeys.eachKey(CaseKeyService.DateBasis.S47_START, FROM, TO, List.of(), List.of(),
@@ -71,7 +72,8 @@ class RegisterFrameTest {
 
         CycleSummary cycle = cycles.create(new CycleDetails("Register frame cycle", null, null, null,
                 FrameDefinition.period(FROM, TO),
-                SampleDesign.stratified(new SampleSize.Percentage(BigDecimal.TEN, 10, null), 2, Allocation.PROPORTIONAL, true), 20));
+                SampleDesign.stratified(new SampleSize.Percentage(BigDecimal.TEN, 10, null), 2,
+                Allocation.PROPORTIONAL, true), 20));
         SampleDrawn record = samples.draw(cycle.id(), cycle.version(), 2026L);
         assertThat(record.populationSize()).isEqualTo(register.count(new CaseFilter(null, FROM, TO, null, null, null)));
         assertThat(samples.verify(cycle.id()).confirmed()).isTrue();
@@ -81,7 +83,9 @@ class RegisterFrameTest {
     void a_simple_random_draw_from_the_register_reads_ids_alone_and_shows_the_register_references() {
         long[] ids = caseKeys.ids(CaseKeyService.DateBasis.S47_START, FROM, TO, List.of(), List.of());
         java.util.Map<Long, CaseKey> byId = new java.util.HashMap<>();
-        jdbc.query("SELECT id, case_reference, team FROM case_record WHERE council_id = ? AND s47_start_date BETWEEN ? AND ?",
+        jdbc.query(
+                "SELECT id, case_reference, team FROM case_record WHERE council_id = ? AND s47_start_date BETWEEN ? "
+                + "AND ?",
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> byId.put(rs.getLong(1),
                         new CaseKey(rs.getLong(1), rs.getString(2), rs.getString(3))),
                 CurrentCouncil.INSTALLATION_COUNCIL, FROM, TO);

@@ -88,7 +88,8 @@ class SampleServiceTest {
         assertThat(verified.confirmed()).as(verified.summary()).isTrue();
 
         SampleItemInfo first = record.activeItems().getFirst();
-        SampleItemInfo replacement = samples.exclude(record.id(), first.drawOrder(), first.version(), "Case transferred to another authority")
+        SampleItemInfo replacement = samples.exclude(record.id(), first.drawOrder(), first.version(),
+                "Case transferred to another authority")
                 .orElseThrow();
         assertThat(replacement.kind()).isEqualTo(DrawnItem.Kind.RESERVE);
         assertThat(replacement.team()).isEqualTo(first.team());
@@ -117,7 +118,8 @@ class SampleServiceTest {
                 .isInstanceOf(SamplingException.class);
 
         SampleItemInfo second = assigned.activeItems().get(1);
-        SampleItemInfo lateReplacement = samples.exclude(assigned.id(), second.drawOrder(), second.version(), "Duplicate record").orElseThrow();
+        SampleItemInfo lateReplacement = samples.exclude(assigned.id(), second.drawOrder(), second.version(),
+                "Duplicate record").orElseThrow();
         assertThat(lateReplacement.auditor()).isNotNull();
         assertThat(Assigner.sameTeam(teamOf.get(lateReplacement.auditor()), lateReplacement.team())).isFalse();
 
@@ -125,7 +127,8 @@ class SampleServiceTest {
         for (UserSummary auditor : users.findEnabledWithRole(Role.AUDITOR)) {
             List<MyAudit> mine = as(auditor.username(), "AUDITOR", () -> myAudits.mine()).stream()
                     .filter(m -> m.cycleId() == cycle.id()).toList();
-            long expected = finalSample.activeItems().stream().filter(i -> auditor.username().equals(i.auditor())).count();
+            long expected = finalSample.activeItems().stream().filter(i -> auditor.username().equals(
+                    i.auditor())).count();
             assertThat(mine.stream().filter(m -> m.task() == MyAudit.Task.AUDIT)).hasSize((int) expected);
             assertThat(mine).allSatisfy(m -> assertThat(m.dueDate()).isEqualTo(LocalDate.of(2026, 5, 29)));
         }
@@ -168,7 +171,8 @@ class SampleServiceTest {
         assertThat(read.items()).extracting(SampleItemInfo::team)
                 .isEqualTo(expected.drawn().stream().map(d -> d.item().stratum()).toList());
         assertThat(read.items()).extracting(SampleItemInfo::status).containsExactlyElementsOf(expected.drawn().stream()
-                .map(d -> d.kind() == DrawnItem.Kind.SAMPLE ? SampleItemInfo.Status.SELECTED : SampleItemInfo.Status.RESERVE)
+                .map(d -> d.kind() == DrawnItem.Kind.SAMPLE ? SampleItemInfo.Status.SELECTED
+                : SampleItemInfo.Status.RESERVE)
                 .toList());
         assertThat(read.frameSha256()).isEqualTo(frame.sha256());
 
@@ -303,7 +307,8 @@ class SampleServiceTest {
 
         register.add(new FrameItem(999, "CR-999", teams.getFirst()));
         register.remove(leaving.id());
-        register.add(new FrameItem(leaving.id(), leaving.reference(), TestFrameSource.TEAMS.get(3))); // out of the frame
+        // out of the frame
+        register.add(new FrameItem(leaving.id(), leaving.reference(), TestFrameSource.TEAMS.get(3)));
         VerifyResult result = samples.verify(cycle.id());
 
         assertThat(result.recordConsistent()).isTrue();

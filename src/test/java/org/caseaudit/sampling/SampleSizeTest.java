@@ -24,7 +24,8 @@ class SampleSizeTest {
                 1,        0.5,     -,        -,        1
             """)
     void a_percentage_rounds_up_then_keeps_within_its_limits_and_the_frame(int population, String percent,
-                                                                          Integer atLeast, Integer atMost, int expected) {
+                                                                          Integer atLeast, Integer atMost,
+                                                                          int expected) {
         assertThat(new SampleSize.Percentage(new BigDecimal(percent), atLeast, atMost).resolve(population))
                 .isEqualTo(expected);
     }

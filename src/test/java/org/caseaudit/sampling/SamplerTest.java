@@ -70,7 +70,8 @@ class SamplerTest {
         assertThat(result.sample()).hasSize(23);
         assertThat(result.reserves()).hasSize(3);
         assertThat(new HashSet<>(result.drawnIds())).hasSize(26);
-        assertThat(result.drawn()).extracting(DrawnItem::drawOrder).containsExactlyElementsOf(IntStream.rangeClosed(1, 26).boxed().toList());
+        assertThat(result.drawn()).extracting(DrawnItem::drawOrder).containsExactlyElementsOf(IntStream.rangeClosed(1,
+                26).boxed().toList());
         assertThat(result.drawn().subList(23, 26)).allMatch(d -> d.kind() == DrawnItem.Kind.RESERVE);
     }
 
@@ -144,7 +145,8 @@ class SamplerTest {
 
     @Test
     void a_sample_larger_than_the_frame_takes_the_whole_frame_and_no_reserves() {
-        DrawResult result = Sampler.draw(Frame.of(items(6)), SampleDesign.simpleRandom(new SampleSize.Fixed(10), 5), 1L);
+        DrawResult result = Sampler.draw(Frame.of(items(6)), SampleDesign.simpleRandom(
+                new SampleSize.Fixed(10), 5), 1L);
         assertThat(result.sample()).hasSize(6);
         assertThat(result.reserves()).isEmpty();
     }
@@ -169,7 +171,8 @@ class SamplerTest {
         }
         assertThat(ChiSquareTest.withDefaults().test(inSample).getPValue()).isGreaterThan(0.001);
         assertThat(ChiSquareTest.withDefaults().test(drawnFirst).getPValue()).isGreaterThan(0.001);
-        assertThat(java.util.Arrays.stream(inSample).boxed().toList()).allSatisfy(count -> assertThat(count).isBetween(4700L, 5300L));
+        assertThat(java.util.Arrays.stream(inSample).boxed().toList()).allSatisfy(count -> assertThat(count).isBetween(
+                4700L, 5300L));
     }
 
     @Test

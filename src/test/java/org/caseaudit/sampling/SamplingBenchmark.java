@@ -118,7 +118,8 @@ public final class SamplingBenchmark {
             System.out.printf("read ids only : %,8.1f ms   all rounds %s%n", read / 1e6, ms(readTimes));
             System.out.printf("whole draw    : %,8.1f ms   all rounds %s%n", draw / 1e6, ms(drawTimes));
             System.out.printf("ratio draw / read = %.2f (target <= 1.5)%n", (double) draw / read);
-            System.out.printf("reading the drawn sample back for the screen (informative, not part of the draw): %,8.1f ms"
+            System.out.printf(
+                    "reading the drawn sample back for the screen (informative, not part of the draw): %,8.1f ms"
                     + "   all rounds %s%n", median(showTimes) / 1e6, ms(showTimes));
             // Informative: the same size drawn stratified by team, which reads references and teams and writes a row
             // per drawn case at once (the design the demo data and the "done when" use).
@@ -198,7 +199,8 @@ public final class SamplingBenchmark {
 
         private static byte[] deflate(ByteArrayOutputStream text) {
             ByteArrayOutputStream deflated = new ByteArrayOutputStream();
-            try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, new Deflater(Deflater.BEST_SPEED, true))) {
+            try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, new Deflater(
+                    Deflater.BEST_SPEED, true))) {
                 text.writeTo(out);
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);

@@ -63,7 +63,8 @@ class StratumAllocatorTest {
         assertThatThrownBy(() -> StratumAllocator.allocate(List.of("A", "B", "C"), new int[] {5, 5, 5}, 2, 0,
                 Allocation.PROPORTIONAL, true))
                 .isInstanceOf(SamplingException.class)
-                .hasMessage("At least 1 per team needs a sample of at least 3 (the number of teams in the frame), not 2");
+                .hasMessage(
+                "At least 1 per team needs a sample of at least 3 (the number of teams in the frame), not 2");
     }
 
     private static int[] ints(String spaced) {

@@ -33,7 +33,8 @@ final class AccessMatrix {
     static Map<String, Set<Role>> expected() {
         Map<String, Set<Role>> matrix = new LinkedHashMap<>();
         try (var in = AccessMatrix.class.getResourceAsStream("/access-matrix.csv");
-             var reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8))) {
+             var reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in),
+                     StandardCharsets.UTF_8))) {
             List<String> lines = reader.lines().filter(l -> !l.isBlank()).toList();
             String[] header = lines.getFirst().split(",", -1);
             for (String line : lines.subList(1, lines.size())) {
@@ -64,7 +65,8 @@ final class AccessMatrix {
     static Map<String, String> councils() {
         Map<String, String> matrix = new LinkedHashMap<>();
         try (var in = AccessMatrix.class.getResourceAsStream("/access-matrix.csv");
-             var reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8))) {
+             var reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in),
+                     StandardCharsets.UTF_8))) {
             List<String> lines = reader.lines().filter(l -> !l.isBlank()).toList();
             int column = List.of(lines.getFirst().split(",", -1)).indexOf("council");
             for (String line : lines.subList(1, lines.size())) {

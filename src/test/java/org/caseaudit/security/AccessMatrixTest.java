@@ -13,7 +13,8 @@ class AccessMatrixTest {
     @Test
     void every_route_has_an_access_annotation() {
         assertThat(AccessMatrix.routes()).allSatisfy((route, view) ->
-                assertThat(AccessMatrix.declared(view)).as("access annotation on %s (route '%s')", view.getName(), route)
+                assertThat(AccessMatrix.declared(view)).as("access annotation on %s (route '%s')",
+                view.getName(), route)
                         .isNotNull());
     }
 

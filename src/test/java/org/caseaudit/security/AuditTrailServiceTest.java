@@ -31,12 +31,14 @@ class AuditTrailServiceTest {
         assertThat(service.search(byActor, 0, 10)).singleElement()
                 .satisfies(e -> assertThat(e.targetId()).isEqualTo("=CMD|'/c calc'!A1"));
         assertThat(service.count(new AuditQuery(null, null, null, "TRAIL_PROBE", "other"))).isEqualTo(1);
-        assertThat(service.count(new AuditQuery(LocalDate.of(2000, 1, 1), LocalDate.of(2000, 1, 2), null, "TRAIL_PROBE", null)))
+        assertThat(service.count(new AuditQuery(LocalDate.of(2000, 1, 1), LocalDate.of(2000, 1, 2), null,
+                "TRAIL_PROBE", null)))
                 .isZero();
 
         StringWriter csv = new StringWriter();
         service.exportCsv(byActor, csv);
-        assertThat(csv.toString()).contains("trail-probe-user,TRAIL_PROBE,case,'=CMD|'/c calc'!A1,probe,127.0.0.1,SUCCESS");
+        assertThat(csv.toString()).contains(
+                "trail-probe-user,TRAIL_PROBE,case,'=CMD|'/c calc'!A1,probe,127.0.0.1,SUCCESS");
         assertThat(service.count(new AuditQuery(null, null, "admin", "AUDIT_TRAIL_EXPORTED", null))).isPositive();
     }
 

@@ -39,10 +39,10 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * the demo year's audits in every status the demo has.
  * <p>
  * Each walk opens one audit of each {@linkplain Shape shape} among those the role may read (kind, status, template and
- * version, moderated or not, nothing/part/all answered, in a cycle still in progress or a finished one), not all of them: the
- * 140-odd demo audits fall into a few dozen shapes, and the eleven finished cycles repeat the same shapes month after
- * month. Every status, every role and every page (workspace, moderation, feedback) is still opened on real records;
- * what is no longer opened is a second audit of a shape already opened (the same pages on other answers).
+ * version, moderated or not, nothing/part/all answered, in a cycle still in progress or a finished one), not all of
+ * them: the 140-odd demo audits fall into a few dozen shapes, and the eleven finished cycles repeat the same shapes
+ * month after month. Every status, every role and every page (workspace, moderation, feedback) is still opened on real
+ * records; what is no longer opened is a second audit of a shape already opened (the same pages on other answers).
  */
 @DemoDataTest
 class DemoAuditsRoleWalkViewTest extends SpringBrowserlessTest {

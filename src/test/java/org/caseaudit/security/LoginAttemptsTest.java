@@ -38,7 +38,8 @@ class LoginAttemptsTest {
 
     private void fail(String user) {
         attempts.onFailure(new AuthenticationFailureBadCredentialsEvent(
-                UsernamePasswordAuthenticationToken.unauthenticated(user, "wrong"), new BadCredentialsException("bad")));
+                UsernamePasswordAuthenticationToken.unauthenticated(user, "wrong"),
+                new BadCredentialsException("bad")));
     }
 
     @Test

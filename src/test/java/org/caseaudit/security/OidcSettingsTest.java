@@ -65,7 +65,8 @@ class OidcSettingsTest {
                 Role.AUDITOR, List.of("Auditor"),
                 Role.AUDIT_LEAD, List.of("Workbench.Lead"),
                 Role.ADMIN, List.of("6f1c1b4e-2a39-4a1b-9d8e-0a5f7e3c2b11")));
-        Set<Role> expected = roles == null || roles.isEmpty() ? Set.of() : Arrays.stream(roles.split(",")).map(Role::valueOf)
+        Set<Role> expected = roles == null || roles.isEmpty() ? Set.of() : Arrays.stream(roles.split(","))
+                .map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         assertThat(provider.rolesFor(List.of(values.split(",")))).containsExactlyInAnyOrderElementsOf(expected);
     }

@@ -30,7 +30,8 @@ class RefusalLogTest {
     @Test
     void a_flood_from_one_user_is_cut_at_the_per_user_limit_and_the_dropped_ones_are_counted_later() {
         for (int i = 0; i < 10; i++) {
-            log.record("auditor2", "10.0.0.2", "SERVICE_DENIED", "service", "AuditService.open", "arguments (" + i + ")");
+            log.record("auditor2", "10.0.0.2", "SERVICE_DENIED", "service", "AuditService.open",
+                    "arguments (" + i + ")");
         }
         assertThat(rows).hasSize(3).allSatisfy(r -> {
             assertThat(r.outcome()).isEqualTo(AuditTrail.Outcome.DENIED);

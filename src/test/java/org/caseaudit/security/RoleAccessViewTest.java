@@ -158,7 +158,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
         try {
             List<Component> found = $(Component.class).withId(id).all();
             if (found.isEmpty()) {
-                return new Navigation(Outcome.REACHED, "'" + id + "' is not shown on this page now (e.g. an empty list)");
+                return new Navigation(Outcome.REACHED, "'" + id
+                        + "' is not shown on this page now (e.g. an empty list)");
             }
             Component component = found.getFirst();
             switch (component) {
@@ -188,7 +189,8 @@ class RoleAccessViewTest extends SpringBrowserlessTest {
         }
         HasElement current = getCurrentView();
         if (current instanceof InternalServerError || current instanceof HasErrorParameter<?>) {
-            return new Navigation(Outcome.CRASHED, "first action '" + id + "' ended on " + current.getClass().getName());
+            return new Navigation(Outcome.CRASHED, "first action '" + id + "' ended on "
+                    + current.getClass().getName());
         }
         return new Navigation(Outcome.REACHED, "took '" + id + "'");
     }

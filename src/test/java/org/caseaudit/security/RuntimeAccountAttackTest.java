@@ -62,7 +62,8 @@ class RuntimeAccountAttackTest {
     }
 
     private long entry(String action, LocalDateTime occurredAtUtc) {
-        owner.update("INSERT INTO audit_event (occurred_at, actor, action, outcome) VALUES (?, 'attack-test', ?, 'SUCCESS')",
+        owner.update(
+                "INSERT INTO audit_event (occurred_at, actor, action, outcome) VALUES (?, 'attack-test', ?, 'SUCCESS')",
                 Timestamp.valueOf(occurredAtUtc), action);
         return owner.queryForObject("SELECT MAX(id) FROM audit_event WHERE action = ?", Long.class, action);
     }
@@ -105,14 +106,19 @@ class RuntimeAccountAttackTest {
             assertThatThrownBy(() -> st.execute(attack)).as(attack).isInstanceOf(SQLException.class);
         }
         assertThat(trailRows()).isGreaterThanOrEqualTo(before);
-        assertThat(owner.queryForList("SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND EVENT_OBJECT_TABLE = 'audit_event'",
-                String.class)).containsExactlyInAnyOrder("audit_event_no_update", "audit_event_no_delete", "audit_event_server_time");
+        assertThat(owner.queryForList(
+                "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND "
+                + "EVENT_OBJECT_TABLE = 'audit_event'",
+                String.class)).containsExactlyInAnyOrder("audit_event_no_update", "audit_event_no_delete",
+                "audit_event_server_time");
     }
 
     @Test
     void the_runtime_account_may_read_and_append_to_the_trail() throws SQLException {
         try (Statement st = runtime.createStatement()) {
-            st.executeUpdate("INSERT INTO audit_event (occurred_at, actor, action, outcome) VALUES (UTC_TIMESTAMP(6), 'attack-test', 'RUNTIME_APPEND', 'SUCCESS')");
+            st.executeUpdate(
+                    "INSERT INTO audit_event (occurred_at, actor, action, outcome) VALUES (UTC_TIMESTAMP(6), "
+                    + "'attack-test', 'RUNTIME_APPEND', 'SUCCESS')");
             try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM audit_event WHERE action = 'RUNTIME_APPEND'")) {
                 rs.next();
                 assertThat(rs.getLong(1)).isEqualTo(1);
@@ -123,9 +129,12 @@ class RuntimeAccountAttackTest {
     @Test
     void a_backdated_insert_gets_the_servers_time() throws SQLException {
         try (Statement st = runtime.createStatement()) {
-            st.executeUpdate("INSERT INTO audit_event (occurred_at, actor, action, outcome) VALUES ('2019-01-01 00:00:00', 'attack-test', 'BACKDATED', 'SUCCESS')");
+            st.executeUpdate(
+                    "INSERT INTO audit_event (occurred_at, actor, action, outcome) VALUES ('2019-01-01 00:00:00', "
+                    + "'attack-test', 'BACKDATED', 'SUCCESS')");
         }
-        LocalDateTime stored = owner.queryForObject("SELECT occurred_at FROM audit_event WHERE action = 'BACKDATED'", LocalDateTime.class);
+        LocalDateTime stored = owner.queryForObject("SELECT occurred_at FROM audit_event WHERE action = 'BACKDATED'",
+                LocalDateTime.class);
         assertThat(stored).isBetween(nowUtc().minusMinutes(1), nowUtc());
     }
 
@@ -134,9 +143,11 @@ class RuntimeAccountAttackTest {
         try (Statement st = runtime.createStatement()) {
             st.execute("SET timestamp = UNIX_TIMESTAMP('2019-01-01 00:00:00')");
             assertThatThrownBy(() -> st.executeUpdate("INSERT INTO audit_event (occurred_at, actor, action, outcome) "
-                    + "VALUES (UTC_TIMESTAMP(6), 'attack-test', 'CLOCK_MOVED', 'SUCCESS')")).hasMessageContaining("clock");
+                    + "VALUES (UTC_TIMESTAMP(6), 'attack-test', 'CLOCK_MOVED', 'SUCCESS')"))
+                    .hasMessageContaining("clock");
         }
-        assertThat(owner.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'CLOCK_MOVED'", Long.class)).isZero();
+        assertThat(owner.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'CLOCK_MOVED'",
+                Long.class)).isZero();
     }
 
     @Test
@@ -149,7 +160,8 @@ class RuntimeAccountAttackTest {
             call.registerOutParameter(3, Types.TIMESTAMP);
             assertThatThrownBy(call::execute).isInstanceOf(SQLException.class);
         }
-        for (String faked : List.of("SET @caseaudit_audit_purge_before = '2999-01-01'", "SET timestamp = UNIX_TIMESTAMP('2040-01-01')")) {
+        for (String faked : List.of("SET @caseaudit_audit_purge_before = '2999-01-01'",
+                "SET timestamp = UNIX_TIMESTAMP('2040-01-01')")) {
             try (Statement st = runtime.createStatement()) {
                 st.execute(faked);
                 try (CallableStatement call = runtime.prepareCall("{call audit_event_purge(?, ?)}")) {
@@ -191,7 +203,8 @@ class RuntimeAccountAttackTest {
         try (Statement st = runtime.createStatement(); ResultSet rs = st.executeQuery("SHOW GRANTS FOR CURRENT_USER")) {
             while (rs.next()) {
                 String grant = rs.getString(1);
-                assertThat(grant).doesNotContain("ALL PRIVILEGES", "DROP", "ALTER", "TRIGGER", "DELETE HISTORY", "CREATE", "INDEX");
+                assertThat(grant).doesNotContain("ALL PRIVILEGES", "DROP", "ALTER", "TRIGGER", "DELETE HISTORY",
+                        "CREATE", "INDEX");
                 if (grant.contains("`audit_event`")) {
                     assertThat(grant).startsWith("GRANT SELECT, INSERT ON");
                 }

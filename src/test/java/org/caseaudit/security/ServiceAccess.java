@@ -109,7 +109,8 @@ final class ServiceAccess {
     private static Map<String, String[]> rows() {
         Map<String, String[]> matrix = new TreeMap<>();
         try (var in = ServiceAccess.class.getResourceAsStream(RESOURCE);
-             var reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in, RESOURCE), StandardCharsets.UTF_8))) {
+             var reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(in, RESOURCE),
+                     StandardCharsets.UTF_8))) {
             reader.lines().skip(1).filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(line -> {
                 String[] parts = line.split(",", 3);
                 if (parts.length < 3 || matrix.put(parts[0].trim(), new String[] {parts[1].trim(), parts[2].trim()})

@@ -97,7 +97,8 @@ class ServiceCouncilMatrixTest {
             Map.entry("cycle", "audit_cycle"), Map.entry("audit", "case_audit"), Map.entry("action", "action_item"),
             Map.entry("group", "delivery_group"), Map.entry("user", "app_user"), Map.entry("team", "team"),
             Map.entry("token", "case_integration_token"), Map.entry("profile", "case_mapping_profile"),
-            Map.entry("sample", "sample_record"), Map.entry("ma-audit", "ma_audit"), Map.entry("ma-return", "ma_return"),
+            Map.entry("sample", "sample_record"), Map.entry("ma-audit", "ma_audit"), Map.entry(
+            "ma-return", "ma_return"),
             Map.entry("ma-concern", "ma_concern"), Map.entry("ma-nomination", "ma_nomination"));
 
     private void councilBWithOneOfEverything() {
@@ -260,7 +261,8 @@ class ServiceCouncilMatrixTest {
     private Map<String, String> stateOfB() {
         Map<String, List<String>> columns = new LinkedHashMap<>();
         jdbc.query("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = DATABASE()"
-                + " AND table_name IN (SELECT table_name FROM information_schema.columns WHERE table_schema = DATABASE()"
+                + " AND table_name IN (SELECT table_name FROM information_schema.columns WHERE table_schema = "
+                + "DATABASE()"
                 + " AND column_name = 'council_id') AND data_type NOT IN ('blob', 'longblob', 'mediumblob')"
                 + " ORDER BY table_name, ordinal_position", rs -> {
                     columns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add("`" + rs.getString(2) + "`");
@@ -317,7 +319,8 @@ class ServiceCouncilMatrixTest {
                         : ordinary(types[i]);
             }
         }
-        String[] roles = who.startsWith("pre:") || who.equals("signed-in") ? Arrays.stream(Role.values()).map(Enum::name).toArray(String[]::new)
+        String[] roles = who.startsWith("pre:") || who.equals("signed-in") ? Arrays.stream(Role.values()).map(
+                Enum::name).toArray(String[]::new)
                 : who.split(" ");
         List<String> allowed = List.of(roles);
         String username = allowed.contains(Roles.AGENCY_COORDINATOR) && !allowed.contains(Roles.AUDIT_LEAD)

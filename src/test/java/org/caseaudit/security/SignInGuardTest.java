@@ -64,7 +64,8 @@ class SignInGuardTest {
 
     private void failedPassword(String username) {
         attempts.onFailure(new AuthenticationFailureBadCredentialsEvent(
-                UsernamePasswordAuthenticationToken.unauthenticated(username, "wrong"), new BadCredentialsException("bad")));
+                UsernamePasswordAuthenticationToken.unauthenticated(username, "wrong"),
+                new BadCredentialsException("bad")));
     }
 
     @Test
@@ -75,7 +76,8 @@ class SignInGuardTest {
         assertThat(post("10.0.0.1", "another-name")).isEqualTo("302 /login?error");
         assertThat(post("10.0.0.2", "another-name")).as("another address is not held back").isEqualTo("passed");
         assertThat(recorded).anySatisfy(r -> assertThat(r)
-                .isEqualTo("SIGN_IN_REFUSED another-name 10.0.0.1 DENIED: too many sign-in attempts from this address"));
+                .isEqualTo(
+                "SIGN_IN_REFUSED another-name 10.0.0.1 DENIED: too many sign-in attempts from this address"));
 
         clock.advance(Duration.ofMinutes(1));
         assertThat(post("10.0.0.1", "another-name")).as("one attempt back per minute").isEqualTo("passed");
@@ -104,7 +106,8 @@ class SignInGuardTest {
             }
         }
         assertThat(passed).isEqualTo(25);
-        assertThat(recorded).anySatisfy(r -> assertThat(r).endsWith("too many sign-in attempts from all addresses together"));
+        assertThat(recorded).anySatisfy(r -> assertThat(r).endsWith(
+                "too many sign-in attempts from all addresses together"));
     }
 
     @Test
@@ -130,7 +133,8 @@ class SignInGuardTest {
             Origin         | https://workbench.example        | passed
             Origin         | https://WORKBENCH.example        | passed
             """)
-    void a_sign_in_form_sent_from_another_site_is_refused(String header, String value, String outcome) throws Exception {
+    void a_sign_in_form_sent_from_another_site_is_refused(String header, String value,
+    String outcome) throws Exception {
         assertThat(post("10.0.0.5", "auditor", header, value)).isEqualTo(outcome);
     }
 

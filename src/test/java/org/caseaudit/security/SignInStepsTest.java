@@ -101,7 +101,8 @@ class SignInStepsTest {
 
         Authentication signedIn = steps.complete(pending).orElseThrow();
         assertThat(signedIn.getName()).isEqualTo(user.username());
-        assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_AUDITOR");
+        assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly(
+                "ROLE_AUDITOR");
         assertThat(steps.start(user.username())).as("the flag is cleared").isNull();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'PASSWORD_CHANGED' "
                 + "AND target_id = ?", Integer.class, user.username())).isEqualTo(1);
@@ -194,7 +195,8 @@ class SignInStepsTest {
     void my_account_changes_the_password_only_with_the_current_one() {
         UserSummary user = newUser(Role.PANEL_VIEWER);
         RunAs.run(user.username(), () -> {
-            assertThatThrownBy(() -> account.changePassword("not it", "Thursday lantern 8 kite", "Thursday lantern 8 kite"))
+            assertThatThrownBy(() -> account.changePassword("not it", "Thursday lantern 8 kite",
+                    "Thursday lantern 8 kite"))
                     .hasMessageContaining("not your current password");
             assertThatThrownBy(() -> account.changePassword(PASSWORD, PASSWORD, PASSWORD))
                     .hasMessageContaining("different from the one you have");

@@ -57,7 +57,8 @@ class TotpTest {
         String text = Totp.base32(secret);
         assertThat(text).hasSize(32).matches("[A-Z2-7]+");
         assertThat(Totp.fromBase32(text.toLowerCase())).isEqualTo(secret);
-        assertThat(Totp.uri("Case Audit Workbench", "lead", text)).isEqualTo("otpauth://totp/Case%20Audit%20Workbench:lead"
+        assertThat(Totp.uri("Case Audit Workbench", "lead", text)).isEqualTo(
+                "otpauth://totp/Case%20Audit%20Workbench:lead"
                 + "?secret=" + text + "&issuer=Case%20Audit%20Workbench&algorithm=SHA1&digits=6&period=30");
     }
 }

@@ -51,7 +51,8 @@ class UserServiceTest {
 
         assertThat(created.roles()).containsExactlyInAnyOrder(Role.AUDITOR, Role.MODERATOR);
         assertThat(created.team()).isEqualTo("North Assessment Team");
-        String hash = jdbc.queryForObject("select password_hash from app_user where username = 'svc-new'", String.class);
+        String hash = jdbc.queryForObject(
+                "select password_hash from app_user where username = 'svc-new'", String.class);
         assertThat(hash).doesNotContain("a long enough passphrase");
         assertThat(passwordEncoder.matches("a long enough passphrase", hash)).isTrue();
         assertThat(auditEvents("USER_CREATED", "svc-new")).isEqualTo(1);
@@ -88,7 +89,8 @@ class UserServiceTest {
                 .isInstanceOf(UserAdministrationException.class)
                 .hasMessageContaining("at least 12 characters")
                 .extracting(e -> ((UserAdministrationException) e).field()).isEqualTo("password");
-        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'svc-weak'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'svc-weak'",
+                Integer.class)).isZero();
     }
 
     @Test
@@ -97,7 +99,8 @@ class UserServiceTest {
         UserSummary created = users.create(form("svc-conflict", "Team A", Role.AUDITOR), "a long enough passphrase");
         UserSummary first = users.update(created.id(), created.version(), form("svc-conflict", "Team B", Role.AUDITOR));
 
-        assertThatThrownBy(() -> users.update(created.id(), created.version(), form("svc-conflict", "Team C", Role.AUDITOR)))
+        assertThatThrownBy(() -> users.update(created.id(), created.version(), form("svc-conflict", "Team C",
+                Role.AUDITOR)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(users.findAll()).filteredOn(u -> u.id() == created.id()).singleElement()
                 .satisfies(u -> {
@@ -109,7 +112,8 @@ class UserServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void an_administrator_cannot_disable_their_own_account_or_leave_no_administrator() {
-        UserSummary admin = users.findAll().stream().filter(u -> u.username().equals("admin")).findFirst().orElseThrow();
+        UserSummary admin = users.findAll().stream().filter(u -> u.username().equals("admin")).findFirst()
+                .orElseThrow();
         assertThatThrownBy(() -> users.setEnabled(admin.id(), admin.version(), false))
                 .isInstanceOf(UserAdministrationException.class).hasMessageContaining("your own account");
         assertThatThrownBy(() -> users.update(admin.id(), admin.version(), form("admin", null, Role.AUDITOR)))
@@ -123,7 +127,8 @@ class UserServiceTest {
         String password = users.resetPassword(created.id(), created.version());
 
         assertThat(password).hasSizeGreaterThanOrEqualTo(PasswordPolicy.MIN_LENGTH);
-        String hash = jdbc.queryForObject("select password_hash from app_user where username = 'svc-reset'", String.class);
+        String hash = jdbc.queryForObject(
+                "select password_hash from app_user where username = 'svc-reset'", String.class);
         assertThat(passwordEncoder.matches(password, hash)).isTrue();
         assertThat(passwordEncoder.matches("a long enough passphrase", hash)).isFalse();
         assertThat(auditEvents("USER_PASSWORD_RESET", "svc-reset")).isEqualTo(1);
@@ -135,12 +140,15 @@ class UserServiceTest {
         assertThatThrownBy(() -> users.findAll()).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> users.create(form("svc-denied", null, Role.ADMIN), "a long enough passphrase"))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'svc-denied'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'svc-denied'",
+                Integer.class)).isZero();
     }
 
     @Test
     void the_audit_trail_refuses_updates_and_deletes() {
-        jdbc.update("insert into audit_event (occurred_at, actor, action, outcome) values (now(6), 'test', 'PROBE', 'SUCCESS')");
+        jdbc.update(
+                "insert into audit_event (occurred_at, actor, action, outcome) values (now(6), 'test', 'PROBE', "
+                + "'SUCCESS')");
         assertThatThrownBy(() -> jdbc.update("update audit_event set actor = 'someone-else' where action = 'PROBE'"))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_event where action = 'PROBE'"))

@@ -20,7 +20,8 @@ class TemplateComparisonTest {
 
     @Test
     void added_removed_and_changed_questions_are_listed_field_by_field() {
-        String secondQuestion = VALID.substring(VALID.indexOf("      - id: icpc-within-15-days"), VALID.indexOf("overallGrade:"));
+        String secondQuestion = VALID.substring(VALID.indexOf("      - id: icpc-within-15-days"), VALID.indexOf(
+                "overallGrade:"));
         String v3yaml = VALID.replace(secondQuestion, """
                       - id: strengths
                         text: What are the strengths?
@@ -36,7 +37,8 @@ class TemplateComparisonTest {
 
         assertThat(diff.fromVersion()).isEqualTo(2);
         assertThat(diff.toVersion()).isEqualTo(3);
-        assertThat(diff.changes()).extracting(Change::type, Change::questionId, Change::field, Change::before, Change::after)
+        assertThat(diff.changes()).extracting(Change::type, Change::questionId, Change::field,
+                Change::before, Change::after)
                 .containsExactlyInAnyOrder(
                         tuple(ChangeType.CHANGED, null, "title", "Sample", "Sample audit"),
                         tuple(ChangeType.REMOVED, "icpc-within-15-days", null, "ICPC within 15 working days?", null),

@@ -71,13 +71,16 @@ class TemplateFilesTest {
 
     static final List<Finding> PUBLISHED_S47_FINDINGS = List.of(
             new Finding("acknowledgement letters to referrers not on file; referrers told the outcome",
-                    "s47-enquiry", List.of("acknowledgement-to-referrer", "outcome-to-referrer", "referral-decision-timely")),
-            new Finding("chronologies missing; a chronology on every file", "s47-enquiry", List.of("chronology-on-file")),
+                    "s47-enquiry", List.of("acknowledgement-to-referrer", "outcome-to-referrer",
+                    "referral-decision-timely")),
+            new Finding("chronologies missing; a chronology on every file", "s47-enquiry", List.of(
+            "chronology-on-file")),
             new Finding("parental consent sought and recorded at contact, referral and strategy meeting", "s47-enquiry",
                     List.of("consent-at-contact", "consent-at-referral", "consent-at-strategy-meeting")),
             new Finding("shared without consent: recorded justification with management oversight", "s47-enquiry",
                     List.of("shared-without-consent-justified", "shared-without-consent-authorised")),
-            new Finding("consent must not be sought retrospectively", "s47-enquiry", List.of("consent-not-retrospective")),
+            new Finding("consent must not be sought retrospectively", "s47-enquiry", List.of(
+            "consent-not-retrospective")),
             new Finding("management oversight of the conduct of the S47 through the strategy discussion", "s47-enquiry",
                     List.of("management-oversight-strategy")),
             new Finding("standalone S47 record separate from the child and family assessment", "s47-enquiry",
@@ -86,13 +89,15 @@ class TemplateFilesTest {
                     List.of("s47-outcome-within-15-days", "icpc-within-15-days")),
             new Finding("no reference to ABE procedures", "s47-enquiry", List.of("abe-procedures-referenced")),
             new Finding("no reference to risk assessment tools (DASH)", "s47-enquiry", List.of("risk-tools-used")),
-            new Finding("no reference to local safeguarding procedures", "s47-enquiry", List.of("local-procedures-referenced")),
+            new Finding("no reference to local safeguarding procedures", "s47-enquiry", List.of(
+            "local-procedures-referenced")),
             new Finding("no reference to statutory guidance (Working Together)", "s47-enquiry",
                     List.of("statutory-guidance-referenced")),
             new Finding("notes of interviews missing", "s47-enquiry", List.of("interview-notes-on-file")),
             new Finding("case history missing", "s47-enquiry", List.of("case-history-on-file")),
             new Finding("supervision direction missing", "s47-enquiry", List.of("supervision-direction-on-file")),
-            new Finding("analysis of information after checks missing", "s47-enquiry", List.of("analysis-after-checks")),
+            new Finding("analysis of information after checks missing", "s47-enquiry", List.of(
+            "analysis-after-checks")),
             new Finding("threshold decisions and their reasonableness", "s47-enquiry",
                     List.of("threshold-decision-recorded", "threshold-decision-reasonable")),
             new Finding("recording of the reasons behind decisions (independent member)", "qualitative-decision-making",
@@ -100,7 +105,8 @@ class TemplateFilesTest {
             new Finding("strength: timeliness of response", "s47-enquiry", List.of("response-timely")),
             new Finding("strength: other children in the household considered", "s47-enquiry",
                     List.of("other-children-considered")),
-            new Finding("strength: quality of early-help assessments", "s47-enquiry", List.of("early-help-assessment-quality")),
+            new Finding("strength: quality of early-help assessments", "s47-enquiry", List.of(
+            "early-help-assessment-quality")),
             new Finding("strength: coordination with police", "s47-enquiry", List.of("police-coordination")),
             new Finding("strengths recorded", "s47-enquiry", List.of("strengths")));
 
@@ -110,7 +116,8 @@ class TemplateFilesTest {
             new Finding("conference minutes shared with every agency, including paediatrician and GP",
                     "mash-information-sharing",
                     List.of("minutes-shared-all-agencies", "minutes-shared-paediatrician", "minutes-shared-gp")),
-            new Finding("justified requests for information for S17 / early-help assessments", "mash-information-sharing",
+            new Finding("justified requests for information for S17 / early-help assessments",
+            "mash-information-sharing",
                     List.of("information-request-justified")),
             new Finding("GPs able to learn the status of child protection plans", "mash-information-sharing",
                     List.of("gp-informed-of-plan-status")));
@@ -119,12 +126,14 @@ class TemplateFilesTest {
     void every_finding_of_the_published_reviews_is_covered_by_a_question() throws IOException {
         Map<String, TemplateDefinition> templates = templates();
 
-        for (Finding f : Stream.concat(PUBLISHED_S47_FINDINGS.stream(), INFORMATION_SHARING_REVIEW_FINDINGS.stream()).toList()) {
+        for (Finding f : Stream.concat(PUBLISHED_S47_FINDINGS.stream(),
+                INFORMATION_SHARING_REVIEW_FINDINGS.stream()).toList()) {
             TemplateDefinition t = templates.get(f.templateId());
             assertThat(t).as("template for finding '%s'", f.finding()).isNotNull();
             assertThat(f.questionIds()).as("questions for finding '%s'", f.finding()).isNotEmpty();
             for (String questionId : f.questionIds()) {
-                assertThat(t.question(questionId)).as("finding '%s': question %s/%s", f.finding(), f.templateId(), questionId)
+                assertThat(t.question(questionId)).as("finding '%s': question %s/%s", f.finding(),
+                        f.templateId(), questionId)
                         .isPresent();
             }
         }
@@ -135,9 +144,12 @@ class TemplateFilesTest {
             throws IOException {
         TemplateDefinition s47 = templates().get("s47-enquiry");
 
-        assertThat(s47.question("icpc-within-15-days").orElseThrow().derivation()).isEqualTo(Derivation.ICPC_TIMELINESS);
-        assertThat(s47.question("outcome-to-referrer").orElseThrow().derivation()).isEqualTo(Derivation.OUTCOME_TO_REFERRER);
-        assertThat(s47.question("consent-at-contact").orElseThrow().derivation()).isEqualTo(Derivation.CONSENT_RECORDED);
+        assertThat(s47.question("icpc-within-15-days").orElseThrow().derivation()).isEqualTo(
+                Derivation.ICPC_TIMELINESS);
+        assertThat(s47.question("outcome-to-referrer").orElseThrow().derivation()).isEqualTo(
+                Derivation.OUTCOME_TO_REFERRER);
+        assertThat(s47.question("consent-at-contact").orElseThrow().derivation()).isEqualTo(
+                Derivation.CONSENT_RECORDED);
         assertThat(s47.overallGrade().rationaleRequired()).isTrue();
     }
 
@@ -167,7 +179,8 @@ class TemplateFilesTest {
     void readme_documents_every_answer_scale_and_derivation() throws IOException {
         String readme = Files.readString(FOLDER.resolve("README.md"));
 
-        assertThat(Stream.concat(Arrays.stream(AnswerScale.values()), Arrays.stream(Derivation.values())).map(Enum::name))
+        assertThat(Stream.concat(Arrays.stream(AnswerScale.values()), Arrays.stream(Derivation.values()))
+                .map(Enum::name))
                 .allSatisfy(name -> assertThat(readme).contains("`" + name + "`"));
     }
 

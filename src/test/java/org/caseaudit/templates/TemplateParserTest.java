@@ -50,7 +50,8 @@ class TemplateParserTest {
         assertThat(t.id()).isEqualTo("sample");
         assertThat(t.version()).isEqualTo(2);
         assertThat(t.caseTypes()).containsExactly("S47_ENQUIRY");
-        assertThat(t.questions().map(QuestionDefinition::id)).containsExactly("chronology-on-file", "icpc-within-15-days");
+        assertThat(t.questions().map(QuestionDefinition::id)).containsExactly("chronology-on-file",
+                "icpc-within-15-days");
         QuestionDefinition icpc = t.question("icpc-within-15-days").orElseThrow();
         assertThat(icpc.scale()).isEqualTo(AnswerScale.YES_NO_NA);
         assertThat(icpc.derivation()).isEqualTo(Derivation.ICPC_TIMELINESS);
@@ -67,7 +68,8 @@ class TemplateParserTest {
 
         assertThatThrownBy(() -> parse("s47-enquiry.yaml", yaml))
                 .isInstanceOf(TemplateValidationException.class)
-                .hasMessageStartingWith("s47-enquiry.yaml line 12, sections[0].questions[0].scale: unknown answer scale 'YESNO'");
+                .hasMessageStartingWith(
+                "s47-enquiry.yaml line 12, sections[0].questions[0].scale: unknown answer scale 'YESNO'");
     }
 
     @Test
@@ -76,7 +78,8 @@ class TemplateParserTest {
                 .replace("derivation: ICPC_TIMELINESS", "derivation: CHRONOLOGY_ON_FILE");
 
         assertThatThrownBy(() -> parse("dup.yaml", yaml))
-                .hasMessageContaining("dup.yaml line 14, sections[0].questions[1].id: duplicate question id 'chronology-on-file'");
+                .hasMessageContaining(
+                "dup.yaml line 14, sections[0].questions[1].id: duplicate question id 'chronology-on-file'");
     }
 
     @Test
@@ -100,7 +103,8 @@ class TemplateParserTest {
         String yaml = VALID.replace("derivation: ICPC_TIMELINESS", "derivation: ICPC_WITHIN_15_DAYS");
 
         assertThatThrownBy(() -> parse("deriv.yaml", yaml))
-                .hasMessageStartingWith("deriv.yaml line 17, sections[0].questions[1].derivation: unknown derivation 'ICPC_WITHIN_15_DAYS'")
+                .hasMessageStartingWith(
+                "deriv.yaml line 17, sections[0].questions[1].derivation: unknown derivation 'ICPC_WITHIN_15_DAYS'")
                 .hasMessageContaining("ICPC_TIMELINESS");
     }
 
@@ -150,7 +154,8 @@ class TemplateParserTest {
 
     @Test
     void empty_and_non_utf8_files_are_refused() {
-        assertThatThrownBy(() -> parse("empty.yaml", "")).hasMessage("empty.yaml line 1, (template): the file is empty");
+        assertThatThrownBy(() -> parse("empty.yaml", "")).hasMessage(
+                "empty.yaml line 1, (template): the file is empty");
         assertThatThrownBy(() -> PARSER.parse("latin1.yaml", new byte[] {(byte) 0xe9, 'x'}))
                 .hasMessage("latin1.yaml, (template): the file is not UTF-8 text");
     }
@@ -173,7 +178,8 @@ class TemplateParserTest {
                 "    scale: " + scale + "\n        " + field);
 
         assertThatThrownBy(() -> parse("scale.yaml", yaml))
-                .hasMessageStartingWith("scale.yaml line 13, sections[0].questions[0]." + field.substring(0, field.indexOf(':')))
+                .hasMessageStartingWith("scale.yaml line 13, sections[0].questions[0]." + field.substring(0,
+                field.indexOf(':')))
                 .hasMessageContaining(message);
     }
 
@@ -192,10 +198,12 @@ class TemplateParserTest {
 
     @Test
     void canonical_json_ignores_comments_and_layout_but_not_content() {
-        String reformatted = "# a comment\n" + VALID.replace("caseTypes: [S47_ENQUIRY]", "caseTypes:\n  - \"S47_ENQUIRY\"");
+        String reformatted = "# a comment\n" + VALID.replace("caseTypes: [S47_ENQUIRY]",
+                "caseTypes:\n  - \"S47_ENQUIRY\"");
         String a = TemplateJson.canonical(parse("a.yaml", VALID));
         String b = TemplateJson.canonical(parse("b.yaml", reformatted));
-        String c = TemplateJson.canonical(parse("c.yaml", VALID.replace("Is a chronology on file?", "Chronology on file?")));
+        String c = TemplateJson.canonical(parse("c.yaml", VALID.replace("Is a chronology on file?",
+                "Chronology on file?")));
 
         assertThat(TemplateJson.sha256(a)).isEqualTo(TemplateJson.sha256(b)).isNotEqualTo(TemplateJson.sha256(c));
         assertThat(TemplateJson.read(a)).isEqualTo(parse("a.yaml", VALID));

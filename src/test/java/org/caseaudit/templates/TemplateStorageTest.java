@@ -26,7 +26,8 @@ class TemplateStorageTest {
     @Autowired JdbcTemplate jdbc;
 
     private int auditEvents(String action, String targetId) {
-        return jdbc.queryForObject("select count(*) from audit_event where action = ? and target_id = ? and actor = 'admin'",
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = ? and target_id = ? and actor = 'admin'",
                 Integer.class, action, targetId);
     }
 
@@ -119,7 +120,8 @@ class TemplateStorageTest {
         assertThatThrownBy(() -> service.upload("it-conflict.yaml",
                 sample("it-conflict", 1).replace("title: Sample", "title: Changed").getBytes(UTF_8)))
                 .isInstanceOf(TemplateValidationException.class)
-                .hasMessageStartingWith("it-conflict.yaml line 2, version: version 1 of template 'it-conflict' is already stored");
+                .hasMessageStartingWith(
+                "it-conflict.yaml line 2, version: version 1 of template 'it-conflict' is already stored");
         assertThat(service.versions("it-conflict")).singleElement()
                 .extracting(TemplateVersionSummary::sha256).isEqualTo(stored);
     }
@@ -128,7 +130,8 @@ class TemplateStorageTest {
     void an_invalid_upload_stores_nothing() {
         assertThatThrownBy(() -> service.upload("it-invalid.yaml",
                 sample("it-invalid", 1).replace("scale: YES_NO_NA", "scale: YESNO").getBytes(UTF_8)))
-                .hasMessageContaining("it-invalid.yaml line 16, sections[0].questions[1].scale: unknown answer scale 'YESNO'");
+                .hasMessageContaining(
+                "it-invalid.yaml line 16, sections[0].questions[1].scale: unknown answer scale 'YESNO'");
 
         assertThat(service.versions("it-invalid")).isEmpty();
         assertThat(auditEvents("TEMPLATE_UPLOAD_REFUSED", "it-invalid.yaml")).isEqualTo(1);

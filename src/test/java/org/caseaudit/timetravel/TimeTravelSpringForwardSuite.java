@@ -9,9 +9,9 @@ import org.junit.platform.suite.api.Suite;
 import org.junit.platform.suite.api.SuiteDisplayName;
 
 /**
- * The date-sensitive tests (tag {@code clock}) again with the clock stopped at 01:30 on the spring-forward Sunday (a time London skips), in contexts and a
- * fresh test database of their own ({@link TimeTravel}). Surefire runs it in the JVM of the whole suite
- * (pom.xml; skip with {@code -Dtime-travel.skip=true}).
+ * The date-sensitive tests (tag {@code clock}) again with the clock stopped at 01:30 on the spring-forward Sunday (a
+ * time London skips), in contexts and a fresh test database of their own ({@link TimeTravel}). Surefire runs it in the
+ * JVM of the whole suite (pom.xml; skip with {@code -Dtime-travel.skip=true}).
  */
 @Suite
 @SuiteDisplayName("time travel: spring-forward")

@@ -418,7 +418,8 @@ class AuditDemoData implements DemoData {
             for (Comparison.Row row : c.rows()) {
                 if (!row.agrees()) {
                     boolean auditorRight = n++ % 3 == 2 && row.auditorValue() != null;
-                    moderation.agree(auditId, row.questionId(), auditorRight ? row.auditorValue() : row.moderatorValue(),
+                    moderation.agree(auditId, row.questionId(), auditorRight ? row.auditorValue()
+                            : row.moderatorValue(),
                             auditorRight ? "Agreed at moderation: the auditor's evidence note settles it"
                                     : "Agreed at moderation: the file supports the moderator's reading");
                 }

@@ -110,7 +110,8 @@ public class CaseAuditEntity {
     }
 
     public CaseAuditEntity(long cycleId, long caseId, String caseReference, String templateKey, int templateVersion,
-            AuditKind kind, Long moderatesAuditId, boolean blind, String auditor, LocalDate dueDate, Instant createdAt) {
+            AuditKind kind, Long moderatesAuditId, boolean blind, String auditor, LocalDate dueDate,
+            Instant createdAt) {
         this.cycleId = cycleId;
         this.caseId = caseId;
         this.caseReference = caseReference;
@@ -143,7 +144,8 @@ public class CaseAuditEntity {
     public static void checkAnswerable(AuditStatus status) {
         switch (status) {
             case IN_PROGRESS -> { }
-            case NOT_STARTED -> throw new AuditStateException("This audit has not started: its auditor starts it with a first answer");
+            case NOT_STARTED -> throw new AuditStateException(
+                    "This audit has not started: its auditor starts it with a first answer");
             default -> throw new AuditStateException("This audit is " + status.label().toLowerCase()
                     + " and can no longer be changed; the audit lead can reopen it");
         }

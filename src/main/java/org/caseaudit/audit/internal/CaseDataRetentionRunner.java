@@ -51,7 +51,8 @@ public class CaseDataRetentionRunner {
         this.clock = clock;
     }
 
-    private record RegisterRow(long id, LocalDate lastActivity, boolean named, boolean inOpenCycle, boolean anonymised) {
+    private record RegisterRow(long id, LocalDate lastActivity, boolean named, boolean inOpenCycle,
+            boolean anonymised) {
     }
 
     private record AuditRow(long id, boolean complete, LocalDate cycleEnded, boolean hasFreeText, long answers,
@@ -224,7 +225,8 @@ public class CaseDataRetentionRunner {
             }
             RetentionPreview done = plan.preview(answers, replies, collaborations, comments,
                     history == null ? 0 : history);
-            trail.publishEvent(new org.caseaudit.audit.CaseAuditTrail.RetentionRun(done.describe(), months("case_register"),
+            trail.publishEvent(new org.caseaudit.audit.CaseAuditTrail.RetentionRun(done.describe(), months(
+                    "case_register"),
                     months("case_audit_text")));
             return done;
         });

@@ -52,7 +52,9 @@ public class PracticeAudits {
     public Optional<AuditRow> find(long auditId) {
         return jdbc.query("SELECT id, cycle_id, auditor, kind, status, overall_grade FROM case_audit WHERE id = ?"
                         + " AND council_id = ?",
-                (rs, n) -> new AuditRow(rs.getLong(1), rs.getLong(2), rs.getString(3), AuditKind.valueOf(rs.getString(4)),
-                        AuditStatus.valueOf(rs.getString(5)), rs.getString(6)), auditId, council.id()).stream().findFirst();
+                (rs, n) -> new AuditRow(rs.getLong(1), rs.getLong(2), rs.getString(3), AuditKind.valueOf(
+                rs.getString(4)),
+                        AuditStatus.valueOf(rs.getString(5)), rs.getString(6)), auditId, council.id())
+                        .stream().findFirst();
     }
 }

@@ -45,11 +45,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * A small collaborative cycle for the demo (issue #27): "Child's experience (collaborative) <month>", the month before
- * last (so the S47 series stays the latest for "Start a new cycle"), on version 2 of the qualitative template (graded domains: the child's experience, the impact on the
- * child). Eight cases are drawn, audited with the practitioner (cycle in collaborative mode, one audit overridden to
- * not collaborative), each with domain grades, most with a reflection, agreement with the grade or a disagreement
- * with its reason; feedback links to families, some answered, some not. Deterministic (fixed seeds); skipped when the
- * cycle exists. Made through the services, as the demo users.
+ * last (so the S47 series stays the latest for "Start a new cycle"), on version 2 of the qualitative template (graded
+ * domains: the child's experience, the impact on the child). Eight cases are drawn, audited with the practitioner
+ * (cycle in collaborative mode, one audit overridden to not collaborative), each with domain grades, most with a
+ * reflection, agreement with the grade or a disagreement with its reason; feedback links to families, some answered,
+ * some not. Deterministic (fixed seeds); skipped when the cycle exists. Made through the services, as the demo users.
  */
 @Component
 @Order(45)
@@ -141,7 +141,8 @@ class PracticeDemoData implements DemoData {
                 collaboration.setAuditMode(audit.id(), false); // one audit done without the practitioner
             }
             AuditDetails d = audits.open(audit.id());
-            audits.saveGrade(audit.id(), new GradeInput(overall, "Weighed the judgements above: " + overall.toLowerCase(),
+            audits.saveGrade(audit.id(), new GradeInput(overall, "Weighed the judgements above: "
+                    + overall.toLowerCase(),
                     "The child's views were sought", d.version()));
             for (QuestionDefinition q : d.template().questions().toList()) {
                 AnswerState s = d.answersByQuestion().get(q.id());

@@ -65,7 +65,8 @@ class AuditFeedbackView extends VerticalLayout implements BeforeEnterObserver {
         add(summary);
         for (AuditFeedback.Share s : f.shares()) {
             add(new Paragraph("Shared with " + s.teamManager() + " by " + s.sharedBy() + " on "
-                    + Formats.dateTime(s.sharedAt()) + (s.message() == null ? "" : ": \u201c" + s.message() + "\u201d")));
+                    + Formats.dateTime(s.sharedAt()) + (s.message() == null ? "" : ": \u201c"
+                    + s.message() + "\u201d")));
         }
         add(new H3("Overall grade"));
         Div grade = new Div();

@@ -131,7 +131,8 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
             }
             return buttons;
         }).setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        // the actions stay the last column: in the first, the grid's own focusable first cell lies round the buttons and
+        // the actions stay the last column: in the first, the grid's own focusable first cell lies round the buttons
+        // and
         // axe's target-size rule (WCAG 2.5.8) refuses the pair
         // on a phone one card per audit beside its buttons, which stay in reach without scrolling sideways
         Layouts.cardsOnNarrow(this, grid, "Audit", a -> List.of(a.caseReference() + " \u2014 " + a.status().label(),
@@ -146,7 +147,8 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
             }
             try {
                 org.caseaudit.sampling.CycleWork work = audits.createWorkForCycle(cycle.getValue());
-                Notifications.success(work.describe() + (work.notCreated() == null ? " from the cycle's assignments" : ""));
+                Notifications.success(work.describe() + (work.notCreated() == null
+                        ? " from the cycle's assignments" : ""));
                 show(cycle.getValue());
             } catch (AuditStateException ex) {
                 Notifications.error(ex.getMessage());

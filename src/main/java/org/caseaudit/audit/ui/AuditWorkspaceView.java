@@ -175,7 +175,8 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
         problems.setVisible(false);
         problems.setId("submit-problems");
         problems.getElement().setAttribute("role", "alert");
-        problems.getStyle().set("border", "2px solid var(--lumo-error-color)").set("border-radius", "var(--lumo-border-radius-m)")
+        problems.getStyle().set("border", "2px solid var(--lumo-error-color)").set("border-radius",
+                "var(--lumo-border-radius-m)")
                 .set("padding", "0 1em").set("margin", "0.5em 0");
         content.add(problems);
 
@@ -300,7 +301,8 @@ class AuditWorkspaceView extends VerticalLayout implements BeforeEnterObserver {
             grid.setId("timescales-grid");
             grid.addColumn(r -> r.measure().label()).setHeader("Timescale").setAutoWidth(true);
             grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
-            grid.addColumn(r -> r.dueDate() == null ? "" : Formats.date(r.dueDate())).setHeader("Due").setAutoWidth(true);
+            grid.addColumn(r -> r.dueDate() == null ? "" : Formats.date(r.dueDate())).setHeader("Due")
+                    .setAutoWidth(true);
             grid.addColumn(MeasureResult::explanation).setHeader("How it was computed").setFlexGrow(1);
             grid.setItems(f.timescales());
             grid.setAllRowsVisible(true);

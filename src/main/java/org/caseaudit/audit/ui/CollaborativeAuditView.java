@@ -124,7 +124,8 @@ class CollaborativeAuditView extends VerticalLayout implements BeforeEnterObserv
     private Component mode() {
         Div box = new Div();
         box.setId("collab-mode");
-        Checkbox audit = new Checkbox("Done with the practitioner (collaborative audit)", collaboration.collaborative());
+        Checkbox audit = new Checkbox("Done with the practitioner (collaborative audit)",
+                collaboration.collaborative());
         audit.setId("collab-audit-mode");
         audit.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
@@ -138,7 +139,8 @@ class CollaborativeAuditView extends VerticalLayout implements BeforeEnterObserv
                 + (collaboration.cycleCollaborative() ? "collaborative)" : "not collaborative)"));
         box.add(source);
         if (currentUser.hasRole(Roles.AUDIT_LEAD) || currentUser.hasRole(Roles.ADMIN)) {
-            Checkbox cycle = new Checkbox("Every audit of this cycle is collaborative", collaboration.cycleCollaborative());
+            Checkbox cycle = new Checkbox("Every audit of this cycle is collaborative",
+                    collaboration.cycleCollaborative());
             cycle.setId("collab-cycle-mode");
             cycle.addValueChangeListener(e -> {
                 if (e.isFromClient()) {

@@ -46,7 +46,8 @@ class DataRetentionView extends VerticalLayout {
         grid.addColumn(RetentionSetting::label).setHeader("Data").setFlexGrow(1);
         grid.addColumn(s -> s.months() + " months").setHeader("Kept for").setAutoWidth(true);
         grid.addColumn(s -> s.updatedBy() == null ? "default" : s.updatedBy() + ", "
-                + Formats.dateTime(s.updatedAt().toInstant(ZoneOffset.UTC))).setHeader("Last changed").setAutoWidth(true);
+                + Formats.dateTime(s.updatedAt().toInstant(ZoneOffset.UTC))).setHeader("Last changed")
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null && e.getValue().editable()) {
@@ -71,8 +72,10 @@ class DataRetentionView extends VerticalLayout {
 
         add(new Paragraph("Every night the application deletes case register rows whose last activity is older than "
                         + "their period and that no sample or audit names; rows a sample or audit names are anonymised "
-                        + "instead (child reference, worker, manager and referral source removed; dates and team kept). "
-                        + "Audits of complete cycles older than their period lose their free text (evidence notes, file "
+                        + "instead (child reference, worker, manager and referral source removed; dates and team "
+                        + "kept). "
+                        + "Audits of complete cycles older than their period lose their free text (evidence notes, "
+                        + "file "
                         + "references, reasons, replies); answers and grades stay, so past reports still add up. Each "
                         + "run is recorded in the audit trail. Periods are 12 to 1200 months."),
                 grid, editor, new H3("The next run would"), preview);

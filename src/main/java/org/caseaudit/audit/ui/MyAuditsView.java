@@ -73,7 +73,8 @@ class MyAuditsView extends VerticalLayout {
         empty.setId("my-audits-empty");
         add(new H2("My audits"), show, empty, grid);
         Layouts.sizeToRows(grid);
-        cards = Layouts.cardsOnNarrow(this, grid, "Audit", w -> List.of(w.caseReference() + " \u2014 " + w.statusLabel(),
+        cards = Layouts.cardsOnNarrow(this, grid, "Audit", w -> List.of(w.caseReference() + " \u2014 "
+                + w.statusLabel(),
                 "Due " + Formats.date(w.dueDate()), w.cycleName(), w.team() == null ? "" : w.team(),
                 w.task().label() + ", " + w.progressLabel()), "open");
         show(TO_DO);

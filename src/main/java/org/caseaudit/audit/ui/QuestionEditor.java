@@ -125,7 +125,8 @@ class QuestionEditor extends VerticalLayout {
         note.setValueChangeTimeout(1500);
         fileReference.setId("file-ref-" + id);
         fileReference.setWidthFull();
-        fileReference.setHelperText("A reference to the record in the case system (e.g. its date and type), not a copy");
+        fileReference.setHelperText(
+                "A reference to the record in the case system (e.g. its date and type), not a copy");
         fileReference.setValueChangeMode(ValueChangeMode.LAZY);
         fileReference.setValueChangeTimeout(1500);
         saved.setId("saved-" + id);
@@ -251,7 +252,8 @@ class QuestionEditor extends VerticalLayout {
         conflict.setVisible(true);
         saved.setText("Not saved");
         Paragraph what = new Paragraph("Not saved: " + (theirs.updatedBy() == null ? "someone" : theirs.updatedBy())
-                + " changed this answer" + (theirs.updatedAt() == null ? "" : " at " + Formats.dateTime(theirs.updatedAt()))
+                + " changed this answer" + (theirs.updatedAt() == null ? "" : " at " + Formats.dateTime(
+                theirs.updatedAt()))
                 + " while you were typing. It now reads: answer " + display(theirs.value())
                 + (Objects.equals(theirs.evidenceNote(), mine.evidenceNote()) ? "" : "; note \u201c"
                         + Objects.requireNonNullElse(theirs.evidenceNote(), "") + "\u201d") + ".");
@@ -260,7 +262,8 @@ class QuestionEditor extends VerticalLayout {
         yours.setId("conflict-mine-" + question.id());
         yours.setReadOnly(true);
         yours.setWidthFull();
-        yours.setValue("Answer: " + display(mine.value()) + "\nNote: " + Objects.requireNonNullElse(mine.evidenceNote(), "")
+        yours.setValue("Answer: " + display(mine.value()) + "\nNote: " + Objects.requireNonNullElse(
+                mine.evidenceNote(), "")
                 + "\nWhere in the file: " + Objects.requireNonNullElse(mine.fileReference(), ""));
         Button reload = new Button("Load their version", e -> {
             state = theirs;

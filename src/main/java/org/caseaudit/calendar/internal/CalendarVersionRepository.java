@@ -13,7 +13,9 @@ public interface CalendarVersionRepository extends JpaRepository<CalendarVersion
 
     /** The newest version, row-locked: serialises writers so each new version is based on the one before. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select v from CalendarVersionEntity v where v.versionNo = (select max(w.versionNo) from CalendarVersionEntity w)")
+    @Query(
+            "select v from CalendarVersionEntity v where v.versionNo = (select max(w.versionNo) from "
+            + "CalendarVersionEntity w)")
     Optional<CalendarVersionEntity> lockNewest();
 
     @Query("select max(v.versionNo) from CalendarVersionEntity v")

@@ -52,22 +52,26 @@ public final class GovUkHolidayFile {
             throw new HolidayFileException(name + ": the file is empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new HolidayFileException(name + ": the file is " + content.length + " bytes; a GOV.UK bank-holidays file is far smaller (limit " + MAX_BYTES + " bytes)");
+            throw new HolidayFileException(name + ": the file is " + content.length
+                    + " bytes; a GOV.UK bank-holidays file is far smaller (limit " + MAX_BYTES + " bytes)");
         }
         JsonNode root;
         try {
             root = MAPPER.readTree(content);
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            String where = location == null ? "" : " at line " + location.getLineNr() + ", column "
+                    + location.getColumnNr();
             throw new HolidayFileException(name + ": not valid JSON" + where + " (" + e.getOriginalMessage() + ")");
         }
         if (root == null || !root.isObject()) {
-            throw new HolidayFileException(name + ": expected a JSON object with a \"" + DIVISION + "\" division, as in the GOV.UK bank-holidays feed");
+            throw new HolidayFileException(name + ": expected a JSON object with a \"" + DIVISION
+                    + "\" division, as in the GOV.UK bank-holidays feed");
         }
         JsonNode division = root.get(DIVISION);
         if (division == null || !division.isObject()) {
-            throw new HolidayFileException(name + ": no \"" + DIVISION + "\" division found; is this the GOV.UK bank-holidays file?");
+            throw new HolidayFileException(name + ": no \"" + DIVISION
+                    + "\" division found; is this the GOV.UK bank-holidays file?");
         }
         JsonNode divisionName = division.get("division");
         if (divisionName != null && !(divisionName.isString() && divisionName.asString().equals(DIVISION))) {
@@ -93,7 +97,8 @@ public final class GovUkHolidayFile {
             }
             for (String field : event.propertyNames()) {
                 if (!EVENT_FIELDS.contains(field)) {
-                    problems.add(where + ": field \"" + shorten(field) + "\" is not part of the GOV.UK format (date, title, notes, bunting)");
+                    problems.add(where + ": field \"" + shorten(field)
+                            + "\" is not part of the GOV.UK format (date, title, notes, bunting)");
                 }
             }
             JsonNode notes = event.get("notes");
@@ -122,7 +127,8 @@ public final class GovUkHolidayFile {
                         date = null;
                     }
                 } catch (DateTimeParseException e) {
-                    problems.add(where + ": field \"date\" is \"" + dateNode.asString() + "\", not a date in the form yyyy-MM-dd");
+                    problems.add(where + ": field \"date\" is \"" + dateNode.asString()
+                            + "\", not a date in the form yyyy-MM-dd");
                 }
             }
             String title = titleNode != null && titleNode.isString() ? titleNode.asString().strip() : "";
@@ -146,7 +152,8 @@ public final class GovUkHolidayFile {
         }
         if (!problems.isEmpty()) {
             String listed = String.join("; ", problems.subList(0, Math.min(problems.size(), MAX_REPORTED_PROBLEMS)));
-            String more = problems.size() > MAX_REPORTED_PROBLEMS ? "; and " + (problems.size() - MAX_REPORTED_PROBLEMS) + " more problems" : "";
+            String more = problems.size() > MAX_REPORTED_PROBLEMS ? "; and " + (problems.size()
+                    - MAX_REPORTED_PROBLEMS) + " more problems" : "";
             throw new HolidayFileException(name + ": " + listed + more + ". Nothing was loaded.");
         }
         holidays.sort(null);
@@ -174,7 +181,8 @@ public final class GovUkHolidayFile {
     }
 
     private static String shorten(String field) {
-        String plain = field.codePoints().filter(cp -> !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT)
+        String plain = field.codePoints().filter(cp -> !Character.isISOControl(cp) && Character.getType(
+                cp) != Character.FORMAT)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         return plain.length() > 40 ? plain.substring(0, 40) + "…" : plain;
     }

@@ -30,7 +30,8 @@ class HolidayTableSeeder implements SmartInitializingSingleton {
     private final CalendarVersionWriter writer;
     private final TransactionTemplate transaction;
 
-    HolidayTableSeeder(CalendarVersionRepository versions, CalendarVersionWriter writer, PlatformTransactionManager transactions) {
+    HolidayTableSeeder(CalendarVersionRepository versions, CalendarVersionWriter writer,
+            PlatformTransactionManager transactions) {
         this.versions = versions;
         this.writer = writer;
         this.transaction = new TransactionTemplate(transactions);

@@ -64,7 +64,8 @@ class BankHolidaysView extends VerticalLayout {
         versions.addColumn(CalendarVersionInfo::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(v -> Formats.dateTime(v.createdAt())).setHeader("Made").setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(CalendarVersionInfo::createdBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        versions.addColumn(v -> v.changeType().name().replace('_', ' ').toLowerCase()).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
+        versions.addColumn(v -> v.changeType().name().replace('_', ' ').toLowerCase()).setHeader("Change").setAutoWidth(
+                true).setFlexGrow(0);
         versions.addColumn(CalendarVersionInfo::holidayCount).setHeader("Dates").setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(CalendarVersionInfo::description).setHeader("Description").setFlexGrow(1);
         versions.setHeight("16rem");
@@ -92,7 +93,8 @@ class BankHolidaysView extends VerticalLayout {
         correct.setId("correct-holiday");
         remove.setId("remove-holiday");
 
-        add(new Paragraph("The newest version is used for every working-day calculation; older versions stay as they were. "
+        add(new Paragraph(
+                "The newest version is used for every working-day calculation; older versions stay as they were. "
                         + "Loading a file replaces the dates of the years it covers and keeps the other years. "
                         + "Data from GOV.UK is under the Open Government Licence v3.0."),
                 new H2("Versions"), versions, new HorizontalLayout(upload), uploadMessage,
@@ -272,7 +274,8 @@ class BankHolidaysView extends VerticalLayout {
             holidays.setItems(List.of());
         } else {
             long v = version.get().version();
-            datesHeading.setText("Dates in version " + v + (v == newestVersion ? " (newest, in use)" : " (older version, read only)"));
+            datesHeading.setText("Dates in version " + v + (v == newestVersion ? " (newest, in use)"
+                    : " (older version, read only)"));
             holidays.setItems(service.holidays(v));
         }
         updateButtons();

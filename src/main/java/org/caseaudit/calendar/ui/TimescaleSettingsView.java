@@ -63,7 +63,8 @@ class TimescaleSettingsView extends VerticalLayout {
         unit.setItemLabelGenerator(TimescaleUnit::label);
         strategy.setId("timescale-strategy");
         strategy.setItems(StrategyDiscussionChoice.values());
-        strategy.setItemLabelGenerator(c -> c.name().charAt(0) + c.name().substring(1).toLowerCase() + " strategy discussion");
+        strategy.setItemLabelGenerator(c -> c.name().charAt(0) + c.name().substring(1).toLowerCase()
+                + " strategy discussion");
         Button save = new Button("Save rule", e -> save());
         save.setId("timescale-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -72,7 +73,8 @@ class TimescaleSettingsView extends VerticalLayout {
         editor.setWrap(true);
 
         add(new Paragraph("Each statutory timescale is measured in working days (Monday to Friday except bank holidays "
-                + "in England and Wales), calendar months or hours. Choose a row to change it; every change is recorded."),
+                + "in England and Wales), calendar months or hours. Choose a row to change it; every change is "
+                + "recorded."),
                 grid, editor);
         refresh();
     }

@@ -67,7 +67,8 @@ class WorkingDaysView extends VerticalLayout {
         add(new Paragraph("Working days are Monday to Friday except bank holidays in England and Wales. "
                         + "Day 0 is the start date; counting goes forward over working days only, even when the start "
                         + "is a weekend or a holiday."),
-                new H2("Start date + working days"), new FormLayout(addStart, addDays), add, addResult, addHolidays, addVersion,
+                new H2("Start date + working days"), new FormLayout(addStart, addDays), add, addResult,
+                addHolidays, addVersion,
                 new H2("Working days between two dates"), new FormLayout(betweenStart, betweenEnd), between,
                 betweenResult, betweenHolidays, betweenVersion);
     }
@@ -89,7 +90,8 @@ class WorkingDaysView extends VerticalLayout {
         if (result == null) {
             return;
         }
-        addResult.setText(n + (n == 1 ? " working day" : " working days") + " after " + day(start) + " is " + day(result.end()));
+        addResult.setText(n + (n == 1 ? " working day" : " working days") + " after " + day(start) + " is " + day(
+                result.end()));
         addHolidays.setText(holidays(result.holidaysSkipped()));
         addVersion.setText(version(result.stamp()));
     }
@@ -106,7 +108,8 @@ class WorkingDaysView extends VerticalLayout {
             return;
         }
         int n = result.workingDays();
-        String text = "From " + day(start) + " (day 0) to " + day(end) + ": " + n + (Math.abs(n) == 1 ? " working day" : " working days");
+        String text = "From " + day(start) + " (day 0) to " + day(end) + ": " + n + (Math.abs(n) == 1 ? " working day"
+                : " working days");
         if (n < 0) {
             text += " (the second date is before the first)";
         }

@@ -19,6 +19,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.caseaudit.shared.CountingInputStream;
 
 /**
  * Reads UTF-8 CSV (with or without BOM), comma- or semicolon-separated (detected from the header line), with

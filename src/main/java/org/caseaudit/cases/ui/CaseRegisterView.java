@@ -109,18 +109,23 @@ class CaseRegisterView extends VerticalLayout {
         xlsx.addClassName("download-link");
         total.setId("case-count");
 
-        HorizontalLayout filters = Layouts.wrap(new HorizontalLayout(reference, team, from, to, outcome, icpc, measure, measureStatus));
+        HorizontalLayout filters = Layouts.wrap(new HorizontalLayout(reference, team, from, to, outcome, icpc, measure,
+                measureStatus));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         HorizontalLayout actions = Layouts.wrap(new HorizontalLayout(total, csv, xlsx));
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
         grid.setId("case-grid");
-        grid.addColumn(c -> c.data().caseReference()).setHeader("Case").setSortProperty("caseReference").setAutoWidth(true);
-        grid.addColumn(c -> c.data().childReference()).setHeader("Child").setSortProperty("childReference").setAutoWidth(true);
+        grid.addColumn(c -> c.data().caseReference()).setHeader("Case").setSortProperty("caseReference")
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.data().childReference()).setHeader("Child").setSortProperty("childReference")
+                .setAutoWidth(true);
         grid.addColumn(c -> c.data().team()).setHeader("Team").setSortProperty("team").setAutoWidth(true);
-        grid.addColumn(c -> Formats.date(c.data().referralDate())).setHeader("Referral").setSortProperty("referralDate");
-        grid.addColumn(c -> Formats.date(c.data().s47StartDate())).setHeader("S47 start").setSortProperty("s47StartDate");
+        grid.addColumn(c -> Formats.date(c.data().referralDate())).setHeader("Referral").setSortProperty(
+                "referralDate");
+        grid.addColumn(c -> Formats.date(c.data().s47StartDate())).setHeader("S47 start").setSortProperty(
+                "s47StartDate");
         grid.addColumn(c -> c.data().s47Outcome() == null ? "" : c.data().s47Outcome().label()).setHeader("Outcome")
                 .setSortProperty("s47Outcome").setAutoWidth(true);
         grid.addColumn(c -> Formats.date(c.data().icpcDate())).setHeader("ICPC").setSortProperty("icpcDate");

@@ -73,7 +73,8 @@ class DeadlineMonitorView extends VerticalLayout {
                 .setPartNameGenerator(d -> d.status() == MeasureStatus.OVERDUE ? "overdue" : null);
         grid.addColumn(d -> Formats.date(d.dueDate())).setHeader("Due").setAutoWidth(true)
                 .setComparator(Deadline::dueDate);
-        grid.addColumn(d -> d.workingDaysLeft() < 0 ? (-d.workingDaysLeft()) + " late" : String.valueOf(d.workingDaysLeft()))
+        grid.addColumn(d -> d.workingDaysLeft() < 0 ? (-d.workingDaysLeft()) + " late" : String.valueOf(
+                d.workingDaysLeft()))
                 .setHeader("Working days left").setAutoWidth(true).setComparator(Deadline::workingDaysLeft);
         // the explanation takes the width the short columns leave, never squeezed to a word per line
         grid.addColumn(Deadline::explanation).setHeader("How it was computed").setWidth("22em").setFlexGrow(3);
@@ -81,14 +82,16 @@ class DeadlineMonitorView extends VerticalLayout {
         // on a phone one card per deadline, everything in reach without scrolling sideways
         Layouts.cardsOnNarrow(this, grid, "Deadline", d -> List.of(d.caseReference() + " \u2014 " + d.status().label(),
                 d.measure().label() + ", due " + Formats.date(d.dueDate()) + " (" + (d.workingDaysLeft() < 0
-                        ? (-d.workingDaysLeft()) + " working days late" : d.workingDaysLeft() + " working days left") + ")",
+                        ? (-d.workingDaysLeft()) + " working days late" : d.workingDaysLeft()
+                        + " working days left") + ")",
                 d.team(), d.explanation()));
         // 61 live deadlines must not shrink to two rows under the summary: the grid keeps a floor, the page scrolls
         Layouts.fillPage(grid, "24rem");
         total.setId("deadline-total");
 
         add(new Paragraph("Statutory timescales of live cases (S47 enquiry open, or ended in the last 3 months) that "
-                + "are overdue, or pending and due soon, computed from the register's dates with the working-day calendar."), controls, new H3("By team"), summary, total, grid);
+                + "are overdue, or pending and due soon, computed from the register's dates with the working-day "
+                + "calendar."), controls, new H3("By team"), summary, total, grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -101,10 +104,12 @@ class DeadlineMonitorView extends VerticalLayout {
             long[] counts = byTeam.computeIfAbsent(d.team() == null ? "(no team)" : d.team(), t -> new long[2]);
             counts[d.status() == MeasureStatus.OVERDUE ? 0 : 1]++;
         }
-        summary.setItems(byTeam.entrySet().stream().map(e -> new TeamSummary(e.getKey(), e.getValue()[0], e.getValue()[1]))
+        summary.setItems(byTeam.entrySet().stream().map(e -> new TeamSummary(e.getKey(), e.getValue()[0],
+                e.getValue()[1]))
                 .toList());
         long overdue = deadlines.stream().filter(d -> d.status() == MeasureStatus.OVERDUE).count();
-        total.setText(overdue + " overdue and " + (deadlines.size() - overdue) + " due within " + days + " working days");
+        total.setText(overdue + " overdue and " + (deadlines.size() - overdue) + " due within " + days
+                + " working days");
         grid.setItems(deadlines);
     }
 }

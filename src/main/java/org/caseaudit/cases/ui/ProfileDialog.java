@@ -111,7 +111,8 @@ class ProfileDialog extends Dialog {
                 mappingRows.stream().filter(r -> !r.column.getValue().isBlank() || r.field.getValue() != null)
                         .map(r -> new MappingProfile.ColumnMapping(r.column.getValue(), r.field.getValue())).toList(),
                 translationRows.stream().filter(r -> !r.from.getValue().isBlank())
-                        .map(r -> new MappingProfile.ValueTranslation(r.field.getValue(), r.from.getValue(), r.to.getValue()))
+                        .map(r -> new MappingProfile.ValueTranslation(r.field.getValue(), r.from.getValue(),
+                        r.to.getValue()))
                         .toList());
     }
 

@@ -21,7 +21,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain caseApiFilterChain(HttpSecurity http, IntegrationTokenService tokens, ApplicationEventPublisher auditTrail)
+    SecurityFilterChain caseApiFilterChain(HttpSecurity http, IntegrationTokenService tokens,
+            ApplicationEventPublisher auditTrail)
             throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
@@ -50,7 +51,9 @@ class ApiSecurityConfiguration {
                         .accessDeniedHandler((request, response, ex) -> {
                             response.setStatus(403);
                             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                            response.getOutputStream().write("{\"error\":\"Forbidden: this token's scope does not include this request.\"}".getBytes(StandardCharsets.UTF_8));
+                            response.getOutputStream().write(
+                                    "{\"error\":\"Forbidden: this token's scope does not include this request.\"}"
+                                            .getBytes(StandardCharsets.UTF_8));
                         }));
         return http.build();
     }

@@ -75,7 +75,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
                         PRINCIPAL_PREFIX + account.get().name(), null, authorities));
                 strategy.setContext(context);
             } else {
-                auditTrail.publishEvent(new org.caseaudit.cases.CaseTrail.TokenRejected(request.getRequestURI(), request.getRemoteAddr()));
+                auditTrail.publishEvent(new org.caseaudit.cases.CaseTrail.TokenRejected(request.getRequestURI(),
+                        request.getRemoteAddr()));
             }
         }
         try {

@@ -60,10 +60,13 @@ class CaseApiController {
                                              @RequestParam(required = false) String source,
                                              @RequestParam(defaultValue = "false") boolean newTeams,
                                              @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
-        try (StagedFile staged = StagedFile.copy(file.getInputStream(), file.getOriginalFilename(), imports.maxBytes())) {
-            ImportResult result = imports.importForIntegration(staged, profile, new ImportOptions(source, newTeams), !dryRun);
+        try (StagedFile staged = StagedFile.copy(file.getInputStream(), file.getOriginalFilename(),
+                imports.maxBytes())) {
+            ImportResult result = imports.importForIntegration(staged, profile, new ImportOptions(source,
+                    newTeams), !dryRun);
             HttpStatus status = switch (result.status()) {
-                case COMMITTED, PREVIEWED -> result.problemCount() == 0 ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
+                case COMMITTED, PREVIEWED -> result.problemCount() == 0 ? HttpStatus.OK
+                        : HttpStatus.UNPROCESSABLE_CONTENT;
                 case REJECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
                 case CANCELLED -> HttpStatus.CONFLICT;
                 case FAILED -> HttpStatus.INTERNAL_SERVER_ERROR;

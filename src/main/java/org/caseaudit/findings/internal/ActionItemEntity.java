@@ -142,7 +142,8 @@ public class ActionItemEntity {
     public String getTemplateId() { return templateId; }
     public String getTheme() { return theme; }
     public List<String> getQuestionIds() {
-        return questionIds == null ? List.of() : Arrays.stream(questionIds.split(",")).filter(s -> !s.isBlank()).toList();
+        return questionIds == null ? List.of() : Arrays.stream(questionIds.split(",")).filter(
+                s -> !s.isBlank()).toList();
     }
     public String getIssue() { return issue; }
     public String getActionText() { return actionText; }

@@ -191,7 +191,8 @@ class ActionPlanDemoData implements DemoData {
                 AnswerState a = d.answersByQuestion().get(q.id());
                 String value = a.derivedValue() != null && q.scale().options().contains(a.derivedValue())
                         ? a.derivedValue() : q.scale().options().contains("Yes") && n++ % 7 != 3 ? "Yes"
-                        : q.scale().options().contains("Not applicable") ? "Not applicable" : q.scale().options().get(0);
+                        : q.scale().options().contains("Not applicable") ? "Not applicable" : q.scale()
+                        .options().get(0);
                 String note = q.scale().nonCompliantOptions().contains(value) ? "Seen on the file at re-audit" : null;
                 audits.saveAnswer(s.id(), new AnswerInput(q.id(), value, note, "Case notes", null, a.version()));
             }

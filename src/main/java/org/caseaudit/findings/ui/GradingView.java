@@ -96,7 +96,8 @@ class GradingView extends VerticalLayout {
             higher.add(point(c.auditorHigher(), c.compared()));
         }
         chart.setData(null, "Line chart: per cent of moderated grades left as the auditor gave them, and per cent the "
-                        + "auditor graded higher than moderation agreed, per cycle. The numbers are in the table below.",
+                        + "auditor graded higher than moderation agreed, per cycle. The numbers are in the table "
+                        + "below.",
                 categories, List.of(new Chart.Series("Grade agreed", agreed),
                         new Chart.Series("Auditor graded higher", higher)), null);
         add(chart);
@@ -105,7 +106,8 @@ class GradingView extends VerticalLayout {
         add(changes);
 
         add(new H2("Grade distributions"));
-        add(new Paragraph("The auditors' overall grades of submitted audits (before moderation), per cycle and per team "
+        add(new Paragraph(
+                "The auditors' overall grades of submitted audits (before moderation), per cycle and per team "
                 + "of the audited cases."));
         add(new H3("Per cycle"));
         Grid<GradingRules.Distribution> byCycle = distributionGrid("grading-by-cycle", "Cycle");

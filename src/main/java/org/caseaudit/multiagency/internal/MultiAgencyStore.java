@@ -109,11 +109,13 @@ public class MultiAgencyStore {
     }
 
     public Optional<Agency> agency(long id) {
-        return jdbc.query("SELECT * FROM ma_agency WHERE council_id = ? AND id = ?", AGENCY, council(), id).stream().findFirst();
+        return jdbc.query("SELECT * FROM ma_agency WHERE council_id = ? AND id = ?", AGENCY, council(), id)
+                .stream().findFirst();
     }
 
     public Optional<Agency> agencyByName(String name) {
-        return jdbc.query("SELECT * FROM ma_agency WHERE council_id = ? AND name = ?", AGENCY, council(), name).stream().findFirst();
+        return jdbc.query("SELECT * FROM ma_agency WHERE council_id = ? AND name = ?", AGENCY, council(), name)
+                .stream().findFirst();
     }
 
     public void setMember(String username, long agencyId) {
@@ -174,11 +176,13 @@ public class MultiAgencyStore {
     }
 
     public Optional<NominationRow> nomination(long id) {
-        return jdbc.query("SELECT * FROM ma_nomination WHERE council_id = ? AND id = ?", NOMINATION, council(), id).stream().findFirst();
+        return jdbc.query("SELECT * FROM ma_nomination WHERE council_id = ? AND id = ?", NOMINATION, council(), id)
+                .stream().findFirst();
     }
 
     public void decideNomination(long id, long expectedVersion, String status, String who, Instant at) {
-        int n = jdbc.update("UPDATE ma_nomination SET status = ?, decided_by = ?, decided_at = ?, version = version + 1 "
+        int n = jdbc.update(
+                "UPDATE ma_nomination SET status = ?, decided_by = ?, decided_at = ?, version = version + 1 "
                 + "WHERE council_id = ? AND id = ? AND version = ? AND status = 'PENDING'", status, who, utc(at),
                 council(), id, expectedVersion);
         if (n != 1) {
@@ -219,11 +223,13 @@ public class MultiAgencyStore {
     }
 
     public Optional<AuditRow> audit(long id) {
-        return jdbc.query("SELECT * FROM ma_audit WHERE council_id = ? AND id = ?", AUDIT, council(), id).stream().findFirst();
+        return jdbc.query("SELECT * FROM ma_audit WHERE council_id = ? AND id = ?", AUDIT, council(), id)
+                .stream().findFirst();
     }
 
     public Optional<AuditRow> auditByTheme(String theme) {
-        return jdbc.query("SELECT * FROM ma_audit WHERE council_id = ? AND theme = ?", AUDIT, council(), theme).stream().findFirst();
+        return jdbc.query("SELECT * FROM ma_audit WHERE council_id = ? AND theme = ?", AUDIT, council(), theme)
+                .stream().findFirst();
     }
 
     public List<Agency> agenciesOf(long auditId) {
@@ -254,7 +260,8 @@ public class MultiAgencyStore {
     }
 
     public Optional<ReturnRow> returnRow(long id) {
-        return jdbc.query("SELECT * FROM ma_return WHERE council_id = ? AND id = ?", RETURN, council(), id).stream().findFirst();
+        return jdbc.query("SELECT * FROM ma_return WHERE council_id = ? AND id = ?", RETURN, council(), id)
+                .stream().findFirst();
     }
 
     public Map<String, String> answers(long returnId) {
@@ -336,7 +343,8 @@ public class MultiAgencyStore {
     }
 
     public Optional<ConcernRow> concern(long id) {
-        return jdbc.query("SELECT * FROM ma_concern WHERE council_id = ? AND id = ?", CONCERN, council(), id).stream().findFirst();
+        return jdbc.query("SELECT * FROM ma_concern WHERE council_id = ? AND id = ?", CONCERN, council(), id)
+                .stream().findFirst();
     }
 
     public void acknowledge(long id, long expectedVersion, String who, Instant at, String response) {
@@ -363,7 +371,8 @@ public class MultiAgencyStore {
     }
 
     public List<RecommendationRow> recommendations(long auditId) {
-        return jdbc.query("SELECT * FROM ma_recommendation WHERE council_id = ? AND audit_id = ? ORDER BY id", (rs, n) ->
+        return jdbc.query(
+                "SELECT * FROM ma_recommendation WHERE council_id = ? AND audit_id = ? ORDER BY id", (rs, n) ->
                 new RecommendationRow(rs.getLong("id"), rs.getLong("audit_id"),
                         rs.getObject("agency_id") == null ? null : rs.getLong("agency_id"),
                         rs.getObject("delivery_group_id") == null ? null : rs.getLong("delivery_group_id"),

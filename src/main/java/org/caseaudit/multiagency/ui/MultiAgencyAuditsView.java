@@ -315,7 +315,8 @@ class MultiAgencyAuditsView extends VerticalLayout {
         size.setValue(4);
         TextField seed = new TextField("Seed (blank: a new one is generated and recorded)");
         seed.setId("ma-sample-seed");
-        VerticalLayout sampled = new VerticalLayout(team, Layouts.toolbar(from, to), outcome, Layouts.toolbar(size, seed));
+        VerticalLayout sampled = new VerticalLayout(team, Layouts.toolbar(from, to), outcome,
+                Layouts.toolbar(size, seed));
         sampled.setPadding(false);
         sampled.setVisible(false);
         how.addValueChangeListener(e -> {

@@ -193,7 +193,8 @@ class PanelView extends VerticalLayout {
                 String note = r.answers().get(q.id() + ":note");
                 Paragraph p = new Paragraph();
                 p.add(new Span(q.text() + " "));
-                Span value = new Span(answer == null ? "(no answer)" : answer + (note == null ? "" : " (" + note + ")"));
+                Span value = new Span(answer == null ? "(no answer)" : answer + (note == null ? "" : " ("
+                        + note + ")"));
                 value.getStyle().set("font-weight", "600");
                 p.add(value);
                 card.add(p);

@@ -155,7 +155,8 @@ class PartnershipComparisonView extends VerticalLayout {
         grid.setItems(comparison.rows());
         total.setText("Partnership: " + comparison.totalCompliant() + " of " + comparison.totalAudited()
                 + " files compliant" + (comparison.totalShare().isEmpty() ? "" : " (" + comparison.totalShare() + ")")
-                + ", cycles starting " + Formats.date(comparison.from()) + " to " + Formats.date(comparison.to()) + ".");
+                + ", cycles starting " + Formats.date(comparison.from()) + " to " + Formats.date(
+                comparison.to()) + ".");
         disclosure.setText(comparison.disclosure());
         drawFunnel(comparison);
         pack.removeAll();

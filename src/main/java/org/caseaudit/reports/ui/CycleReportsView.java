@@ -133,7 +133,8 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
             if (kind.scope() == ReportKind.Scope.AUDIT || kind.scope() == ReportKind.Scope.PERIOD) {
                 continue;
             }
-            Button b = new Button("Build the " + Character.toLowerCase(kind.label().charAt(0)) + kind.label().substring(1),
+            Button b = new Button("Build the " + Character.toLowerCase(kind.label().charAt(0))
+                    + kind.label().substring(1),
                     e -> build(kind));
             b.setId("build-" + kind.slug());
             buttons.add(b);
@@ -370,6 +371,7 @@ class CycleReportsView extends VerticalLayout implements BeforeEnterObserver {
                 + (s.nextRun() == null ? "" : ", next " + Formats.dateTime(s.nextRun()))
                 + "; builds the committee pack, the action-plan workbook and the results workbook; files are kept "
                 + s.retentionDays() + " days, then deleted."
-                + (s.updatedBy() == null ? "" : " Last changed by " + s.updatedBy() + " on " + Formats.dateTime(s.updatedAt()) + ".");
+                + (s.updatedBy() == null ? "" : " Last changed by " + s.updatedBy() + " on " + Formats.dateTime(
+                s.updatedAt()) + ".");
     }
 }

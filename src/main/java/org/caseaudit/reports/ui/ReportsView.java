@@ -37,12 +37,14 @@ class ReportsView extends VerticalLayout {
         grid.addComponentColumn(v -> {
             Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
                 ReportService.ReportFile file = reports.blankChecklist(v.templateId(), v.version());
-                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
+                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                        file.contentType(),
                         file.content().length);
             }), "Checklist (PDF)");
             link.getElement().setAttribute("download", true);
             link.addClassName("download-link");
-            link.getElement().setAttribute("aria-label", "Download the checklist of " + v.title() + " version " + v.version());
+            link.getElement().setAttribute("aria-label", "Download the checklist of " + v.title() + " version "
+                    + v.version());
             link.setId("checklist-" + v.templateId() + "-" + v.version());
             return link;
         }).setKey("download").setHeader("Download").setAutoWidth(true).setFlexGrow(0);

@@ -119,7 +119,8 @@ public class AuditCycleEntity {
     /** Back to planned when a draft sample is discarded because the frame or design changed. */
     public void backToPlanned() {
         if (status != CycleStatus.SAMPLING && status != CycleStatus.PLANNED) {
-            throw new SamplingException("status", "A cycle " + status.label().toLowerCase() + " cannot go back to planning");
+            throw new SamplingException("status", "A cycle " + status.label().toLowerCase()
+                    + " cannot go back to planning");
         }
         this.status = CycleStatus.PLANNED;
     }

@@ -103,14 +103,16 @@ public final class FrameSnapshot {
             ids[i] = previous;
         }
         if (in.position != body.length) {
-            throw new IllegalStateException("Frame snapshot has " + (body.length - in.position) + " bytes after its ids");
+            throw new IllegalStateException("Frame snapshot has " + (body.length - in.position)
+                    + " bytes after its ids");
         }
         return ids;
     }
 
     /** Whether stored bytes are in format 3 (ids only, no references or teams). */
     public static boolean idsOnly(byte[] stored) {
-        return stored.length >= FORMAT_3.length && Arrays.equals(stored, 0, FORMAT_3.length, FORMAT_3, 0, FORMAT_3.length);
+        return stored.length >= FORMAT_3.length && Arrays.equals(stored, 0, FORMAT_3.length, FORMAT_3, 0,
+                FORMAT_3.length);
     }
 
     /** The magic bytes, the body DEFLATEd (fastest), and the body's CRC-32. */
@@ -151,10 +153,12 @@ public final class FrameSnapshot {
             return items;
         }
         if (stored.length >= 2 && (stored[0] & 0xff) == GZIP_MAGIC_1 && (stored[1] & 0xff) == GZIP_MAGIC_2) {
-            throw new IllegalStateException("Frame snapshot in the unreleased text format of before 22/11/2026, no longer"
+            throw new IllegalStateException(
+                    "Frame snapshot in the unreleased text format of before 22/11/2026, no longer"
                     + " read: redraw the sample, or start from fresh demo data");
         }
-        if (stored.length >= FORMAT_2.length && Arrays.equals(stored, 0, FORMAT_2.length, FORMAT_2, 0, FORMAT_2.length)) {
+        if (stored.length >= FORMAT_2.length && Arrays.equals(stored, 0, FORMAT_2.length, FORMAT_2, 0,
+                FORMAT_2.length)) {
             return decodeFormat2(stored);
         }
         throw new IllegalStateException("Unknown frame snapshot format (first bytes "
@@ -190,7 +194,8 @@ public final class FrameSnapshot {
                     new String(reference, 0, referenceLength, StandardCharsets.UTF_8), stratum));
         }
         if (in.position != body.length) {
-            throw new IllegalStateException("Frame snapshot has " + (body.length - in.position) + " bytes after its items");
+            throw new IllegalStateException("Frame snapshot has " + (body.length - in.position)
+                    + " bytes after its items");
         }
         return items;
     }

@@ -55,7 +55,8 @@ class RegisterFrameSource implements CaseFrameSource {
 
     private static List<S47Outcome> outcomes(FrameDefinition definition) {
         return definition.outcomes().stream()
-                .map(o -> S47Outcome.parse(o).orElseThrow(() -> new SamplingException("outcomes", "Unknown S47 outcome " + o)))
+                .map(o -> S47Outcome.parse(o).orElseThrow(() -> new SamplingException("outcomes",
+                "Unknown S47 outcome " + o)))
                 .toList();
     }
 

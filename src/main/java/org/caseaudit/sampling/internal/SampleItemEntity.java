@@ -78,7 +78,8 @@ public class SampleItemEntity {
 
     public void exclude(String why, String who, Instant when) {
         if (!isActive()) {
-            throw new SamplingException("item", caseReference + " is not in the sample (" + status.label().toLowerCase() + ")");
+            throw new SamplingException("item", caseReference + " is not in the sample (" + status.label()
+                    .toLowerCase() + ")");
         }
         this.status = SampleItemInfo.Status.EXCLUDED;
         this.reason = why;

@@ -100,7 +100,8 @@ public class SampleRecordEntity {
     }
 
     @SuppressWarnings("java:S107")
-    public SampleRecordEntity(long cycleId, long seed, boolean seedGenerated, SamplingMethod method, String methodVersion,
+    public SampleRecordEntity(long cycleId, long seed, boolean seedGenerated, SamplingMethod method,
+            String methodVersion,
                               String sampleDesign, String designDescription, String frameDefinition,
                               String frameDescription, int populationSize, String frameSha256,
                               int sampleSize, int reserveCount, String allocation, String drawnBy, Instant drawnAt,
@@ -126,7 +127,8 @@ public class SampleRecordEntity {
 
     public void lock(String who, Instant when, int moderationPercent, long moderationSeed) {
         if (lockedAt != null) {
-            throw new SamplingException("sample", "The sample was assigned and locked on " + lockedAt + " by " + lockedBy);
+            throw new SamplingException("sample", "The sample was assigned and locked on " + lockedAt
+                    + " by " + lockedBy);
         }
         this.lockedBy = who;
         this.lockedAt = when;

@@ -83,7 +83,8 @@ public class SampleStore {
             Long replaces = r[8] == null ? null : ((Number) r[8]).longValue();
             Timestamp changedAt = (Timestamp) r[11];
             items.add(new SampleItemInfo(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                    ((Number) r[2]).intValue(), DrawnItem.Kind.valueOf((String) r[3]), ((Number) r[4]).longValue(), (String) r[5],
+                    ((Number) r[2]).intValue(), DrawnItem.Kind.valueOf((String) r[3]), ((Number) r[4])
+                    .longValue(), (String) r[5],
                     (String) r[6], SampleItemInfo.Status.valueOf((String) r[7]),
                     replaces == null ? null : references.get(replaces), (String) r[9], (String) r[10],
                     changedAt == null ? null : changedAt.toLocalDateTime().toInstant(ZoneOffset.UTC),

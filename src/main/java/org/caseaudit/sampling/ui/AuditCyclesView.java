@@ -76,7 +76,8 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
         cycleGrid.setId("cycles-grid");
         Layouts.wrapCells(cycleGrid);
         cycleGrid.addColumn(CycleSummary::name).setHeader("Cycle").setWidth("14em").setFlexGrow(2);
-        cycleGrid.addColumn(c -> Formats.date(c.periodStart()) + " - " + Formats.date(c.periodEnd())).setHeader("Period").setAutoWidth(true);
+        cycleGrid.addColumn(c -> Formats.date(c.periodStart()) + " - " + Formats.date(c.periodEnd())).setHeader(
+                "Period").setAutoWidth(true);
         cycleGrid.addColumn(c -> Formats.date(c.dueDate())).setHeader("Due").setAutoWidth(true);
         cycleGrid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);
         cycleGrid.addColumn(AuditCyclesView::sampleState).setHeader("Sample").setAutoWidth(true);
@@ -166,8 +167,10 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
     private void showNextStep(CycleSummary cycle, boolean drawn) {
         nextStep.removeAll();
         if (cycle.locked()) {
-            nextStep.add(new com.vaadin.flow.component.html.Span("Next: the audits and moderations are in the auditors' "
-                    + "lists; follow them under "), new com.vaadin.flow.component.html.Anchor("audit-results", "Audit results"));
+            nextStep.add(new com.vaadin.flow.component.html.Span(
+                    "Next: the audits and moderations are in the auditors' "
+                    + "lists; follow them under "), new com.vaadin.flow.component.html.Anchor("audit-results",
+                    "Audit results"));
         } else if (drawn) {
             nextStep.setText("Next: check the sample (verify, exclude a case with a reason), then assign auditors and "
                     + "moderators: that creates the audits and moderations.");
@@ -193,7 +196,8 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
         Button confirm = new Button("Draw again", e -> {
             Long chosenSeed;
             try {
-                chosenSeed = newSeed.getValue().isBlank() ? null : Long.parseLong(newSeed.getValue().strip().replace(",", ""));
+                chosenSeed = newSeed.getValue().isBlank() ? null : Long.parseLong(newSeed.getValue().strip()
+                        .replace(",", ""));
             } catch (NumberFormatException ex) {
                 newSeed.setInvalid(true);
                 newSeed.setErrorMessage("The seed must be a whole number");
@@ -208,7 +212,8 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
             act(cycle.id(), () -> {
                 SampleDrawn drawn = samples.redraw(cycle.id(), cycle.version(), chosenSeed, reason.getValue());
                 return "Drew again: " + drawn.sampleSize() + " cases and " + drawn.reserveCount() + " reserves from "
-                        + drawn.populationSize() + " with seed " + drawn.seed() + "; the earlier draw is kept in the record";
+                        + drawn.populationSize() + " with seed " + drawn.seed()
+                        + "; the earlier draw is kept in the record";
             });
         });
         confirm.setId("confirm-redraw");
@@ -262,7 +267,8 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
     }
 
     private void advance(CycleSummary cycle) {
-        act(cycle.id(), () -> "The cycle is now " + cycles.advance(cycle.id(), cycle.version()).status().label().toLowerCase());
+        act(cycle.id(), () -> "The cycle is now " + cycles.advance(cycle.id(), cycle.version()).status().label()
+                .toLowerCase());
     }
 
     private interface Action {

@@ -201,7 +201,8 @@ final class CycleEditorDialog {
         binder.forField(name).asRequired("Enter a name for the cycle").bind("name");
         binder.forField(template).bind("template");
         binder.forField(from).bind("from");
-        binder.forField(to).withValidator(end -> end == null || from.getValue() == null || !end.isBefore(from.getValue()),
+        binder.forField(to).withValidator(end -> end == null || from.getValue() == null || !end.isBefore(
+                from.getValue()),
                 "The period ends before it starts").bind("to");
         binder.forField(due).bind("due");
         binder.forField(dateField).bind("dateField");
@@ -230,7 +231,8 @@ final class CycleEditorDialog {
         return new CycleForm(name.getValue(), template.getValue(), from.getValue(), to.getValue(), due.getValue(),
                 dateField.getValue(), teams.getValue(), outcomes.getValue(), excludeMonths.getValue(),
                 exclusions.getValue(), method.getValue(), sizeType.getValue(), cases.getValue(), percent.getValue(),
-                atLeast.getValue(), atMost.getValue(), reserves.getValue(), allocation.getValue(), atLeastOne.getValue(),
+                atLeast.getValue(), atMost.getValue(), reserves.getValue(), allocation.getValue(),
+                atLeastOne.getValue(),
                 moderation.getValue(), blind.getValue());
     }
 
@@ -251,7 +253,8 @@ final class CycleEditorDialog {
             FramePreview p = samples.preview(current().frame(), existing == null ? null : existing.id());
             StringBuilder text = new StringBuilder("The frame holds " + p.size() + " cases");
             if (!p.teams().isEmpty()) {
-                text.append(" (").append(String.join(", ", p.teams().stream().map(t -> t.team() + " " + t.cases()).toList())).append(")");
+                text.append(" (").append(String.join(", ", p.teams().stream().map(t -> t.team() + " " + t.cases())
+                        .toList())).append(")");
             }
             text.append(".");
             if (!p.excludedByReference().isEmpty()) {

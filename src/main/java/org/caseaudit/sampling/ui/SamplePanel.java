@@ -61,7 +61,8 @@ final class SamplePanel extends VerticalLayout {
         itemGrid.addColumn(i -> i.auditor() == null ? "" : i.auditor()).setHeader("Auditor").setAutoWidth(true);
         itemGrid.addColumn(i -> i.moderator() == null ? "" : i.moderator()).setHeader("Moderator").setAutoWidth(true);
         itemGrid.addColumn(i -> i.reason() == null ? "" : i.reason()).setHeader("Reason").setFlexGrow(2);
-        itemGrid.addSelectionListener(e -> exclude.setEnabled(selectedItem().filter(SampleItemInfo::active).isPresent()));
+        itemGrid.addSelectionListener(e -> exclude.setEnabled(selectedItem().filter(SampleItemInfo::active)
+                .isPresent()));
 
         add(record, allocationGrid, Layouts.toolbar(exclude), itemGrid);
     }

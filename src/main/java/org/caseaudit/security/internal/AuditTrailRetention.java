@@ -56,7 +56,8 @@ public class AuditTrailRetention {
      * database server's, so the cut-off is counted back from the server's time too, not the application's clock.
      */
     public LocalDateTime cutoff() {
-        return jdbc.queryForObject("SELECT UTC_TIMESTAMP(6) - INTERVAL GREATEST(months, 12) MONTH FROM retention_setting"
+        return jdbc.queryForObject(
+                "SELECT UTC_TIMESTAMP(6) - INTERVAL GREATEST(months, 12) MONTH FROM retention_setting"
                 + " WHERE name = 'audit_trail'", LocalDateTime.class);
     }
 

@@ -105,7 +105,8 @@ public final class TeamAdoption {
                     userTeams.put(rs.getString(1), rs.getString(2));
                 }, council);
         Set<String> managerRole = new LinkedHashSet<>(jdbc.queryForList(
-                "SELECT u.username FROM app_user u JOIN app_user_role r ON r.user_id = u.id WHERE r.role = 'TEAM_MANAGER'",
+                "SELECT u.username FROM app_user u JOIN app_user_role r ON r.user_id = u.id WHERE r.role = "
+                + "'TEAM_MANAGER'",
                 String.class));
         userTeams.forEach((username, team) -> {
             if (team.isBlank()) {

@@ -150,7 +150,8 @@ class AccountView extends VerticalLayout {
         });
         confirm.setId("two-factor-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        twoFactor.add(new Paragraph("Scan this QR code with an authenticator app (for example Microsoft Authenticator or "
+        twoFactor.add(new Paragraph(
+                "Scan this QR code with an authenticator app (for example Microsoft Authenticator or "
                         + "Google Authenticator), or type the key into it, then enter the code it shows."),
                 TwoFactorParts.qrCode(enrolment), TwoFactorParts.secret(enrolment), code, confirm);
     }

@@ -41,7 +41,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("Sign-in failed");
         i18n.getErrorMessage().setMessage("Check your username and password and try again. "
-                + "After repeated failures sign-in is paused for 15 minutes. If your account has been disabled, ask your administrator.");
+                + "After repeated failures sign-in is paused for 15 minutes. If your account has been disabled, ask "
+                + "your administrator.");
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
@@ -90,8 +91,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         String refusal = null;
         if (parameters.getOrDefault("error", java.util.List.of()).contains("provider")) {
-            WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
-            refusal = session instanceof WrappedHttpSession http ? SignInOptions.takeRefusal(http.getHttpSession()) : null;
+            WrappedSession session = VaadinSession.getCurrent() == null ? null
+                    : VaadinSession.getCurrent().getSession();
+            refusal = session instanceof WrappedHttpSession http ? SignInOptions.takeRefusal(
+                    http.getHttpSession()) : null;
             if (refusal == null) {
                 refusal = "Sign-in with your organisation's account was refused. Please try again.";
             }

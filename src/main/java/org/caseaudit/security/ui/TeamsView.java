@@ -60,7 +60,8 @@ class TeamsView extends VerticalLayout {
         Button create = new Button("New team", e -> openEditor(null));
         create.setId("new-team");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button edit = new Button("Edit team", e -> grid.getSelectedItems().stream().findFirst().ifPresent(this::openEditor));
+        Button edit = new Button("Edit team", e -> grid.getSelectedItems().stream().findFirst().ifPresent(
+                this::openEditor));
         edit.setId("edit-team");
         add(new H2("Teams"), new Paragraph("A team's aliases are the other spellings of its name in case exports and "
                 + "user records (\"Assessment Team North\" for \"North Assessment Team\"): imports accept them, and "
@@ -100,7 +101,8 @@ class TeamsView extends VerticalLayout {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 List<String> aliasList = Arrays.stream(aliases.getValue().split("\\R")).toList();
-                Team saved = teams.save(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),
+                Team saved = teams.save(existing == null ? null : existing.id(), existing == null ? 0
+                        : existing.version(),
                         name.getValue(), aliasList, managers.getValue(), active.getValue());
                 dialog.close();
                 refresh();

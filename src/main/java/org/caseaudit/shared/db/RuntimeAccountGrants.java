@@ -65,7 +65,8 @@ class RuntimeAccountGrants extends AfterMigrateCallback {
     void grant(Connection connection) throws SQLException {
         String owner = single(connection, "SELECT SUBSTRING_INDEX(CURRENT_USER(), '@', 1)");
         if (runtimeUser.equals(owner)) {
-            log.warn("The application and Flyway use the same database account '{}': it can change and delete the audit "
+            log.warn(
+                    "The application and Flyway use the same database account '{}': it can change and delete the audit "
                     + "trail's table. Run with two accounts (docs/operations.md, 'Deploying with two database "
                     + "accounts').", owner);
             return;
@@ -98,7 +99,8 @@ class RuntimeAccountGrants extends AfterMigrateCallback {
                 st.execute(sql);
             }
         }
-        log.info("Runtime database account {} granted its privileges on {} tables and routines", account, grants.size());
+        log.info("Runtime database account {} granted its privileges on {} tables and routines", account,
+                grants.size());
     }
 
     /** The privileges the runtime account gets on a table, or null for none. */

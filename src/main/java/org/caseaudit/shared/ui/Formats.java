@@ -12,7 +12,8 @@ public final class Formats {
     public static final Locale LOCALE = Locale.UK;
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", LOCALE);
-    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", LOCALE).withZone(ZONE);
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", LOCALE)
+            .withZone(ZONE);
 
     private Formats() {
     }

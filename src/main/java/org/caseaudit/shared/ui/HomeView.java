@@ -26,10 +26,16 @@ class HomeView extends VerticalLayout {
 
     static {
         PURPOSE.put("ADMIN", "Administrator: manage users, roles, templates, calendars and imports.");
-        PURPOSE.put("AUDIT_LEAD", "Audit lead: plan the monthly audit, draw the sample, assign auditors, read the results and own the action plan.");
-        PURPOSE.put("AUDITOR", "Auditor: work through your assigned case files against the checklist, recording evidence and a judgement.");
+        PURPOSE.put("AUDIT_LEAD",
+                "Audit lead: plan the monthly audit, draw the sample, assign auditors, read the results and own the "
+                + "action plan.");
+        PURPOSE.put("AUDITOR",
+                "Auditor: work through your assigned case files against the checklist, recording evidence and a "
+                + "judgement.");
         PURPOSE.put("MODERATOR", "Moderator: re-review a share of the audits and agree final answers.");
-        PURPOSE.put("INDEPENDENT_MEMBER", "Independent member: carry out qualitative audits of decision-making and recording, seeing only what the task needs.");
+        PURPOSE.put("INDEPENDENT_MEMBER",
+                "Independent member: carry out qualitative audits of decision-making and recording, seeing only what "
+                + "the task needs.");
         PURPOSE.put("PANEL_VIEWER", "Scrutiny panel: read anonymised reports, trends and the action plan.");
         PURPOSE.put("PARTNERSHIP_LEAD", "Partnership QA lead: compare the partnership's councils on the same measures, "
                 + "as aggregate figures with their intervals on a funnel plot; no case is ever shown.");

@@ -3,11 +3,11 @@ package org.caseaudit.shared.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import org.caseaudit.shared.CountingInputStream;
 
 /**
  * An upload refused while it streams, never after buffering it (issue 19, item 9). A request that declares a length
@@ -144,9 +144,8 @@ public final class LimitedUpload implements UploadHandler {
     }
 
     /** Counts what is read and refuses to read more than one byte past the limit. */
-    static final class CountingStream extends FilterInputStream {
+    static final class CountingStream extends CountingInputStream {
         private final long maxBytes;
-        private long count;
 
         CountingStream(InputStream in, long maxBytes) {
             super(in);
@@ -154,24 +153,20 @@ public final class LimitedUpload implements UploadHandler {
         }
 
         boolean overLimit() {
-            return count > maxBytes;
+            return count() > maxBytes;
         }
 
         private int allowed(int wanted) throws LimitExceeded {
-            if (count > maxBytes) {
+            if (count() > maxBytes) {
                 throw new LimitExceeded(maxBytes);
             }
-            return (int) Math.min(wanted, maxBytes + 1 - count);
+            return (int) Math.min(wanted, maxBytes + 1 - count());
         }
 
         @Override
         public int read() throws IOException {
             allowed(1);
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
+            return super.read();
         }
 
         @Override
@@ -179,18 +174,12 @@ public final class LimitedUpload implements UploadHandler {
             if (len == 0) {
                 return 0;
             }
-            int n = super.read(b, off, allowed(len));
-            if (n > 0) {
-                count += n;
-            }
-            return n;
+            return super.read(b, off, allowed(len));
         }
 
         @Override
         public long skip(long n) throws IOException {
-            long skipped = super.skip(Math.min(n, allowed((int) Math.min(n, Integer.MAX_VALUE))));
-            count += skipped;
-            return skipped;
+            return super.skip(Math.min(n, allowed((int) Math.min(n, Integer.MAX_VALUE))));
         }
     }
 }

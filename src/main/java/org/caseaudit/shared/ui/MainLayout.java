@@ -112,6 +112,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("").replace(" | Case Audit Workbench", ""));
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("").replace(
+                " | Case Audit Workbench", ""));
     }
 }

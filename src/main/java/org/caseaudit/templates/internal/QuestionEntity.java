@@ -50,7 +50,8 @@ public class QuestionEntity {
     protected QuestionEntity() {
     }
 
-    QuestionEntity(TemplateVersionEntity templateVersion, String questionKey, String sectionKey, int position, String text,
+    QuestionEntity(TemplateVersionEntity templateVersion, String questionKey, String sectionKey,
+            int position, String text,
             String scale, boolean keyMeasure, String derivation, String theme) {
         this.templateVersion = templateVersion;
         this.questionKey = questionKey;

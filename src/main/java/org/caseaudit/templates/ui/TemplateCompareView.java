@@ -63,7 +63,8 @@ class TemplateCompareView extends VerticalLayout implements BeforeEnterObserver 
         summary.setId("compare-summary");
         changes.setId("template-changes");
         changes.addColumn(c -> label(c.type())).setHeader("Change").setAutoWidth(true);
-        changes.addColumn(c -> c.questionId() == null ? "(template)" : c.questionId()).setHeader("Question").setAutoWidth(true);
+        changes.addColumn(c -> c.questionId() == null ? "(template)" : c.questionId()).setHeader("Question")
+                .setAutoWidth(true);
         changes.addColumn(c -> c.field() == null ? "" : c.field()).setHeader("Field").setAutoWidth(true);
         changes.addColumn(c -> Objects.toString(c.before(), "")).setHeader("Before").setFlexGrow(1);
         changes.addColumn(c -> Objects.toString(c.after(), "")).setHeader("After").setFlexGrow(1);
@@ -74,7 +75,8 @@ class TemplateCompareView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
-        templateSelect.setItems(service.versions().stream().map(TemplateVersionSummary::templateId).distinct().toList());
+        templateSelect.setItems(service.versions().stream().map(TemplateVersionSummary::templateId)
+                .distinct().toList());
         selectTemplate(params.getSingleParameter("template").orElse(null),
                 QueryParams.integer(params, "from").orElse(null), QueryParams.integer(params, "to").orElse(null));
     }
@@ -107,7 +109,8 @@ class TemplateCompareView extends VerticalLayout implements BeforeEnterObserver 
         TemplateComparison comparison = service.compare(templateId, fromSelect.getValue(), toSelect.getValue());
         changes.setItems(comparison.changes());
         summary.setText(comparison.isEmpty()
-                ? "No differences between version " + comparison.fromVersion() + " and version " + comparison.toVersion() + "."
+                ? "No differences between version " + comparison.fromVersion() + " and version "
+                + comparison.toVersion() + "."
                 : "Version " + comparison.fromVersion() + " to version " + comparison.toVersion() + ": "
                         + comparison.ofType(ChangeType.ADDED).size() + " question(s) added, "
                         + comparison.ofType(ChangeType.REMOVED).size() + " removed, "

@@ -88,7 +88,8 @@ class TemplatePreviewView extends VerticalLayout implements BeforeEnterObserver 
         title.setId("preview-title");
         content.add(title);
         content.add(new Paragraph("Template " + t.id() + ", version " + t.version()
-                + (summary == null ? "" : ", stored " + Formats.dateTime(summary.storedAt()) + " from " + summary.sourceFile())));
+                + (summary == null ? "" : ", stored " + Formats.dateTime(summary.storedAt()) + " from "
+                + summary.sourceFile())));
         content.add(new Paragraph(t.purpose()));
         content.add(badges(t.caseTypes().stream().map(c -> badge(c, "contrast")).toArray(Component[]::new)));
         for (SectionDefinition section : t.sections()) {

@@ -85,13 +85,15 @@ class TemplatesView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".yaml", ".yml");
         upload.setMaxFileSize(TemplateService.MAX_FILE_BYTES);
-        upload.addFileRejectedListener(e -> Notifications.error(e.getFileName() + " was refused: " + e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> Notifications.error(e.getFileName() + " was refused: "
+                + e.getErrorMessage()));
         // The outcome shows in the notification, the grid and the problems list; an emptied file list keeps the upload
         // ready for the next file (a full list of one disables it and greys out its drop label below contrast limits).
         upload.addAllFinishedListener(e -> upload.clearFileList());
         uploadProblems.setId("upload-problems");
         var section = new VerticalLayout(new H3("Upload a new template or version"),
-                new Paragraph("One YAML file following audit-templates/README.md. A changed template needs a new version "
+                new Paragraph(
+                "One YAML file following audit-templates/README.md. A changed template needs a new version "
                         + "number; an invalid file is refused and nothing is stored."),
                 upload, uploadProblems);
         section.setPadding(false);
@@ -148,11 +150,13 @@ class TemplatesView extends VerticalLayout {
     }
 
     private void openPreview(TemplateVersionSummary v) {
-        getUI().ifPresent(ui -> ui.navigate(TemplatePreviewView.class, QueryParams.of(v.templateId(), "version", v.version())));
+        getUI().ifPresent(ui -> ui.navigate(TemplatePreviewView.class, QueryParams.of(v.templateId(), "version",
+                v.version())));
     }
 
     private void openCompare(TemplateVersionSummary v) {
-        getUI().ifPresent(ui -> ui.navigate(TemplateCompareView.class, QueryParams.of(v.templateId(), "to", v.version())));
+        getUI().ifPresent(ui -> ui.navigate(TemplateCompareView.class, QueryParams.of(v.templateId(), "to",
+                v.version())));
     }
 
     private void refresh() {

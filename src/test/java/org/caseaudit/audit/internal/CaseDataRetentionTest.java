@@ -94,7 +94,8 @@ class CaseDataRetentionTest {
         long audit = support.assign(cycle, "auditor1", null);
         support.answerAll(audit, "auditor1", "No", "Good", Roles.AUDITOR);
         jdbc.update("UPDATE case_audit SET status = 'CLOSED' WHERE id = ?", audit);
-        jdbc.update("INSERT INTO audit_reply (case_audit_id, author, written_at, reply_text) VALUES (?, 'manager1', NOW(6),"
+        jdbc.update(
+                "INSERT INTO audit_reply (case_audit_id, author, written_at, reply_text) VALUES (?, 'manager1', NOW(6),"
                 + " 'We have spoken to the worker about the chronology')", audit);
         return audit;
     }
@@ -197,8 +198,10 @@ class CaseDataRetentionTest {
     }
 
     private Map<String, String> answers(long audit) {
-        return jdbc.queryForList("SELECT question_key, COALESCE(answer_value, '') AS v FROM audit_answer WHERE case_audit_id = ?",
-                audit).stream().collect(Collectors.toMap(r -> (String) r.get("question_key"), r -> (String) r.get("v")));
+        return jdbc.queryForList(
+                "SELECT question_key, COALESCE(answer_value, '') AS v FROM audit_answer WHERE case_audit_id = ?",
+                audit).stream().collect(Collectors.toMap(r -> (String) r.get("question_key"), r -> (
+                String) r.get("v")));
     }
 
     private long freeTextVersions(long audit) {
@@ -222,7 +225,8 @@ class CaseDataRetentionTest {
         practiceRecords(openAudit, open);
         Map<String, Object> figuresBefore = practiceFigures(past);
         Map<String, String> answersBefore = answers(expiredAudit);
-        String gradeBefore = jdbc.queryForObject("SELECT overall_grade FROM case_audit WHERE id = ?", String.class, expiredAudit);
+        String gradeBefore = jdbc.queryForObject("SELECT overall_grade FROM case_audit WHERE id = ?",
+                String.class, expiredAudit);
         assertThat(freeTextVersions(expiredAudit)).isPositive();
 
         // With the application's clock: the register is past its 24 months, the cycle's text not yet past its 36.
@@ -230,8 +234,10 @@ class CaseDataRetentionTest {
         RetentionPreview first = retention.run();
         assertThat(first.registerDeleted()).isEqualTo(preview.registerDeleted()).isGreaterThanOrEqualTo(1);
         assertThat(first.registerAnonymised()).isEqualTo(preview.registerAnonymised()).isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE id = ?", Long.class, oldUnnamed)).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE id = ?", Long.class, recentUnnamed)).isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE id = ?", Long.class,
+                oldUnnamed)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE id = ?", Long.class,
+                recentUnnamed)).isOne();
         assertThat(jdbc.queryForMap("SELECT child_reference, social_worker, team_manager, referral_source, team,"
                 + " icpc_date FROM case_record WHERE id = ?", caseOf(expiredAudit)))
                 .containsEntry("child_reference", "removed-" + caseOf(expiredAudit))
@@ -260,7 +266,8 @@ class CaseDataRetentionTest {
         assertThat(second.registerDeleted()).as("nothing left to delete").isZero();
         assertThat(freeTextVersions(expiredAudit)).as("no version of the answers keeps the text").isZero();
         assertThat(answers(expiredAudit)).as("answers stay for the figures").isEqualTo(answersBefore);
-        assertThat(jdbc.queryForObject("SELECT MIN(row_start) FROM audit_answer WHERE case_audit_id = ? AND answer_value"
+        assertThat(jdbc.queryForObject(
+                "SELECT MIN(row_start) FROM audit_answer WHERE case_audit_id = ? AND answer_value"
                 + " IS NOT NULL", String.class, expiredAudit)).startsWith("1970-01-01");
         assertThat(jdbc.queryForMap("SELECT overall_grade, grade_rationale, strengths FROM case_audit WHERE id = ?",
                 expiredAudit)).containsEntry("overall_grade", gradeBefore).containsEntry("grade_rationale", null)

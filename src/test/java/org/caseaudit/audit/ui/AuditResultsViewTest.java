@@ -79,6 +79,7 @@ class AuditResultsViewTest extends SpringBrowserlessTest {
         assertThat(grid.getColumns().getLast().getKey()).isEqualTo("actions");
         Button create = $(Button.class).id("create-cycle-audits");
         assertThat(((com.vaadin.flow.component.orderedlayout.HorizontalLayout) create.getParent().orElseThrow())
-                .getThemeNames()).as("the toolbar wraps on a phone instead of cutting the button's words").contains("wrap");
+                .getThemeNames()).as("the toolbar wraps on a phone instead of cutting the button's words")
+                .contains("wrap");
     }
 }

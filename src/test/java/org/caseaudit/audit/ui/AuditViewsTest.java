@@ -66,9 +66,11 @@ class AuditViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(AuditWorkspaceView.class, com.vaadin.flow.router.QueryParameters.simple(
                 java.util.Map.of("cycle", String.valueOf(cycle), "case", String.valueOf(caseId), "task", "AUDIT")));
 
-        assertThat($(com.vaadin.flow.component.html.H2.class).id("audit-title").getText()).endsWith(mine.caseReference());
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("audit-title").getText()).endsWith(
+                mine.caseReference());
         UI.getCurrent().navigate(AuditWorkspaceView.class, com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("cycle", String.valueOf(cycle), "case", String.valueOf(caseId), "task", "MODERATION")));
+                java.util.Map.of("cycle", String.valueOf(cycle), "case", String.valueOf(caseId), "task",
+                "MODERATION")));
         assertThat($(Paragraph.class).id("audit-refused").getText()).startsWith("No audit of yours");
     }
 
@@ -84,7 +86,8 @@ class AuditViewsTest extends SpringBrowserlessTest {
 
         test(answer("response-timely")).selectItem("Partly");
 
-        assertThat(as("auditor", () -> audits.answer(id, "response-timely"), Roles.AUDITOR).value()).isEqualTo("Partly");
+        assertThat(as("auditor", () -> audits.answer(id, "response-timely"), Roles.AUDITOR).value())
+                .isEqualTo("Partly");
         assertThat($(Span.class).id("audit-progress-text").getText()).startsWith("1 of ");
         TextArea note = $(TextArea.class).id("note-response-timely");
         assertThat(note.getLabel()).isEqualTo("Evidence note (required for this answer)");
@@ -125,11 +128,13 @@ class AuditViewsTest extends SpringBrowserlessTest {
         openWorkspace(id);
         section(CONDUCT_SECTION);
 
-        assertThat($(Span.class).id("proposal-icpc-within-15-days").getText()).isEqualTo("Proposed from the case data: \u201cNo\u201d");
+        assertThat($(Span.class).id("proposal-icpc-within-15-days").getText()).isEqualTo(
+                "Proposed from the case data: \u201cNo\u201d");
         assertThat($(Paragraph.class).id("provenance-icpc-within-15-days").getText()).contains("23/03/2026");
 
         test(answer("icpc-within-15-days")).selectItem("Yes");
-        assertThat($(Span.class).id("derived-status-icpc-within-15-days").getText()).isEqualTo("Overridden: give a reason");
+        assertThat($(Span.class).id("derived-status-icpc-within-15-days").getText()).isEqualTo(
+                "Overridden: give a reason");
         TextField reason = $(TextField.class).id("override-reason-icpc-within-15-days");
         assertThat(reason.isVisible()).isTrue();
         test(reason).setValue("ICPC date in the register is the minutes date; the conference sat on 20/03");
@@ -141,7 +146,8 @@ class AuditViewsTest extends SpringBrowserlessTest {
 
         test($(Button.class).id("confirm-icpc-within-15-days")).click();
         assertThat($(Span.class).id("derived-status-icpc-within-15-days").getText()).isEqualTo("Confirmed");
-        assertThat(as("auditor", () -> audits.answer(id, "icpc-within-15-days"), Roles.AUDITOR).value()).isEqualTo("No");
+        assertThat(as("auditor", () -> audits.answer(id, "icpc-within-15-days"), Roles.AUDITOR).value())
+                .isEqualTo("No");
     }
 
     private void submitAndConfirm() {
@@ -171,7 +177,8 @@ class AuditViewsTest extends SpringBrowserlessTest {
                         .orElseThrow().getElement()));
         UnorderedList missing = $(UnorderedList.class).id("submit-missing");
         Button toConduct = missing.getChildren().map(li -> (Button) li.getChildren().findFirst().orElseThrow())
-                .filter(b -> b.getText().contains("within 15 working days of the strategy discussion")).findFirst().orElseThrow();
+                .filter(b -> b.getText().contains("within 15 working days of the strategy discussion")).findFirst()
+                .orElseThrow();
         test(toConduct).click();
         assertThat($(Tabs.class).id("section-tabs").getSelectedIndex()).isEqualTo(CONDUCT_SECTION);
         Button toGrade = missing.getChildren().map(li -> (Button) li.getChildren().findFirst().orElseThrow())
@@ -197,7 +204,8 @@ class AuditViewsTest extends SpringBrowserlessTest {
         openWorkspace(id);
         section(CONDUCT_SECTION);
         test(answer("icpc-within-15-days")).selectItem("Yes");
-        assertThat($(Span.class).id("derived-status-icpc-within-15-days").getText()).isEqualTo("Overridden: give a reason");
+        assertThat($(Span.class).id("derived-status-icpc-within-15-days").getText()).isEqualTo(
+                "Overridden: give a reason");
         test($(TextField.class).id("override-reason-icpc-within-15-days")).setValue("Conference sat on 20/03");
         assertThat($(Span.class).id("derived-status-icpc-within-15-days").getText())
                 .isEqualTo("Overridden, with the reason below");
@@ -220,7 +228,8 @@ class AuditViewsTest extends SpringBrowserlessTest {
         test($(TextArea.class).id("note-response-timely")).setValue("Visit 3 days late");
         // a clash on a second question of the same section, left unresolved
         AnswerState before = as("auditor", () -> audits.answer(id, "acknowledgement-to-referrer"), Roles.AUDITOR);
-        asRun("auditor", () -> audits.saveAnswer(id, new AnswerInput("acknowledgement-to-referrer", "No", "Saved elsewhere",
+        asRun("auditor", () -> audits.saveAnswer(id, new AnswerInput("acknowledgement-to-referrer", "No",
+                "Saved elsewhere",
                 null, null, before.version())), Roles.AUDITOR);
         test($(TextArea.class).id("note-acknowledgement-to-referrer")).setValue("My unsaved note");
         assertThat($(Div.class).id("conflict-acknowledgement-to-referrer").isVisible()).isTrue();
@@ -239,7 +248,8 @@ class AuditViewsTest extends SpringBrowserlessTest {
         assertThat(answer("response-timely").getValue()).isEqualTo("Partly");
         assertThat($(TextArea.class).id("note-response-timely").getValue()).isEqualTo("Visit 3 days late");
         assertThat($(Div.class).id("conflict-acknowledgement-to-referrer").isVisible()).isTrue();
-        assertThat($(TextArea.class).id("conflict-mine-acknowledgement-to-referrer").getValue()).contains("My unsaved note");
+        assertThat($(TextArea.class).id("conflict-mine-acknowledgement-to-referrer").getValue()).contains(
+                "My unsaved note");
         assertThat($(RadioButtonGroup.class).withId("answer-icpc-within-15-days").exists()).isFalse();
         // the editor of a saved answer was let go and built again; the one showing the clash was kept
         assertThat($(QuestionEditor.class).id("question-response-timely")).isNotSameAs(answeredEditor);

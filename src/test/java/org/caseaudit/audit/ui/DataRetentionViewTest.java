@@ -57,7 +57,8 @@ class DataRetentionViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(3);
         assertThat($(UnorderedList.class).id("retention-preview").getElement().getTextRecursively())
                 .contains("case register rows (last activity before ").contains("earlier versions of answers");
-        long changes = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'RETENTION_SETTING_CHANGED'",
+        long changes = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'RETENTION_SETTING_CHANGED'",
                 Long.class);
 
         choose("case_register");
@@ -66,7 +67,8 @@ class DataRetentionViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("retention-save")).click();
 
         assertThat(months("case_register")).isEqualTo(30);
-        assertThat(jdbc.queryForObject("SELECT detail FROM audit_event WHERE action = 'RETENTION_SETTING_CHANGED' ORDER BY"
+        assertThat(jdbc.queryForObject(
+                "SELECT detail FROM audit_event WHERE action = 'RETENTION_SETTING_CHANGED' ORDER BY"
                 + " id DESC LIMIT 1", String.class)).endsWith("24 -> 30 months");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'RETENTION_SETTING_CHANGED'",
                 Long.class)).isEqualTo(changes + 1);
@@ -76,7 +78,8 @@ class DataRetentionViewTest extends SpringBrowserlessTest {
     void a_period_under_twelve_months_is_refused_and_the_trails_period_cannot_be_chosen() {
         navigate(DataRetentionView.class);
         choose("audit_trail");
-        assertThat($(IntegerField.class).id("retention-months").getValue()).as("the trail's is not editable here").isNull();
+        assertThat($(IntegerField.class).id("retention-months").getValue()).as(
+                "the trail's is not editable here").isNull();
         assertThatThrownBy(() -> retention.change("case_register", 6)).hasMessageContaining("between 12 and 1200");
         assertThatThrownBy(() -> retention.change("audit_trail", 120)).hasMessageContaining("set by the deployment");
         assertThat(months("case_register")).isEqualTo(24);

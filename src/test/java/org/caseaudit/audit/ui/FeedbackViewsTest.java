@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.caseaudit.IntegrationTest;
 import org.caseaudit.audit.AuditFeedback;
-import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditTestSupport;
 import org.caseaudit.audit.FeedbackService;
 import org.caseaudit.audit.SharedAudit;
@@ -26,14 +25,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "manager", roles = "TEAM_MANAGER")
 class FeedbackViewsTest extends SpringBrowserlessTest {
 
-    @Autowired AuditService audits;
     @Autowired FeedbackService feedback;
     @Autowired AuditTestSupport support;
 
     private long sharedAudit() {
-        long id = support.assign(support.newCycle(), "auditor", null);
-        support.answerAll(id, "auditor", "No", "Inadequate", Roles.AUDITOR);
-        asRun("auditor", () -> audits.submit(id), Roles.AUDITOR);
+        long id = support.submitted(support.newCycle(), "auditor", "No", "Inadequate");
         asRun("lead", () -> feedback.share(id, "manager", "For your team meeting"), Roles.AUDIT_LEAD);
         return id;
     }

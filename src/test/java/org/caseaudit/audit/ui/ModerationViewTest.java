@@ -86,7 +86,8 @@ class ModerationViewTest extends SpringBrowserlessTest {
         test(only).click();
 
         assertThat(rows()).hasSize(c.rows().size());
-        assertThat(rows().subList(0, (int) differences)).allSatisfy(r -> assertThat(r.getClassNames()).contains("differs"));
+        assertThat(rows().subList(0, (int) differences)).allSatisfy(r -> assertThat(r.getClassNames())
+                .contains("differs"));
         assertThat(rows().subList((int) differences, c.rows().size()))
                 .allSatisfy(r -> assertThat(r.getClassNames()).contains("agrees"));
 
@@ -94,7 +95,8 @@ class ModerationViewTest extends SpringBrowserlessTest {
                 && !r.questionId().equals(Comparison.OVERALL_GRADE)).findFirst().orElseThrow();
         String q = differing.questionId();
         assertThat($(Div.class).id("question-" + q).getText()).isEqualTo(differing.question());
-        assertThat($(Div.class).id("auditor-" + q).getElement().getTextRecursively()).startsWith(differing.auditorValue());
+        assertThat($(Div.class).id("auditor-" + q).getElement().getTextRecursively()).startsWith(
+                differing.auditorValue());
         assertThat($(Div.class).id("moderator-" + q).getElement().getTextRecursively())
                 .startsWith(differing.moderatorValue()).contains("Note: " + differing.moderatorNote());
         assertThat($(Span.class).id("agreement-" + q).getText()).isEqualTo("Differ");
@@ -126,7 +128,8 @@ class ModerationViewTest extends SpringBrowserlessTest {
             test($(Button.class).id("agree-" + r.questionId())).click();
         }
 
-        assertThat($(Paragraph.class).id("differences-left").getText()).endsWith("every difference has an agreed final answer.");
+        assertThat($(Paragraph.class).id("differences-left").getText()).endsWith(
+                "every difference has an agreed final answer.");
         assertThat($(Span.class).id("agreement-" + first.questionId()).getText()).isEqualTo("Differ; agreed");
         assertThat($(Div.class).id("agreed-" + first.questionId()).getText())
                 .isEqualTo(first.auditorValue() + ": Auditor's reading is evidenced (moderator)");

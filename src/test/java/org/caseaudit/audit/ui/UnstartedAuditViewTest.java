@@ -74,7 +74,8 @@ class UnstartedAuditViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("not-started-banner").getText())
                 .startsWith("Not started by auditor yet; due " + DUE);
         assertThat($(Paragraph.class).id("read-only-banner").getText()).contains("Read-only");
-        assertThat($(Span.class).id("audit-status").getText()).contains("status Not started").contains("auditor: auditor");
+        assertThat($(Span.class).id("audit-status").getText()).contains("status Not started").contains(
+                "auditor: auditor");
         assertThat($(Span.class).id("fact-icpcDate").getText()).isEqualTo("26/03/2026");
         assertThat($(Button.class).withId("submit-audit").exists()).isFalse();
         section(CONDUCT_SECTION);

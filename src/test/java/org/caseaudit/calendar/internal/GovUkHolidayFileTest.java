@@ -52,6 +52,7 @@ class GovUkHolidayFileTest {
     void refuses_a_file_far_larger_than_the_feed() {
         byte[] huge = new byte[GovUkHolidayFile.MAX_BYTES + 1];
 
-        assertThatThrownBy(() -> GovUkHolidayFile.parse("huge.json", huge)).hasMessageContaining("huge.json: the file is");
+        assertThatThrownBy(() -> GovUkHolidayFile.parse("huge.json", huge)).hasMessageContaining(
+                "huge.json: the file is");
     }
 }

@@ -60,7 +60,8 @@ class BankHolidaysViewTest extends SpringBrowserlessTest {
         test($(Upload.class).id("holiday-upload")).upload("bank-holidays.json", "application/json", FILE_2031);
 
         assertThat(test(versions).getRow(0).version()).isEqualTo(before + 1);
-        assertThat($(Div.class).id("upload-message").getText()).startsWith("Calendar version " + (before + 1) + " made.")
+        assertThat($(Div.class).id("upload-message").getText()).startsWith("Calendar version " + (before
+                + 1) + " made.")
                 .contains("bank-holidays.json");
     }
 
@@ -71,10 +72,13 @@ class BankHolidaysViewTest extends SpringBrowserlessTest {
         int before = test(versions).size();
 
         test($(Upload.class).id("holiday-upload")).upload("holidays.json", "application/json",
-                "{\"england-and-wales\": {\"events\": [{\"title\": \"Day\", \"date\": \"31/12/2031\"}]}}".getBytes(StandardCharsets.UTF_8));
+                "{\"england-and-wales\": {\"events\": [{\"title\": \"Day\", \"date\": \"31/12/2031\"}]}}".getBytes(
+                StandardCharsets.UTF_8));
 
         assertThat($(Div.class).id("upload-message").getText())
-                .isEqualTo("holidays.json: event 1 of \"england-and-wales\": field \"date\" is \"31/12/2031\", not a date in the form yyyy-MM-dd. Nothing was loaded.");
+                .isEqualTo(
+                "holidays.json: event 1 of \"england-and-wales\": field \"date\" is \"31/12/2031\", not a date in the "
+                + "form yyyy-MM-dd. Nothing was loaded.");
         assertThat(test(versions).size()).isEqualTo(before);
     }
 

@@ -32,7 +32,8 @@ class TimescaleSettingsViewTest extends SpringBrowserlessTest {
     void restoreDefault() {
         TimescaleSettingInfo assessment = setting(Measure.CF_ASSESSMENT);
         if (assessment.rule().amount() != 45) {
-            timescales.updateRule(new TimescaleRule(Measure.CF_ASSESSMENT, 45, TimescaleUnit.WORKING_DAYS), assessment.version());
+            timescales.updateRule(new TimescaleRule(Measure.CF_ASSESSMENT, 45, TimescaleUnit.WORKING_DAYS),
+                    assessment.version());
         }
     }
 

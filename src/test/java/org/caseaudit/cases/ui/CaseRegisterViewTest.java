@@ -53,7 +53,8 @@ class CaseRegisterViewTest extends SpringBrowserlessTest {
     @Test
     void opening_a_case_shows_its_facts_and_is_audit_trailed() {
         navigate(CaseRegisterView.class);
-        int before = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'CASE_FACTS_VIEWED'", Integer.class);
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'CASE_FACTS_VIEWED'",
+                Integer.class);
         CaseFacts first = test(grid()).getRow(0);
         // the demo register's cases are shared: other tests (the demo walks) may have opened this one as lead already
         String viewedByLead = "SELECT COUNT(*) FROM audit_event WHERE action = 'CASE_FACTS_VIEWED' AND actor = 'lead'"

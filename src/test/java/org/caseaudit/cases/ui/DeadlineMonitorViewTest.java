@@ -25,7 +25,8 @@ class DeadlineMonitorViewTest extends SpringBrowserlessTest {
         Grid<Deadline> grid = $(Grid.class).id("deadline-grid");
         assertThat(test(grid).size()).as("demo deadlines within 60 working days").isGreaterThan(10);
         assertThat(grid.isAllRowsVisible()).as("a long list scrolls inside the grid").isFalse();
-        assertThat(grid.getMinHeight()).as("a floor: the page scrolls rather than squeezing the grid").isEqualTo("24rem");
+        assertThat(grid.getMinHeight()).as("a floor: the page scrolls rather than squeezing the grid")
+                .isEqualTo("24rem");
         assertThat(grid.getStyle().get("flex")).as("takes the height the page leaves").isEqualTo("1 0 auto");
         assertThat(grid.getThemeNames()).contains("wrap-cell-content");
         assertThat($(Grid.class).id("deadline-summary").isAllRowsVisible()).isTrue();

@@ -51,7 +51,8 @@ class CaseApiTest {
 
     private String token(String name) {
         var admin = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN")));
+                "admin", null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                "ROLE_ADMIN")));
         SecurityContextHolder.getContext().setAuthentication(admin);
         try {
             return tokens.create(name).token();
@@ -60,9 +61,11 @@ class CaseApiTest {
         }
     }
 
-    private String token(String name, java.util.Set<org.caseaudit.cases.IntegrationScope> scopes, java.time.LocalDate expiresOn) {
+    private String token(String name, java.util.Set<org.caseaudit.cases.IntegrationScope> scopes,
+            java.time.LocalDate expiresOn) {
         var admin = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN")));
+                "admin", null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                "ROLE_ADMIN")));
         SecurityContextHolder.getContext().setAuthentication(admin);
         try {
             return tokens.create(name, scopes, expiresOn).token();
@@ -79,8 +82,10 @@ class CaseApiTest {
     @org.junit.jupiter.api.Tag("clock")
     void a_token_works_only_for_its_scope_and_is_listed_with_scope_and_expiry() throws Exception {
         java.time.LocalDate nextMonth = nowUtc().toLocalDate().plusDays(30);
-        String exportOnly = token("api-scope-export", java.util.EnumSet.of(org.caseaudit.cases.IntegrationScope.EXPORT), nextMonth);
-        String importOnly = token("api-scope-import", java.util.EnumSet.of(org.caseaudit.cases.IntegrationScope.IMPORT), nextMonth);
+        String exportOnly = token("api-scope-export", java.util.EnumSet.of(
+                org.caseaudit.cases.IntegrationScope.EXPORT), nextMonth);
+        String importOnly = token("api-scope-import", java.util.EnumSet.of(
+                org.caseaudit.cases.IntegrationScope.IMPORT), nextMonth);
         MockMultipartFile file = new MockMultipartFile("file", "c.csv", "text/csv", "x".getBytes());
 
         mvc.perform(multipart("/api/imports").file(file).header("Authorization", "Bearer " + exportOnly))
@@ -89,20 +94,24 @@ class CaseApiTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/cases.csv").header("Authorization", "Bearer " + exportOnly))
                 .andExpect(status().isOk());
-        mvc.perform(multipart("/api/imports").file(file).param("profile", "nope").header("Authorization", "Bearer " + importOnly))
+        mvc.perform(multipart("/api/imports").file(file).param("profile", "nope").header("Authorization",
+                "Bearer " + importOnly))
                 .andExpect(status().isBadRequest());
 
         var admin = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN")));
+                "admin", null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                "ROLE_ADMIN")));
         SecurityContextHolder.getContext().setAuthentication(admin);
         try {
-            var listed = tokens.list().stream().filter(a -> a.name().equals("api-scope-export")).findFirst().orElseThrow();
+            var listed = tokens.list().stream().filter(a -> a.name().equals("api-scope-export")).findFirst()
+                    .orElseThrow();
             assertThat(listed.scopeText()).isEqualTo("export");
             assertThat(listed.expiresAt()).isEqualTo(nextMonth.atStartOfDay());
             assertThat(listed.status(tokens.now())).isEqualTo("active");
             assertThat(listed.status(nextMonth.atStartOfDay())).isEqualTo("expired");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.create("api-too-long",
-                    java.util.EnumSet.of(org.caseaudit.cases.IntegrationScope.EXPORT), nowUtc().toLocalDate().plusDays(731)))
+                    java.util.EnumSet.of(org.caseaudit.cases.IntegrationScope.EXPORT), nowUtc().toLocalDate()
+                    .plusDays(731)))
                     .hasMessageContaining("at most 730 days");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.create("api-no-scope",
                     java.util.EnumSet.noneOf(org.caseaudit.cases.IntegrationScope.class), nextMonth))
@@ -121,7 +130,8 @@ class CaseApiTest {
         // The application's clock stands still in tests: age the token by moving its expiry to just before now.
         jdbc.update("UPDATE case_integration_token SET expires_at = ? WHERE name = 'api-expired'",
                 java.sql.Timestamp.valueOf(nowUtc().minusSeconds(1)));
-        mvc.perform(get("/api/cases.csv").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/cases.csv").header("Authorization", "Bearer " + token)).andExpect(status()
+                .isUnauthorized());
         mvc.perform(multipart("/api/imports").file(new MockMultipartFile("file", "c.csv", "text/csv", "x".getBytes()))
                 .header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
     }
@@ -159,13 +169,15 @@ class CaseApiTest {
         String token = token("api-test-bad");
         String body = TestFiles.standardHeader() + "\n" + TestFiles.standardRow(java.util.Map.of("case_reference", "B1",
                 "child_reference", "C1", "team", "MASH", "icpc_date", "yesterday")) + "\n";
-        mvc.perform(multipart("/api/imports").file(new MockMultipartFile("file", "bad.csv", "text/csv", body.getBytes()))
+        mvc.perform(multipart("/api/imports").file(new MockMultipartFile("file", "bad.csv", "text/csv",
+                body.getBytes()))
                         .param("source", "api-bad").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.status").value("REJECTED"))
                 .andExpect(jsonPath("$.problems[0].row").value(2))
                 .andExpect(jsonPath("$.problems[0].column").value("icpc_date"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE source = 'api-bad'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE source = 'api-bad'",
+                Integer.class)).isZero();
         mvc.perform(multipart("/api/imports").file(new MockMultipartFile("file", "x.csv", "text/csv", body.getBytes()))
                         .param("profile", "nope").header("Authorization", "Bearer " + token))
                 .andExpect(status().isBadRequest());
@@ -174,21 +186,25 @@ class CaseApiTest {
     @Test
     void register_csv_with_a_token_and_revoked_token_is_refused() throws Exception {
         String token = token("api-test-csv");
-        String csv = mvc.perform(get("/api/cases.csv").param("outcome", "ICPC").header("Authorization", "Bearer " + token))
+        String csv = mvc.perform(get("/api/cases.csv").param("outcome", "ICPC").header("Authorization",
+                "Bearer " + token))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(csv).startsWith("source,case_reference,child_reference,team");
         assertThat(csv.lines().findFirst().orElseThrow()).contains(",icpc_status,icpc_working_days,icpc_due,")
                 .endsWith(",calendar_version");
-        assertThat(csv.lines().skip(1)).allSatisfy(l -> assertThat(l).containsAnyOf(",MET,", ",MISSED,", ",DATA_MISSING,"));
+        assertThat(csv.lines().skip(1)).allSatisfy(l -> assertThat(l).containsAnyOf(",MET,", ",MISSED,",
+                ",DATA_MISSING,"));
         assertThat(csv.lines().skip(1)).isNotEmpty().allSatisfy(l -> assertThat(l).contains(",ICPC,"));
 
         var admin = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN")));
+                "admin", null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                "ROLE_ADMIN")));
         SecurityContextHolder.getContext().setAuthentication(admin);
         long id = tokens.list().stream().filter(a -> a.name().equals("api-test-csv")).findFirst().orElseThrow().id();
         tokens.revoke(id);
         SecurityContextHolder.clearContext();
-        mvc.perform(get("/api/cases.csv").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/cases.csv").header("Authorization", "Bearer " + token)).andExpect(status()
+                .isUnauthorized());
     }
 
     @ParameterizedTest
@@ -200,7 +216,8 @@ class CaseApiTest {
     void a_parameter_that_does_not_convert_is_answered_with_the_allowed_values_and_no_class_names(
             String parameter, String value, String message) throws Exception {
         String token = token("api-test-bad-" + parameter);
-        String body = mvc.perform(get("/api/cases.csv").param(parameter, value).header("Authorization", "Bearer " + token))
+        String body = mvc.perform(get("/api/cases.csv").param(parameter, value).header("Authorization",
+                "Bearer " + token))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(body).contains(message).doesNotContain("org.caseaudit", "java.", "No enum constant", "Exception");
     }

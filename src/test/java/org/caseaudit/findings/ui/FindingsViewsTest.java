@@ -2,7 +2,6 @@ package org.caseaudit.findings.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caseaudit.audit.AuditFixtures.as;
-import static org.caseaudit.audit.AuditFixtures.asRun;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseaudit.IntegrationTest;
-import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditTestSupport;
 import org.caseaudit.findings.ActionForm;
 import org.caseaudit.findings.ActionItem;
@@ -37,7 +35,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 class FindingsViewsTest extends SpringBrowserlessTest {
 
     @Autowired AuditTestSupport support;
-    @Autowired AuditService audits;
     @Autowired ActionPlanService plan;
     @Autowired org.caseaudit.findings.DeliveryGroupService groups;
     @Autowired Clock clock;
@@ -45,9 +42,7 @@ class FindingsViewsTest extends SpringBrowserlessTest {
     private long cycleWithFindings() {
         long cycle = support.realCycle();
         for (String auditor : List.of("auditor", "auditor2")) {
-            long id = support.assign(cycle, auditor, null);
-            support.answerAll(id, auditor, "No", "Good", Roles.AUDITOR);
-            asRun(auditor, () -> audits.submit(id), Roles.AUDITOR);
+            support.submitted(cycle, auditor, "No", "Good");
         }
         return cycle;
     }

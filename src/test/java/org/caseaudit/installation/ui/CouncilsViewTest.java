@@ -67,7 +67,8 @@ class CouncilsViewTest extends SpringBrowserlessTest {
         String today = Formats.date(LocalDate.ofInstant(clock.instant(), Formats.ZONE));
         assertThat(grid.getCellText(rows.indexOf(made), 3)).isEqualTo("1");
         assertThat(grid.getCellText(rows.indexOf(made), 4)).isEqualTo("Active since " + today);
-        CouncilSummary installation = rows.stream().filter(c -> c.id() == CurrentCouncil.INSTALLATION_COUNCIL).findFirst().orElseThrow();
+        CouncilSummary installation = rows.stream().filter(c -> c.id() == CurrentCouncil.INSTALLATION_COUNCIL)
+                .findFirst().orElseThrow();
         int members = jdbc.queryForObject("SELECT COUNT(*) FROM app_user_council WHERE council_id = ?", Integer.class,
                 CurrentCouncil.INSTALLATION_COUNCIL);
         assertThat(grid.getCellText(rows.indexOf(installation), 3)).isEqualTo(String.valueOf(members));
@@ -99,7 +100,8 @@ class CouncilsViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM council WHERE code = ?", Integer.class, code)).isZero();
 
         List<CouncilSummary> rows = rows();
-        CouncilSummary installation = rows.stream().filter(c -> c.id() == CurrentCouncil.INSTALLATION_COUNCIL).findFirst().orElseThrow();
+        CouncilSummary installation = rows.stream().filter(c -> c.id() == CurrentCouncil.INSTALLATION_COUNCIL)
+                .findFirst().orElseThrow();
         test($(Grid.class).id("councils-grid")).select(rows.indexOf(installation));
         test($(TextField.class).id("council-integration-name")).setValue("no spaces allowed");
         test($(Button.class).id("council-integration-add")).click();

@@ -127,7 +127,8 @@ class MultiAgencyViewsTest extends SpringBrowserlessTest {
         AgencyReturn draft = as("lead", () -> service.openReturn(id), Roles.AUDIT_LEAD);
         assertThat(draft.status()).isEqualTo(ReturnStatus.DRAFT);
         assertThat(draft.answers()).containsEntry("good-practice", "Prompt referral after the first incident.");
-        assertThat($(com.vaadin.flow.component.html.Span.class).id("ma-return-saved").getText()).isEqualTo("Draft saved");
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("ma-return-saved").getText()).isEqualTo(
+                "Draft saved");
 
         // someone else saves the same return meanwhile (another tab): the open form's next save is refused
         service.saveReturn(id, draft.version(), java.util.Map.of("good-practice", "Written in another tab."));

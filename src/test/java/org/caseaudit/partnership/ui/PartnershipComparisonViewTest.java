@@ -85,7 +85,8 @@ class PartnershipComparisonViewTest extends SpringBrowserlessTest {
             fixtures.createUser(fixtures.council("Lone council (view)", null), "pview-lone", Role.PARTNERSHIP_LEAD);
         }
         navigate(PartnershipComparisonView.class);
-        assertThat($(Paragraph.class).id("comparison-no-partnership").getText()).contains("no safeguarding partnership");
+        assertThat($(Paragraph.class).id("comparison-no-partnership").getText()).contains(
+                "no safeguarding partnership");
         assertThat($(Grid.class).all()).isEmpty();
     }
 }

@@ -71,14 +71,16 @@ class FrameSnapshotTest {
                 .hasMessageContaining("damaged");
         byte[] badChecksum = stored.clone();
         badChecksum[badChecksum.length - 1] ^= 1;
-        assertThatThrownBy(() -> FrameSnapshot.decode(badChecksum)).hasMessage("Frame snapshot is damaged (checksum differs)");
+        assertThatThrownBy(() -> FrameSnapshot.decode(badChecksum)).hasMessage(
+                "Frame snapshot is damaged (checksum differs)");
         assertThatThrownBy(() -> FrameSnapshot.decode("[[\"1\",\"CR-1\",\"T\"]]".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("Unknown frame snapshot format");
     }
 
     @Test
     void format_3_gives_back_exactly_the_ids_written_in_their_order() {
-        long[] frameOrder = Frame.ofNumericIds(java.util.stream.LongStream.rangeClosed(1, 200_000).toArray()).numericIds();
+        long[] frameOrder = Frame.ofNumericIds(java.util.stream.LongStream.rangeClosed(1, 200_000)
+                .toArray()).numericIds();
         long[] drawOrder = {70_001, 5, 199_999, 5_000_000_000L, 0, Frame.MAX_NUMERIC_ID, 1};
         for (long[] ids : List.of(new long[0], drawOrder, frameOrder)) {
             byte[] stored = FrameSnapshot.encodeIds(ids);
@@ -93,11 +95,13 @@ class FrameSnapshotTest {
             });
         }
         // a register's frame of ids is smaller than the same frame with references and teams
-        assertThat(FrameSnapshot.encodeIds(frameOrder).length).isLessThan(FrameSnapshot.encode(register(200_000)).length);
+        assertThat(FrameSnapshot.encodeIds(frameOrder).length).isLessThan(FrameSnapshot.encode(register(
+                200_000)).length);
         byte[] stored = FrameSnapshot.encodeIds(drawOrder);
         byte[] badChecksum = stored.clone();
         badChecksum[badChecksum.length - 1] ^= 1;
-        assertThatThrownBy(() -> FrameSnapshot.decodeIds(badChecksum)).hasMessage("Frame snapshot is damaged (checksum differs)");
+        assertThatThrownBy(() -> FrameSnapshot.decodeIds(badChecksum)).hasMessage(
+                "Frame snapshot is damaged (checksum differs)");
         assertThatThrownBy(() -> FrameSnapshot.decodeIds(FrameSnapshot.encode(register(3))))
                 .hasMessageContaining("Not a list of numeric ids");
     }

@@ -21,7 +21,8 @@ public final class TextFrameSnapshot {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
             for (FrameItem item : items) {
-                gzip.write((Long.toString(item.id()) + "\t" + escape(item.reference()) + "\t" + escape(item.stratum()) + "\n")
+                gzip.write((Long.toString(item.id()) + "\t" + escape(item.reference()) + "\t" + escape(
+                        item.stratum()) + "\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {

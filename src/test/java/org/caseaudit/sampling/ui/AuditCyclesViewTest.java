@@ -47,11 +47,13 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
                 org.caseaudit.sampling.FrameDefinition.DateField.S47_START);
         ((Select<Object>) $(Select.class).id("design-method")).setValue(SamplingMethod.STRATIFIED);
         ((Select<Object>) $(Select.class).id("design-size-type")).setValue("Percentage");
-        $(com.vaadin.flow.component.textfield.BigDecimalField.class).id("design-percent").setValue(java.math.BigDecimal.TEN);
+        $(com.vaadin.flow.component.textfield.BigDecimalField.class).id("design-percent").setValue(
+                java.math.BigDecimal.TEN);
         test($(IntegerField.class).id("design-at-least")).setValue(10);
         $(IntegerField.class).id("design-at-most").clear();
         test($(IntegerField.class).id("design-reserves")).setValue(5);
-        ((Select<Object>) $(Select.class).id("design-allocation")).setValue(org.caseaudit.sampling.Allocation.PROPORTIONAL);
+        ((Select<Object>) $(Select.class).id("design-allocation")).setValue(
+                org.caseaudit.sampling.Allocation.PROPORTIONAL);
         $(com.vaadin.flow.component.checkbox.Checkbox.class).id("design-at-least-one").setValue(true);
         test($(IntegerField.class).id("moderation-percent")).setValue(20);
     }
@@ -68,7 +70,8 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
                 .contains("Excluded by reference: CR-160.");
         test($(Button.class).id("advise-size")).click();
         assertThat($(Div.class).id("size-advice").getText())
-                .isEqualTo("At 95% confidence, expecting 1% deviations and tolerating 10%: 46 cases (1 deviation expected); "
+                .isEqualTo(
+                "At 95% confidence, expecting 1% deviations and tolerating 10%: 46 cases (1 deviation expected); "
                         + "26 for a population of 59. In plain words: audit 26 cases; if no more than 1 of them falls"
                         + " short of a standard, you can be 95% sure that fewer than 10% of all the cases in the frame"
                         + " fall short of it.");
@@ -88,7 +91,8 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("draw-sample")).click();
         Grid<SampleItemInfo> items = $(Grid.class).id("items-grid");
         assertThat(test(items).size()).isEqualTo(15); // 10% of 59 rounded up = 6, at least 10; + 5 reserves
-        assertThat($(Div.class).id("sample-record").getText()).contains("seed 12345 (entered)").contains("Population 59 cases");
+        assertThat($(Div.class).id("sample-record").getText()).contains("seed 12345 (entered)").contains(
+        "Population 59 cases");
         assertThat(test((Grid<?>) $(Grid.class).id("allocation-grid")).size()).isEqualTo(4);
 
         assertThat($(Button.class).id("draw-sample").isEnabled()).as("a draw is final").isFalse();
@@ -134,7 +138,8 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
         test($(TextField.class).id("cycle-name")).setValue("View test simple random");
         test($(DatePicker.class).id("period-from")).setValue(LocalDate.of(2026, 3, 1));
         test($(DatePicker.class).id("period-to")).setValue(LocalDate.of(2026, 3, 31));
-        test((Select<SamplingMethod>) $(Select.class).id("design-method")).selectItem(SamplingMethod.SIMPLE_RANDOM.label());
+        test((Select<SamplingMethod>) $(Select.class).id("design-method")).selectItem(
+                SamplingMethod.SIMPLE_RANDOM.label());
         test($(Button.class).id("save-cycle")).click();
         Grid<CycleSummary> cycles = $(Grid.class).id("cycles-grid");
         test(cycles).select(rowOf(cycles, "View test simple random"));
@@ -186,7 +191,8 @@ class AuditCyclesViewTest extends SpringBrowserlessTest {
         assertThat($(IntegerField.class).id("moderation-percent").isInvalid()).isTrue();
         assertThat($(com.vaadin.flow.component.dialog.Dialog.class).id("cycle-editor").isOpened()).isTrue();
         Grid<CycleSummary> cycles = $(Grid.class).id("cycles-grid");
-        assertThat(java.util.stream.IntStream.range(0, test(cycles).size()).mapToObj(i -> test(cycles).getRow(i).name()))
+        assertThat(java.util.stream.IntStream.range(0, test(cycles).size()).mapToObj(i -> test(cycles)
+                .getRow(i).name()))
                 .doesNotContain("View test form checks");
     }
 

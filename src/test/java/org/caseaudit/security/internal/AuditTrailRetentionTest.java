@@ -36,7 +36,9 @@ class AuditTrailRetentionTest {
     PlatformTransactionManager transactions;
 
     private long entry(String action, LocalDateTime occurredAtUtc) {
-        jdbc.update("INSERT INTO audit_event (occurred_at, actor, action, outcome) VALUES (?, 'retention-test', ?, 'SUCCESS')",
+        jdbc.update(
+                "INSERT INTO audit_event (occurred_at, actor, action, outcome) VALUES (?, 'retention-test', ?, "
+                + "'SUCCESS')",
                 Timestamp.valueOf(occurredAtUtc), action);
         return jdbc.queryForObject("SELECT MAX(id) FROM audit_event WHERE action = ?", Long.class, action);
     }
@@ -60,7 +62,8 @@ class AuditTrailRetentionTest {
         long expired = entry("RETENTION_EXPIRED", nowUtc().minusMonths(85));
         long kept = entry("RETENTION_KEPT", nowUtc().minusMonths(83));
         long recent = entry("RETENTION_RECENT", nowUtc().minusMinutes(1));
-        long purgesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_TRAIL_PURGED'", Long.class);
+        long purgesBefore = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_TRAIL_PURGED'", Long.class);
 
         long purged = retention.purgeExpired();
 
@@ -68,9 +71,11 @@ class AuditTrailRetentionTest {
         assertThat(exists(expired)).as("entry 85 months old").isFalse();
         assertThat(exists(kept)).as("entry 83 months old").isTrue();
         assertThat(exists(recent)).as("entry a minute old").isTrue();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_TRAIL_PURGED'", Long.class))
+        assertThat(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_TRAIL_PURGED'", Long.class))
                 .isEqualTo(purgesBefore + 1);
-        assertThat(jdbc.queryForObject("SELECT detail FROM audit_event WHERE action = 'AUDIT_TRAIL_PURGED' ORDER BY id DESC LIMIT 1",
+        assertThat(jdbc.queryForObject(
+                "SELECT detail FROM audit_event WHERE action = 'AUDIT_TRAIL_PURGED' ORDER BY id DESC LIMIT 1",
                 String.class)).startsWith(purged + " entries before ").contains("retention 84 months");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE occurred_at < ?", Long.class,
                 Timestamp.valueOf(retention.cutoff()))).isZero();
@@ -144,7 +149,8 @@ class AuditTrailRetentionTest {
     }
 
     private static String flag(Connection con) throws java.sql.SQLException {
-        try (PreparedStatement ps = con.prepareStatement("SELECT @caseaudit_audit_purge_before"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = con.prepareStatement(
+                "SELECT @caseaudit_audit_purge_before"); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getString(1);
         }

@@ -66,7 +66,8 @@ class UsersViewTest extends SpringBrowserlessTest {
         PasswordField password = $(PasswordField.class).id("user-password");
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).contains("at least 12 characters");
-        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'tooshort'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'tooshort'",
+                Integer.class)).isZero();
     }
 
     @Test

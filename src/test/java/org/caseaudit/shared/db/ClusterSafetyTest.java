@@ -20,7 +20,8 @@ class ClusterSafetyTest {
     @Test
     void every_table_has_a_primary_key() {
         List<String> tables = jdbc.queryForList("select table_name from information_schema.tables"
-                + " where table_schema = database() and table_type in ('BASE TABLE', 'SYSTEM VERSIONED')", String.class);
+                + " where table_schema = database() and table_type in ('BASE TABLE', 'SYSTEM VERSIONED')",
+                String.class);
         assertThat(tables).as("tables in the schema").hasSizeGreaterThan(20).contains("shedlock", "audit_answer");
         List<String> withoutKey = jdbc.queryForList("""
                 select t.table_name from information_schema.tables t

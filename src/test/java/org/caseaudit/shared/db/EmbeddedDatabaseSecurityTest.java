@@ -74,7 +74,8 @@ class EmbeddedDatabaseSecurityTest {
     @Test
     void the_application_accounts_connect_with_their_passwords_and_grant_tables_are_in_force() throws SQLException {
         EmbeddedCredentials accounts = connection.credentials();
-        try (Connection owner = DriverManager.getConnection(connection.url(), accounts.ownerUser(), accounts.ownerPassword())) {
+        try (Connection owner = DriverManager.getConnection(connection.url(), accounts.ownerUser(),
+                accounts.ownerPassword())) {
             assertThat(single(owner, "SELECT CURRENT_USER()")).isEqualTo(accounts.ownerUser() + "@127.0.0.1");
             assertThat(single(owner, "SELECT @@bind_address")).isEqualTo("127.0.0.1");
             // With --skip-grant-tables every account could do everything; with grants the owner cannot read mysql.user.
@@ -105,15 +106,18 @@ class EmbeddedDatabaseSecurityTest {
     void passwords_are_kept_owner_only_and_reused_after_a_restart() throws IOException {
         Path folder = DIRECTORY.resolve("credentials");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(DIRECTORY.resolve("data")))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(DIRECTORY.resolve("data"))))
+                .isEqualTo("rwx------");
         try (var files = Files.list(folder)) {
             assertThat(files.toList()).hasSize(2).allSatisfy(file ->
-                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------"));
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------"));
         }
         assertThat(Files.readString(folder.resolve(EmbeddedCredentials.APP + ".password")).strip())
                 .isEqualTo(connection.credentials().appPassword());
         try (var tmp = Files.list(DIRECTORY.resolve("tmp"))) {
-            assertThat(tmp.map(Path::getFileName).map(Path::toString)).as("init file removed").doesNotContain("accounts.sql");
+            assertThat(tmp.map(Path::getFileName).map(Path::toString)).as("init file removed").doesNotContain(
+                    "accounts.sql");
         }
 
         server.stop();

@@ -42,7 +42,8 @@ class ScheduledJobsTest {
                 }
             }
         }
-        assertThat(jobs).as("scheduled jobs found").contains("AuditTrailRetention.purgeOnSchedule", "CaseDataRetentionRunner.runOnSchedule",
+        assertThat(jobs).as("scheduled jobs found").contains("AuditTrailRetention.purgeOnSchedule",
+                "CaseDataRetentionRunner.runOnSchedule",
                 "ScheduledCommitteePack.scheduled");
         assertThat(withoutLease).as("scheduled jobs without a lease").isEmpty();
         assertThat(leaseNames).as("lease names").doesNotHaveDuplicates();

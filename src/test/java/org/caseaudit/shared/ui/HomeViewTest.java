@@ -66,7 +66,8 @@ class HomeViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void an_administrator_sees_the_last_import_and_the_background_jobs() {
         String text = now();
-        assertThat(text).contains("Case imports").containsAnyOf("Last import", "No case export").contains("Background jobs")
+        assertThat(text).contains("Case imports").containsAnyOf("Last import", "No case export").contains(
+                "Background jobs")
                 .doesNotContain("Your audit cycles").doesNotContain("Your audits and moderations");
     }
 }

@@ -82,7 +82,8 @@ class LimitedUploadTest {
         LimitedUpload upload = handler.equals("in-memory")
                 ? LimitedUpload.inMemory(limit, (name, bytes) -> received[0] = bytes.length,
                         (name, message) -> refusals.add(message))
-                : LimitedUpload.streaming(limit, (event, in) -> received[0] = in.transferTo(OutputStreamDiscard.INSTANCE),
+                : LimitedUpload.streaming(limit, (event, in) -> received[0] = in.transferTo(
+                OutputStreamDiscard.INSTANCE),
                         (name, message) -> refusals.add(message));
         UploadEvent event = post(body, declared);
 

@@ -22,16 +22,21 @@ class UiInitialisationTest {
 
     static Stream<Arguments> failures() {
         SQLTransientConnectionException poolTimeout =
-                new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 30000ms");
+                new SQLTransientConnectionException(
+                "HikariPool-1 - Connection is not available, request timed out after 30000ms");
         return Stream.of(
                 Arguments.of("resource failure", new DataAccessResourceFailureException("down"), true),
-                Arguments.of("no JDBC connection (a resource failure)", new CannotGetJdbcConnectionException("down"), true),
-                Arguments.of("transaction could not start", new CannotCreateTransactionException("no connection", poolTimeout), true),
+                Arguments.of("no JDBC connection (a resource failure)", new CannotGetJdbcConnectionException(
+                "down"), true),
+                Arguments.of("transaction could not start", new CannotCreateTransactionException("no connection",
+                poolTimeout), true),
                 Arguments.of("pool timeout deep in the cause chain",
                         new IllegalStateException("view", new RuntimeException("service", poolTimeout)), true),
                 Arguments.of("driver could not connect", new JpaSystemException(new RuntimeException(
-                        new SQLNonTransientConnectionException("Socket fail to connect to host", "08000", new ConnectException()))), true),
-                Arguments.of("connection-class SQLState", new RuntimeException(new SQLException("link failure", "08S01")), true),
+                        new SQLNonTransientConnectionException("Socket fail to connect to host", "08000",
+                        new ConnectException()))), true),
+                Arguments.of("connection-class SQLState", new RuntimeException(new SQLException("link failure",
+                "08S01")), true),
                 Arguments.of("a bug", new NullPointerException(), false),
                 Arguments.of("a constraint violation", new DataIntegrityViolationException("duplicate key",
                         new SQLException("Duplicate entry", "23000")), false),

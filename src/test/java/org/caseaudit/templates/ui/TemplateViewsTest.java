@@ -66,13 +66,17 @@ class TemplateViewsTest extends SpringBrowserlessTest {
     void preview_shows_questions_guidance_scale_and_derivation_as_auditors_see_them() {
         open(TemplatePreviewView.class, Map.of("template", "s47-enquiry", "version", "1"));
 
-        assertThat($(H2.class).id("preview-title").getText()).isEqualTo("Section 47 child protection enquiry — case file audit");
+        assertThat($(H2.class).id("preview-title").getText()).isEqualTo(
+                "Section 47 child protection enquiry — case file audit");
         VerticalLayout icpc = $(VerticalLayout.class).id("question-icpc-within-15-days");
         assertThat(icpc.getChildren().filter(Span.class::isInstance).map(c -> ((Span) c).getText()))
-                .contains("Where an initial child protection conference was held, was it within 15 working days of the strategy discussion?");
+                .contains(
+                "Where an initial child protection conference was held, was it within 15 working days of the strategy "
+                + "discussion?");
         assertThat($(Span.class).id("derivation-icpc-within-15-days").getText()).isEqualTo("Derived: ICPC_TIMELINESS");
         RadioButtonGroup<?> answer = $(RadioButtonGroup.class, icpc).first();
-        assertThat(answer.getListDataView().getItems().map(String::valueOf)).containsExactly("Yes", "No", "Not applicable");
+        assertThat(answer.getListDataView().getItems().map(String::valueOf)).containsExactly("Yes", "No",
+                "Not applicable");
         assertThat($(Details.class).id("guidance-icpc-within-15-days")).isNotNull();
         assertThat($(VerticalLayout.class).id("overall-grade")).isNotNull();
         RadioButtonGroup<?> grade = $(RadioButtonGroup.class, $(VerticalLayout.class).id("overall-grade")).first();
@@ -116,11 +120,13 @@ class TemplateViewsTest extends SpringBrowserlessTest {
         navigate(TemplatesView.class);
         String broken = s47().replace("id: s47-enquiry", "id: view-broken").replace("scale: YES_NO_NA", "scale: YESNO");
 
-        test($(Upload.class).id("template-upload")).upload("view-broken.yaml", "application/yaml", broken.getBytes(UTF_8));
+        test($(Upload.class).id("template-upload")).upload("view-broken.yaml", "application/yaml",
+                broken.getBytes(UTF_8));
 
         Div problems = $(Div.class).id("upload-problems");
         assertThat($(ListItem.class, problems).all()).isNotEmpty().allSatisfy(item ->
-                assertThat(item.getText()).matches("view-broken\\.yaml line \\d+, sections\\[\\d+]\\.questions\\[\\d+]\\.scale: "
+                assertThat(item.getText()).matches(
+                "view-broken\\.yaml line \\d+, sections\\[\\d+]\\.questions\\[\\d+]\\.scale: "
                         + "unknown answer scale 'YESNO'.*"));
         assertThat(service.versions("view-broken")).isEmpty();
     }
@@ -141,7 +147,8 @@ class TemplateViewsTest extends SpringBrowserlessTest {
     void an_administrator_deletes_an_unused_version_after_confirming_but_cannot_delete_a_used_one() throws Exception {
         String v1 = s47().replace("id: s47-enquiry", "id: view-delete");
         service.upload("view-delete.yaml", v1.getBytes(UTF_8));
-        service.upload("view-delete.yaml", v1.replace("version: 1", "version: 2").replace("title: Section 47", "title: S47")
+        service.upload("view-delete.yaml", v1.replace("version: 1", "version: 2").replace(
+                "title: Section 47", "title: S47")
                 .getBytes(UTF_8));
         service.markUsed("view-delete", 1);
         navigate(TemplatesView.class);
@@ -163,7 +170,8 @@ class TemplateViewsTest extends SpringBrowserlessTest {
 
         assertThat(service.versions("view-delete")).extracting(TemplateVersionSummary::version).containsExactly(1);
         assertThat(versionsGrid().getGenericDataView().getItems()
-                .filter(v -> v.templateId().equals("view-delete")).map(TemplateVersionSummary::version)).containsExactly(1);
+                .filter(v -> v.templateId().equals("view-delete")).map(TemplateVersionSummary::version))
+                .containsExactly(1);
     }
 
     private int rowOf(String templateId, int version) {

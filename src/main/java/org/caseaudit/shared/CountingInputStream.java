@@ -1,19 +1,23 @@
-package org.caseaudit.cases.internal;
+package org.caseaudit.shared;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Counts bytes read, for a progress bar. */
-final class CountingInputStream extends FilterInputStream {
+/**
+ * Counts the bytes read through it: the one counter behind an import's progress bar and an upload's limit
+ * ({@code shared.ui.LimitedUpload}, which refuses to read past its limit before it reads through this one).
+ */
+public class CountingInputStream extends FilterInputStream {
 
     private volatile long count;
 
-    CountingInputStream(InputStream in) {
+    public CountingInputStream(InputStream in) {
         super(in);
     }
 
-    long count() {
+    /** The bytes read or skipped so far. */
+    public long count() {
         return count;
     }
 
