@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.caseaudit.templates.TemplateParser.ParsedTemplate;
 import org.caseaudit.templates.internal.TemplateEntity;
@@ -31,13 +32,15 @@ class TemplateStore {
     private final TemplateVersionRepository versions;
     private final ApplicationEventPublisher auditTrail;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     TemplateStore(TemplateRepository templates, TemplateVersionRepository versions,
-            ApplicationEventPublisher auditTrail, Clock clock) {
+            ApplicationEventPublisher auditTrail, Clock clock, EntityManager entityManager) {
         this.templates = templates;
         this.versions = versions;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -100,7 +103,13 @@ class TemplateStore {
     /** Returns true when this call marked it, false when it was already in use. */
     @Transactional
     boolean markUsed(String templateId, int version) {
-        return entity(templateId, version).markUsed(clock.instant());
+        TemplateVersionEntity entity = entity(templateId, version);
+        if (entity.isInUse()) {
+            return false;
+        }
+        boolean marked = versions.markUsed(entity.getId(), clock.instant()) == 1;
+        entityManager.refresh(entity);
+        return marked;
     }
 
     @Transactional

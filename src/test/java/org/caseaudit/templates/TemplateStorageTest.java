@@ -9,12 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.caseaudit.IntegrationTest;
 import org.caseaudit.templates.TemplateComparison.ChangeType;
+import org.caseaudit.templates.internal.TemplateVersionRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 @WithMockUser(username = "admin", roles = "ADMIN")
@@ -24,6 +28,8 @@ class TemplateStorageTest {
     @Autowired TemplateParser parser;
     @Autowired TemplateStore store;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TemplateVersionRepository versions;
+    @Autowired PlatformTransactionManager transactions;
 
     private int auditEvents(String action, String targetId) {
         return jdbc.queryForObject(
@@ -150,6 +156,25 @@ class TemplateStorageTest {
         service.delete("it-used", 2);
         assertThat(service.versions("it-used")).singleElement()
                 .satisfies(v -> assertThat(v.inUse()).isTrue());
+    }
+
+    @Test
+    void two_audits_starting_on_a_version_at_the_same_time_both_go_on_and_it_is_marked_once() {
+        service.upload("it-race.yaml", sample("it-race", 1).getBytes(UTF_8));
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        TransactionTemplate other = new TransactionTemplate(transactions);
+        other.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        // the second audit's transaction has read the version as unused when the first audit's marks it and commits
+        Boolean secondMarked = transaction.execute(status -> {
+            assertThat(versions.find("it-race", 1)).hasValueSatisfying(v -> assertThat(v.isInUse()).isFalse());
+            other.executeWithoutResult(s -> service.markUsed("it-race", 1));
+            return store.markUsed("it-race", 1);
+        });
+
+        assertThat(secondMarked).isFalse();
+        assertThat(service.versions("it-race")).singleElement().satisfies(v -> assertThat(v.inUse()).isTrue());
+        assertThat(auditEvents("TEMPLATE_VERSION_USED", "it-race v1")).isEqualTo(1);
     }
 
     @Test

@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * One stored version of a template. Its content (canonical JSON, SHA-256, questions) is fixed at creation: the columns
- * are not updatable and there are no setters. The only change is {@link #markUsed(Instant)}, which cannot be undone.
+ * are not updatable and there are no setters. The only change is being marked used
+ * ({@link TemplateVersionRepository#markUsed}), which cannot be undone.
  */
 @Entity
 @Table(name = "checklist_template_version")
@@ -97,16 +98,6 @@ public class TemplateVersionEntity {
             String derivation, String theme) {
         questions.add(new QuestionEntity(this, questionKey, sectionKey, questions.size() + 1, text, scale, keyMeasure,
                 derivation, theme));
-    }
-
-    /** Returns true when this call marked it (the first use), false when it was already in use. */
-    public boolean markUsed(Instant when) {
-        if (inUse) {
-            return false;
-        }
-        inUse = true;
-        firstUsedAt = when;
-        return true;
     }
 
     public Long getId() {
