@@ -67,7 +67,8 @@ public final class ScaleBenchmark {
         int councils = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int perCouncil = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         boolean reuse = Boolean.parseBoolean(System.getenv().getOrDefault("BENCH_REUSE", "false"));
-        String url = System.getenv().getOrDefault("BENCH_DB_URL", "jdbc:mariadb://127.0.0.1:3306/caseaudit_scale_bench");
+        String url = System.getenv().getOrDefault("BENCH_DB_URL",
+                "jdbc:mariadb://127.0.0.1:3306/caseaudit_scale_bench");
         String user = System.getenv().getOrDefault("TEST_DB_USER", "root");
         String password = System.getenv().getOrDefault("TEST_DB_PASSWORD", "");
         long total = (long) councils * perCouncil;
@@ -101,7 +102,8 @@ public final class ScaleBenchmark {
                 for (int k = 0; k < councils; k++) {
                     long start = System.nanoTime();
                     store.current(k + 2L);
-                    System.out.printf(Locale.ROOT, "Scale: council %d current in %s%n", k + 2, ms(System.nanoTime() - start));
+                    System.out.printf(Locale.ROOT, "Scale: council %d current in %s%n", k + 2,
+                            ms(System.nanoTime() - start));
                 }
             }
             long council = 2 + councils / 2;
@@ -112,163 +114,216 @@ public final class ScaleBenchmark {
             LocalDate liveSince = today.minusMonths(DeadlineMonitorService.LIVE_MONTHS_AFTER_END);
             List<BenchmarkResult> results = new ArrayList<>();
 
-            // 3a. deadline monitor, 10 working days, whole council
-            int[] rows = new int[2];
-            long monitorTime = median(() -> CouncilScope.call(council, () -> {
-                rows[0] = monitor.deadlines(10, null).size();
-                return 0;
-            }));
-            long monitorBare = median(() -> {
-                rows[1] = jdbc.query(DeadlineMonitorService.SQL.replace("SELECT s.case_id, s.measure, s.status, s.due_date",
-                                "SELECT s.case_id, s.measure, s.status, s.due_date, c.case_reference, c.team"),
-                        ScaleBenchmark::everyColumn, council, java.sql.Date.valueOf(horizon),
-                        java.sql.Date.valueOf(liveSince)).size();
-                return 0;
-            });
-            check("deadline monitor", rows);
-            results.add(result("scale: deadline monitor, 1 of " + councils, monitorTime, monitorBare, 2.0,
-                    rows[0] + " deadlines (10 working days) of " + perCouncil + " cases; bare: the same rows with"
-                            + " reference and team"));
-
-            // 3b. register status filter, first page
-            CaseFilter overdue = CaseFilter.all().withMeasure(Measure.ICPC, MeasureStatus.OVERDUE);
-            long filterTime = median(() -> CouncilScope.call(council, () -> {
-                rows[0] = register.find(overdue, PageRequest.of(0, 50)).size();
-                return 0;
-            }));
-            long filterBare = median(() -> {
-                // every column of the same 50 cases, with their strategy-discussion dates
-                rows[1] = jdbc.query("SELECT c.*, (SELECT GROUP_CONCAT(d.discussion_date ORDER BY d.seq)"
-                        + " FROM case_strategy_discussion d WHERE d.case_id = c.id AND d.council_id = c.council_id)"
-                        + " FROM case_timescale_status s JOIN case_record c ON c.id = s.case_id"
-                        + " WHERE s.council_id = ? AND s.measure = 'ICPC' AND s.status = 'OVERDUE'"
-                        + " ORDER BY s.case_reference, s.source LIMIT 50", ScaleBenchmark::everyColumn, council).size();
-                return 0;
-            });
-            check("status filter", rows);
-            long countTime = median(() -> CouncilScope.call(council, () -> register.count(overdue)));
-            results.add(result("scale: status filter page, 1 of " + councils, filterTime, filterBare, 2.0,
-                    "ICPC overdue, first 50 in register order; the view's count of all matches: "
-                            + ms(countTime) + " (" + CouncilScope.call(council, () -> register.count(overdue)) + ")"));
-
-            // informative: the same first page computed per request, as before the stored statuses
-            if (Boolean.parseBoolean(System.getenv().getOrDefault("BENCH_BEFORE", "false"))) {
-            long before = System.nanoTime();
-            int computed = CouncilScope.call(council, () -> computedFilter(context, council, today).size());
-            long beforeTime = System.nanoTime() - before;
-            System.out.printf(Locale.ROOT, "Scale: before (every case evaluated per request, 1 council): %s for %d"
-                    + " matches%n", ms(beforeTime), computed);
-            }
-
-            // 3c. export of the council's cases
-            long exportTime = median(3, 1, () -> CouncilScope.call(council, () -> {
-                rows[0] = (int) register.export(CaseFilter.all(), CaseRegisterService.ExportFormat.CSV,
-                        OutputStream.nullOutputStream());
-                return 0;
-            }));
-            // every column of the same cases with their discussion dates and, per measure, the stored status
-            StringBuilder pivot = new StringBuilder("SELECT c.*, (SELECT GROUP_CONCAT(d.discussion_date ORDER BY d.seq)"
-                    + " FROM case_strategy_discussion d WHERE d.case_id = c.id AND d.council_id = c.council_id)");
-            StringBuilder joins = new StringBuilder();
-            for (Measure m : Measure.values()) {
-                String a = "s" + m.ordinal();
-                pivot.append(", ").append(a).append(".status, ").append(a).append(".working_days_taken, ").append(a)
-                        .append(".due_date, ").append(a).append(".calendar_version");
-                joins.append(" LEFT JOIN case_timescale_status ").append(a).append(" ON ").append(a)
-                        .append(".case_id = c.id AND ").append(a).append(".measure = '").append(m).append("'");
-            }
-            String exportSql = pivot + " FROM case_record c" + joins + " WHERE c.council_id = ? ORDER BY c.id";
-            long exportBare = median(3, 1, () -> {
-                int[] n = {0};
-                jdbc.query(con -> {
-                    var ps = con.prepareStatement(exportSql);
-                    ps.setFetchSize(1000);
-                    ps.setLong(1, council);
-                    return ps;
-                }, rs -> {
-                    int columns = rs.getMetaData().getColumnCount();
-                    for (int i = 1; i <= columns; i++) {
-                        rs.getString(i);
-                    }
-                    n[0]++;
+            // BENCH_IMPORT_ONLY=true measures the import alone (the row most sensitive to the machine's state)
+            if (!Boolean.parseBoolean(System.getenv().getOrDefault("BENCH_IMPORT_ONLY", "false"))) {
+                // 3a. deadline monitor, 10 working days, whole council
+                int[] rows = new int[2];
+                long monitorTime = median(() -> CouncilScope.call(council, () -> {
+                    rows[0] = monitor.deadlines(10, null).size();
+                    return 0;
+                }));
+                long monitorBare = median(() -> {
+                    rows[1] = jdbc.query(DeadlineMonitorService.SQL.replace(
+                                    "SELECT s.case_id, s.measure, s.status, s.due_date",
+                                    "SELECT s.case_id, s.measure, s.status, s.due_date, c.case_reference, c.team"),
+                            ScaleBenchmark::everyColumn, council, java.sql.Date.valueOf(horizon),
+                            java.sql.Date.valueOf(liveSince)).size();
+                    return 0;
                 });
-                rows[1] = n[0];
-                return 0;
-            });
-            check("export", rows);
-            results.add(result("scale: export CSV, 1 of " + councils, exportTime, exportBare, 1.5,
-                    rows[0] + " cases; bare: every column of the same cases with their stored statuses, read"));
+                check("deadline monitor", rows);
+                results.add(result("scale: deadline monitor, 1 of " + councils, monitorTime, monitorBare, 2.0,
+                        rows[0] + " deadlines (10 working days) of " + perCouncil + " cases; bare: the same rows with"
+                                + " reference and team"));
+
+                // 3b. register status filter, first page
+                CaseFilter overdue = CaseFilter.all().withMeasure(Measure.ICPC, MeasureStatus.OVERDUE);
+                long filterTime = median(() -> CouncilScope.call(council, () -> {
+                    rows[0] = register.find(overdue, PageRequest.of(0, 50)).size();
+                    return 0;
+                }));
+                long filterBare = median(() -> {
+                    // every column of the same 50 cases, with their strategy-discussion dates
+                    rows[1] = jdbc.query("SELECT c.*, (SELECT GROUP_CONCAT(d.discussion_date ORDER BY d.seq)"
+                            + " FROM case_strategy_discussion d WHERE d.case_id = c.id AND d.council_id = c.council_id)"
+                            + " FROM case_timescale_status s JOIN case_record c ON c.id = s.case_id"
+                            + " WHERE s.council_id = ? AND s.measure = 'ICPC' AND s.status = 'OVERDUE'"
+                            + " ORDER BY s.case_reference, s.source LIMIT 50", ScaleBenchmark::everyColumn,
+                            council).size();
+                    return 0;
+                });
+                check("status filter", rows);
+                long countTime = median(() -> CouncilScope.call(council, () -> register.count(overdue)));
+                results.add(result("scale: status filter page, 1 of " + councils, filterTime, filterBare, 2.0,
+                        "ICPC overdue, first 50 in register order; the view's count of all matches: "
+                                + ms(countTime) + " (" + CouncilScope.call(council, () -> register.count(overdue))
+                                + ")"));
+
+                // informative: the same first page computed per request, as before the stored statuses
+                if (Boolean.parseBoolean(System.getenv().getOrDefault("BENCH_BEFORE", "false"))) {
+                    long before = System.nanoTime();
+                    int computed = CouncilScope.call(council, () -> computedFilter(context, council, today).size());
+                    long beforeTime = System.nanoTime() - before;
+                    System.out.printf(Locale.ROOT, "Scale: before (every case evaluated per request, 1 council): %s"
+                            + " for %d matches%n", ms(beforeTime), computed);
+                }
+
+                // 3c. export of the council's cases
+                long exportTime = median(3, 1, () -> CouncilScope.call(council, () -> {
+                    rows[0] = (int) register.export(CaseFilter.all(), CaseRegisterService.ExportFormat.CSV,
+                            OutputStream.nullOutputStream());
+                    return 0;
+                }));
+                // every column of the same cases with their discussion dates and, per measure, the stored status
+                StringBuilder pivot = new StringBuilder("SELECT c.*,"
+                        + " (SELECT GROUP_CONCAT(d.discussion_date ORDER BY d.seq)"
+                        + " FROM case_strategy_discussion d WHERE d.case_id = c.id AND d.council_id = c.council_id)");
+                StringBuilder joins = new StringBuilder();
+                for (Measure m : Measure.values()) {
+                    String a = "s" + m.ordinal();
+                    pivot.append(", ").append(a).append(".status, ").append(a).append(".working_days_taken, ").append(a)
+                            .append(".due_date, ").append(a).append(".calendar_version");
+                    joins.append(" LEFT JOIN case_timescale_status ").append(a).append(" ON ").append(a)
+                            .append(".case_id = c.id AND ").append(a).append(".measure = '").append(m).append("'");
+                }
+                String exportSql = pivot + " FROM case_record c" + joins + " WHERE c.council_id = ? ORDER BY c.id";
+                long exportBare = median(3, 1, () -> {
+                    int[] n = {0};
+                    jdbc.query(con -> {
+                        var ps = con.prepareStatement(exportSql);
+                        ps.setFetchSize(1000);
+                        ps.setLong(1, council);
+                        return ps;
+                    }, rs -> {
+                        int columns = rs.getMetaData().getColumnCount();
+                        for (int i = 1; i <= columns; i++) {
+                            rs.getString(i);
+                        }
+                        n[0]++;
+                    });
+                    rows[1] = n[0];
+                    return 0;
+                });
+                check("export", rows);
+                results.add(result("scale: export CSV, 1 of " + councils, exportTime, exportBare, 1.5,
+                        rows[0] + " cases; bare: every column of the same cases with their stored statuses, read"));
+            }
 
             // 3d. import of 100,000 new cases beside the million (statuses stored in the import's transaction), against
             // the same application's import into an empty single-council installation, measured in this run
             if (!Boolean.parseBoolean(System.getenv().getOrDefault("BENCH_SKIP_IMPORT", "false"))) {
-            Path dir = Files.createTempDirectory("caseaudit-scale");
-            Path file = dir.resolve("import.csv");
-            CaseExportWriter.writeShape(new SyntheticCaseGenerator(99, today, 14, "IMP-").iterator(perCouncil),
-                    ExportShape.STANDARD, file);
-            Path warmUp = dir.resolve("warm-up.csv");
-            CaseExportWriter.writeShape(new SyntheticCaseGenerator(98, today, 14, "WRM-").iterator(perCouncil / 5),
-                    ExportShape.STANDARD, warmUp);
-            System.out.printf(Locale.ROOT, "Scale: import measurements start (%s)%n", load());
-            // (1) the old baseline: the import engine alone (no stored statuses) into an empty database of its own
-            double engineSingle = ImportBenchmark.singleCouncilRate(url + "_single", user, password, warmUp, file);
-            System.out.printf(Locale.ROOT, "Scale: engine alone, empty database: %,.0f rows/s (%s)%n", engineSingle, load());
-            // (2) the application's import (statuses stored, as a user's import) into an empty single-council
-            // installation: a second application context on a database of its own
-            double appSingle = appSingleCouncilRate(url + "_app", user, password, warmUp, file);
-            System.out.printf(Locale.ROOT, "Scale: application import, empty single-council installation: %,.0f rows/s"
-                    + " (%s)%n", appSingle, load());
-            SecurityContextHolder.getContext().setAuthentication(
-                    new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
-            // (3) the application's import beside the million, into council 1
-            CaseImportService imports = context.getBean(CaseImportService.class);
-            ImportOutcome beside = timedImport(imports, jdbc, warmUp, file);
-            System.out.printf(Locale.ROOT, "Scale: application import beside %,d: %,.0f rows/s (%s)%n", total,
-                    beside.rate(), load());
-            // (4) informative: the engine alone beside the million (what the million costs the cases' own writes)
-            org.caseaudit.cases.internal.ImportEngine bareEngine = new org.caseaudit.cases.internal.ImportEngine(jdbc,
-                    context.getBean(PlatformTransactionManager.class),
-                    new org.caseaudit.cases.internal.ImportProperties(null, 1_000_000, 1000), clock);
-            double engineBeside = engineRate(bareEngine, jdbc, file);
-            System.out.printf(Locale.ROOT, "Scale: engine alone beside %,d: %,.0f rows/s (%s)%n", total, engineBeside,
-                    load());
-            results.add(new BenchmarkResult(String.format(Locale.ROOT, "scale: import beside %,d", total),
-                    String.format(Locale.ROOT, "%,.0f rows/s", beside.rate()),
-                    String.format(Locale.ROOT, "single council %,.0f rows/s (same run)", appSingle),
-                    appSingle / beside.rate(), 1.0, beside.created() + " new cases in "
-                    + String.format(Locale.ROOT, "%.1f s", beside.seconds()) + ", statuses stored in the same"
-                    + " transaction; single council: the same application's import of the same file into an empty"
-                    + " single-council installation; ratio = its rate / this"));
-            // informative, no target: what the stored statuses cost the import (both into an empty database)
-            System.out.printf(Locale.ROOT, "Scale: stored statuses' cost, single council: engine alone %,.0f rows/s /"
-                    + " application %,.0f rows/s = %.2f; beside %,d: %,.0f / %,.0f = %.2f%n", engineSingle, appSingle,
-                    engineSingle / appSingle, total, engineBeside, beside.rate(), engineBeside / beside.rate());
-            Files.deleteIfExists(warmUp);
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(dir);
+                results.add(imports(context, jdbc, clock, url, user, password, perCouncil, total, today));
             }
 
             for (BenchmarkResult r : results) {
-                System.out.printf(Locale.ROOT, "Scale: %s: %s vs %s, ratio %.2f (target %.2f)%n", r.name(), r.measured(),
-                        r.baseline(), r.ratio(), r.target());
+                System.out.printf(Locale.ROOT, "Scale: %s: %s vs %s, ratio %.2f (target %.2f)%n", r.name(),
+                        r.measured(), r.baseline(), r.ratio(), r.target());
                 r.print();
             }
         }
+    }
+
+    /** Rounds of the import comparison: each round imports once into each installation, the order alternating. */
+    private static final int IMPORT_ROUNDS = 3;
+
+    /**
+     * The import row: 100,000 new cases into council 1 beside the million against the same application's import of
+     * the same file into an empty single-council installation (a second application context on {@code url_app}),
+     * {@value #IMPORT_ROUNDS} rounds, the order alternating (single then beside, beside then single, ...) so neither
+     * side always runs just after the other's clean-up; each figure the median of its rounds. Printed beside it,
+     * informative: the import engine alone (no stored statuses) into an empty database and beside the million.
+     */
+    private static BenchmarkResult imports(ConfigurableApplicationContext context, JdbcTemplate jdbc, Clock clock,
+                                           String url, String user, String password, int perCouncil, long total,
+                                           LocalDate today) throws Exception {
+        Path dir = Files.createTempDirectory("caseaudit-scale");
+        Path file = dir.resolve("import.csv");
+        CaseExportWriter.writeShape(new SyntheticCaseGenerator(99, today, 14, "IMP-").iterator(perCouncil),
+                ExportShape.STANDARD, file);
+        Path warmUp = dir.resolve("warm-up.csv");
+        CaseExportWriter.writeShape(new SyntheticCaseGenerator(98, today, 14, "WRM-").iterator(perCouncil / 5),
+                ExportShape.STANDARD, warmUp);
+        System.out.printf(Locale.ROOT, "Scale: import measurements start (%s)%n", load());
+        // informative: the import engine alone (no stored statuses) into an empty database of its own
+        double engineSingle = ImportBenchmark.singleCouncilRate(url + "_single", user, password, warmUp, file);
+        System.out.printf(Locale.ROOT, "Scale: engine alone, empty database: %,.0f rows/s (%s)%n", engineSingle,
+                load());
+        List<ImportOutcome> singles = new ArrayList<>();
+        List<ImportOutcome> besides = new ArrayList<>();
+        ImportBenchmark.recreate(url + "_app", user, password);
+        try (ConfigurableApplicationContext single = new SpringApplicationBuilder(Application.class)
+                .properties("logging.level.root=warn", "logging.level.org.caseaudit.cases.TimescaleStatusStore=info")
+                .run("--server.port=0", "--caseaudit.demo-data=false", "--spring.datasource.url=" + url + "_app",
+                        "--spring.datasource.username=" + user, "--spring.datasource.password=" + password)) {
+            SecurityContextHolder.getContext().setAuthentication(
+                    new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
+            // statuses current for today before the import, as in the installation beside
+            single.getBean(TimescaleStatusStore.class).current(CurrentCouncil.INSTALLATION_COUNCIL);
+            CaseImportService singleImports = single.getBean(CaseImportService.class);
+            JdbcTemplate singleJdbc = single.getBean(JdbcTemplate.class);
+            CaseImportService besideImports = context.getBean(CaseImportService.class);
+            for (int round = 0; round < IMPORT_ROUNDS; round++) {
+                for (int side = 0; side < 2; side++) {
+                    if ((side == 0) == (round % 2 == 0)) {
+                        singles.add(timedImport("single council", singleImports, singleJdbc, warmUp, file));
+                    } else {
+                        besides.add(timedImport(String.format(Locale.ROOT, "beside %,d", total), besideImports, jdbc,
+                                warmUp, file));
+                    }
+                }
+            }
+        }
+        // informative: the engine alone beside the million (what the million costs the cases' own writes)
+        org.caseaudit.cases.internal.ImportEngine bareEngine = new org.caseaudit.cases.internal.ImportEngine(jdbc,
+                context.getBean(PlatformTransactionManager.class),
+                new org.caseaudit.cases.internal.ImportProperties(null, 1_000_000, 1000), clock);
+        double engineBeside = engineRate(bareEngine, jdbc, file);
+        System.out.printf(Locale.ROOT, "Scale: engine alone beside %,d: %,.0f rows/s (%s)%n", total, engineBeside,
+                load());
+        ImportOutcome beside = medianRate(besides);
+        ImportOutcome appSingle = medianRate(singles);
+        System.out.printf(Locale.ROOT, "Scale: stored statuses' cost, single council: engine alone %,.0f rows/s /"
+                + " application %,.0f rows/s = %.2f; beside %,d: %,.0f / %,.0f = %.2f%n", engineSingle,
+                appSingle.rate(), engineSingle / appSingle.rate(), total, engineBeside, beside.rate(),
+                engineBeside / beside.rate());
+        Files.deleteIfExists(warmUp);
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(dir);
+        return new BenchmarkResult(String.format(Locale.ROOT, "scale: import beside %,d", total),
+                String.format(Locale.ROOT, "%,.0f rows/s", beside.rate()),
+                String.format(Locale.ROOT, "single council %,.0f rows/s (same run)", appSingle.rate()),
+                appSingle.rate() / beside.rate(), 1.0, String.format(Locale.ROOT, "%d new cases, median of %d"
+                        + " alternating rounds (beside %s; single %s), statuses stored in the same transaction;"
+                        + " single council: the same application's import of the same file into an empty"
+                        + " single-council installation; ratio = its rate / this", beside.created(), IMPORT_ROUNDS,
+                        rates(besides), rates(singles)));
     }
 
     /** A timed application import: its rate, new cases and seconds. */
     private record ImportOutcome(double rate, int created, double seconds) {
     }
 
+    private static ImportOutcome medianRate(List<ImportOutcome> outcomes) {
+        List<ImportOutcome> sorted = new ArrayList<>(outcomes);
+        sorted.sort(java.util.Comparator.comparingDouble(ImportOutcome::rate));
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String rates(List<ImportOutcome> outcomes) {
+        return String.join(", ", outcomes.stream().map(o -> String.format(Locale.ROOT, "%,.0f", o.rate())).toList());
+    }
+
     /**
      * The application's import of {@code file} into council 1 after a warm-up import of {@code warmUp}, both removed
-     * again afterwards (the statuses go with their cases).
+     * again afterwards (the statuses go with their cases). Before the timed import, InnoDB is given up to a minute
+     * to purge what the deletes before it left (the same wait on either side).
      */
-    private static ImportOutcome timedImport(CaseImportService imports, JdbcTemplate jdbc, Path warmUp, Path file) {
+    private static ImportOutcome timedImport(String where, CaseImportService imports, JdbcTemplate jdbc, Path warmUp,
+                                             Path file) {
         CouncilScope.call(CurrentCouncil.INSTALLATION_COUNCIL, () -> imports.commit(
                 StagedFile.existing(warmUp, "warm-up.csv"), "standard", new ImportOptions("bench-import", true)));
         jdbc.update("DELETE FROM case_record WHERE council_id = ? AND source = 'bench-import'",
                 CurrentCouncil.INSTALLATION_COUNCIL);
+        String settled = settle(jdbc);
         long start = System.nanoTime();
         ImportResult imported = CouncilScope.call(CurrentCouncil.INSTALLATION_COUNCIL, () -> imports.commit(
                 StagedFile.existing(file, "import.csv"), "standard", new ImportOptions("bench-import", true)));
@@ -276,11 +331,45 @@ public final class ScaleBenchmark {
         if (imported.status() != ImportStatus.COMMITTED) {
             throw new IllegalStateException("import failed: " + imported.problems());
         }
+        ImportOutcome outcome = new ImportOutcome(imported.counts().created() / seconds, imported.counts().created(),
+                seconds);
+        System.out.printf(Locale.ROOT, "Scale: application import, %s: %,.0f rows/s, %.1f s (%s; %s)%n", where,
+                outcome.rate(), seconds, settled, load());
         long deleteStart = System.nanoTime();
         jdbc.update("DELETE FROM case_record WHERE council_id = ? AND source = 'bench-import'",
                 CurrentCouncil.INSTALLATION_COUNCIL);
-        System.out.printf(Locale.ROOT, "Scale: the imported cases deleted again in %s%n", ms(System.nanoTime() - deleteStart));
-        return new ImportOutcome(imported.counts().created() / seconds, imported.counts().created(), seconds);
+        System.out.printf(Locale.ROOT, "Scale: the imported cases deleted again in %s%n",
+                ms(System.nanoTime() - deleteStart));
+        return outcome;
+    }
+
+    /**
+     * Waits (at most a minute) until InnoDB's purge has passed every transaction committed so far, i.e. the rows the
+     * deletes before have marked are gone, so an import does not share the machine with the purge of an earlier one;
+     * says how long it waited. (The history list counts transactions, not rows: a delete of 100,000 cases is one.)
+     */
+    private static String settle(JdbcTemplate jdbc) {
+        long start = System.nanoTime();
+        long target = innodbStatus(jdbc, "Trx id counter (\\d+)");
+        long purged = innodbStatus(jdbc, "Purge done for trx's n:o < (\\d+)");
+        while (purged < target && System.nanoTime() - start < 60_000_000_000L) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            purged = innodbStatus(jdbc, "Purge done for trx's n:o < (\\d+)");
+        }
+        return String.format(Locale.ROOT, "purge waited %.1f s%s", (System.nanoTime() - start) / 1e9,
+                purged < target ? ", not done" : "");
+    }
+
+    /** A number from SHOW ENGINE INNODB STATUS (the first group of {@code pattern}), -1 if absent. */
+    private static long innodbStatus(JdbcTemplate jdbc, String pattern) {
+        String status = jdbc.query("SHOW ENGINE INNODB STATUS", rs -> rs.next() ? rs.getString("Status") : "");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(status == null ? "" : status);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
     /** The import engine alone (no stored statuses) into council 1 beside the million, then removed again. */
@@ -290,7 +379,8 @@ public final class ScaleBenchmark {
                         .toList(), List.of());
         long start = System.nanoTime();
         ImportResult r = engine.run(new org.caseaudit.cases.internal.ImportEngine.Job(file, "import.csv", standard,
-                new ImportOptions("bench-engine", false), true, "benchmark", "BENCH", new ImportControl(), CurrentCouncil.INSTALLATION_COUNCIL));
+                new ImportOptions("bench-engine", false), true, "benchmark", "BENCH", new ImportControl(),
+                CurrentCouncil.INSTALLATION_COUNCIL));
         double seconds = (System.nanoTime() - start) / 1e9;
         if (r.status() != ImportStatus.COMMITTED) {
             throw new IllegalStateException("engine import failed: " + r.problems());
@@ -298,26 +388,6 @@ public final class ScaleBenchmark {
         jdbc.update("DELETE FROM case_record WHERE council_id = ? AND source = 'bench-engine'",
                 CurrentCouncil.INSTALLATION_COUNCIL);
         return r.counts().created() / seconds;
-    }
-
-    /**
-     * The application's import into an empty single-council installation: a second application context on its own
-     * database ({@code url}, dropped and recreated), the same warm-up and file as beside the million; rows/s.
-     */
-    private static double appSingleCouncilRate(String url, String user, String password, Path warmUp, Path file)
-            throws Exception {
-        ImportBenchmark.recreate(url, user, password);
-        try (ConfigurableApplicationContext single = new SpringApplicationBuilder(Application.class)
-                .properties("logging.level.root=warn", "logging.level.org.caseaudit.cases.TimescaleStatusStore=info")
-                .run("--server.port=0", "--caseaudit.demo-data=false", "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + user, "--spring.datasource.password=" + password)) {
-            SecurityContextHolder.getContext().setAuthentication(
-                    new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
-            JdbcTemplate jdbc = single.getBean(JdbcTemplate.class);
-            // statuses current for today before the import, as in the installation beside
-            single.getBean(TimescaleStatusStore.class).current(1L);
-            return timedImport(single.getBean(CaseImportService.class), jdbc, warmUp, file).rate();
-        }
     }
 
     /** The machine's load average (1, 5, 15 minutes), printed with each figure: the machine is shared. */
@@ -331,7 +401,8 @@ public final class ScaleBenchmark {
     }
 
     /** The register's status filter as it was: every case of the council evaluated, matches sorted, first page. */
-    private static List<CaseFacts> computedFilter(ConfigurableApplicationContext context, long council, LocalDate today) {
+    private static List<CaseFacts> computedFilter(ConfigurableApplicationContext context, long council,
+                                                  LocalDate today) {
         CaseRecordRepository cases = context.getBean(CaseRecordRepository.class);
         TimescaleEvaluator evaluator = context.getBean(TimescaleService.class).evaluator();
         return new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).execute(s -> {
@@ -339,7 +410,8 @@ public final class ScaleBenchmark {
             org.springframework.data.jpa.domain.Specification<CaseRecordEntity> spec = CaseRegisterService
                     .spec(CaseFilter.all()).and((root, query, cb) -> cb.equal(root.get("councilId"), council));
             CaseRegisterService.pages(cases, spec).forEachRemaining(f -> {
-                if (CaseTimescales.evaluate(evaluator, f.data(), today).result(Measure.ICPC).status() == MeasureStatus.OVERDUE) {
+                if (CaseTimescales.evaluate(evaluator, f.data(), today).result(Measure.ICPC).status()
+                        == MeasureStatus.OVERDUE) {
                     matching.add(f);
                 }
             });
@@ -404,6 +476,9 @@ public final class ScaleBenchmark {
             String ref = "CONCAT('B" + k + "-', SUBSTRING(c.case_reference, 4))";
             int council = k;
             tx.executeWithoutResult(s -> {
+                // INSERT ... SELECT from the same table goes through a temporary table: kept in memory, so a file
+                // of it in the server's tmpdir (shared, and cleaned by others) cannot vanish under the copy
+                jdbc.execute("SET SESSION max_heap_table_size = 1073741824, tmp_table_size = 1073741824");
                 jdbc.update("INSERT INTO case_record (id, council_id, case_reference, " + columns + ") SELECT c.id + "
                         + offset + ", " + council + ", " + ref + ", " + columns.replaceAll("(\\w+)", "c.$1")
                         + " FROM case_record c WHERE c.council_id = 2");

@@ -59,16 +59,13 @@ class CaseDemoData implements DemoData {
 
     @Override
     public void load() {
-        // the shipped profiles belong to the installation's council; Southvale's file has the same shape
-        MappingProfile profile = profiles.findByNameIgnoreCase(ExportShape.MOSAIC_LIKE.profileName()).orElseThrow()
-                .toRecord();
         long councilId = council.id();
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE council_id = ?", Integer.class,
                 councilId);
         if (existing == null || existing == 0) {
             jdbc.batchUpdate("INSERT IGNORE INTO case_team (council_id, name) VALUES (?, ?)",
                     SyntheticCaseGenerator.TEAMS.stream().map(t -> new Object[] {councilId, t}).toList());
-            importCases(profile, ImportOptions.defaults(), "system",
+            importCases(mosaicProfile(), ImportOptions.defaults(), "system",
                     new SyntheticCaseGenerator(SEED, LocalDate.now(clock), 14).iterator(CASES));
         }
         SecondDemoCouncil.id(jdbc).ifPresent(southvale -> CouncilScope.run(southvale, () -> {
@@ -89,10 +86,16 @@ class CaseDemoData implements DemoData {
                         return withTeam(cases.next());
                     }
                 };
-                RunAs.run(SecondDemoCouncil.LEAD, () -> importCases(profile, new ImportOptions(null, true),
+                // through Southvale's own copy of the shipped profile (a new council gets one, decision 0029)
+                RunAs.run(SecondDemoCouncil.LEAD, () -> importCases(mosaicProfile(), new ImportOptions(null, true),
                         SecondDemoCouncil.LEAD, renamed), Roles.AUDIT_LEAD);
             }
         }));
+    }
+
+    /** The current council's Mosaic-shaped profile (every council has the shipped profiles, decision 0029). */
+    private MappingProfile mosaicProfile() {
+        return profiles.findByNameIgnoreCase(ExportShape.MOSAIC_LIKE.profileName()).orElseThrow().toRecord();
     }
 
     /** The case with its team renamed as Southvale names its teams. */
