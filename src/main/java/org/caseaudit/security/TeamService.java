@@ -102,7 +102,8 @@ public class TeamService {
             String c = clean(m);
             if (c != null) {
                 // a user of another council is not found here (decision 0012)
-                if (!users.existsByUsernameKey(Usernames.normalise(c)) || !council.councilsOf(c).contains(council.id())) {
+                if (!users.existsByUsernameKey(Usernames.normalise(c))
+                        || !council.councilsOf(c).contains(council.id())) {
                     throw new TeamException("managers", "There is no user '" + c + "'");
                 }
                 cleanManagers.add(c);
