@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.caseaudit.audit.AnswerInput;
+import org.caseaudit.audit.AuditAssignment;
 import org.caseaudit.audit.AuditFixtures;
 import org.caseaudit.audit.AuditService;
 import org.caseaudit.audit.AuditTestSupport;
@@ -280,6 +281,38 @@ class CouncilIsolationTest {
             return null;
         }, Roles.ADMIN));
         assertThat(inB(() -> as("admin", () -> agencies.members(agencyOfB), Roles.ADMIN))).containsExactly(userOfB);
+    }
+
+    /**
+     * Council B's lead assigning audits into council A's cycle, or of council A's case into B's own cycle: refused as
+     * a cycle or case B does not have, and no audit is written in either council; the same assignment of B's case in
+     * B's cycle is made.
+     */
+    @Test
+    void council_b_assigning_into_council_a_cycle_or_case_is_refused_and_writes_nothing() {
+        long cycleA = support.newCycle();
+        String referenceA = "ISO-A-ASSIGN-" + System.nanoTime();
+        long caseA = cases.add(AuditFixtures.s47Case(referenceA));
+        String countSql = "SELECT COUNT(*) FROM case_audit WHERE cycle_id IN (?, ?) OR case_id IN (?, ?)";
+        int before = jdbc.queryForObject(countSql, Integer.class, cycleA, cycleB, caseA, caseB);
+
+        assertThatThrownBy(() -> inB(() -> as("lead", () -> audits.assign(List.of(assignment(cycleA, caseB,
+                reference))), Roles.AUDIT_LEAD))).hasRootCauseMessage("There is no audit cycle " + cycleA);
+        assertThatThrownBy(() -> inB(() -> as("lead", () -> audits.assign(List.of(assignment(cycleB, caseB,
+                reference), assignment(cycleB, caseA, referenceA))), Roles.AUDIT_LEAD)))
+                .hasRootCauseMessage("There is no case " + caseA + " in the case register");
+
+        assertThat(jdbc.queryForObject(countSql, Integer.class, cycleA, cycleB, caseA, caseB))
+                .as("audits in A's cycle, of A's case or in B's cycle after the refused assignments").isEqualTo(before);
+        String otherReference = reference + "-2";
+        long otherCaseB = inB(() -> cases.add(AuditFixtures.s47Case(otherReference)));
+        assertThat(inB(() -> as("lead", () -> audits.assign(List.of(assignment(cycleB, otherCaseB,
+                otherReference))), Roles.AUDIT_LEAD))).as("B's own case in B's own cycle").hasSize(1);
+    }
+
+    private static AuditAssignment assignment(long cycle, long caseId, String reference) {
+        return new AuditAssignment(cycle, caseId, reference, "s47-enquiry", 1, "auditor", null, true,
+                LocalDate.of(2026, 12, 1));
     }
 
     private static UserDetailsForm auditorForm(String username) {

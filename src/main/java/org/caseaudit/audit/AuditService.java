@@ -94,11 +94,20 @@ public class AuditService {
 
     /**
      * Creates the audits (and moderations) of assigned cases; an assignment already made is skipped. Returns the ids of
-     * the audits (not moderations) in assignment order.
+     * the audits (not moderations) in assignment order. Refused, before anything is written, when an assignment names
+     * a cycle or case the current council does not have (another council's is not found, decision 0012).
      */
     @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
     @Transactional
     public List<Long> assign(List<AuditAssignment> assignments) {
+        assignments.stream().map(AuditAssignment::cycleId).distinct().filter(id -> !cycles.exists(id)).findFirst()
+                .ifPresent(id -> {
+                    throw new AuditStateException("There is no audit cycle " + id);
+                });
+        assignments.stream().map(AuditAssignment::caseId).distinct().filter(id -> !register.exists(id)).findFirst()
+                .ifPresent(id -> {
+                    throw new AuditStateException("There is no case " + id + " in the case register");
+                });
         return create(assignments).audits();
     }
 

@@ -110,6 +110,13 @@ public class CaseRegisterService {
         return cases.findKeysByReference(reference);
     }
 
+    /** Whether the current council's register has this case (another council's is not found); nothing is trailed. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD})
+    @Transactional(readOnly = true)
+    public boolean exists(long id) {
+        return cases.existsById(id);
+    }
+
     /** The facts of one case with its timescales as of today; every opening is recorded in the audit trail. */
     @RolesAllowed({Roles.ADMIN, Roles.AUDIT_LEAD, Roles.AUDITOR, Roles.MODERATOR})
     @Transactional

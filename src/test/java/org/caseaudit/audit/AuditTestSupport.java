@@ -33,23 +33,19 @@ public class AuditTestSupport {
     }
 
     /**
-     * A cycle number no cycle has: audits assigned to it form a cycle of their own for the services that read audits
-     * by cycle. Services that look the cycle itself up (an action's source cycle, a qualitative audit's cycle) refuse
-     * it as another council's: give them a {@link #realCycle()}.
+     * A new cycle created by the audit lead through the cycles service in the current council (S47 checklist version
+     * 1, March 2026, nothing drawn, named {@code Test cycle <n>}): audits are assigned only in a cycle the council has.
      */
     public long newCycle() {
-        return CYCLE.incrementAndGet();
-    }
-
-    /**
-     * A cycle created by the audit lead through the cycles service in the current council (S47 checklist version 1,
-     * March 2026, nothing drawn): for the services that refuse a cycle the council does not have.
-     */
-    public long realCycle() {
         String name = "Test cycle " + CYCLE.incrementAndGet() + "-" + System.nanoTime();
         return as("lead", () -> cycles.create(new CycleDetails(name, "s47-enquiry", 1, LocalDate.of(2026, 6, 30),
                 FrameDefinition.period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)),
                 SampleDesign.simpleRandom(new SampleSize.Fixed(1), 0), 0)), Roles.AUDIT_LEAD).id();
+    }
+
+    /** The name of a cycle of the current council, as the lead sees it. */
+    public String cycleName(long cycle) {
+        return as("lead", () -> cycles.get(cycle).name(), Roles.AUDIT_LEAD);
     }
 
     /** Assigns an S47 audit of a new case to {@code auditor}, moderated (blind) by {@code moderator} if not null. */

@@ -30,7 +30,7 @@ class QualitativeAuditServiceTest {
 
     @Test
     void the_lead_gives_a_member_a_qualitative_audit_of_a_case_named_by_its_reference_and_it_is_trailed() {
-        long cycle = support.realCycle();
+        long cycle = support.newCycle();
         long n = 96_000 + cycle;
         long caseId = cases.add(AuditFixtures.s47Case("QA-" + n));
 
@@ -49,7 +49,7 @@ class QualitativeAuditServiceTest {
 
     @Test
     void a_case_of_the_register_is_found_by_its_whole_reference_in_any_case_never_by_a_prefix() {
-        long cycle = support.realCycle();
+        long cycle = support.newCycle();
         Long registered = jdbc.queryForObject(
                 "SELECT id FROM case_record WHERE case_reference = 'CR0000372'", Long.class);
 
@@ -65,7 +65,7 @@ class QualitativeAuditServiceTest {
 
     @Test
     void an_unknown_reference_a_non_member_and_a_case_the_cycle_already_audits_are_refused_by_name() {
-        long cycle = support.realCycle();
+        long cycle = support.newCycle();
         long sampled = support.assign(cycle, "auditor", null);
         String sampledReference = as("lead", () -> audits.cycleAudits(cycle), Roles.AUDIT_LEAD).stream()
                 .filter(a -> a.id() == sampled).findFirst().orElseThrow().caseReference();

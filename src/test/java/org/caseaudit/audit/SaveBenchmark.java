@@ -66,12 +66,13 @@ public final class SaveBenchmark {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
 
+            long cycle = ctx.getBean(AuditTestSupport.class).newCycle();
             List<Long> audits = new ArrayList<>();
             for (int i = 0; i < AUDITORS; i++) {
                 String reference = "B-" + i;
                 long caseId = cases.add(AuditFixtures.s47Case(reference));
                 String auditor = "bench-" + i;
-                long id = as("lead", () -> service.assign(List.of(new AuditAssignment(1, caseId, reference,
+                long id = as("lead", () -> service.assign(List.of(new AuditAssignment(cycle, caseId, reference,
                         "s47-enquiry", 1, auditor, null, true, LocalDate.of(2026, 12, 1)))),
                         Roles.AUDIT_LEAD).getFirst();
                 as(auditor, () -> {

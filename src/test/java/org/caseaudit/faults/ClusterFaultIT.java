@@ -519,7 +519,8 @@ class ClusterFaultIT {
                 Set<String> history = new HashSet<>();
                 try (ResultSet rs = st.executeQuery("SELECT case_audit_id, question_key, version, answer_value"
                         + " FROM audit_answer FOR SYSTEM_TIME ALL WHERE case_audit_id IN (SELECT id FROM case_audit"
-                        + " WHERE cycle_id = " + FaultDriver.FAULT_CYCLE + ")")) {
+                        + " WHERE cycle_id = (SELECT id FROM audit_cycle WHERE name = '" + FaultDriver.FAULT_CYCLE
+                        + "'))")) {
                     while (rs.next()) {
                         history.add(rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getLong(3) + "|"
                                 + rs.getString(4));

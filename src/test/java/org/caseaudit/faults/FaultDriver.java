@@ -17,6 +17,12 @@ import org.caseaudit.audit.AuditSummary;
 import org.caseaudit.cases.CaseFacts;
 import org.caseaudit.cases.CaseFilter;
 import org.caseaudit.cases.CaseRegisterService;
+import org.caseaudit.sampling.AuditCycleService;
+import org.caseaudit.sampling.CycleDetails;
+import org.caseaudit.sampling.CycleSummary;
+import org.caseaudit.sampling.FrameDefinition;
+import org.caseaudit.sampling.SampleDesign;
+import org.caseaudit.sampling.SampleSize;
 import org.caseaudit.security.Roles;
 import org.caseaudit.templates.QuestionDefinition;
 import org.caseaudit.templates.TemplateService;
@@ -47,19 +53,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Profile("fault-driver")
 class FaultDriver {
 
-    static final long FAULT_CYCLE = 2_000_001;
+    /** The cycle the driver assigns in: made at the first assignment, found by its name after a restart. */
+    static final String FAULT_CYCLE = "Fault test cycle";
     static final String AUDITOR = "auditor";
 
     private final AuditService audits;
+    private final AuditCycleService cycles;
     private final CaseRegisterService register;
     private final TemplateService templates;
     private final String secret;
     private final java.time.Clock clock;
 
-    FaultDriver(AuditService audits, CaseRegisterService register, TemplateService templates,
+    FaultDriver(AuditService audits, AuditCycleService cycles, CaseRegisterService register, TemplateService templates,
                 @org.springframework.beans.factory.annotation.Value("${caseaudit.fault-driver.secret}") String secret,
                 java.time.Clock clock) {
         this.audits = audits;
+        this.cycles = cycles;
         this.register = register;
         this.templates = templates;
         this.secret = secret;
@@ -103,16 +112,21 @@ class FaultDriver {
     List<Long> assign(@RequestParam String secret, @RequestParam int count) {
         check(secret);
         return as("lead", () -> {
-            int have = audits.cycleAudits(FAULT_CYCLE).size();
+            long cycle = cycles.list().stream().filter(c -> c.name().equals(FAULT_CYCLE)).findFirst()
+                    .map(CycleSummary::id).orElseGet(() -> cycles.create(new CycleDetails(FAULT_CYCLE,
+                            "s47-enquiry", 1, LocalDate.of(2026, 6, 30), FrameDefinition.period(
+                            LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)),
+                            SampleDesign.simpleRandom(new SampleSize.Fixed(1), 0), 0)).id());
+            int have = audits.cycleAudits(cycle).size();
             List<CaseFacts> cases = register.find(new CaseFilter(null, null, null, null, null, null),
                     PageRequest.of(0, have + count));
             List<AuditAssignment> assignments = new ArrayList<>();
             for (CaseFacts c : cases) {
-                assignments.add(new AuditAssignment(FAULT_CYCLE, c.id(), c.data().caseReference(), "s47-enquiry", 1,
+                assignments.add(new AuditAssignment(cycle, c.id(), c.data().caseReference(), "s47-enquiry", 1,
                         AUDITOR, null, true, LocalDate.now(clock).plusWeeks(6)));
             }
             audits.assign(assignments);
-            return audits.cycleAudits(FAULT_CYCLE).stream().map(AuditSummary::id).toList();
+            return audits.cycleAudits(cycle).stream().map(AuditSummary::id).toList();
         }, Roles.AUDIT_LEAD);
     }
 

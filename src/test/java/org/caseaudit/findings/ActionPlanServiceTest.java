@@ -40,7 +40,7 @@ class ActionPlanServiceTest {
 
     /** A cycle of two submitted S47 audits answered "No" wherever nothing was derived: plenty of findings. */
     private long cycleWithFindings() {
-        long cycle = support.realCycle();
+        long cycle = support.newCycle();
         for (String auditor : List.of("auditor", "auditor2")) {
             support.submitted(cycle, auditor, "No", "Requires improvement to be good");
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.caseaudit.audit.AuditAssignment;
 import org.caseaudit.audit.AuditFixtures;
 import org.caseaudit.audit.AuditService;
+import org.caseaudit.audit.AuditTestSupport;
 import org.caseaudit.audit.TestCases;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
@@ -25,11 +26,13 @@ class ReminderFixtures {
     private final UserService users;
     private final AuditService audits;
     private final TestCases cases;
+    private final AuditTestSupport support;
 
-    ReminderFixtures(UserService users, AuditService audits, TestCases cases) {
+    ReminderFixtures(UserService users, AuditService audits, TestCases cases, AuditTestSupport support) {
         this.users = users;
         this.audits = audits;
         this.cases = cases;
+        this.support = support;
     }
 
     /** A new auditor whose username starts with {@code prefix} and whose email is username@example.org. */
@@ -49,7 +52,8 @@ class ReminderFixtures {
     void assign(String auditor, String referencePrefix, LocalDate due) {
         String reference = referencePrefix + System.nanoTime();
         long caseId = cases.add(AuditFixtures.s47Case(reference));
-        as("lead", () -> audits.assign(List.of(new AuditAssignment(880_000 + caseId % 100_000, caseId, reference,
+        long cycle = support.newCycle();
+        as("lead", () -> audits.assign(List.of(new AuditAssignment(cycle, caseId, reference,
                 "s47-enquiry", 1, auditor, null, true, due))), Roles.AUDIT_LEAD);
     }
 }
