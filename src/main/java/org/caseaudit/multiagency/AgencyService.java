@@ -65,7 +65,10 @@ public class AgencyService {
         return new Agency(id, clean, kind);
     }
 
-    /** Makes {@code username} a member of the agency (moving them from any other agency). */
+    /**
+     * Makes {@code username} a member of the agency (moving them from any other agency). Refused, naming the username,
+     * unless a user of the current council has it.
+     */
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void addMember(long agencyId, String username) {
@@ -73,9 +76,8 @@ public class AgencyService {
         if (username == null || username.isBlank()) {
             throw new MultiAgencyException("Give the member's username");
         }
-        // a user of another council is not found here (decision 0012); a name that is no user yet may become one
-        List<Long> councils = council.councilsOf(username.strip());
-        if (!councils.isEmpty() && !councils.contains(council.id())) {
+        // only a stored user of this council; another council's user is not found here either (decision 0012)
+        if (!council.councilsOf(username.strip()).contains(council.id())) {
             throw new MultiAgencyException("There is no user " + username.strip() + " in this council");
         }
         store.setMember(username.strip(), agencyId);

@@ -75,7 +75,8 @@ class MultiAgencyCouncilIsolationTest {
         coordinatorB = "coord-b-" + audit;
         CouncilScope.run(councilB, () -> {
             Agency agencyB = as("admin", () -> agencies.create("Police B " + audit, AgencyKind.POLICE), Roles.ADMIN);
-            AuditFixtures.asRun("admin", () -> agencies.addMember(agencyB.id(), coordinatorB), Roles.ADMIN);
+            AuditFixtures.asRun("admin", () -> agencies.addMember(agencyB.id(), fixture.coordinator(coordinatorB)),
+                    Roles.ADMIN);
         });
     }
 

@@ -10,15 +10,20 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.caseaudit.audit.AuditFixtures;
 import org.caseaudit.audit.TestCases;
+import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
+import org.caseaudit.security.UserDetailsForm;
+import org.caseaudit.security.UserService;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.stereotype.Component;
 
 /**
  * Seeds what a multi-agency test needs, through the services: four agencies (one of each kind) with one co-ordinator
- * each, a few cases in the register, and an audit of them. Names carry a run-unique suffix so tests never collide.
+ * each (a user of the current council), a few cases in the register, and an audit of them. Names carry a run-unique suffix so tests never collide.
  */
 @Component
 public class MultiAgencyFixture {
@@ -29,12 +34,34 @@ public class MultiAgencyFixture {
     private final MultiAgencyService audits;
     private final TestCases cases;
     private final Clock clock;
+    private final UserService users;
+    private final CurrentCouncil council;
 
-    MultiAgencyFixture(AgencyService agencies, MultiAgencyService audits, TestCases cases, Clock clock) {
+    MultiAgencyFixture(AgencyService agencies, MultiAgencyService audits, TestCases cases, Clock clock,
+            UserService users, CurrentCouncil council) {
         this.agencies = agencies;
         this.audits = audits;
         this.cases = cases;
         this.clock = clock;
+        this.users = users;
+        this.council = council;
+    }
+
+    /**
+     * A co-ordinator of the current council with this username, made by the administrator unless the council already
+     * has them: an agency's members are stored users of its council.
+     */
+    public String coordinator(String username) {
+        if (!council.councilsOf(username).contains(council.id())) {
+            UserDetailsForm form = new UserDetailsForm();
+            form.setUsername(username);
+            form.setFullName("Co-ordinator " + username);
+            form.setEmail(username + "@example.org");
+            form.setTeam("");
+            form.setRoles(Set.of(Role.AGENCY_COORDINATOR));
+            as("admin", () -> users.create(form, "a long enough passphrase 1"), Roles.ADMIN);
+        }
+        return username;
     }
 
     /** A seeded world: agencies by kind, each kind's co-ordinator username, the case references, the audit. */
@@ -61,7 +88,7 @@ public class MultiAgencyFixture {
         Map<AgencyKind, String> coordinators = new EnumMap<>(AgencyKind.class);
         for (AgencyKind kind : AgencyKind.values()) {
             Agency agency = as("admin", () -> agencies.create(kind.label() + " test " + n, kind), Roles.ADMIN);
-            String user = "coord-" + kind.name().toLowerCase().replace('_', '-') + "-" + n;
+            String user = coordinator("coord-" + kind.name().toLowerCase().replace('_', '-') + "-" + n);
             AuditFixtures.asRun("admin", () -> agencies.addMember(agency.id(), user), Roles.ADMIN);
             made.put(kind, agency);
             coordinators.put(kind, user);

@@ -7,6 +7,7 @@ import static org.caseaudit.audit.AuditFixtures.as;
 import java.util.List;
 import java.util.Map;
 import org.caseaudit.IntegrationTest;
+import org.caseaudit.audit.AuditFixtures;
 import org.caseaudit.findings.ActionPlanService;
 import org.caseaudit.multiagency.MultiAgencyFixture.World;
 import org.caseaudit.security.Roles;
@@ -24,6 +25,7 @@ class MultiAgencyServiceTest {
 
     @Autowired MultiAgencyService service;
     @Autowired MultiAgencyFixture fixture;
+    @Autowired AgencyService agencies;
     @Autowired ActionPlanService actionPlan;
     @Autowired JdbcTemplate jdbc;
 
@@ -38,6 +40,23 @@ class MultiAgencyServiceTest {
     private long returnOf(World w, AgencyKind kind) {
         return asLead(() -> service.returns(w.audit().id())).stream()
                 .filter(r -> r.agency().kind() == kind).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void an_agency_member_must_be_a_stored_user_of_the_council_and_a_refusal_names_the_username() {
+        String name = "Refusal police " + System.nanoTime() % 1_000_000;
+        long agency = as("admin", () -> agencies.create(name, AgencyKind.POLICE), Roles.ADMIN).id();
+        String nobody = "nobody-" + System.nanoTime() % 1_000_000;
+
+        assertThatThrownBy(() -> AuditFixtures.asRun("admin", () -> agencies.addMember(agency, " " + nobody + " "),
+                Roles.ADMIN)).isInstanceOf(MultiAgencyException.class)
+                .hasMessage("There is no user " + nobody + " in this council");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ma_agency_member WHERE username = ?", Integer.class,
+                nobody)).as("no membership written for a name that is no user").isZero();
+
+        String coordinator = fixture.coordinator("refusal-coord-" + System.nanoTime() % 1_000_000);
+        AuditFixtures.asRun("admin", () -> agencies.addMember(agency, coordinator), Roles.ADMIN);
+        assertThat(as("admin", () -> agencies.members(agency), Roles.ADMIN)).containsExactly(coordinator);
     }
 
     @Test

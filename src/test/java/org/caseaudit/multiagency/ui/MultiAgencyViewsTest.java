@@ -50,7 +50,8 @@ class MultiAgencyViewsTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void a_coordinator_sees_only_their_agencys_returns_and_submits_one_from_the_template() {
         var w = fixture.world(2, List.of(AgencyKind.POLICE, AgencyKind.HEALTH));
-        asRun("admin", () -> agencies.addMember(w.agencyId(AgencyKind.POLICE), COORDINATOR), Roles.ADMIN);
+        asRun("admin", () -> agencies.addMember(w.agencyId(AgencyKind.POLICE),
+                fixture.coordinator(COORDINATOR)), Roles.ADMIN);
 
         navigate(MultiAgencyAuditsView.class);
         Grid<AuditSummary> audits = $(Grid.class).id("ma-audits");
@@ -112,7 +113,8 @@ class MultiAgencyViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = COORDINATOR + "-autosave", roles = "AGENCY_COORDINATOR")
     void a_return_is_saved_as_the_coordinator_types_and_a_stale_form_says_so_instead_of_overwriting() {
         var w = fixture.world(1, List.of(AgencyKind.POLICE, AgencyKind.HEALTH));
-        asRun("admin", () -> agencies.addMember(w.agencyId(AgencyKind.POLICE), COORDINATOR + "-autosave"),
+        asRun("admin", () -> agencies.addMember(w.agencyId(AgencyKind.POLICE),
+                fixture.coordinator(COORDINATOR + "-autosave")),
                 Roles.ADMIN);
         navigate(MultiAgencyAuditsView.class);
         Grid<AuditSummary> audits = $(Grid.class).id("ma-audits");
