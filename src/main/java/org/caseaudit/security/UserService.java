@@ -30,11 +30,13 @@ public class UserService {
     private final Credentials credentials;
     private final SignInOptions signInOptions;
     private final CurrentCouncil council;
+    private final TeamService teams;
 
     UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail auditTrail,
                 CurrentUser currentUser, Clock clock, Validator validator, UserSessions sessions,
-                Credentials credentials, SignInOptions signInOptions, CurrentCouncil council) {
+                Credentials credentials, SignInOptions signInOptions, CurrentCouncil council, TeamService teams) {
         this.council = council;
+        this.teams = teams;
         this.signInOptions = signInOptions;
         this.validator = validator;
         this.sessions = sessions;
@@ -68,6 +70,7 @@ public class UserService {
     @Transactional
     public UserSummary create(UserDetailsForm form, String initialPassword) {
         requireValid(form);
+        String team = councilTeam(form.getTeam(), null);
         if (users.existsByUsernameKey(Usernames.normalise(form.getUsername()))) {
             throw new UserAdministrationException("username", "The username " + form.getUsername()
                     + " is already taken");
@@ -88,7 +91,7 @@ public class UserService {
         } else if (form.isPasswordChangeOnFirstSignIn()) {
             account.requirePasswordChange();
         }
-        apply(form, account);
+        apply(form, team, account);
         UserSummary saved = summary(users.saveAndFlush(account));
         auditTrail.record("USER_CREATED", "user", saved.username(), "roles=" + saved.roles()
                 + (provider.isEmpty() ? "" : ", signs in with " + provider));
@@ -101,11 +104,12 @@ public class UserService {
     public UserSummary update(long id, long expectedVersion, UserDetailsForm form) {
         requireValid(form);
         UserAccount account = load(id, expectedVersion);
+        String team = councilTeam(form.getTeam(), account.getTeam());
         if (account.getUsername().equals(currentUser.usernameOrSystem()) && !form.getRoles().contains(Role.ADMIN)) {
             throw new UserAdministrationException("roles", "You cannot remove your own administrator role");
         }
         boolean rolesChanged = !account.getRoles().equals(form.getRoles());
-        apply(form, account);
+        apply(form, team, account);
         requireAnEnabledAdministrator();
         UserSummary saved = summary(users.saveAndFlush(account));
         auditTrail.record("USER_UPDATED", "user", saved.username(), "roles=" + saved.roles() + ", team="
@@ -216,6 +220,23 @@ public class UserService {
         }
     }
 
+    /**
+     * A user's team is one of the current council's active teams (administrators keep the list under Teams), named by
+     * its name or an alias and stored by its name, or none; a team the user already has is kept as it is, so a user
+     * whose team was later made inactive can still be edited.
+     */
+    private String councilTeam(String team, String current) {
+        if (team.isBlank()) {
+            return null;
+        }
+        if (team.equals(current)) {
+            return current;
+        }
+        return teams.directory().find(team).filter(Team::active).map(Team::name).orElseThrow(() ->
+                new UserAdministrationException("team", "There is no team \u201c" + team + "\u201d in this council:"
+                        + " choose one from the list of teams (administrators keep it under Teams)"));
+    }
+
     private static void requireAcceptable(String password, String username) {
         List<String> problems = PasswordPolicy.problems(password, username);
         if (!problems.isEmpty()) {
@@ -223,10 +244,10 @@ public class UserService {
         }
     }
 
-    private static void apply(UserDetailsForm form, UserAccount account) {
+    private static void apply(UserDetailsForm form, String team, UserAccount account) {
         account.setFullName(form.getFullName());
         account.setEmail(form.getEmail().isBlank() ? null : form.getEmail());
-        account.setTeam(form.getTeam().isBlank() ? null : form.getTeam());
+        account.setTeam(team);
         account.setRoles(form.getRoles());
     }
 

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.caseaudit.IntegrationTest;
+import org.caseaudit.shared.council.CouncilScope;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -28,6 +30,14 @@ class UserServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    TeamService teams;
+
+    @BeforeEach
+    void a_second_council() {
+        jdbc.update("INSERT IGNORE INTO council (code, name, created_at) VALUES ('SVC-B', 'User service council B',"
+                + " UTC_TIMESTAMP(6))");
+    }
 
     private static UserDetailsForm form(String username, String team, Role... roles) {
         UserDetailsForm form = new UserDetailsForm();
@@ -46,16 +56,59 @@ class UserServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void administrator_creates_a_user_with_hashed_password_team_and_roles_and_the_trail_records_it() {
-        UserSummary created = users.create(form("svc-new", "North Assessment Team", Role.AUDITOR, Role.MODERATOR),
+        UserSummary created = users.create(form("svc-new", "Assessment Team North", Role.AUDITOR, Role.MODERATOR),
                 "a long enough passphrase");
 
         assertThat(created.roles()).containsExactlyInAnyOrder(Role.AUDITOR, Role.MODERATOR);
-        assertThat(created.team()).isEqualTo("North Assessment Team");
+        assertThat(created.team()).isEqualTo("Assessment Team North");
         String hash = jdbc.queryForObject(
                 "select password_hash from app_user where username = 'svc-new'", String.class);
         assertThat(hash).doesNotContain("a long enough passphrase");
         assertThat(passwordEncoder.matches("a long enough passphrase", hash)).isTrue();
         assertThat(auditEvents("USER_CREATED", "svc-new")).isEqualTo(1);
+    }
+
+    /**
+     * Issue 25: a user's team is one of the council's teams. A team the council does not have (a typing slip, another
+     * council's team, an inactive team) is refused naming it, and nothing is written; an alias is stored as its team's
+     * name; a team a user already has is kept on an edit even when it is no longer one of the list.
+     */
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_users_team_must_be_one_of_the_councils_active_teams() {
+        String n = String.valueOf(System.nanoTime() % 1_000_000);
+        String team = "Svc Team " + n;
+        teams.save(null, 0, team, List.of("Svc Alias " + n), List.of(), true);
+        teams.save(null, 0, "Svc Closed Team " + n, List.of(), List.of(), false);
+        long councilB = jdbc.queryForObject("SELECT id FROM council WHERE code = 'SVC-B'", Long.class);
+        CouncilScope.run(councilB, () -> teams.save(null, 0, "Svc B Team " + n,
+                List.of(), List.of(), true));
+        int before = jdbc.queryForObject("select count(*) from app_user", Integer.class);
+
+        for (String unknown : List.of("Svc Tem " + n, "Svc B Team " + n, "Svc Closed Team " + n)) {
+            assertThatThrownBy(() -> users.create(form("svc-team-" + n, unknown, Role.AUDITOR),
+                    "a long enough passphrase")).isInstanceOfSatisfying(UserAdministrationException.class, e -> {
+                        assertThat(e.field()).isEqualTo("team");
+                        assertThat(e.getMessage()).isEqualTo("There is no team \u201c" + unknown
+                                + "\u201d in this council: choose one from the list of teams (administrators keep it"
+                                + " under Teams)");
+                    });
+        }
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class)).isEqualTo(before);
+
+        UserSummary created = users.create(form("svc-team-" + n, "svc alias " + n, Role.AUDITOR),
+                "a long enough passphrase");
+        assertThat(created.team()).as("an alias, in any case, stored as its team's name").isEqualTo(team);
+        assertThatThrownBy(() -> users.update(created.id(), created.version(), form("svc-team-" + n,
+                "Svc B Team " + n, Role.AUDITOR))).isInstanceOf(UserAdministrationException.class)
+                .hasMessageStartingWith("There is no team \u201cSvc B Team " + n + "\u201d in this council");
+
+        jdbc.update("UPDATE app_user SET team = ? WHERE id = ?", "Legacy free text " + n, created.id());
+        UserSummary legacy = users.findAll().stream().filter(u -> u.id() == created.id()).findFirst().orElseThrow();
+        UserSummary edited = users.update(legacy.id(), legacy.version(), form("svc-team-" + n, "Legacy free text "
+                + n, Role.AUDITOR, Role.MODERATOR));
+        assertThat(edited.team()).as("a team the user already had, kept on an edit of their roles")
+                .isEqualTo("Legacy free text " + n);
     }
 
     @Test
@@ -96,15 +149,16 @@ class UserServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void a_stale_edit_is_detected_as_a_conflict_and_does_not_overwrite() {
-        UserSummary created = users.create(form("svc-conflict", "Team A", Role.AUDITOR), "a long enough passphrase");
-        UserSummary first = users.update(created.id(), created.version(), form("svc-conflict", "Team B", Role.AUDITOR));
+        UserSummary created = users.create(form("svc-conflict", "MASH", Role.AUDITOR), "a long enough passphrase");
+        UserSummary first = users.update(created.id(), created.version(), form("svc-conflict", "Child Protection Team",
+                Role.AUDITOR));
 
-        assertThatThrownBy(() -> users.update(created.id(), created.version(), form("svc-conflict", "Team C",
+        assertThatThrownBy(() -> users.update(created.id(), created.version(), form("svc-conflict", "Assessment Team South",
                 Role.AUDITOR)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(users.findAll()).filteredOn(u -> u.id() == created.id()).singleElement()
                 .satisfies(u -> {
-                    assertThat(u.team()).isEqualTo("Team B");
+                    assertThat(u.team()).isEqualTo("Child Protection Team");
                     assertThat(u.version()).isEqualTo(first.version());
                 });
     }

@@ -10,6 +10,7 @@ import org.caseaudit.security.DemoLogins;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.RunAs;
+import org.caseaudit.security.TeamService;
 import org.caseaudit.security.UserDetailsForm;
 import org.caseaudit.security.UserService;
 import org.caseaudit.shared.DemoData;
@@ -45,11 +46,14 @@ class PartnershipDemoData implements DemoData {
 
     private final CouncilAdministrationService administration;
     private final UserService users;
+    private final TeamService teams;
     private final JdbcTemplate jdbc;
 
-    PartnershipDemoData(CouncilAdministrationService administration, UserService users, JdbcTemplate jdbc) {
+    PartnershipDemoData(CouncilAdministrationService administration, UserService users, TeamService teams,
+            JdbcTemplate jdbc) {
         this.administration = administration;
         this.users = users;
+        this.teams = teams;
         this.jdbc = jdbc;
     }
 
@@ -61,6 +65,9 @@ class PartnershipDemoData implements DemoData {
         }
         long southvale = SecondDemoCouncil.id(jdbc).orElseThrow();
         RunAs.run("admin", () -> CouncilScope.run(southvale, () -> {
+            // a user's team is one of the council's teams: Southvale's quality-assurance staff have teams of their own
+            PEOPLE.stream().map(Person::team).distinct().filter(t -> !teams.activeNames().contains(t))
+                    .forEach(t -> teams.save(null, 0, t, List.of(), List.of(), true));
             for (Person p : PEOPLE) {
                 Integer taken = jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?",
                         Integer.class, p.username());
