@@ -88,7 +88,7 @@ class PartnershipJourneyIT extends JourneyTestBase {
     void the_partnership_lead_compares_both_councils_and_downloads_the_pack() throws Exception {
         Page page = browser.signedInPage("partnership", PASSWORD);
         page.locator("#main-menu").getByText("Partnership comparison").click();
-        assertThat(page.locator("#comparison-intro")).containsText("Demo council, Southvale Borough Council");
+        assertThat(page.locator("#comparison-intro")).containsText("Northshire County Council, Southvale Borough Council");
         BrowserJourney.settle(page);
         browser.screenshot(page, "partnership-03-comparison-as-opened");
         // it opens on the checklist version both councils audited with
@@ -101,7 +101,7 @@ class PartnershipJourneyIT extends JourneyTestBase {
         page.locator("#comparison-run").click();
         BrowserJourney.settle(page);
         assertThat(page.locator("#comparison-grid")).containsText("Southvale Borough Council");
-        assertThat(page.locator("#comparison-grid")).containsText("Demo council");
+        assertThat(page.locator("#comparison-grid")).containsText("Northshire County Council");
         assertThat(page.locator("#funnel-chart")).isVisible();
         page.setViewportSize(1366, 900);
         BrowserJourney.settle(page);
@@ -115,7 +115,7 @@ class PartnershipJourneyIT extends JourneyTestBase {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
-        assertThat(text).contains("Northshire and Southvale Safeguarding Partnership", "Demo council (",
+        assertThat(text).contains("Northshire and Southvale Safeguarding Partnership", "Northshire County Council (",
                 "Southvale Borough Council (", "Funnel plot");
         assertThat(text).as("no case reference in the pack").doesNotContainPattern("\\b(CR|SV)\\d{7}\\b");
 

@@ -42,7 +42,7 @@ class PartnershipDemoDataTest {
     void the_demo_partnership_lead_compares_two_councils() {
         PartnershipSummary s = AuditFixtures.as("partnership", partnership::partnership, Roles.PARTNERSHIP_LEAD)
                 .orElseThrow();
-        assertThat(s.councils()).containsExactly("Demo council", "Southvale Borough Council");
+        assertThat(s.councils()).containsExactly("Northshire County Council", "Southvale Borough Council");
         // the page opens on the checklist version both councils audited with (not the member's qualitative one)
         assertThat(AuditFixtures.as("partnership", partnership::measures, Roles.PARTNERSHIP_LEAD).getFirst())
                 .extracting(MeasureChoice::templateId, MeasureChoice::templateVersion).containsExactly(
@@ -50,7 +50,7 @@ class PartnershipDemoDataTest {
         Comparison c = AuditFixtures.as("partnership", () -> partnership.compare("s47-enquiry", 1,
                 "icpc-within-15-days", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)), Roles.PARTNERSHIP_LEAD);
         assertThat(c.rows()).extracting(Comparison.Row::council)
-                .containsExactly("Demo council", "Southvale Borough Council");
+                .containsExactly("Northshire County Council", "Southvale Borough Council");
         Long southvale = jdbc.queryForObject("SELECT id FROM council WHERE code = 'SVB'", Long.class);
         assertThat(fixtures.councilsOf("lead2")).containsExactly(southvale);
         assertThat(fixtures.councilsOf("admin2")).containsExactly(southvale);

@@ -21,16 +21,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo partnership: the demo council and a second council, Southvale (code SVB, {@link SecondDemoCouncil}), with
- * its own administrator ({@code admin2}), audit lead ({@code lead2}), two auditors and a moderator, so the partnership
- * lead ({@code partnership}) sees two councils on the comparison. Made through the council administration service as
- * the installation's administrator; Southvale's register and cycles are loaded by the cases and audit modules.
+ * The demo partnership: the demo council (named {@value #FIRST_COUNCIL_NAME} here) and a second council, Southvale
+ * (code SVB, {@link SecondDemoCouncil}), with its own administrator ({@code admin2}), audit lead ({@code lead2}), two
+ * auditors and a moderator, so the partnership lead ({@code partnership}) sees two councils on the comparison. Made
+ * through the council administration service as the installation's administrator; Southvale's register and cycles
+ * are loaded by the cases and audit modules.
  */
 @Component
 @Order(15)
 class PartnershipDemoData implements DemoData {
 
     static final String CODE = SecondDemoCouncil.CODE;
+
+    /**
+     * The demo's name for the installation council, which migration V36_1 calls "Demo council": the partnership is
+     * Northshire and Southvale. Only the demo data renames it, so a production installation keeps its own name.
+     */
+    static final String FIRST_COUNCIL_NAME = "Northshire County Council";
 
     /** Southvale's auditors and moderator: username, name, team, roles. */
     private static final List<Person> PEOPLE = List.of(
@@ -59,6 +66,7 @@ class PartnershipDemoData implements DemoData {
 
     @Override
     public void load() {
+        jdbc.update("UPDATE council SET name = ? WHERE id = 1 AND name = 'Demo council'", FIRST_COUNCIL_NAME);
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM council WHERE code = ?", Integer.class, CODE);
         if (existing == null || existing == 0) {
             createPartnership();
