@@ -2,6 +2,7 @@ package org.caseaudit.suites;
 
 import org.caseaudit.DemoDataTest;
 import org.junit.platform.suite.api.ExcludeClassNamePatterns;
+import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.ExcludeTags;
 import org.junit.platform.suite.api.IncludeClassNamePatterns;
 import org.junit.platform.suite.api.SelectPackages;
@@ -13,6 +14,9 @@ import org.junit.platform.suite.api.SuiteDisplayName;
  * one part.
  */
 @Suite
+// Suites do not inherit surefire's class orderer: the demo-data classes (@Order(1)) first.
+@ConfigurationParameter(key = "junit.jupiter.testclass.order.default",
+        value = "org.junit.jupiter.api.ClassOrderer$OrderAnnotation")
 @SuiteDisplayName("surefire part 3: the other packages")
 @SelectPackages("org.caseaudit")
 @IncludeClassNamePatterns(SuitePatterns.TESTS)
