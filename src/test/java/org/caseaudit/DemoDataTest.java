@@ -8,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -24,7 +25,11 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = DemoDataTest.DEMO_DATA)
 @ActiveProfiles("test")
 @Order(1) // first in each test JVM (surefire's class orderer): the demo year loads into an untouched database
+@Tag(DemoDataTest.TAG) // surefire runs these classes together, first in their JVM: org.caseaudit.suites
 public @interface DemoDataTest {
+
+    /** The tag of every demo-data test class. */
+    String TAG = "demo";
 
     /** The one property that makes a demo context; the browser journeys start with the same, so they share it. */
     String DEMO_DATA = "caseaudit.demo-data=true";

@@ -1,6 +1,5 @@
 package org.caseaudit.security;
 
-import org.caseaudit.DemoDataTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -11,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,24 +20,23 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.Order;
+import org.caseaudit.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * No personal data or secrets in the application logs of this build: every log file the test JVMs wrote (surefire's
  * and failsafe's, under {@code caseaudit.test-log-dir}) is searched for the values that
  * src/test/resources/log-scan/sensitive-data.sql selects from the database (names, e-mails, password hashes; later
  * features add case references there), the demo users' names, the demo password and anything shaped like a bcrypt
- * hash. Runs last among the integration tests ({@code @Order}, see the failsafe configuration in pom.xml).
+ * hash. It reads the values from this JVM's test database and from those the build's other test JVMs left on the
+ * same server ({@link #databasesOfThisBuild()}). Runs after every other test of the build: failsafe's execution
+ * {@code log-scan} in pom.xml.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = DemoDataTest.DEMO_DATA)
-@ActiveProfiles("test")
-@Order(Integer.MAX_VALUE)
+@IntegrationTest
 class LogScanIT {
 
     /** Shorter values (initials, short team names) would match ordinary words. */
@@ -76,16 +76,48 @@ class LogScanIT {
         Set<String> values = new LinkedHashSet<>();
         values.add(DemoUsers.DEMO_PASSWORD);
         DemoUsers.USERS.forEach(user -> values.add(user.fullName()));
-        for (String query : queries()) {
-            for (String value : jdbc.queryForList(query, String.class)) {
-                if (value != null) {
-                    // Stored hashes carry the encoder's prefix, e.g. {bcrypt}; a log line would hold the bare hash.
-                    values.add(value.replaceFirst("^\\{[a-z0-9]+}", "").trim());
+        List<String> queries = queries();
+        for (String database : databasesOfThisBuild()) {
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                String own = connection.getCatalog();
+                connection.setCatalog(database);
+                try (Statement statement = connection.createStatement()) {
+                    for (String query : queries) {
+                        try (ResultSet rows = statement.executeQuery(query)) {
+                            while (rows.next()) {
+                                String value = rows.getString(1);
+                                if (value != null) {
+                                    // Stored hashes carry the encoder's prefix, e.g. {bcrypt}; a log line would
+                                    // hold the bare hash.
+                                    values.add(value.replaceFirst("^\\{[a-z0-9]+}", "").trim());
+                                }
+                            }
+                        }
+                    }
+                } finally {
+                    connection.setCatalog(own);
                 }
-            }
+                return null;
+            });
         }
         values.removeIf(v -> v.length() < MIN_LENGTH);
         return values;
+    }
+
+    /**
+     * This JVM's test database and those of the build's other test JVMs on the same server, which keep their data
+     * after their JVM ended: the side-by-side forks' {@code <name>_f<n>} (surefire's and the journeys'), their
+     * time-travel moments' and the fault test's. A database not migrated (no {@code app_user}) is left out.
+     */
+    private List<String> databasesOfThisBuild() {
+        String own = jdbc.queryForObject("SELECT DATABASE()", String.class);
+        List<String> databases = new ArrayList<>();
+        databases.add(own);
+        databases.addAll(jdbc.queryForList("""
+                SELECT table_schema FROM information_schema.tables
+                 WHERE table_name = 'app_user' AND table_schema LIKE CONCAT(REPLACE(?, '_', '\\_'), '\\_f%')
+                 ORDER BY table_schema""", String.class, own));
+        return databases;
     }
 
     private static List<String> queries() throws IOException {

