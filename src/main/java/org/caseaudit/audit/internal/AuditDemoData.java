@@ -45,6 +45,7 @@ import org.caseaudit.security.Roles;
 import org.caseaudit.shared.DemoData;
 import org.caseaudit.shared.SecondDemoCouncil;
 import org.caseaudit.shared.council.CouncilScope;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.caseaudit.templates.AnswerScale;
 import org.caseaudit.templates.QuestionDefinition;
 import org.slf4j.Logger;
@@ -104,6 +105,7 @@ class AuditDemoData implements DemoData {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final CurrentCouncil council;
 
     /** Who draws, moderates and agrees a council's demo cycles, its cycles' names and its draw seeds. */
     record Cast(String lead, String moderator, String namePrefix, long seedOffset, int atLeast) {
@@ -118,8 +120,9 @@ class AuditDemoData implements DemoData {
 
     AuditDemoData(AuditService audits, ModerationService moderation, CaseRegisterService register,
             AuditCycleService cycles, SampleService samples, PlatformTransactionManager transactions, Clock clock,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, CurrentCouncil council) {
         this.jdbc = jdbc;
+        this.council = council;
         this.audits = audits;
         this.moderation = moderation;
         this.register = register;
@@ -145,7 +148,9 @@ class AuditDemoData implements DemoData {
 
     @Override
     public void load() {
-        loadDemoCouncil();
+        // the demo council is the lead's: resolved once, as a request resolves it once (decision 0022), and not again
+        // for every statement of the year's several thousand service calls
+        CouncilScope.run(as(Cast.DEMO.lead(), council::id, Roles.AUDIT_LEAD), this::loadDemoCouncil);
         SecondDemoCouncil.id(jdbc).ifPresent(id -> CouncilScope.run(id, this::loadSouthvale));
     }
 
