@@ -76,8 +76,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code moderator}; and an independent member's qualitative audit of a case of the same month (on a case of the
  * frame outside the sample).</li>
  * </ul>
- * Every answer, grade and submission is a service call in its own transaction, as from the workspace (the lead's
- * agreement of one moderation is one). Runs after the
+ * Every grade and submission is a service call in its own transaction, as from the workspace; an audit's answers are
+ * one call ({@link AuditService#saveAnswers}, the same rules as one save each, decision 0036), and the lead's agreement
+ * of one moderation is one. Runs after the
  * case demo data; skipped when the latest cycle exists, or when the frame does not come from the case register.
  * Sample records carry today's date as their draw date: they were drawn when the demo data was loaded.
  * <p>
@@ -338,7 +339,7 @@ class AuditDemoData implements DemoData {
 
     /**
      * Answers up to {@code limit} questions of an audit as its auditor, with a grade and submission when
-     * {@code submit}: each a service call in its own transaction, as from the workspace.
+     * {@code submit}: the grade, the answers (one call) and the submission each a service call in its own transaction.
      */
     private void answerAndSubmit(AuditSummary audit, int monthIndex, int limit, boolean submit) {
         String role = audit.auditor().equals("moderator") ? Roles.MODERATOR : Roles.AUDITOR;
@@ -368,7 +369,7 @@ class AuditDemoData implements DemoData {
                 audits.saveGrade(audit.id(), new GradeInput(grade, rationale(grade, findings),
                         "Child seen promptly and their wishes recorded", version));
             }
-            inputs.forEach(input -> audits.saveAnswer(audit.id(), input));
+            audits.saveAnswers(audit.id(), inputs);
             if (submit) {
                 audits.submit(audit.id());
             }
@@ -409,7 +410,7 @@ class AuditDemoData implements DemoData {
             String grade = findings <= 2 ? "Good" : findings <= 6 ? "Requires improvement to be good" : "Inadequate";
             audits.saveGrade(moderationTask.id(), new GradeInput(grade, rationale(grade, findings),
                     "Child seen promptly", version));
-            inputs.forEach(input -> audits.saveAnswer(moderationTask.id(), input));
+            audits.saveAnswers(moderationTask.id(), inputs);
             audits.submit(moderationTask.id());
             return null;
         }, Roles.MODERATOR, Roles.AUDITOR);
