@@ -103,6 +103,11 @@ class TemplateStore {
     /** Returns true when this call marked it, false when it was already in use. */
     @Transactional
     boolean markUsed(String templateId, int version) {
+        // asked at every audit's start: the flag alone, not the version's content, until it is first marked
+        if (versions.inUse(templateId, version).orElseThrow(() -> new TemplateNotFoundException(templateId,
+                version))) {
+            return false;
+        }
         TemplateVersionEntity entity = entity(templateId, version);
         if (entity.isInUse()) {
             return false;

@@ -74,16 +74,6 @@ public class AnswerEntity {
     protected AnswerEntity() {
     }
 
-    public AnswerEntity(long caseAuditId, String questionKey, int position, String derivation, String derivedValue,
-            String derivedProvenance) {
-        this.caseAuditId = caseAuditId;
-        this.questionKey = questionKey;
-        this.position = position;
-        this.derivation = derivation;
-        this.derivedValue = derivedValue;
-        this.derivedProvenance = truncate(derivedProvenance, 1000);
-    }
-
     public AnswerState state() {
         return new AnswerState(questionKey, value, evidenceNote, fileReference, derivation, derivedValue,
                 derivedProvenance, overrideReason, version, updatedBy, updatedAt);
@@ -94,8 +84,4 @@ public class AnswerEntity {
     public String getQuestionKey() { return questionKey; }
     public String getValue() { return value; }
     public long getVersion() { return version; }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
 }

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.caseaudit.audit.AnswerState;
 import org.caseaudit.audit.AuditStatus;
@@ -29,12 +31,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AnswerStore {
 
-    private static final String FOR_SAVE = """
+    private static final String FOR_SAVE_ALL = """
             SELECT ans.id, ans.answer_value, ans.evidence_note, ans.file_reference, ans.derivation, ans.derived_value,
                    ans.derived_provenance, ans.override_reason, ans.version, ans.updated_by, ans.updated_at,
-                   a.auditor, a.status, a.template_key, a.template_version
+                   a.auditor, a.status, a.template_key, a.template_version, ans.question_key
             FROM audit_answer ans JOIN case_audit a ON a.id = ans.case_audit_id
-            WHERE ans.case_audit_id = ? AND ans.question_key = ? AND ans.council_id = ? AND a.council_id = ?""";
+            WHERE ans.case_audit_id = ? AND ans.council_id = ? AND a.council_id = ?""";
+
+    private static final String FOR_SAVE = FOR_SAVE_ALL + " AND ans.question_key = ?";
 
     /**
      * Joined to the answer's audit: InnoDB reads the joined row of a multi-table UPDATE with a shared lock held to
@@ -48,6 +52,11 @@ public class AnswerStore {
                 ans.updated_at = ?, ans.updated_by = ?, ans.version = ans.version + 1
             WHERE ans.id = ? AND ans.version = ? AND a.status = 'IN_PROGRESS'
               AND ans.council_id = ? AND a.council_id = ?""";
+
+    private static final String INSERT = """
+            INSERT INTO audit_answer (case_audit_id, council_id, question_key, position, derivation, derived_value,
+                                      derived_provenance, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 0)""";
 
     private static final String VERSIONS = """
             SELECT answer_value, evidence_note, file_reference, override_reason, version, updated_by, updated_at,
@@ -82,16 +91,58 @@ public class AnswerStore {
                           String fileReference, String overrideReason) {
     }
 
+    /** A new, unanswered answer row: its question, place and what the case data proposes. */
+    public record NewAnswer(String questionKey, int position, String derivation, String derivedValue,
+                            String derivedProvenance) {
+    }
+
+    /**
+     * Creates an audit's answer rows (version 0, unanswered) in one batch: the server keeps each row's first version
+     * as it keeps every later one. Called once, when the audit starts.
+     */
+    public void create(long auditId, List<NewAnswer> rows) {
+        long councilId = council.id();
+        jdbc.batchUpdate(INSERT, rows, rows.size(), (ps, row) -> {
+            ps.setLong(1, auditId);
+            ps.setLong(2, councilId);
+            ps.setString(3, row.questionKey());
+            ps.setInt(4, row.position());
+            ps.setString(5, row.derivation());
+            ps.setString(6, row.derivedValue());
+            ps.setString(7, truncate(row.derivedProvenance(), 1000));
+        });
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
     /** The answer to one question of one audit with what the checks need of the audit (a plain, non-locking read). */
     public Optional<SaveTarget> forSave(long auditId, String questionKey) {
         long councilId = council.id();
-        List<SaveTarget> found = jdbc.query(FOR_SAVE, (rs, n) -> new SaveTarget(rs.getLong(1),
-                new AnswerState(questionKey, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        return jdbc.query(FOR_SAVE, AnswerStore::saveTarget, auditId, councilId, councilId, questionKey).stream()
+                .findFirst();
+    }
+
+    /**
+     * Every answer of one audit with what the checks need of the audit, by question (a plain, non-locking read);
+     * empty when the audit has no answer rows (not started) or is not this council's.
+     */
+    public Map<String, SaveTarget> forSave(long auditId) {
+        long councilId = council.id();
+        Map<String, SaveTarget> targets = new LinkedHashMap<>();
+        jdbc.query(FOR_SAVE_ALL, (rs, n) -> saveTarget(rs, n), auditId, councilId, councilId)
+                .forEach(t -> targets.put(t.answer().questionId(), t));
+        return targets;
+    }
+
+    private static SaveTarget saveTarget(ResultSet rs, int n) throws SQLException {
+        return new SaveTarget(rs.getLong(1),
+                new AnswerState(rs.getString(16), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9), rs.getString(10),
                         instant(rs, 11)),
                 new AuditToSave(rs.getString(12), AuditStatus.valueOf(rs.getString(13)), rs.getString(14),
-                        rs.getInt(15))), auditId, questionKey, councilId, councilId);
-        return found.stream().findFirst();
+                        rs.getInt(15)));
     }
 
     /** What a save checks of an audit, for an audit with no row for the question (a plain read). */
@@ -117,6 +168,45 @@ public class AnswerStore {
         long councilId = council.id();
         return jdbc.update(UPDATE, value, evidenceNote, fileReference, overrideReason,
                 LocalDateTime.ofInstant(at, ZoneOffset.UTC), by, answerId, expectedVersion, councilId, councilId) == 1;
+    }
+
+    /** One answer's save for {@link #update(List, String, Instant)}: the row, the version it was typed against. */
+    public record Change(long answerId, long expectedVersion, String value, String evidenceNote, String fileReference,
+                         String overrideReason) {
+    }
+
+    /**
+     * Writes several saves by the same person at the same time, each the UPDATE of
+     * {@link #update(long, long, String, String, String, String, String, Instant)}, sent as one JDBC batch; returns
+     * for each whether it changed its row (false: the answer is no longer at its expected version or the audit is no
+     * longer in progress).
+     */
+    public boolean[] update(List<Change> changes, String by, Instant at) {
+        if (changes.isEmpty()) {
+            return new boolean[0];
+        }
+        long councilId = council.id();
+        LocalDateTime when = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        int[][] counts = jdbc.batchUpdate(UPDATE, changes, changes.size(), (ps, c) -> {
+            ps.setString(1, c.value());
+            ps.setString(2, c.evidenceNote());
+            ps.setString(3, c.fileReference());
+            ps.setString(4, c.overrideReason());
+            ps.setObject(5, when);
+            ps.setString(6, by);
+            ps.setLong(7, c.answerId());
+            ps.setLong(8, c.expectedVersion());
+            ps.setLong(9, councilId);
+            ps.setLong(10, councilId);
+        });
+        boolean[] changed = new boolean[changes.size()];
+        int i = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                changed[i++] = count == 1;
+            }
+        }
+        return changed;
     }
 
     /**

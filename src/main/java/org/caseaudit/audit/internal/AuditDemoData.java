@@ -45,6 +45,7 @@ import org.caseaudit.security.Roles;
 import org.caseaudit.shared.DemoData;
 import org.caseaudit.shared.SecondDemoCouncil;
 import org.caseaudit.shared.council.CouncilScope;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.caseaudit.templates.AnswerScale;
 import org.caseaudit.templates.QuestionDefinition;
 import org.slf4j.Logger;
@@ -75,8 +76,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code moderator}; and an independent member's qualitative audit of a case of the same month (on a case of the
  * frame outside the sample).</li>
  * </ul>
- * Every answer, grade and submission is a service call in its own transaction, as from the workspace (the lead's
- * agreement of one moderation is one). Runs after the
+ * Every grade and submission is a service call in its own transaction, as from the workspace; an audit's answers are
+ * one call ({@link AuditService#saveAnswers}, the same rules as one save each, decision 0036), and the lead's agreement
+ * of one moderation is one. Runs after the
  * case demo data; skipped when the latest cycle exists, or when the frame does not come from the case register.
  * Sample records carry today's date as their draw date: they were drawn when the demo data was loaded.
  * <p>
@@ -104,6 +106,7 @@ class AuditDemoData implements DemoData {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final CurrentCouncil council;
 
     /** Who draws, moderates and agrees a council's demo cycles, its cycles' names and its draw seeds. */
     record Cast(String lead, String moderator, String namePrefix, long seedOffset, int atLeast) {
@@ -118,8 +121,9 @@ class AuditDemoData implements DemoData {
 
     AuditDemoData(AuditService audits, ModerationService moderation, CaseRegisterService register,
             AuditCycleService cycles, SampleService samples, PlatformTransactionManager transactions, Clock clock,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, CurrentCouncil council) {
         this.jdbc = jdbc;
+        this.council = council;
         this.audits = audits;
         this.moderation = moderation;
         this.register = register;
@@ -145,7 +149,9 @@ class AuditDemoData implements DemoData {
 
     @Override
     public void load() {
-        loadDemoCouncil();
+        // the demo council is the lead's: resolved once, as a request resolves it once (decision 0022), and not again
+        // for every statement of the year's several thousand service calls
+        CouncilScope.run(as(Cast.DEMO.lead(), council::id, Roles.AUDIT_LEAD), this::loadDemoCouncil);
         SecondDemoCouncil.id(jdbc).ifPresent(id -> CouncilScope.run(id, this::loadSouthvale));
     }
 
@@ -333,7 +339,7 @@ class AuditDemoData implements DemoData {
 
     /**
      * Answers up to {@code limit} questions of an audit as its auditor, with a grade and submission when
-     * {@code submit}: each a service call in its own transaction, as from the workspace.
+     * {@code submit}: the grade, the answers (one call) and the submission each a service call in its own transaction.
      */
     private void answerAndSubmit(AuditSummary audit, int monthIndex, int limit, boolean submit) {
         String role = audit.auditor().equals("moderator") ? Roles.MODERATOR : Roles.AUDITOR;
@@ -363,7 +369,7 @@ class AuditDemoData implements DemoData {
                 audits.saveGrade(audit.id(), new GradeInput(grade, rationale(grade, findings),
                         "Child seen promptly and their wishes recorded", version));
             }
-            inputs.forEach(input -> audits.saveAnswer(audit.id(), input));
+            audits.saveAnswers(audit.id(), inputs);
             if (submit) {
                 audits.submit(audit.id());
             }
@@ -404,7 +410,7 @@ class AuditDemoData implements DemoData {
             String grade = findings <= 2 ? "Good" : findings <= 6 ? "Requires improvement to be good" : "Inadequate";
             audits.saveGrade(moderationTask.id(), new GradeInput(grade, rationale(grade, findings),
                     "Child seen promptly", version));
-            inputs.forEach(input -> audits.saveAnswer(moderationTask.id(), input));
+            audits.saveAnswers(moderationTask.id(), inputs);
             audits.submit(moderationTask.id());
             return null;
         }, Roles.MODERATOR, Roles.AUDITOR);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -38,6 +39,8 @@ import org.caseaudit.security.Roles;
 import org.caseaudit.shared.DemoData;
 import org.caseaudit.templates.AnswerScale;
 import org.caseaudit.templates.QuestionDefinition;
+import org.caseaudit.shared.council.CouncilScope;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -69,15 +72,18 @@ class PracticeDemoData implements DemoData {
     private final AuditCycleService cycles;
     private final SampleService samples;
     private final Clock clock;
+    private final CurrentCouncil council;
 
     PracticeDemoData(AuditService audits, CollaborativeAuditService collaboration, FamilyFeedbackService feedback,
-                     AuditCycleService cycles, SampleService samples, Clock clock) {
+                     AuditCycleService cycles, SampleService samples, Clock clock,
+            CurrentCouncil council) {
         this.audits = audits;
         this.collaboration = collaboration;
         this.feedback = feedback;
         this.cycles = cycles;
         this.samples = samples;
         this.clock = clock;
+        this.council = council;
     }
 
     static YearMonth month(Clock clock) {
@@ -90,6 +96,11 @@ class PracticeDemoData implements DemoData {
 
     @Override
     public void load() {
+        // in the demo council, resolved once rather than for every statement (as AuditDemoData)
+        CouncilScope.run(as("lead", council::id, Roles.AUDIT_LEAD), this::loadInCouncil);
+    }
+
+    private void loadInCouncil() {
         // the month before last: the latest whole-month cycle stays the S47 series' (NextCycle follows the latest)
         YearMonth month = month(clock);
         String name = name(month);
@@ -144,14 +155,16 @@ class PracticeDemoData implements DemoData {
             audits.saveGrade(audit.id(), new GradeInput(overall, "Weighed the judgements above: "
                     + overall.toLowerCase(),
                     "The child's views were sought", d.version()));
+            List<AnswerInput> inputs = new ArrayList<>();
             for (QuestionDefinition q : d.template().questions().toList()) {
                 AnswerState s = d.answersByQuestion().get(q.id());
                 // a proposal from the case data is confirmed (overriding it would need a reason)
                 String value = s.derivedValue() != null ? s.derivedValue() : value(q, overall, rnd);
                 boolean low = q.scale().nonCompliantOptions().contains(value);
-                audits.saveAnswer(audit.id(), new AnswerInput(q.id(), value,
+                inputs.add(new AnswerInput(q.id(), value,
                         low ? "Seen on file: " + value.toLowerCase() : null, "Case notes", null, s.version()));
             }
+            audits.saveAnswers(audit.id(), inputs);
             audits.submit(audit.id());
             if (n == 7) {
                 return null;

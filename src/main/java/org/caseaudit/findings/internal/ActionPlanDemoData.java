@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,8 @@ import org.caseaudit.sampling.CycleSummary;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.DemoData;
 import org.caseaudit.templates.QuestionDefinition;
+import org.caseaudit.shared.council.CouncilScope;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -62,15 +65,18 @@ class ActionPlanDemoData implements DemoData {
     private final AuditCycleService cycles;
     private final AuditService audits;
     private final Clock clock;
+    private final CurrentCouncil council;
 
     ActionPlanDemoData(ActionPlanService actions, DeliveryGroupService groups, FindingsService findings,
-            AuditCycleService cycles, AuditService audits, Clock clock) {
+            AuditCycleService cycles, AuditService audits, Clock clock,
+            CurrentCouncil council) {
         this.actions = actions;
         this.groups = groups;
         this.findings = findings;
         this.cycles = cycles;
         this.audits = audits;
         this.clock = clock;
+        this.council = council;
     }
 
     /** The demo year's month {@code index} (0 = the oldest of twelve, 11 = the latest, the month before today's). */
@@ -84,6 +90,11 @@ class ActionPlanDemoData implements DemoData {
 
     @Override
     public void load() {
+        // in the demo council, resolved once rather than for every statement (as AuditDemoData)
+        CouncilScope.run(as("lead", council::id, Roles.AUDIT_LEAD), this::loadInCouncil);
+    }
+
+    private void loadInCouncil() {
         as("lead", () -> {
             if (!actions.plan(true).isEmpty()) {
                 return null;
@@ -184,6 +195,7 @@ class ActionPlanDemoData implements DemoData {
                         "Chronology up to date", d.version()));
             }
             int n = 0;
+            List<AnswerInput> inputs = new ArrayList<>();
             for (QuestionDefinition q : d.template().questions().toList()) {
                 if (q.scale().options().isEmpty()) {
                     continue;
@@ -194,8 +206,9 @@ class ActionPlanDemoData implements DemoData {
                         : q.scale().options().contains("Not applicable") ? "Not applicable" : q.scale()
                         .options().get(0);
                 String note = q.scale().nonCompliantOptions().contains(value) ? "Seen on the file at re-audit" : null;
-                audits.saveAnswer(s.id(), new AnswerInput(q.id(), value, note, "Case notes", null, a.version()));
+                inputs.add(new AnswerInput(q.id(), value, note, "Case notes", null, a.version()));
             }
+            audits.saveAnswers(s.id(), inputs);
             audits.submit(s.id());
             return null;
         }, role, Roles.AUDITOR);

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.caseaudit.security.Role;
 import org.caseaudit.security.Usernames;
+import org.hibernate.annotations.BatchSize;
 
 @Entity
 @Table(name = "app_user")
@@ -82,7 +83,9 @@ public class UserAccount {
     @Column(name = "provider_subject", length = 255)
     private String providerSubject;
 
+    // loaded for up to 100 accounts of a list in one statement, not one statement per account (N+1)
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 32)
     @Enumerated(EnumType.STRING)
@@ -90,6 +93,7 @@ public class UserAccount {
 
     /** The councils this user works in (decision 0012); a new account joins the creator's council. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "app_user_council", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "council_id")
     private Set<Long> councils = new TreeSet<>();

@@ -13,6 +13,11 @@ public interface TemplateVersionRepository extends JpaRepository<TemplateVersion
             + " where t.templateKey = :templateKey and v.versionNumber = :versionNumber")
     Optional<TemplateVersionEntity> find(String templateKey, int versionNumber);
 
+    /** Whether the version is in use, without loading its content (empty when there is no such version). */
+    @Query("select v.inUse from TemplateVersionEntity v join v.template t"
+            + " where t.templateKey = :templateKey and v.versionNumber = :versionNumber")
+    Optional<Boolean> inUse(String templateKey, int versionNumber);
+
     @Query("select v from TemplateVersionEntity v join fetch v.template t"
             + " order by t.templateKey, v.versionNumber desc")
     List<TemplateVersionEntity> findAllNewestFirst();
