@@ -40,6 +40,7 @@ import org.caseaudit.multiagency.Nomination;
 import org.caseaudit.multiagency.Stage;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
+import org.caseaudit.shared.ui.Dialogs;
 import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.shared.ui.Layouts;
 import org.caseaudit.shared.ui.UkDatePickers;
@@ -245,9 +246,8 @@ class MultiAgencyAuditsView extends VerticalLayout {
             }
         });
         save.setId("ma-ack-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new Paragraph(concern.description()), response);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        Dialogs.footer(dialog, save, null);
         dialog.open();
     }
 
@@ -271,9 +271,8 @@ class MultiAgencyAuditsView extends VerticalLayout {
             }
         });
         save.setId("ma-nominate-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(reference, reason));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        Dialogs.footer(dialog, save, null);
         dialog.open();
     }
 
@@ -343,9 +342,8 @@ class MultiAgencyAuditsView extends VerticalLayout {
             }
         });
         save.setId("ma-create");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(theme, due, panel, taking, how, children, sampled));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        Dialogs.footer(dialog, save, null);
         dialog.open();
     }
 
