@@ -10,8 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -43,6 +41,7 @@ import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Dialogs;
 import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.shared.ui.Layouts;
+import org.caseaudit.shared.ui.Notifications;
 import org.caseaudit.shared.ui.UkDatePickers;
 
 /**
@@ -219,7 +218,7 @@ class MultiAgencyAuditsView extends VerticalLayout {
             nominationsTitle.setVisible(!nominated.isEmpty());
             nominations.setVisible(!nominated.isEmpty());
         } catch (MultiAgencyException | org.springframework.security.access.AccessDeniedException e) {
-            error(e.getMessage());
+            Notifications.error(e.getMessage());
         }
     }
 
@@ -239,10 +238,10 @@ class MultiAgencyAuditsView extends VerticalLayout {
             try {
                 service.acknowledge(concern.id(), concern.version(), response.getValue());
                 dialog.close();
-                Notification.show("Acknowledged").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Acknowledged");
                 refresh();
             } catch (MultiAgencyException ex) {
-                error(ex.getMessage());
+                Notifications.error(ex.getMessage());
             }
         });
         save.setId("ma-ack-save");
@@ -263,11 +262,10 @@ class MultiAgencyAuditsView extends VerticalLayout {
             try {
                 service.nominate(selected.id(), reference.getValue(), reason.getValue());
                 dialog.close();
-                Notification.show("Nominated: the audit lead will accept or decline it")
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Nominated: the audit lead will accept or decline it");
                 refresh();
             } catch (MultiAgencyException ex) {
-                error(ex.getMessage());
+                Notifications.error(ex.getMessage());
             }
         });
         save.setId("ma-nominate-save");
@@ -334,11 +332,10 @@ class MultiAgencyAuditsView extends VerticalLayout {
                             outcome.getValue()), size.getValue() == null ? 0 : size.getValue(), seed(seed.getValue()));
                 }
                 dialog.close();
-                Notification.show("Audit set up: each agency now has a return to complete for each child")
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Audit set up: each agency now has a return to complete for each child");
                 refresh();
             } catch (MultiAgencyException ex) {
-                error(ex.getMessage());
+                Notifications.error(ex.getMessage());
             }
         });
         save.setId("ma-create");
@@ -383,18 +380,13 @@ class MultiAgencyAuditsView extends VerticalLayout {
     private void act(Runnable action, String done) {
         try {
             action.run();
-            Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(done);
             refresh();
         } catch (MultiAgencyException e) {
-            error(e.getMessage());
+            Notifications.error(e.getMessage());
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            error("Someone else changed this audit meanwhile: the page shows it as it is now; try again");
+            Notifications.concurrentChange("this audit", "the page shows it as it is now; try again");
             refresh();
         }
-    }
-
-    static void error(String message) {
-        Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }
