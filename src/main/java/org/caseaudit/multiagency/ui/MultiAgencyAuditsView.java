@@ -378,15 +378,6 @@ class MultiAgencyAuditsView extends VerticalLayout {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            Notifications.success(done);
-            refresh();
-        } catch (MultiAgencyException e) {
-            Notifications.error(e.getMessage());
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            Notifications.concurrentChange("this audit", "the page shows it as it is now; try again");
-            refresh();
-        }
+        ViewActions.run(action, done, this::refresh, "this audit");
     }
 }

@@ -205,12 +205,6 @@ class PanelView extends VerticalLayout {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            Notifications.success(done);
-            show();
-        } catch (MultiAgencyException e) {
-            Notifications.error(e.getMessage());
-        }
+        ViewActions.run(action, done, this::show, "this audit");
     }
 }
