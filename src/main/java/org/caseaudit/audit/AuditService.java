@@ -575,7 +575,7 @@ public class AuditService {
     }
 
     String me() {
-        return currentUser.username().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        return currentUser.required();
     }
 
     boolean isLead() {

@@ -14,7 +14,6 @@ import org.caseaudit.security.Roles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -234,6 +233,6 @@ public class CollaborativeAuditService {
     }
 
     private String me() {
-        return currentUser.username().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        return currentUser.required();
     }
 }

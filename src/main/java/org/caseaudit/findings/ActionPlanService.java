@@ -576,7 +576,7 @@ public class ActionPlanService {
     }
 
     private String me() {
-        return currentUser.username().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        return currentUser.required();
     }
 
     private LocalDate today() {

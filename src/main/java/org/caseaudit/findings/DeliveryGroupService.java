@@ -11,7 +11,6 @@ import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.PlainText;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,7 +75,7 @@ public class DeliveryGroupService {
             throw new ActionPlanException("There is already a delivery group called \u201c" + other.getName()
                     + "\u201d");
         });
-        String who = currentUser.username().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        String who = currentUser.required();
         DeliveryGroupEntity e;
         if (id == null) {
             e = new DeliveryGroupEntity(cleanName, cleanChair, who, clock.instant());

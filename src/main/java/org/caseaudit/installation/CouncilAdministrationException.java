@@ -1,16 +1,11 @@
 package org.caseaudit.installation;
 
-/** A council administration request that cannot be done, naming the field at fault. */
-public class CouncilAdministrationException extends RuntimeException {
+import org.caseaudit.shared.InputException;
 
-    private final String field;
+/** A council administration request that cannot be done, naming the field at fault. */
+public class CouncilAdministrationException extends InputException {
 
     public CouncilAdministrationException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -230,7 +230,7 @@ public class MultiAgencyService {
         Reader reader = reader();
         AuditRow audit = visibleAudit(auditId, reader);
         Map<Long, Agency> agencies = agencies(audit);
-        return store.nominations(auditId).stream().filter(n -> reader.lead() || n.agencyId() == reader.agency().id())
+        return store.nominations(auditId).stream().filter(n -> reader.leadOrOf(n.agencyId()))
                 .map(n -> toNomination(n, agencies.get(n.agencyId()))).toList();
     }
 
@@ -419,7 +419,7 @@ public class MultiAgencyService {
     private AgencyReturn write(long returnId, long expectedVersion, Map<String, String> answers, boolean submit) {
         Reader reader = reader();
         ReturnRow row = store.returnRow(returnId).orElseThrow(MultiAgencyUnavailableException::new);
-        if (reader.agency() == null || row.agencyId() != reader.agency().id()) {
+        if (!reader.of(row.agencyId())) {
             throw new MultiAgencyUnavailableException();
         }
         AuditRow audit = visibleAudit(row.auditId(), reader);
@@ -492,7 +492,7 @@ public class MultiAgencyService {
         List<Conclusion> conclusions = store.conclusions(auditId).stream().filter(c -> c.childId() == childId)
                 .map(c -> new Conclusion(c.childId(), c.domain(), c.grade(), c.rationale())).toList();
         List<Concern> concerns = store.concerns(auditId).stream().filter(c -> c.childId() == childId)
-                .filter(c -> reader.lead() || c.agencyId() == reader.agency().id())
+                .filter(c -> reader.leadOrOf(c.agencyId()))
                 .map(c -> toConcern(c, child, agencies.get(c.agencyId()), reader)).toList();
         trail.publishEvent(new MultiAgencyTrail.PanelChildOpened(auditId, childId));
         return new PanelChild(auditId, child(child, reader), templates.forKind(AgencyKind.CHILDRENS_SOCIAL_CARE),
@@ -648,7 +648,7 @@ public class MultiAgencyService {
         AuditRow audit = visibleAudit(auditId, reader);
         Map<Long, ChildRow> children = children(audit);
         Map<Long, Agency> agencies = agencies(audit);
-        return store.concerns(auditId).stream().filter(c -> reader.lead() || c.agencyId() == reader.agency().id())
+        return store.concerns(auditId).stream().filter(c -> reader.leadOrOf(c.agencyId()))
                 .map(c -> toConcern(c, children.get(c.childId()), agencies.get(c.agencyId()), reader)).toList();
     }
 
@@ -658,7 +658,7 @@ public class MultiAgencyService {
     public Concern acknowledge(long concernId, long expectedVersion, String response) {
         Reader reader = reader();
         ConcernRow row = store.concern(concernId).orElseThrow(MultiAgencyUnavailableException::new);
-        if (reader.agency() == null || row.agencyId() != reader.agency().id()) {
+        if (!reader.of(row.agencyId())) {
             throw new MultiAgencyUnavailableException();
         }
         if (row.acknowledgedAt() != null) {
@@ -896,6 +896,16 @@ public class MultiAgencyService {
 
     /** Who is reading: the lead (or an administrator), or a co-ordinator with their agency (null if none yet). */
     private record Reader(boolean lead, Agency agency) {
+
+        /** Whether the caller is a co-ordinator of this agency (a lead belongs to none). */
+        boolean of(long agencyId) {
+            return agency != null && agency.id() == agencyId;
+        }
+
+        /** Whether the caller sees what concerns this agency alone: the lead, or the agency's own co-ordinator. */
+        boolean leadOrOf(long agencyId) {
+            return lead || of(agencyId);
+        }
     }
 
     private Reader reader() {
@@ -907,8 +917,7 @@ public class MultiAgencyService {
 
     private AuditRow visibleAudit(long auditId, Reader reader) {
         AuditRow audit = store.audit(auditId).orElseThrow(MultiAgencyUnavailableException::new);
-        if (!reader.lead() && (reader.agency() == null || store.agenciesOf(auditId).stream()
-                .noneMatch(a -> a.id() == reader.agency().id()))) {
+        if (!reader.lead() && store.agenciesOf(auditId).stream().noneMatch(a -> reader.of(a.id()))) {
             throw new MultiAgencyUnavailableException();
         }
         return audit;
@@ -924,8 +933,7 @@ public class MultiAgencyService {
     }
 
     private static boolean mayRead(Reader reader, AuditRow audit, ReturnRow row) {
-        return reader.lead() || audit.stage() != Stage.RETURNS
-                || (reader.agency() != null && row.agencyId() == reader.agency().id());
+        return reader.lead() || audit.stage() != Stage.RETURNS || reader.of(row.agencyId());
     }
 
     private Map<Long, ChildRow> children(AuditRow audit) {

@@ -206,7 +206,7 @@ public class PartnershipService {
 
     /** The partnership of the signed-in user's council(s); refused when they have none or several. */
     private long partnershipId() {
-        String me = currentUser.username().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
+        String me = currentUser.required();
         List<Long> ids = partnershipIds();
         if (ids.size() != 1) {
             throw new AccessDeniedException(ids.isEmpty() ? "User " + me + " belongs to no partnership"
@@ -216,7 +216,7 @@ public class PartnershipService {
     }
 
     private List<Long> partnershipIds() {
-        String me = currentUser.username().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
+        String me = currentUser.required();
         return jdbc.queryForList("SELECT DISTINCT c.partnership_id FROM app_user_council m"
                 + " JOIN app_user u ON u.id = m.user_id JOIN council c ON c.id = m.council_id"
                 + " WHERE u.username = ? AND c.partnership_id IS NOT NULL AND c.offboarded_at IS NULL", Long.class, me);

@@ -1,9 +1,7 @@
 package org.caseaudit.reports;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.caseaudit.templates.AnswerScale;
 import org.caseaudit.templates.QuestionDefinition;
 import org.caseaudit.templates.SectionDefinition;
@@ -12,21 +10,9 @@ import org.caseaudit.templates.TemplateDefinition;
 /** The rows of a blank checklist: one per question, numbered by section, in the template's order. */
 final class ChecklistRows {
 
-    /** One printed question. */
+    /** One printed question; the report reads its fields by component name ({@link RecordDataSource}). */
     record Row(String section, String number, String text, String guidance, String answer, String notes,
                String references) {
-
-        Map<String, ?> asMap() {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("section", section);
-            map.put("number", number);
-            map.put("text", text);
-            map.put("guidance", guidance);
-            map.put("answer", answer);
-            map.put("notes", notes);
-            map.put("references", references);
-            return map;
-        }
     }
 
     private ChecklistRows() {

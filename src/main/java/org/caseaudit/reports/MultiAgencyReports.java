@@ -52,10 +52,9 @@ public class MultiAgencyReports {
     @Transactional
     public byte[] boardReport(long auditId) {
         BoardReport report = audits.boardReport(auditId);
-        byte[] pdf = render(report.title(), "Report to the safeguarding partnership board · " + report.generated(),
-                report.marking(), MultiAgencyDocuments.boardReport(report));
-        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId),
-                "board report PDF"));
+        byte[] pdf = render(report.title(), boardSubtitle(report), report.marking(),
+                MultiAgencyDocuments.boardReport(report));
+        generated(auditId, "board report PDF");
         return pdf;
     }
 
@@ -65,8 +64,7 @@ public class MultiAgencyReports {
         BoardReport report = audits.boardReport(auditId);
         byte[] pdf = render("7-minute briefing: " + report.theme(), "Learning from the multi-agency case audit · "
                 + "for practitioners in every agency", report.marking(), MultiAgencyDocuments.briefing(report));
-        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId),
-                "7-minute briefing PDF"));
+        generated(auditId, "7-minute briefing PDF");
         return pdf;
     }
 
@@ -75,10 +73,9 @@ public class MultiAgencyReports {
     @Transactional
     public byte[] boardReportHtml(long auditId) {
         BoardReport report = audits.boardReport(auditId);
-        byte[] page = html.multiAgencyDocument(report.title(), "Report to the safeguarding partnership board · "
-                + report.generated(), report.marking(), MultiAgencyDocuments.boardReport(report));
-        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId),
-                "board report HTML"));
+        byte[] page = html.multiAgencyDocument(report.title(), boardSubtitle(report), report.marking(),
+                MultiAgencyDocuments.boardReport(report));
+        generated(auditId, "board report HTML");
         return page;
     }
 
@@ -90,9 +87,17 @@ public class MultiAgencyReports {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         MultiAgencyWorkbook.write(data, currentUser.usernameOrSystem(),
                 Formats.dateTime(clock.instant()), out);
-        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId),
-                "returns workbook (xlsx)"));
+        generated(auditId, "returns workbook (xlsx)");
         return out.toByteArray();
+    }
+
+    /** The board report's subtitle, the same on the PDF and its HTML twin. */
+    private static String boardSubtitle(BoardReport report) {
+        return "Report to the safeguarding partnership board · " + report.generated();
+    }
+
+    private void generated(long auditId, String what) {
+        trail.publishEvent(new ReportTrail.ReportGenerated("multi-agency-audit", String.valueOf(auditId), what));
     }
 
     private byte[] render(String title, String subtitle, String marking, List<MultiAgencyDocuments.Row> rows) {

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRDataSource;
@@ -14,7 +13,6 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -32,10 +30,6 @@ import org.springframework.stereotype.Component;
 class PdfRenderer {
 
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
-
-    byte[] render(String reportName, Map<String, Object> parameters, Collection<Map<String, ?>> rows, String title) {
-        return render(reportName, parameters, new JRMapCollectionDataSource(rows), title);
-    }
 
     byte[] render(String reportName, Map<String, Object> parameters, JRDataSource rows, String title) {
         return export(fill(reportName, parameters, rows), title);

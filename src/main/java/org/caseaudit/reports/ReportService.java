@@ -45,7 +45,7 @@ public class ReportService {
                         "PURPOSE", template.purpose() == null ? "" : template.purpose(),
                         "MARKING", "OFFICIAL",
                         "GENERATED", "Printed " + Formats.dateTime(clock.instant()) + " from the Case Audit Workbench"),
-                ChecklistRows.of(template).stream().map(ChecklistRows.Row::asMap).toList(), title);
+                RecordDataSource.of(ChecklistRows.of(template)), title);
         auditTrail.publishEvent(new ReportTrail.ReportGenerated("template", templateId + " v" + version,
                 "blank checklist PDF"));
         return new ReportFile(templateId + "-v" + version + "-checklist.pdf", "application/pdf", content);

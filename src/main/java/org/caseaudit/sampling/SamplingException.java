@@ -1,16 +1,11 @@
 package org.caseaudit.sampling;
 
-/** A request the sampling rules refuse; {@code field} names the input at fault (may be null). */
-public class SamplingException extends RuntimeException {
+import org.caseaudit.shared.InputException;
 
-    private final String field;
+/** A request the sampling rules refuse; {@code field} names the input at fault (may be null). */
+public class SamplingException extends InputException {
 
     public SamplingException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -3,7 +3,6 @@ package org.caseaudit.security;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.caseaudit.security.internal.UserAccount;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
@@ -97,8 +96,7 @@ public class AccountService {
     }
 
     private UserAccount me() {
-        return credentials.account(currentUser.username().orElseThrow(() -> new AccessDeniedException(
-                "Not signed in")));
+        return credentials.account(currentUser.required());
     }
 
     private static String currentSessionId() {

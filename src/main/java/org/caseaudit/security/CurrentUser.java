@@ -1,6 +1,7 @@
 package org.caseaudit.security;
 
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,6 +18,11 @@ public class CurrentUser {
             return Optional.empty();
         }
         return Optional.of(authentication.getName());
+    }
+
+    /** The signed-in user's name, for a write that must name who made it: refused when nobody is signed in. */
+    public String required() {
+        return username().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
     }
 
     public String usernameOrSystem() {

@@ -1,16 +1,11 @@
 package org.caseaudit.security;
 
-/** A team change refused, naming the field at fault ({@code name}, {@code aliases}, {@code managers}). */
-public class TeamException extends RuntimeException {
+import org.caseaudit.shared.InputException;
 
-    private final String field;
+/** A team change refused, naming the field at fault ({@code name}, {@code aliases}, {@code managers}). */
+public class TeamException extends InputException {
 
     public TeamException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -1,16 +1,11 @@
 package org.caseaudit.security;
 
-/** A refused user-administration request, naming the field at fault (or null) and a message for the user. */
-public class UserAdministrationException extends RuntimeException {
+import org.caseaudit.shared.InputException;
 
-    private final String field;
+/** A refused user-administration request, naming the field at fault (or null) and a message for the user. */
+public class UserAdministrationException extends InputException {
 
     public UserAdministrationException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

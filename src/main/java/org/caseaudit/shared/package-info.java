@@ -1,5 +1,6 @@
 /**
- * Shared kernel: the injected clock, formats, text and spreadsheet safety, home-page sections, the demo-data hook,
+ * Shared kernel: the injected clock, formats, text and spreadsheet safety, the refusal of an input naming its field
+ * ({@code InputException}), home-page sections, the demo-data hook,
  * SHA-256 and the byte-counting input stream (import progress, upload limits), the main layout, notifications and
  * download links ({@code ui}), and the database plumbing ({@code db}: the embedded MariaDB, the runtime account's
  * grants, after-migrate callbacks, the scheduler lock). Depends on no other module.

@@ -1,5 +1,6 @@
 package org.caseaudit.audit.ui;
 
+import org.caseaudit.shared.ui.Dialogs;
 import org.caseaudit.shared.ui.Layouts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -219,13 +220,12 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
             }
         });
         give.setId("qualitative-give");
-        give.addThemeVariants(ButtonVariant.PRIMARY);
         reference.setWidthFull();
         checklist.setWidthFull();
         member.setWidthFull();
         dialog.setWidth("min(90vw, 36em)");
         dialog.add(new VerticalLayout(reference, checklist, member, due, error));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), give);
+        Dialogs.footer(dialog, give, null);
         return dialog;
     }
 
@@ -261,9 +261,8 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
             }
         });
         send.setId("share-send");
-        send.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.add(new VerticalLayout(manager, message));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), send);
+        Dialogs.footer(dialog, send, null);
         return dialog;
     }
 

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,6 +23,7 @@ import org.caseaudit.audit.RetentionPreview;
 import org.caseaudit.audit.RetentionSetting;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Formats;
+import org.caseaudit.shared.ui.Notifications;
 
 /** Administrators see the retention periods, change the case-data ones, and see what the next nightly run touches. */
 @Route("admin/retention")
@@ -86,19 +85,17 @@ class DataRetentionView extends VerticalLayout {
         RetentionSetting chosen = setting.getValue();
         if (chosen == null || months.getValue() == null || months.getValue() < CaseRetentionRule.MINIMUM_MONTHS
                 || months.getValue() > CaseRetentionRule.MAXIMUM_MONTHS) {
-            Notification.show("Choose a retention period and give a number of months from "
-                    + CaseRetentionRule.MINIMUM_MONTHS + " to " + CaseRetentionRule.MAXIMUM_MONTHS)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error("Choose a retention period and give a number of months from "
+                    + CaseRetentionRule.MINIMUM_MONTHS + " to " + CaseRetentionRule.MAXIMUM_MONTHS);
             return;
         }
         try {
             retention.change(chosen.name(), months.getValue());
         } catch (IllegalArgumentException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
             return;
         }
-        Notification.show("Saved: " + chosen.label() + ", " + months.getValue() + " months")
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success("Saved: " + chosen.label() + ", " + months.getValue() + " months");
         refresh();
     }
 

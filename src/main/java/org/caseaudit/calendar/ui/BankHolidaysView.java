@@ -1,5 +1,6 @@
 package org.caseaudit.calendar.ui;
 
+import org.caseaudit.shared.ui.Dialogs;
 import org.caseaudit.shared.ui.LimitedUpload;
 import org.caseaudit.shared.ui.Notifications;
 import org.caseaudit.shared.ui.UkDatePickers;
@@ -226,10 +227,7 @@ class BankHolidaysView extends VerticalLayout {
             }
         });
         save.setId("save-holiday");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> dialog.close());
-        cancel.setId("cancel-holiday");
-        dialog.getFooter().add(cancel, save);
+        Dialogs.footer(dialog, save, "cancel-holiday");
         dialog.open();
     }
 
@@ -250,10 +248,7 @@ class BankHolidaysView extends VerticalLayout {
             refresh();
         });
         confirm.setId("confirm-remove");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        Button cancel = new Button("Cancel", e -> dialog.close());
-        cancel.setId("cancel-remove");
-        dialog.getFooter().add(cancel, confirm);
+        Dialogs.dangerFooter(dialog, confirm, "Cancel", "cancel-remove");
         dialog.open();
     }
 

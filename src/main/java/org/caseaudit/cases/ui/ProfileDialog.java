@@ -16,6 +16,7 @@ import org.caseaudit.cases.CaseField;
 import org.caseaudit.cases.ImportResult.HeaderMatch;
 import org.caseaudit.cases.MappingProfile;
 import org.caseaudit.cases.MappingProfileService;
+import org.caseaudit.shared.ui.Dialogs;
 import org.caseaudit.shared.ui.Notifications;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -87,9 +88,7 @@ class ProfileDialog extends Dialog {
 
         Button save = new Button("Save profile", e -> save());
         save.setId("save-profile");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
-        getFooter().add(cancel, save);
+        Dialogs.footer(this, save, null);
     }
 
     private void addMapping(String column, CaseField field) {

@@ -1,8 +1,8 @@
 package org.caseaudit.findings.ui;
 
+import org.caseaudit.shared.ui.Dialogs;
 import org.caseaudit.shared.ui.Layouts;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -228,9 +228,7 @@ class ActionPlanView extends VerticalLayout {
             });
         });
         save.setId("action-save");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cancel = new Button("Cancel", e -> dialog.close());
-        dialog.getFooter().add(cancel, save);
+        Dialogs.footer(dialog, save, null);
         add(dialog);
         dialog.open();
     }
@@ -253,8 +251,7 @@ class ActionPlanView extends VerticalLayout {
             reAudit(plan.get(a.id()), proposal);
         }));
         confirm.setId("action-close-confirm");
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        Dialogs.footer(dialog, confirm, null);
         add(dialog);
         dialog.open();
     }
@@ -314,10 +311,7 @@ class ActionPlanView extends VerticalLayout {
             refreshKeeping(launched);
         }));
         launch.setId("reaudit-launch");
-        launch.addThemeVariants(ButtonVariant.PRIMARY);
-        Button later = new Button("Not now", e -> dialog.close());
-        later.setId("reaudit-later");
-        dialog.getFooter().add(later, launch);
+        Dialogs.footer(dialog, launch, "Not now", "reaudit-later");
         add(dialog);
         dialog.open();
     }

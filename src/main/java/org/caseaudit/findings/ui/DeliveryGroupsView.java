@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
@@ -18,6 +16,7 @@ import org.caseaudit.findings.DeliveryGroup;
 import org.caseaudit.findings.DeliveryGroupService;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Layouts;
+import org.caseaudit.shared.ui.Notifications;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -73,13 +72,12 @@ class DeliveryGroupsView extends VerticalLayout {
         try {
             DeliveryGroup saved = groups.save(editing == null ? null : editing.id(),
                     editing == null ? 0 : editing.version(), name.getValue(), chair.getValue());
-            Notification.show(saved.name() + " saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(saved.name() + " saved");
             refresh();
         } catch (ActionPlanException ex) {
-            Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(ex.getMessage());
         } catch (ObjectOptimisticLockingFailureException ex) {
-            Notification.show("Someone changed this group meanwhile; the list has been reloaded")
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.concurrentChange("this group", "the list has been reloaded");
             refresh();
         }
     }

@@ -20,11 +20,9 @@ import org.caseaudit.multiagency.Agency;
 import org.caseaudit.multiagency.AgencyKind;
 import org.caseaudit.multiagency.AgencyMembers;
 import org.caseaudit.multiagency.AgencyService;
-import org.caseaudit.multiagency.MultiAgencyException;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.UserSummary;
 import org.caseaudit.shared.ui.Layouts;
-import org.caseaudit.shared.ui.Notifications;
 
 /**
  * The partner agencies of multi-agency audits and their co-ordinators, kept by an administrator: create an agency,
@@ -93,12 +91,6 @@ class AgenciesView extends VerticalLayout {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            Notifications.success(done);
-            refresh();
-        } catch (MultiAgencyException e) {
-            Notifications.error(e.getMessage());
-        }
+        ViewActions.run(action, done, this::refresh, "this agency");
     }
 }

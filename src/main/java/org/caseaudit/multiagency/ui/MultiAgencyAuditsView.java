@@ -10,8 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -40,8 +38,10 @@ import org.caseaudit.multiagency.Nomination;
 import org.caseaudit.multiagency.Stage;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
+import org.caseaudit.shared.ui.Dialogs;
 import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.shared.ui.Layouts;
+import org.caseaudit.shared.ui.Notifications;
 import org.caseaudit.shared.ui.UkDatePickers;
 
 /**
@@ -218,7 +218,7 @@ class MultiAgencyAuditsView extends VerticalLayout {
             nominationsTitle.setVisible(!nominated.isEmpty());
             nominations.setVisible(!nominated.isEmpty());
         } catch (MultiAgencyException | org.springframework.security.access.AccessDeniedException e) {
-            error(e.getMessage());
+            Notifications.error(e.getMessage());
         }
     }
 
@@ -238,16 +238,15 @@ class MultiAgencyAuditsView extends VerticalLayout {
             try {
                 service.acknowledge(concern.id(), concern.version(), response.getValue());
                 dialog.close();
-                Notification.show("Acknowledged").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Acknowledged");
                 refresh();
             } catch (MultiAgencyException ex) {
-                error(ex.getMessage());
+                Notifications.error(ex.getMessage());
             }
         });
         save.setId("ma-ack-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new Paragraph(concern.description()), response);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        Dialogs.footer(dialog, save, null);
         dialog.open();
     }
 
@@ -263,17 +262,15 @@ class MultiAgencyAuditsView extends VerticalLayout {
             try {
                 service.nominate(selected.id(), reference.getValue(), reason.getValue());
                 dialog.close();
-                Notification.show("Nominated: the audit lead will accept or decline it")
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Nominated: the audit lead will accept or decline it");
                 refresh();
             } catch (MultiAgencyException ex) {
-                error(ex.getMessage());
+                Notifications.error(ex.getMessage());
             }
         });
         save.setId("ma-nominate-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(reference, reason));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        Dialogs.footer(dialog, save, null);
         dialog.open();
     }
 
@@ -335,17 +332,15 @@ class MultiAgencyAuditsView extends VerticalLayout {
                             outcome.getValue()), size.getValue() == null ? 0 : size.getValue(), seed(seed.getValue()));
                 }
                 dialog.close();
-                Notification.show("Audit set up: each agency now has a return to complete for each child")
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Audit set up: each agency now has a return to complete for each child");
                 refresh();
             } catch (MultiAgencyException ex) {
-                error(ex.getMessage());
+                Notifications.error(ex.getMessage());
             }
         });
         save.setId("ma-create");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(theme, due, panel, taking, how, children, sampled));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        Dialogs.footer(dialog, save, null);
         dialog.open();
     }
 
@@ -383,20 +378,6 @@ class MultiAgencyAuditsView extends VerticalLayout {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
-        } catch (MultiAgencyException e) {
-            error(e.getMessage());
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            error("Someone else changed this audit meanwhile: the page shows it as it is now; try again");
-            refresh();
-        }
-    }
-
-    static void error(String message) {
-        Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        ViewActions.run(action, done, this::refresh, "this audit");
     }
 }

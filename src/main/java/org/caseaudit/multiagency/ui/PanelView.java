@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -37,6 +35,7 @@ import org.caseaudit.multiagency.Stage;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
 import org.caseaudit.shared.ui.Layouts;
+import org.caseaudit.shared.ui.Notifications;
 import org.caseaudit.shared.ui.UkDatePickers;
 
 /**
@@ -179,7 +178,7 @@ class PanelView extends VerticalLayout {
         try {
             current = service.panelChild(audit.getValue().id(), child.getValue().id());
         } catch (MultiAgencyException e) {
-            MultiAgencyAuditsView.error(e.getMessage());
+            Notifications.error(e.getMessage());
             return;
         }
         for (AgencyReturn r : current.returns()) {
@@ -206,12 +205,6 @@ class PanelView extends VerticalLayout {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            show();
-        } catch (MultiAgencyException e) {
-            MultiAgencyAuditsView.error(e.getMessage());
-        }
+        ViewActions.run(action, done, this::show, "this audit");
     }
 }

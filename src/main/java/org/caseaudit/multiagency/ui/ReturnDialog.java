@@ -7,8 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,12 +20,13 @@ import org.caseaudit.multiagency.MultiAgencyService;
 import org.caseaudit.templates.QuestionDefinition;
 import org.caseaudit.templates.SectionDefinition;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.caseaudit.shared.ui.Notifications;
 
 /** One agency return: answered by its agency's co-ordinator (autosaved as a draft, then submitted), read by others. */
 class ReturnDialog extends Dialog {
 
-    static final String STALE = "Someone else has changed this return since you opened it: close it and open it "
-            + "again to see their answers (yours are not saved)";
+    static final String STALE = Notifications.concurrentChangeText("this return",
+            "close it and open it again to see their answers (yours are not saved)");
 
     private final Map<String, Supplier<String>> fields = new LinkedHashMap<>();
     private final Span saved = new Span();
@@ -69,12 +68,12 @@ class ReturnDialog extends Dialog {
             Button submit = new Button("Submit the return", e -> {
                 try {
                     service.submitReturn(ret.id(), version, answers());
-                    Notification.show("Return submitted").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notifications.success("Return submitted");
                     close();
                 } catch (MultiAgencyException ex) {
-                    MultiAgencyAuditsView.error(ex.getMessage());
+                    Notifications.error(ex.getMessage());
                 } catch (OptimisticLockingFailureException ex) {
-                    MultiAgencyAuditsView.error(STALE);
+                    Notifications.error(STALE);
                 }
             });
             submit.setId("ma-return-submit");

@@ -1,5 +1,6 @@
 package org.caseaudit.sampling.ui;
 
+import org.caseaudit.shared.ui.Dialogs;
 import org.caseaudit.shared.ui.Layouts;
 import org.caseaudit.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
@@ -217,10 +218,7 @@ class AuditCyclesView extends VerticalLayout implements com.vaadin.flow.router.B
             });
         });
         confirm.setId("confirm-redraw");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        Button cancel = new Button("Cancel", e -> dialog.close());
-        cancel.setId("cancel-redraw");
-        dialog.getFooter().add(cancel, confirm);
+        Dialogs.dangerFooter(dialog, confirm, "Cancel", "cancel-redraw");
         dialog.open();
     }
 

@@ -2,7 +2,6 @@ package org.caseaudit.sampling.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -33,6 +32,7 @@ import org.caseaudit.sampling.FramePreview;
 import org.caseaudit.sampling.SampleService;
 import org.caseaudit.sampling.SamplingException;
 import org.caseaudit.sampling.SamplingMethod;
+import org.caseaudit.shared.ui.Dialogs;
 import org.caseaudit.shared.ui.Notifications;
 import org.caseaudit.shared.ui.UkDatePickers;
 import org.caseaudit.templates.TemplateService;
@@ -187,10 +187,7 @@ final class CycleEditorDialog {
                 new HorizontalLayout(adviseButton, advice));
         Button save = new Button(existing == null ? "Create cycle" : "Save changes", e -> save());
         save.setId("save-cycle");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> dialog.close());
-        cancel.setId("cancel-cycle");
-        dialog.getFooter().add(cancel, save);
+        Dialogs.footer(dialog, save, "cancel-cycle");
     }
 
     void open() {

@@ -1,7 +1,6 @@
 package org.caseaudit.sampling.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +15,7 @@ import org.caseaudit.sampling.SampleItemInfo;
 import org.caseaudit.sampling.SampleRecord;
 import org.caseaudit.sampling.SampleService;
 import org.caseaudit.sampling.SamplingException;
+import org.caseaudit.shared.ui.Dialogs;
 import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.shared.ui.Layouts;
 import org.caseaudit.shared.ui.Notifications;
@@ -130,9 +130,7 @@ final class SamplePanel extends VerticalLayout {
             }
         });
         confirm.setId("confirm-exclude");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        Button cancel = new Button("Cancel", e -> dialog.close());
-        dialog.getFooter().add(cancel, confirm);
+        Dialogs.dangerFooter(dialog, confirm, "Cancel", null);
         dialog.open();
     }
 

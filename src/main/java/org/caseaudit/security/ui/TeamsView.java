@@ -28,6 +28,7 @@ import org.caseaudit.security.TeamException;
 import org.caseaudit.security.TeamService;
 import org.caseaudit.security.UserService;
 import org.caseaudit.security.UserSummary;
+import org.caseaudit.shared.ui.Dialogs;
 import org.caseaudit.shared.ui.Notifications;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -120,8 +121,7 @@ class TeamsView extends VerticalLayout {
             }
         });
         save.setId("save-team");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        Dialogs.footer(dialog, save, null);
         dialog.open();
     }
 }

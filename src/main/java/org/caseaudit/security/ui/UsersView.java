@@ -31,6 +31,7 @@ import org.caseaudit.security.UserAdministrationException;
 import org.caseaudit.security.UserDetailsForm;
 import org.caseaudit.security.UserService;
 import org.caseaudit.security.UserSummary;
+import org.caseaudit.shared.ui.Dialogs;
 import org.caseaudit.shared.ui.Layouts;
 import org.caseaudit.shared.ui.Notifications;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -220,10 +221,7 @@ class UsersView extends VerticalLayout {
             }
         });
         save.setId("save-user");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> dialog.close());
-        cancel.setId("cancel-user");
-        dialog.getFooter().add(cancel, save);
+        Dialogs.footer(dialog, save, "cancel-user");
         dialog.open();
     }
 

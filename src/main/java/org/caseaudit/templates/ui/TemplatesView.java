@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.caseaudit.security.CurrentUser;
 import org.caseaudit.security.Roles;
+import org.caseaudit.shared.ui.Dialogs;
 import org.caseaudit.shared.ui.LimitedUpload;
 import org.caseaudit.shared.ui.Formats;
 import org.caseaudit.shared.ui.Notifications;
@@ -132,10 +133,7 @@ class TemplatesView extends VerticalLayout {
             deleteVersion(v);
         });
         confirm.setId("confirm-delete");
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Keep it", e -> dialog.close());
-        cancel.setId("cancel-delete");
-        dialog.getFooter().add(cancel, confirm);
+        Dialogs.dangerFooter(dialog, confirm, "Keep it", "cancel-delete");
         dialog.open();
     }
 

@@ -137,7 +137,7 @@ class MultiAgencyViewsTest extends SpringBrowserlessTest {
         test($(TextArea.class).id("ma-q-areas-for-development")).setValue("Record the child's words.");
 
         assertThat($(com.vaadin.flow.component.html.Span.class).id("ma-return-saved").getText())
-                .startsWith("Not saved").contains("Someone else has changed this return");
+                .startsWith("Not saved").contains("Someone changed this return meanwhile");
         assertThat(as("lead", () -> service.openReturn(id), Roles.AUDIT_LEAD).answers())
                 .containsEntry("good-practice", "Written in another tab.").doesNotContainKey("areas-for-development");
     }
