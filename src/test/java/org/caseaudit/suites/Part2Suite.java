@@ -13,7 +13,7 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 // Suites do not inherit surefire's class orderer: the demo-data classes (@Order(1)) first.
 @ConfigurationParameter(key = "junit.jupiter.testclass.order.default",
         value = "org.junit.jupiter.api.ClassOrderer$OrderAnnotation")
-@SuiteDisplayName("surefire part 2: audit, calendar, cases")
+@SuiteDisplayName("surefire part 2: audit, calendar, cases, findings")
 @SelectPackages("org.caseaudit")
 @IncludeClassNamePatterns(SuitePatterns.PART_2)
 @ExcludeTags({DemoDataTest.TAG, "external"})

@@ -13,7 +13,7 @@ final class SuitePatterns {
     static final String TESTS = "^org\\.caseaudit\\.(.*\\.)?" + NAME + "$";
 
     /** The packages of part 2: about half of the integration and view tests' time (docs/testing.md). */
-    private static final String PART_2_PACKAGES = "(audit|calendar|cases)";
+    private static final String PART_2_PACKAGES = "(audit|calendar|cases|findings)";
 
     /** The test classes of part 2. */
     static final String PART_2 = "^org\\.caseaudit\\." + PART_2_PACKAGES + "\\.(.*\\.)?" + NAME + "$";
