@@ -28,7 +28,9 @@ class AccessibilityIT extends JourneyTestBase {
 
     /** A demo user per role, in the order the access matrix's columns use. */
     private static final Map<String, String> DEMO_USER_OF_ROLE = Map.of("ADMIN", "admin", "AUDIT_LEAD", "lead",
-            "AUDITOR", "auditor", "MODERATOR", "moderator", "INDEPENDENT_MEMBER", "member", "PANEL_VIEWER", "panel");
+            "AUDITOR", "auditor", "MODERATOR", "moderator", "INDEPENDENT_MEMBER", "member", "PANEL_VIEWER", "panel",
+            "TEAM_MANAGER", "manager", "AGENCY_COORDINATOR", "police", "PARTNERSHIP_LEAD", "partnership",
+            "PARTNERSHIP_PANEL", "partnerpanel");
 
 
     record RouteToCheck(String route, String user) {
@@ -54,7 +56,9 @@ class AccessibilityIT extends JourneyTestBase {
                 }
                 for (int i = 1; i < roles.length; i++) {
                     if (cells[i].trim().equals("yes")) {
-                        routes.add(new RouteToCheck(route, DEMO_USER_OF_ROLE.get(roles[i].trim())));
+                        // a role without a demo user here would check the sign-in page instead of the view
+                        routes.add(new RouteToCheck(route, Objects.requireNonNull(
+                                DEMO_USER_OF_ROLE.get(roles[i].trim()), "no demo user for the role " + roles[i])));
                         break;
                     }
                 }
