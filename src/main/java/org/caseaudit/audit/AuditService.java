@@ -384,13 +384,9 @@ public class AuditService {
                 checkSave(auditId, targets.values().iterator().next().audit(), input);
                 throw new AuditStateException("No answer row for " + input.questionId());
             }
-            checkSave(auditId, target.audit(), input);
             AnswerState before = target.answer();
-            if (before.version() != input.expectedVersion()) {
-                throw new AnswerConflictException(input.questionId(), before);
-            }
-            AnswerChange change = AnswerChange.of(input);
-            if (!change.changes(before)) {
+            AnswerChange change = checkedChange(auditId, target, input);
+            if (change == null) {
                 saved.add(before);
                 continue;
             }
@@ -415,6 +411,17 @@ public class AuditService {
         return saved;
     }
 
+    /** The change {@code input} makes to its answer after every check of a save; null when it changes nothing. */
+    private AnswerChange checkedChange(long auditId, AnswerStore.SaveTarget target, AnswerInput input) {
+        checkSave(auditId, target.audit(), input);
+        AnswerState before = target.answer();
+        if (before.version() != input.expectedVersion()) {
+            throw new AnswerConflictException(input.questionId(), before);
+        }
+        AnswerChange change = AnswerChange.of(input);
+        return change.changes(before) ? change : null;
+    }
+
     private AnswerState save(long auditId, AnswerInput input) {
         AnswerStore.SaveTarget target = answerStore.forSave(auditId, input.questionId()).orElse(null);
         if (target == null && answerStore.audit(auditId).filter(a -> a.status() == AuditStatus.NOT_STARTED
@@ -433,13 +440,9 @@ public class AuditService {
             checkSave(auditId, answerStore.audit(auditId).orElseThrow(() -> notFound(auditId)), input);
             throw new AuditStateException("No answer row for " + input.questionId());
         }
-        checkSave(auditId, target.audit(), input);
         AnswerState before = target.answer();
-        if (before.version() != input.expectedVersion()) {
-            throw new AnswerConflictException(input.questionId(), before);
-        }
-        AnswerChange change = AnswerChange.of(input);
-        if (!change.changes(before)) {
+        AnswerChange change = checkedChange(auditId, target, input);
+        if (change == null) {
             return before;
         }
         String me = me();
