@@ -16,6 +16,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenValidator;
@@ -96,8 +97,9 @@ class OidcConfiguration {
         @Bean
         ProviderSignIn providerSignIn(OidcSettings settings, UserAccountRepository users, AuditTrail trail,
                                       UserSessions sessions, PasswordEncoder encoder, Clock clock,
-                                      PlatformTransactionManager transactions) {
-            return new ProviderSignIn(settings, users, trail, sessions, encoder, clock, transactions);
+                                      PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+            return new ProviderSignIn(settings, users, trail, sessions, encoder, clock, transactions,
+                    councilId -> new TeamDirectory(TeamService.teamsOf(jdbc, councilId)));
         }
 
         @Bean

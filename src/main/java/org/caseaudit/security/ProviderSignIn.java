@@ -12,8 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongFunction;
 import org.caseaudit.security.internal.UserAccount;
 import org.caseaudit.security.internal.UserAccountRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -29,8 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The workbench side of a sign-in with an identity provider, once Spring Security has checked the ID token (signature,
  * issuer, audience, times, nonce): finds the workbench user (by the provider's subject; on a first sign-in by the
  * username claim, or creates them where the settings allow), refuses a disabled user whatever the provider says,
- * and takes the user's roles (and team) from the token through the configured mapping. Role and team changes are
- * recorded in the audit trail with the change; refusals are raised as {@link Refused} and recorded by
+ * and takes the user's roles (and team) from the token through the configured mapping. A team claim follows the same
+ * rule as an administrator's choice on Users ({@link TeamDirectory#userTeam}, checked against the user's own council's
+ * teams): a claim that names no active team of the user's council is not stored (the user keeps the team they had),
+ * the sign-in goes ahead with the roles, and the trail says why ({@code USER_TEAM_NOT_TAKEN}). Role and team changes
+ * are recorded in the audit trail with the change; refusals are raised as {@link Refused} and recorded by
  * {@link ProviderSignInFailure}.
  */
 class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -40,6 +46,9 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     static final String NOT_REGISTERED = "workbench_user_not_registered";
     static final String USERNAME_TAKEN = "workbench_username_taken";
     static final String NO_USERNAME = "workbench_no_username";
+    static final String TEAM_NOT_TAKEN = "USER_TEAM_NOT_TAKEN";
+
+    private static final Logger log = LoggerFactory.getLogger(ProviderSignIn.class);
 
     private final OidcSettings settings;
     private final OAuth2UserService<OidcUserRequest, OidcUser> provider;
@@ -49,16 +58,20 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final LongFunction<TeamDirectory> teamsOfCouncil;
     private final SecureRandom random = new SecureRandom();
 
     ProviderSignIn(OidcSettings settings, UserAccountRepository users, AuditTrail trail, UserSessions sessions,
-                   PasswordEncoder encoder, Clock clock, PlatformTransactionManager transactions) {
-        this(settings, new OidcUserService(), users, trail, sessions, encoder, clock, transactions);
+                   PasswordEncoder encoder, Clock clock, PlatformTransactionManager transactions,
+                   LongFunction<TeamDirectory> teamsOfCouncil) {
+        this(settings, new OidcUserService(), users, trail, sessions, encoder, clock, transactions, teamsOfCouncil);
     }
 
+    /** @param teamsOfCouncil a council's teams (by council id), for checking a team claim */
     ProviderSignIn(OidcSettings settings, OAuth2UserService<OidcUserRequest, OidcUser> provider,
                    UserAccountRepository users, AuditTrail trail, UserSessions sessions, PasswordEncoder encoder,
-                   Clock clock, PlatformTransactionManager transactions) {
+                   Clock clock, PlatformTransactionManager transactions, LongFunction<TeamDirectory> teamsOfCouncil) {
+        this.teamsOfCouncil = teamsOfCouncil;
         this.settings = settings;
         this.provider = provider;
         this.users = users;
@@ -131,6 +144,7 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         String subject = provided.getSubject();
         Optional<UserAccount> bound = users.findByIdentityProviderAndProviderSubject(id, subject);
         UserAccount account;
+        boolean created = false;
         if (bound.isPresent()) {
             account = bound.get();
         } else {
@@ -152,11 +166,9 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
                 account.signsInWith(id, subject);
                 account.setRoles(roles);
                 account.setEmail(text(claims.get("email")));
-                account.setTeam(team(configured, claims));
+                // saved first: the new account joins its council, whose teams the team claim is checked against
                 account = users.saveAndFlush(account);
-                trail.record(who, "USER_CREATED", "user", who, "first sign-in with " + name + ", roles="
-                        + new TreeSet<>(roles) + ", team=" + account.getTeam(), AuditTrail.currentRemoteAddress(),
-                        AuditTrail.Outcome.SUCCESS);
+                created = true;
             } else {
                 throw new Refused(NOT_REGISTERED, "You are not registered in the Case Audit Workbench. Ask your "
                         + "administrator to add you.", who, name + ": no workbench user " + who
@@ -167,11 +179,32 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
             throw new Refused(DISABLED, "Your workbench account is disabled. Ask your administrator.",
                     account.getUsername(), name + ": workbench user disabled");
         }
-        String team = configured.teamClaim() == null || configured.teamClaim().isBlank() ? account.getTeam()
-                : team(configured, claims);
-        Set<Role> before = account.getRoles();
         String teamBefore = account.getTeam();
-        if (!before.equals(roles) || !java.util.Objects.equals(teamBefore, team)) {
+        String notTaken = null;
+        String team = teamBefore;
+        if (configured.teamClaim() != null && !configured.teamClaim().isBlank()) {
+            String claimed = team(configured, claims);
+            try {
+                team = councilTeam(account, claimed, teamBefore);
+            } catch (TeamException refused) {
+                notTaken = "by " + name + ": team \u201c" + claimed + "\u201d (claim " + configured.teamClaim()
+                        + ") not taken: no active team of the user's council has that name or alias; team kept: "
+                        + teamBefore;
+            }
+        }
+        if (created) {
+            account.setTeam(team);
+            trail.record(who, "USER_CREATED", "user", who, "first sign-in with " + name + ", roles="
+                    + new TreeSet<>(roles) + ", team=" + team, AuditTrail.currentRemoteAddress(),
+                    AuditTrail.Outcome.SUCCESS);
+        }
+        if (notTaken != null) {
+            log.warn("Sign-in of {} with {}: {}", account.getUsername(), name, notTaken);
+            trail.record(account.getUsername(), TEAM_NOT_TAKEN, "user", account.getUsername(), notTaken,
+                    AuditTrail.currentRemoteAddress(), AuditTrail.Outcome.FAILURE);
+        }
+        Set<Role> before = account.getRoles();
+        if (!before.equals(roles) || !java.util.Objects.equals(account.getTeam(), team)) {
             account.setRoles(roles);
             account.setTeam(team);
             trail.record(account.getUsername(), "USER_ROLES_CHANGED", "user", account.getUsername(), "by " + name
@@ -189,6 +222,28 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private static Collection<SimpleGrantedAuthority> authorities(Set<Role> roles) {
         return EnumSet.copyOf(roles).stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+    }
+
+    /**
+     * The team to store for a claim, by the users' team rule ({@link TeamDirectory#userTeam}) over the teams of the
+     * user's councils in turn (a user in several councils: the first council with a team of that name or alias).
+     *
+     * @throws TeamException when no council of the user has an active team the claim names
+     */
+    private String councilTeam(UserAccount account, String claimed, String current) {
+        TeamException refused = null;
+        for (long councilId : new TreeSet<>(account.getCouncils())) {
+            try {
+                return teamsOfCouncil.apply(councilId).userTeam(claimed, current);
+            } catch (TeamException notHere) {
+                refused = notHere;
+            }
+        }
+        if (refused == null) {
+            // no council (yet): only no team, or the team the user has, passes
+            return TeamDirectory.empty().userTeam(claimed, current);
+        }
+        throw refused;
     }
 
     private static String team(OidcSettings.Provider configured, Map<String, Object> claims) {

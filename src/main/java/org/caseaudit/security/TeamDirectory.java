@@ -52,6 +52,27 @@ public final class TeamDirectory {
         return find(text).isPresent();
     }
 
+    /**
+     * The one rule for a user's team, whoever sets it (an administrator on Users, an identity provider's team claim at
+     * sign-in): blank is no team (null); the team the user already has is kept as it is (so a user whose team was
+     * later made inactive can still be edited); otherwise one of this directory's council's active teams, named by its
+     * name or an alias, and stored by its name.
+     *
+     * @throws TeamException (field {@code team}) for a text that names no active team of this council: a typing
+     *                       slip, another council's team, an inactive team
+     */
+    public String userTeam(String requested, String current) {
+        if (requested == null || requested.isBlank()) {
+            return null;
+        }
+        if (requested.equals(current)) {
+            return current;
+        }
+        return find(requested).filter(Team::active).map(Team::name).orElseThrow(() -> new TeamException("team",
+                "There is no team \u201c" + requested + "\u201d in this council: choose one from the list of teams"
+                        + " (administrators keep it under Teams)"));
+    }
+
     /** The managers (usernames) recorded for the team a text names; empty when unknown. */
     public List<String> managersOf(String text) {
         return find(text).map(Team::managers).orElse(List.of());

@@ -175,10 +175,18 @@ public class TeamService {
     }
 
     private List<Team> all() {
+        return teamsOf(jdbc, council.id());
+    }
+
+    /**
+     * A council's teams, by name. For the identity-provider sign-in, which runs before anyone is signed in and checks a
+     * team claim against the teams of the signing-in user's own council (not the installation's).
+     */
+    static List<Team> teamsOf(JdbcTemplate jdbc, long councilId) {
         return jdbc.query("SELECT id, version, name, aliases, managers, active FROM team WHERE council_id = ?"
                 + " ORDER BY name", (rs, n) -> new Team(rs.getLong(1), rs.getLong(2), rs.getString(3),
                 TeamAdoption.lines(rs.getString(4)), TeamAdoption.list(rs.getString(5)), rs.getBoolean(6)),
-                council.id());
+                councilId);
     }
 
     private static String describe(String name, Collection<String> aliases, Collection<String> managers,

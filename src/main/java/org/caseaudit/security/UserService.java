@@ -220,21 +220,13 @@ public class UserService {
         }
     }
 
-    /**
-     * A user's team is one of the current council's active teams (administrators keep the list under Teams), named by
-     * its name or an alias and stored by its name, or none; a team the user already has is kept as it is, so a user
-     * whose team was later made inactive can still be edited.
-     */
+    /** The current council's rule for a user's team ({@link TeamDirectory#userTeam}), refused naming the field. */
     private String councilTeam(String team, String current) {
-        if (team.isBlank()) {
-            return null;
+        try {
+            return teams.directory().userTeam(team, current);
+        } catch (TeamException refused) {
+            throw new UserAdministrationException("team", refused.getMessage());
         }
-        if (team.equals(current)) {
-            return current;
-        }
-        return teams.directory().find(team).filter(Team::active).map(Team::name).orElseThrow(() ->
-                new UserAdministrationException("team", "There is no team \u201c" + team + "\u201d in this council:"
-                        + " choose one from the list of teams (administrators keep it under Teams)"));
     }
 
     private static void requireAcceptable(String password, String username) {

@@ -208,8 +208,58 @@ class IdentityProviderJourneyIT extends JourneyTestBase {
         assertThat(jdbc.queryForList("SELECT r.role FROM app_user_role r JOIN app_user u ON u.id = r.user_id "
                 + "WHERE u.username = 'ravi.auditor' ORDER BY r.role", String.class))
                 .containsExactly("ADMIN", "AUDIT_LEAD");
+        // "North Assessment Team" is an alias of "Assessment Team North": stored under the team's name (issue 25)
         assertThat(lastDetail("USER_ROLES_CHANGED", "ravi.auditor")).isEqualTo("by Council A: roles [AUDITOR] -> "
-                + "[ADMIN, AUDIT_LEAD], team North Assessment Team -> Quality Assurance");
+                + "[ADMIN, AUDIT_LEAD], team Assessment Team North -> Quality Assurance");
+    }
+
+    /**
+     * Issue 25: a team claim follows the rule an administrator's choice follows (one of the user's council's active
+     * teams, by name or alias, stored by its name). Another council's team, an inactive team or a typing slip is not
+     * stored: the user signs in with the token's roles, keeps the team they had, and the trail says why.
+     */
+    @Test
+    void a_team_claim_that_is_no_active_team_of_the_users_council_is_not_stored_and_the_sign_in_goes_ahead()
+            throws Exception {
+        jdbc.update("INSERT IGNORE INTO council (code, name, created_at) VALUES ('IDP-B', 'Provider council B',"
+                + " UTC_TIMESTAMP(6))");
+        long councilB = jdbc.queryForObject("SELECT id FROM council WHERE code = 'IDP-B'", Long.class);
+        jdbc.update("INSERT IGNORE INTO team (name, updated_by, updated_at, council_id) VALUES ('Council B Team',"
+                + " 'test', UTC_TIMESTAMP(6), ?)", councilB);
+        jdbc.update("INSERT IGNORE INTO team (name, active, updated_by, updated_at, council_id) VALUES ("
+                + "'Closed Provider Team', FALSE, 'test', UTC_TIMESTAMP(6), 1)");
+
+        assertThat(signIn(COUNCIL, "sub-tara", claims("tara.team", "Tara Team", "\"Auditor\"",
+                "\"team\":\"Council B Team\"")).succeeded()).as("a first sign-in with another council's team")
+                .isTrue();
+        assertThat(team("tara.team")).isNull();
+        assertThat(lastDetail("USER_CREATED", "tara.team")).isEqualTo("first sign-in with Council A, roles="
+                + "[AUDITOR], team=null");
+        assertThat(lastDetail("USER_TEAM_NOT_TAKEN", "tara.team")).isEqualTo(notTaken("Council B Team", null));
+
+        assertThat(signIn(COUNCIL, "sub-tara", claims("tara.team", "Tara Team", "\"Auditor\"",
+                "\"team\":\"quality  ASSURANCE\"")).succeeded()).isTrue();
+        assertThat(team("tara.team")).as("a team's name in other case and spacing, stored as the team's name")
+                .isEqualTo("Quality Assurance");
+        for (String claimed : List.of("Council B Team", "Closed Provider Team", "Qualty Assurance")) {
+            assertThat(signIn(COUNCIL, "sub-tara", claims("tara.team", "Tara Team", "\"AuditLead\"",
+                    "\"team\":\"" + claimed + "\"")).succeeded()).as(claimed).isTrue();
+            assertThat(team("tara.team")).as(claimed).isEqualTo("Quality Assurance");
+            assertThat(lastDetail("USER_TEAM_NOT_TAKEN", "tara.team")).isEqualTo(notTaken(claimed,
+                    "Quality Assurance"));
+        }
+        assertThat(jdbc.queryForList("SELECT r.role FROM app_user_role r JOIN app_user u ON u.id = r.user_id "
+                + "WHERE u.username = 'tara.team'", String.class)).as("the roles from the token, whatever the team")
+                .containsExactly("AUDIT_LEAD");
+    }
+
+    private String team(String username) {
+        return jdbc.queryForObject("SELECT team FROM app_user WHERE username = ?", String.class, username);
+    }
+
+    private static String notTaken(String claimed, String kept) {
+        return "by Council A: team \u201c" + claimed + "\u201d (claim team) not taken: no active team of the user's "
+                + "council has that name or alias; team kept: " + kept;
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -22,6 +23,8 @@ import org.caseaudit.security.internal.UserAccount;
 import org.caseaudit.security.internal.UserAccountRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -46,6 +49,11 @@ class ProviderSignInTest {
     @SuppressWarnings("unchecked")
     private final OAuth2UserService<OidcUserRequest, OidcUser> provider = mock(OAuth2UserService.class);
     private ProviderSignIn signIn;
+    /** Council 1 has Scrutiny (alias "Panel Scrutiny") and an inactive Old Panel; council 2 has Southvale Panel. */
+    private static final Map<Long, TeamDirectory> TEAMS = Map.of(
+            1L, new TeamDirectory(List.of(new Team(1, 0, "Scrutiny", List.of("Panel Scrutiny"), List.of(), true),
+                    new Team(2, 0, "Old Panel", List.of(), List.of(), false))),
+            2L, new TeamDirectory(List.of(new Team(3, 0, "Southvale Panel", List.of(), List.of(), true))));
 
     @BeforeEach
     void setUp() {
@@ -56,7 +64,7 @@ class ProviderSignInTest {
         PasswordEncoder encoder = mock(PasswordEncoder.class);
         when(encoder.encode(anyString())).thenReturn("{bcrypt}unusable");
         signIn = new ProviderSignIn(settings, provider, users, trail, sessions, encoder,
-                Clock.fixed(NOW, ZoneOffset.UTC), mock(PlatformTransactionManager.class));
+                Clock.fixed(NOW, ZoneOffset.UTC), mock(PlatformTransactionManager.class), TEAMS::get);
         when(users.findByIdentityProviderAndProviderSubject(anyString(), anyString())).thenReturn(Optional.empty());
         when(users.saveAndFlush(any())).thenAnswer(call -> call.getArgument(0));
     }
@@ -77,10 +85,7 @@ class ProviderSignInTest {
 
     @Test
     void a_user_created_for_the_provider_is_bound_to_its_subject_and_gets_the_tokens_roles_and_team() {
-        UserAccount account = new UserAccount("pat.reid", "Pat Reid", "{bcrypt}unusable", NOW);
-        account.signsInWith("police", null);
-        account.setRoles(Set.of(Role.AUDITOR));
-        when(users.findByUsernameKey("pat.reid")).thenReturn(Optional.of(account));
+        UserAccount account = patInCouncil1();
 
         OidcUser user = signIn.loadUser(request("sub-pat", Map.of("preferred_username", "Pat.Reid",
                 "name", "Pat Reid", "roles", List.of("Panel"), "team", "Scrutiny")));
@@ -96,6 +101,56 @@ class ProviderSignInTest {
                 eq("by Police: roles [AUDITOR] -> [PANEL_VIEWER], team null -> Scrutiny"), any(),
                 eq(AuditTrail.Outcome.SUCCESS));
         verify(sessions).endAll("pat.reid", "roles changed by Police");
+    }
+
+    private UserAccount patInCouncil1() {
+        UserAccount account = new UserAccount("pat.reid", "Pat Reid", "{bcrypt}unusable", NOW);
+        account.signsInWith("police", null);
+        account.setRoles(Set.of(Role.AUDITOR));
+        account.joinCouncil(1L);
+        when(users.findByUsernameKey("pat.reid")).thenReturn(Optional.of(account));
+        return account;
+    }
+
+    /**
+     * Issue 25: a team claim follows the administrators' rule for a user's team (one of the user's council's active
+     * teams, by name or alias, stored by name). A claim naming another council's team, an inactive team or no team at
+     * all is not stored: the user keeps their team, signs in with the token's roles, and the trail says why.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Southvale Panel", "Old Panel", "Scrutinny"})
+    void a_team_claim_that_is_no_active_team_of_the_users_council_is_not_stored_and_the_sign_in_goes_ahead(
+            String claimed) {
+        UserAccount account = patInCouncil1();
+        account.setTeam("Scrutiny");
+
+        OidcUser user = signIn.loadUser(request("sub-pat", Map.of("preferred_username", "pat.reid",
+                "roles", List.of("Panel"), "team", claimed)));
+
+        assertThat(user.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_PANEL_VIEWER");
+        assertThat(account.getTeam()).isEqualTo("Scrutiny");
+        verify(trail).record(eq("pat.reid"), eq(ProviderSignIn.TEAM_NOT_TAKEN), eq("user"), eq("pat.reid"),
+                eq("by Police: team \u201c" + claimed + "\u201d (claim team) not taken: no active team of the user's "
+                        + "council has that name or alias; team kept: Scrutiny"), any(),
+                eq(AuditTrail.Outcome.FAILURE));
+        verify(trail).record(eq("pat.reid"), eq("USER_ROLES_CHANGED"), eq("user"), eq("pat.reid"),
+                eq("by Police: roles [AUDITOR] -> [PANEL_VIEWER], team Scrutiny -> Scrutiny"), any(),
+                eq(AuditTrail.Outcome.SUCCESS));
+    }
+
+    @Test
+    void a_team_claim_naming_an_alias_is_stored_as_its_teams_name_and_a_user_of_two_councils_may_have_either() {
+        UserAccount account = patInCouncil1();
+        signIn.loadUser(request("sub-pat", Map.of("preferred_username", "pat.reid", "roles", List.of("Auditor"),
+                "team", "panel  SCRUTINY")));
+        assertThat(account.getTeam()).isEqualTo("Scrutiny");
+
+        account.joinCouncil(2L);
+        when(users.findByIdentityProviderAndProviderSubject("police", "sub-pat")).thenReturn(Optional.of(account));
+        signIn.loadUser(request("sub-pat", Map.of("preferred_username", "pat.reid", "roles", List.of("Auditor"),
+                "team", "Southvale Panel")));
+        assertThat(account.getTeam()).isEqualTo("Southvale Panel");
+        verify(trail, never()).record(any(), eq(ProviderSignIn.TEAM_NOT_TAKEN), any(), any(), any(), any(), any());
     }
 
     @Test

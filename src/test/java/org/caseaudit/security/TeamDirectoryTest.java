@@ -1,6 +1,7 @@
 package org.caseaudit.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,37 @@ class TeamDirectoryTest {
     void teams_match_by_name_or_alias(String a, String b, boolean same) {
         assertThat(TEAMS.same(a, b)).isEqualTo(same);
         assertThat(TEAMS.same(b, a)).isEqualTo(same);
+    }
+
+    /** The one rule for a user's team (Users page and identity-provider sign-in alike). */
+    @ParameterizedTest(name = "''{0}'' for a user whose team is ''{1}'': {2}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            north  ASSESSMENT team   | null                    | Assessment Team North
+            ATN                      | MASH                    | Assessment Team North
+            mash                     | null                    | MASH
+            '  '                     | MASH                    | null
+            null                     | MASH                    | null
+            South Assessment Team    | South Assessment Team   | South Assessment Team
+            Legacy free text         | Legacy free text        | Legacy free text
+            """)
+    void a_users_team_is_an_active_team_stored_by_its_name_or_the_team_they_already_have(String requested,
+            String current, String stored) {
+        assertThat(TEAMS.userTeam(requested, current)).isEqualTo(stored);
+    }
+
+    @ParameterizedTest(name = "''{0}'' is refused")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Assessment Team South    | MASH
+            south assessment team    | null
+            Team Nobody Knows        | MASH
+            """)
+    void an_inactive_or_unknown_team_is_refused_naming_it(String requested, String current) {
+        assertThatThrownBy(() -> TEAMS.userTeam(requested, current)).isInstanceOfSatisfying(TeamException.class,
+                e -> {
+                    assertThat(e.field()).isEqualTo("team");
+                    assertThat(e.getMessage()).isEqualTo("There is no team \u201c" + requested + "\u201d in this "
+                            + "council: choose one from the list of teams (administrators keep it under Teams)");
+                });
     }
 
     @ParameterizedTest(name = "''{0}'' resolves to ''{1}''")
