@@ -151,8 +151,16 @@ class AuditDemoData implements DemoData {
     public void load() {
         // the demo council is the lead's: resolved once, as a request resolves it once (decision 0022), and not again
         // for every statement of the year's several thousand service calls
-        CouncilScope.run(as(Cast.DEMO.lead(), council::id, Roles.AUDIT_LEAD), this::loadDemoCouncil);
-        SecondDemoCouncil.id(jdbc).ifPresent(id -> CouncilScope.run(id, this::loadSouthvale));
+        long demo = as(Cast.DEMO.lead(), council::id, Roles.AUDIT_LEAD);
+        // the walk-through names the demo council's auditor and moderator: they must be the lead's council's too
+        DemoData.requireMembers(council, demo, "AuditDemoData", List.of(Cast.DEMO.lead(), Cast.DEMO.moderator(),
+                "auditor"));
+        CouncilScope.run(demo, this::loadDemoCouncil);
+        SecondDemoCouncil.id(jdbc).ifPresent(id -> {
+            DemoData.requireMembers(council, id, "AuditDemoData", List.of(Cast.SOUTHVALE.lead(),
+                    Cast.SOUTHVALE.moderator()));
+            CouncilScope.run(id, this::loadSouthvale);
+        });
     }
 
     /** Southvale's complete cycles (skipped when its last one exists, or without its people). */

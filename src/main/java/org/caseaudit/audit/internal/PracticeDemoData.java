@@ -97,7 +97,9 @@ class PracticeDemoData implements DemoData {
     @Override
     public void load() {
         // in the demo council, resolved once rather than for every statement (as AuditDemoData)
-        CouncilScope.run(as("lead", council::id, Roles.AUDIT_LEAD), this::loadInCouncil);
+        long demo = as("lead", council::id, Roles.AUDIT_LEAD);
+        DemoData.requireMembers(council, demo, "PracticeDemoData", List.of("lead"));
+        CouncilScope.run(demo, this::loadInCouncil);
     }
 
     private void loadInCouncil() {

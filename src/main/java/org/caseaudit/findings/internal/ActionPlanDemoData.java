@@ -91,7 +91,10 @@ class ActionPlanDemoData implements DemoData {
     @Override
     public void load() {
         // in the demo council, resolved once rather than for every statement (as AuditDemoData)
-        CouncilScope.run(as("lead", council::id, Roles.AUDIT_LEAD), this::loadInCouncil);
+        long demo = as("lead", council::id, Roles.AUDIT_LEAD);
+        // the open action's owner is named: the lead's council's auditor, never another council's user
+        DemoData.requireMembers(council, demo, "ActionPlanDemoData", List.of("lead", "auditor2"));
+        CouncilScope.run(demo, this::loadInCouncil);
     }
 
     private void loadInCouncil() {

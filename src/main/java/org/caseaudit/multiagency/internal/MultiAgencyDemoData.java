@@ -26,6 +26,8 @@ import org.caseaudit.multiagency.Stage;
 import org.caseaudit.security.Roles;
 import org.caseaudit.security.RunAs;
 import org.caseaudit.shared.DemoData;
+import org.caseaudit.shared.council.CouncilScope;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -54,9 +56,11 @@ class MultiAgencyDemoData implements DemoData {
     private final CaseRegisterService register;
     private final ActionPlanService actionPlan;
     private final Clock clock;
+    private final CurrentCouncil council;
 
     MultiAgencyDemoData(MultiAgencyStore store, ReturnTemplates templates, CaseRegisterService register,
-            ActionPlanService actionPlan, Clock clock) {
+            ActionPlanService actionPlan, Clock clock, CurrentCouncil council) {
+        this.council = council;
         this.actionPlan = actionPlan;
         this.store = store;
         this.templates = templates;
@@ -67,6 +71,16 @@ class MultiAgencyDemoData implements DemoData {
     @Override
     @Transactional
     public void load() {
+        // the lead's council, like the other loaders: the register read as the lead and the audits, members and
+        // actions written here all belong to it, and every demo user named here must be its member
+        long demo = RunAs.as("lead", council::id, Roles.AUDIT_LEAD);
+        List<String> named = new java.util.ArrayList<>(List.of("lead"));
+        AGENCIES.values().forEach(v -> named.add(v[1]));
+        DemoData.requireMembers(council, demo, "MultiAgencyDemoData", named);
+        CouncilScope.run(demo, this::loadInCouncil);
+    }
+
+    private void loadInCouncil() {
         Map<AgencyKind, Agency> agencies = new EnumMap<>(AgencyKind.class);
         AGENCIES.forEach((kind, v) -> {
             Agency agency = store.agencyByName(v[0]).orElseGet(() -> store.agency(store.insertAgency(v[0], kind))
