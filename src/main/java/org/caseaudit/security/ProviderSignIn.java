@@ -200,8 +200,10 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         }
         if (notTaken != null) {
             log.warn("Sign-in of {} with {}: {}", account.getUsername(), name, notTaken);
+            // in the trail of the user's council, whose administrators keep its teams (and can add an alias)
             trail.record(account.getUsername(), TEAM_NOT_TAKEN, "user", account.getUsername(), notTaken,
-                    AuditTrail.currentRemoteAddress(), AuditTrail.Outcome.FAILURE);
+                    AuditTrail.currentRemoteAddress(), AuditTrail.Outcome.FAILURE,
+                    new TreeSet<>(account.getCouncils()).stream().findFirst().orElse(null));
         }
         Set<Role> before = account.getRoles();
         if (!before.equals(roles) || !java.util.Objects.equals(account.getTeam(), team)) {

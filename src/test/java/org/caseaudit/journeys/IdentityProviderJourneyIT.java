@@ -251,6 +251,8 @@ class IdentityProviderJourneyIT extends JourneyTestBase {
         assertThat(jdbc.queryForList("SELECT r.role FROM app_user_role r JOIN app_user u ON u.id = r.user_id "
                 + "WHERE u.username = 'tara.team'", String.class)).as("the roles from the token, whatever the team")
                 .containsExactly("AUDIT_LEAD");
+        assertThat(jdbc.queryForList("SELECT DISTINCT council_id FROM audit_event WHERE action = 'USER_TEAM_NOT_TAKEN'"
+                + " AND actor = 'tara.team'", Long.class)).as("in the trail of the user's council").containsExactly(1L);
     }
 
     private String team(String username) {

@@ -132,10 +132,26 @@ class ProviderSignInTest {
         verify(trail).record(eq("pat.reid"), eq(ProviderSignIn.TEAM_NOT_TAKEN), eq("user"), eq("pat.reid"),
                 eq("by Police: team \u201c" + claimed + "\u201d (claim team) not taken: no active team of the user's "
                         + "council has that name or alias; team kept: Scrutiny"), any(),
-                eq(AuditTrail.Outcome.FAILURE));
+                eq(AuditTrail.Outcome.FAILURE), eq(1L));
         verify(trail).record(eq("pat.reid"), eq("USER_ROLES_CHANGED"), eq("user"), eq("pat.reid"),
                 eq("by Police: roles [AUDITOR] -> [PANEL_VIEWER], team Scrutiny -> Scrutiny"), any(),
                 eq(AuditTrail.Outcome.SUCCESS));
+    }
+
+    @Test
+    void a_user_of_another_council_gets_no_team_of_the_installation_council_and_the_refusal_is_in_their_trail() {
+        UserAccount account = new UserAccount("sam.south", "Sam South", "{bcrypt}unusable", NOW);
+        account.signsInWith("police", "sub-sam");
+        account.setRoles(Set.of(Role.AUDITOR));
+        account.joinCouncil(2L);
+        when(users.findByIdentityProviderAndProviderSubject("police", "sub-sam")).thenReturn(Optional.of(account));
+
+        signIn.loadUser(request("sub-sam", Map.of("preferred_username", "sam.south", "roles", List.of("Auditor"),
+                "team", "Scrutiny")));
+
+        assertThat(account.getTeam()).isNull();
+        verify(trail).record(eq("sam.south"), eq(ProviderSignIn.TEAM_NOT_TAKEN), eq("user"), eq("sam.south"),
+                contains("\u201cScrutiny\u201d"), any(), eq(AuditTrail.Outcome.FAILURE), eq(2L));
     }
 
     @Test
@@ -150,7 +166,8 @@ class ProviderSignInTest {
         signIn.loadUser(request("sub-pat", Map.of("preferred_username", "pat.reid", "roles", List.of("Auditor"),
                 "team", "Southvale Panel")));
         assertThat(account.getTeam()).isEqualTo("Southvale Panel");
-        verify(trail, never()).record(any(), eq(ProviderSignIn.TEAM_NOT_TAKEN), any(), any(), any(), any(), any());
+        verify(trail, never()).record(any(), eq(ProviderSignIn.TEAM_NOT_TAKEN), any(), any(), any(), any(), any(),
+                any());
     }
 
     @Test
