@@ -2,6 +2,7 @@ package org.caseaudit.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caseaudit.audit.AuditFixtures.as;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -13,9 +14,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.caseaudit.multiagency.AgencyKind;
+import org.caseaudit.multiagency.AgencyReturn;
+import org.caseaudit.multiagency.AuditSummary;
+import org.caseaudit.multiagency.Child;
+import org.caseaudit.multiagency.Grade;
+import org.caseaudit.multiagency.MultiAgencyFixture;
+import org.caseaudit.multiagency.MultiAgencyService;
+import org.caseaudit.multiagency.PanelDomain;
+import org.caseaudit.multiagency.ReturnStatus;
+import org.caseaudit.security.Roles;
 import org.caseaudit.shared.council.CurrentCouncil;
 import org.caseaudit.shared.ui.Formats;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,11 +37,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 26 in a real Chromium on the demo data: the audit lead sets up a themed multi-agency audit of four children
- * with the four demo agencies; each agency's co-ordinator signs in and submits a return for every child (seeing only
- * their own agency's returns); the lead moves the audit to the panel, grades every child on every domain and sends an
- * immediate concern to health, whose co-ordinator acknowledges it; the lead then downloads the board report and the
- * 7-minute briefing, which are read back with PDFBox: no child reference, case reference or date of birth in them.
- * Screenshots at 1366 and 390 px: target/screenshots/multi-agency-*.png.
+ * with the four demo agencies; each agency's co-ordinator signs in, sees only their own agency's four returns and
+ * completes and submits Child A's on their agency's form (the other three children's returns are submitted through
+ * the service as that co-ordinator, the same form's answers again); the lead moves the audit to the panel, grades each
+ * child on one domain with a different grade each (the other domains recorded through the service as the lead) and
+ * sends an immediate concern to health, whose co-ordinator acknowledges it; the lead then downloads the board report
+ * and the 7-minute briefing, which are read back with PDFBox: no child reference, case reference or date of birth in
+ * them. Screenshots at 1366 and 390 px: target/screenshots/multi-agency-*.png.
  */
 class MultiAgencyJourneyIT extends JourneyTestBase {
 
@@ -38,6 +52,10 @@ class MultiAgencyJourneyIT extends JourneyTestBase {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MultiAgencyService audits;
+    @Autowired
+    MultiAgencyFixture fixture;
     Path downloads;
 
     @BeforeAll
@@ -102,6 +120,24 @@ class MultiAgencyJourneyIT extends JourneyTestBase {
         return file;
     }
 
+    /**
+     * Submits, as {@code coordinator}, their agency's returns of every child but Child A with the answers the form
+     * would send (the fixture's: the first option of each scale, a note where it needs one, text elsewhere); returns
+     * the agency's kind.
+     */
+    private AgencyKind submitOthersThanChildA(String coordinator, long auditId) {
+        List<AgencyReturn> mine = as(coordinator, () -> audits.returns(auditId), Roles.AGENCY_COORDINATOR);
+        assertThat(mine).as("%s's returns", coordinator).hasSize(4);
+        AgencyKind kind = mine.getFirst().agency().kind();
+        Map<String, String> answers = fixture.completeAnswers(kind, "");
+        for (AgencyReturn r : mine) {
+            if (!r.child().label().equals("Child A")) {
+                as(coordinator, () -> audits.submitReturn(r.id(), r.version(), answers), Roles.AGENCY_COORDINATOR);
+            }
+        }
+        return kind;
+    }
+
     private static String pdfText(Path file) throws Exception {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             return new PDFTextStripper().getText(doc);
@@ -144,31 +180,40 @@ class MultiAgencyJourneyIT extends JourneyTestBase {
         assertThat(lead.locator("#ma-returns [id^='ma-open-return-']:visible")).hasCount(16);
         browser.screenshot(lead, "multi-agency-02-lead-1366");
 
-        // 2. each agency's co-ordinator completes and submits a return for each child, seeing only their own
+        // 2. each agency's co-ordinator completes and submits Child A's return on their agency's form, seeing only
+        // their own agency's four; the same form for the other three children is submitted through the service as
+        // that co-ordinator (what the form's submit calls), so that all 16 are in before the panel
+        long auditId = as("lead", () -> audits.audits(), Roles.AUDIT_LEAD).stream()
+                .filter(a -> a.theme().equals(THEME)).mapToLong(AuditSummary::id).max().orElseThrow();
         for (String coordinator : COORDINATORS) {
+            AgencyKind kind = submitOthersThanChildA(coordinator, auditId);
             Page page = page(coordinator);
             page.navigate(browser.url("multi-agency"));
             selectAudit(page);
             assertThat(page.locator("#ma-returns [id^='ma-open-return-']:visible")).hasCount(4);
-            for (int child = 0; child < 4; child++) {
-                page.locator("#ma-returns vaadin-button:visible").filter(new Locator.FilterOptions().setHasText("Complete"))
-                        .first().click();
-                Locator groups = page.locator("vaadin-radio-group[id^='ma-q-']");
-                groups.first().waitFor();
-                for (int g = 0; g < groups.count(); g++) {
-                    groups.nth(g).locator("vaadin-radio-button").first().click();
-                }
-                Locator texts = page.locator("vaadin-text-area[id^='ma-q-']:not([id$='-note']) textarea");
-                for (int t = 0; t < texts.count(); t++) {
-                    texts.nth(t).fill("Seen monthly by the agency; recorded by role, not by name.");
-                }
-                if (coordinator.equals("police") && child == 0) {
-                    browser.screenshot(page, "multi-agency-03-return-1366");
-                }
-                page.locator("#ma-return-submit").click();
-                notified(page, "Return submitted");
-                assertThat(page.locator("#ma-return-submit")).hasCount(0);
+            assertThat(page.locator("#ma-returns vaadin-button:visible").filter(new Locator.FilterOptions()
+                    .setHasText("Complete"))).hasCount(1);
+            page.locator("#ma-returns vaadin-button:visible").filter(new Locator.FilterOptions().setHasText("Complete"))
+                    .first().click();
+            Locator groups = page.locator("vaadin-radio-group[id^='ma-q-']");
+            groups.first().waitFor();
+            for (int g = 0; g < groups.count(); g++) {
+                groups.nth(g).locator("vaadin-radio-button").first().click();
             }
+            Locator texts = page.locator("vaadin-text-area[id^='ma-q-']:not([id$='-note']) textarea");
+            for (int t = 0; t < texts.count(); t++) {
+                texts.nth(t).fill("Seen monthly by the agency; recorded by role, not by name.");
+            }
+            if (coordinator.equals("police")) {
+                browser.screenshot(page, "multi-agency-03-return-1366");
+            }
+            page.locator("#ma-return-submit").click();
+            notified(page, "Return submitted");
+            assertThat(page.locator("#ma-return-submit")).hasCount(0);
+            assertThat(as(coordinator, () -> audits.returns(auditId), Roles.AGENCY_COORDINATOR).stream()
+                    .filter(r -> r.child().label().equals("Child A")).findFirst().orElseThrow().status())
+                    .as("%s's return for Child A, submitted through the form", kind)
+                    .isEqualTo(ReturnStatus.SUBMITTED);
             assertThat(page.locator("#ma-returns vaadin-button:visible").filter(new Locator.FilterOptions()
                     .setHasText("Complete"))).hasCount(0);
             if (coordinator.equals("police")) {
@@ -178,30 +223,49 @@ class MultiAgencyJourneyIT extends JourneyTestBase {
             page.context().close();
         }
 
-        // 3. the lead starts the panel; the panel grades every child on every domain and raises a concern
+        // 3. the lead starts the panel; the panel grades each child on one domain in the browser, every grade once
+        // (the child's other five domains recorded through the service as the lead, what the form's button calls),
+        // and raises a concern
         lead.reload();
         selectAudit(lead);
         assertThat(lead.locator("#ma-audits")).containsText("16 of 16");
         lead.locator("#ma-start-panel").click();
         notified(lead, "The panel stage has started");
+        PanelDomain[] domains = PanelDomain.values();
+        Grade[] grades = {Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, Grade.OUTSTANDING, Grade.INADEQUATE};
+        // in the browser: Child A Recognition, B Assessment, C Planning and intervention, D Joint working
+        List<Child> children = as("lead", () -> audits.children(auditId), Roles.AUDIT_LEAD);
+        for (int child = 0; child < 4; child++) {
+            long childId = children.get(child).id();
+            Grade grade = grades[child];
+            for (int d = 0; d < domains.length; d++) {
+                if (d != child) {
+                    PanelDomain domain = domains[d];
+                    as("lead", () -> audits.recordConclusion(auditId, childId, domain, grade, "The panel read all four"
+                            + " returns side by side for " + domain.label().toLowerCase() + "."), Roles.AUDIT_LEAD);
+                }
+            }
+        }
         lead.navigate(browser.url("multi-agency/panel"));
         comboBox(lead, "ma-panel-audit", THEME);
-        String[] domains = {"Recognition", "Assessment", "Planning and intervention", "Joint working",
-            "Impact on the child", "Overall"};
-        String[] grades = {"Good", "Requires improvement to be good", "Good", "Inadequate"};
         for (int child = 0; child < 4; child++) {
             String label = "Child " + (char) ('A' + child);
+            assertThat(children.get(child).label()).isEqualTo(label);
             comboBox(lead, "ma-panel-child", label);
             assertThat(lead.locator(".ma-return-card")).hasCount(4);
-            for (String domain : domains) {
-                choose(lead, "ma-domain", domain);
-                choose(lead, "ma-grade", grades[child]);
-                lead.locator("#ma-rationale textarea").fill("The panel read all four returns side by side for "
-                        + domain.toLowerCase() + ".");
-                lead.locator("#ma-record-conclusion").click();
-                notified(lead, "Conclusion recorded");
-            }
+            String domain = domains[child].label();
+            choose(lead, "ma-domain", domain);
+            choose(lead, "ma-grade", grades[child].label());
+            lead.locator("#ma-rationale textarea").fill("The panel read all four returns side by side for "
+                    + domain.toLowerCase() + ".");
+            lead.locator("#ma-record-conclusion").click();
+            notified(lead, "Conclusion recorded");
+            assertThat(lead.locator("#ma-conclusions")).containsText(domain);
             assertThat(lead.locator("#ma-conclusions")).containsText("Impact on the child");
+            long childId = children.get(child).id();
+            assertThat(as("lead", () -> audits.panelChild(auditId, childId),
+                    Roles.AUDIT_LEAD).conclusions()).as("%s's conclusions, one per domain", label)
+                    .hasSize(domains.length);
             if (child == 3) {
                 choose(lead, "ma-concern-agency", "Northshire Community Health NHS Trust");
                 date(lead, "ma-concern-due", today.plusDays(7));
