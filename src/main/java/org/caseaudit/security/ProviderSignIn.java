@@ -160,7 +160,7 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
                 }
                 account.signsInWith(id, subject);
                 trail.record(who, "USER_PROVIDER_BOUND", "user", account.getUsername(), name + " subject " + subject,
-                        AuditTrail.currentRemoteAddress(), AuditTrail.Outcome.SUCCESS);
+                        AuditTrail.currentRemoteAddress(), AuditTrail.Outcome.SUCCESS, trailCouncil(account));
             } else if (settings.provisioning() == OidcSettings.Provisioning.JUST_IN_TIME) {
                 account = new UserAccount(who, fullName(claims, who), unusablePassword(), clock.instant());
                 account.signsInWith(id, subject);
@@ -196,14 +196,13 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
             account.setTeam(team);
             trail.record(who, "USER_CREATED", "user", who, "first sign-in with " + name + ", roles="
                     + new TreeSet<>(roles) + ", team=" + team, AuditTrail.currentRemoteAddress(),
-                    AuditTrail.Outcome.SUCCESS);
+                    AuditTrail.Outcome.SUCCESS, trailCouncil(account));
         }
         if (notTaken != null) {
             log.warn("Sign-in of {} with {}: {}", account.getUsername(), name, notTaken);
             // in the trail of the user's council, whose administrators keep its teams (and can add an alias)
             trail.record(account.getUsername(), TEAM_NOT_TAKEN, "user", account.getUsername(), notTaken,
-                    AuditTrail.currentRemoteAddress(), AuditTrail.Outcome.FAILURE,
-                    new TreeSet<>(account.getCouncils()).stream().findFirst().orElse(null));
+                    AuditTrail.currentRemoteAddress(), AuditTrail.Outcome.FAILURE, trailCouncil(account));
         }
         Set<Role> before = account.getRoles();
         if (!before.equals(roles) || !java.util.Objects.equals(account.getTeam(), team)) {
@@ -211,7 +210,8 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
             account.setTeam(team);
             trail.record(account.getUsername(), "USER_ROLES_CHANGED", "user", account.getUsername(), "by " + name
                     + ": roles " + new TreeSet<>(before) + " -> " + new TreeSet<>(roles) + ", team " + teamBefore
-                    + " -> " + team, AuditTrail.currentRemoteAddress(), AuditTrail.Outcome.SUCCESS);
+                    + " -> " + team, AuditTrail.currentRemoteAddress(), AuditTrail.Outcome.SUCCESS,
+                    trailCouncil(account));
             if (!before.equals(roles)) {
                 sessions.endAll(account.getUsername(), "roles changed by " + name);
             }
@@ -224,6 +224,15 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private static Collection<SimpleGrantedAuthority> authorities(Set<Role> roles) {
         return EnumSet.copyOf(roles).stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+    }
+
+    /**
+     * The council whose trail records this sign-in's changes to the user: the user's (the lowest id of a user in several
+     * councils), whose administrators manage the user; null (the installation council's) for a user in none. Nobody
+     * is signed in yet, so the current council would always be the installation's.
+     */
+    private static Long trailCouncil(UserAccount account) {
+        return new TreeSet<>(account.getCouncils()).stream().findFirst().orElse(null);
     }
 
     /**

@@ -96,10 +96,10 @@ class ProviderSignInTest {
         assertThat(account.getRoles()).containsExactly(Role.PANEL_VIEWER);
         assertThat(account.getTeam()).isEqualTo("Scrutiny");
         verify(trail).record(eq("pat.reid"), eq("USER_PROVIDER_BOUND"), eq("user"), eq("pat.reid"),
-                contains("sub-pat"), any(), eq(AuditTrail.Outcome.SUCCESS));
+                contains("sub-pat"), any(), eq(AuditTrail.Outcome.SUCCESS), eq(1L));
         verify(trail).record(eq("pat.reid"), eq("USER_ROLES_CHANGED"), eq("user"), eq("pat.reid"),
                 eq("by Police: roles [AUDITOR] -> [PANEL_VIEWER], team null -> Scrutiny"), any(),
-                eq(AuditTrail.Outcome.SUCCESS));
+                eq(AuditTrail.Outcome.SUCCESS), eq(1L));
         verify(sessions).endAll("pat.reid", "roles changed by Police");
     }
 
@@ -135,7 +135,7 @@ class ProviderSignInTest {
                 eq(AuditTrail.Outcome.FAILURE), eq(1L));
         verify(trail).record(eq("pat.reid"), eq("USER_ROLES_CHANGED"), eq("user"), eq("pat.reid"),
                 eq("by Police: roles [AUDITOR] -> [PANEL_VIEWER], team Scrutiny -> Scrutiny"), any(),
-                eq(AuditTrail.Outcome.SUCCESS));
+                eq(AuditTrail.Outcome.SUCCESS), eq(1L));
     }
 
     @Test
@@ -152,6 +152,31 @@ class ProviderSignInTest {
         assertThat(account.getTeam()).isNull();
         verify(trail).record(eq("sam.south"), eq(ProviderSignIn.TEAM_NOT_TAKEN), eq("user"), eq("sam.south"),
                 contains("\u201cScrutiny\u201d"), any(), eq(AuditTrail.Outcome.FAILURE), eq(2L));
+    }
+
+    /**
+     * Issue 25: nobody is signed in during a sign-in, so the current council is always the installation's; the rows a
+     * sign-in writes about a user of another council go to that council's trail, which its administrators read.
+     */
+    @Test
+    void a_sign_in_records_a_user_of_another_council_in_that_councils_trail() {
+        UserAccount account = new UserAccount("sam.south", "Sam South", "{bcrypt}unusable", NOW);
+        account.signsInWith("police", null);
+        account.setRoles(Set.of(Role.AUDITOR));
+        account.joinCouncil(2L);
+        when(users.findByUsernameKey("sam.south")).thenReturn(Optional.of(account));
+
+        signIn.loadUser(request("sub-sam", Map.of("preferred_username", "sam.south", "roles", List.of("Panel"),
+                "team", "Southvale Panel")));
+
+        assertThat(account.getTeam()).isEqualTo("Southvale Panel");
+        verify(trail).record(eq("sam.south"), eq("USER_PROVIDER_BOUND"), eq("user"), eq("sam.south"),
+                contains("sub-sam"), any(), eq(AuditTrail.Outcome.SUCCESS), eq(2L));
+        verify(trail).record(eq("sam.south"), eq("USER_ROLES_CHANGED"), eq("user"), eq("sam.south"),
+                eq("by Police: roles [AUDITOR] -> [PANEL_VIEWER], team null -> Southvale Panel"), any(),
+                eq(AuditTrail.Outcome.SUCCESS), eq(2L));
+        verify(trail, never()).record(any(), any(), any(), any(), any(), any(), any(), eq(1L));
+        verify(trail, never()).record(any(), any(), any(), any(), any(), any(), any());
     }
 
     @Test
