@@ -222,8 +222,12 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** Rounds of the import comparison: each round imports once into each installation, the order alternating. */
-    private static final int IMPORT_ROUNDS = 3;
+    /**
+     * Counted rounds of the import comparison (BENCH_IMPORT_ROUNDS, default 5): each round imports once into each
+     * installation, the order alternating; an uncounted round before them warms both sides.
+     */
+    private static final int IMPORT_ROUNDS = Integer.parseInt(
+            System.getenv().getOrDefault("BENCH_IMPORT_ROUNDS", "5"));
 
     /**
      * The import row: 100,000 new cases into council 1 beside the million against the same application's import of
@@ -261,14 +265,24 @@ public final class ScaleBenchmark {
             CaseImportService singleImports = single.getBean(CaseImportService.class);
             JdbcTemplate singleJdbc = single.getBean(JdbcTemplate.class);
             CaseImportService besideImports = context.getBean(CaseImportService.class);
-            for (int round = 0; round < IMPORT_ROUNDS; round++) {
+            // round -1 is not counted: in earlier runs the first import beside the million was the slowest of all
+            // (that context had served nothing but the staleness checks), whichever side went first
+            for (int round = -1; round < IMPORT_ROUNDS; round++) {
+                String tag = round < 0 ? "warm-up round, not counted" : "round " + (round + 1);
+                ImportOutcome s = null;
+                ImportOutcome b = null;
                 for (int side = 0; side < 2; side++) {
-                    if ((side == 0) == (round % 2 == 0)) {
-                        singles.add(timedImport("single council", singleImports, singleJdbc, warmUp, file));
+                    if ((side == 0) == (Math.floorMod(round, 2) == 0)) {
+                        s = timedImport("single council, " + tag, singleImports, singleJdbc, warmUp, file);
                     } else {
-                        besides.add(timedImport(String.format(Locale.ROOT, "beside %,d", total), besideImports, jdbc,
-                                warmUp, file));
+                        b = timedImport(String.format(Locale.ROOT, "beside %,d, %s", total, tag), besideImports,
+                                jdbc, warmUp, file);
                     }
+                }
+                System.out.printf(Locale.ROOT, "Scale: %s: single / beside = %.2f%n", tag, s.rate() / b.rate());
+                if (round >= 0) {
+                    singles.add(s);
+                    besides.add(b);
                 }
             }
         }
@@ -324,17 +338,23 @@ public final class ScaleBenchmark {
         jdbc.update("DELETE FROM case_record WHERE council_id = ? AND source = 'bench-import'",
                 CurrentCouncil.INSTALLATION_COUNCIL);
         String settled = settle(jdbc);
+        long poolReads = globalStatus(jdbc, "Innodb_buffer_pool_reads");
+        long cpuStart = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long start = System.nanoTime();
         ImportResult imported = CouncilScope.call(CurrentCouncil.INSTALLATION_COUNCIL, () -> imports.commit(
                 StagedFile.existing(file, "import.csv"), "standard", new ImportOptions("bench-import", true)));
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart)
+                / 1e9;
+        long reads = globalStatus(jdbc, "Innodb_buffer_pool_reads") - poolReads;
         if (imported.status() != ImportStatus.COMMITTED) {
             throw new IllegalStateException("import failed: " + imported.problems());
         }
         ImportOutcome outcome = new ImportOutcome(imported.counts().created() / seconds, imported.counts().created(),
                 seconds);
-        System.out.printf(Locale.ROOT, "Scale: application import, %s: %,.0f rows/s, %.1f s (%s; %s)%n", where,
-                outcome.rate(), seconds, settled, load());
+        System.out.printf(Locale.ROOT, "Scale: application import, %s: %,.0f rows/s, %.1f s (importing thread's CPU"
+                + " %.1f s; %,d buffer pool reads from disk; %s; %s)%n", where, outcome.rate(), seconds, cpu, reads,
+                settled, load());
         long deleteStart = System.nanoTime();
         jdbc.update("DELETE FROM case_record WHERE council_id = ? AND source = 'bench-import'",
                 CurrentCouncil.INSTALLATION_COUNCIL);
@@ -363,6 +383,12 @@ public final class ScaleBenchmark {
         }
         return String.format(Locale.ROOT, "purge waited %.1f s%s", (System.nanoTime() - start) / 1e9,
                 purged < target ? ", not done" : "");
+    }
+
+    /** A server status counter (SHOW GLOBAL STATUS), -1 if absent. */
+    private static long globalStatus(JdbcTemplate jdbc, String name) {
+        List<Long> values = jdbc.query("SHOW GLOBAL STATUS LIKE ?", (rs, i) -> rs.getLong("Value"), name);
+        return values.isEmpty() ? -1 : values.get(0);
     }
 
     /** A number from SHOW ENGINE INNODB STATUS (the first group of {@code pattern}), -1 if absent. */
