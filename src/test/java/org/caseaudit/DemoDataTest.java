@@ -16,13 +16,15 @@ import org.springframework.test.context.ActiveProfiles;
  * application on a real MariaDB, like {@link IntegrationTest}, with {@code caseaudit.demo-data=true}. All classes with
  * this annotation share one Spring context of their own (loading the demo year costs about half a minute), so use it
  * only for a test that is about the demo data, and say why in the class's Javadoc; every other test is an
- * {@link IntegrationTest} and seeds what it needs (docs/testing.md).
+ * {@link IntegrationTest} and seeds what it needs (docs/testing.md). The property comes from
+ * {@link DemoDataContextCustomizerFactory}, which in a time-travel moment gives it to every class, so a moment runs all
+ * its classes in one context (decision 0039).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(properties = DemoDataTest.DEMO_DATA)
+@SpringBootTest // the property: DemoDataContextCustomizerFactory (one context per moment in time travel, decision 0039)
 @ActiveProfiles("test")
 @Order(1) // first in each test JVM (surefire's class orderer): the demo year loads into an untouched database
 @Tag(DemoDataTest.TAG) // surefire runs these classes together, first in their JVM: org.caseaudit.suites

@@ -51,6 +51,11 @@ public final class TimeTravel {
         current = null;
     }
 
+    /** Whether a time-travel suite is running: its contexts all load the demo year (decision 0039). */
+    public static synchronized boolean travelling() {
+        return current != null;
+    }
+
     static synchronized void started(ConfigurableApplicationContext context) {
         contexts.add(context);
     }
