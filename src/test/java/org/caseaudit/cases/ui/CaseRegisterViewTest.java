@@ -47,7 +47,14 @@ class CaseRegisterViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Select<String> withIcpc = $(Select.class).id("filter-icpc");
         test(withIcpc).selectItem(CaseRegisterView.WITHOUT_ICPC);
-        assertThat(test(grid()).size()).isZero();
+        // the demo register's ICPC cases all have their conference date; another test's cases in the shared register
+        // (e.g. TimescaleStatusStoreTest's ICPC outcomes without a date) may still match, so check every row shown
+        int without = test(grid()).size();
+        assertThat(without).isLessThan(icpc);
+        for (int i = 0; i < without; i++) {
+            assertThat(test(grid()).getRow(i).data().s47Outcome()).isEqualTo(S47Outcome.ICPC);
+            assertThat(test(grid()).getRow(i).data().icpcDate()).isNull();
+        }
     }
 
     @Test
