@@ -326,10 +326,8 @@ public final class ScaleBenchmark {
     private static final double IMPORT_TARGET = 1.10;
 
     private static double medianRatio(List<Double> ratios) {
-        List<Double> sorted = new ArrayList<>(ratios);
-        java.util.Collections.sort(sorted);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        return org.apache.commons.statistics.descriptive.Median.withDefaults()
+                .evaluate(ratios.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** A timed application import: its rate, new cases and seconds. */

@@ -2,7 +2,6 @@ package org.caseaudit.reports;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import org.apache.commons.statistics.descriptive.Median;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,8 +111,8 @@ public final class PdfBenchmark {
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(last)) {
             pages = pdf.getNumberOfPages();
         }
-        double o = median(oursSeconds);
-        double b = median(bareSeconds);
+        double o = Median.withDefaults().evaluate(oursSeconds);
+        double b = Median.withDefaults().evaluate(bareSeconds);
         log.info(String.format(java.util.Locale.UK,
                 "%s: %d pages, %.0f KB; ours %.3f s, bare Jasper %.3f s, ratio %.2fx",
                 what, pages, last.length / 1024.0, o, b, o / b));
@@ -120,12 +120,6 @@ public final class PdfBenchmark {
                 "%.2f s, %d pages", o, pages), String.format(java.util.Locale.UK, "bare Jasper %.2f s", b), o / b, 1.2,
                 "median of " + ROUNDS
                 + " rounds; bare = fill + tagged export of the same compiled report and data").print();
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     private static List<Map<String, ?>> maps(List<? extends Record> records) throws Exception {

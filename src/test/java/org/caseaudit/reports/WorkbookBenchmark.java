@@ -7,11 +7,11 @@ import java.lang.management.MemoryMXBean;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.statistics.descriptive.Median;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -62,8 +62,8 @@ public final class WorkbookBenchmark {
         }
         CountingStream size = new CountingStream();
         ResultsWorkbookRenderer.write(data, size);
-        double o = median(ours);
-        double b = median(bare);
+        double o = Median.withDefaults().evaluate(ours);
+        double b = Median.withDefaults().evaluate(bare);
 
         long oursHeapSmall = peakHeap(() -> ResultsWorkbookRenderer.write(small, OutputStream.nullOutputStream()));
         long oursHeap = peakHeap(() -> ResultsWorkbookRenderer.write(data, OutputStream.nullOutputStream()));
@@ -186,12 +186,6 @@ public final class WorkbookBenchmark {
 
     private static long mb(long bytes) {
         return Math.round(bytes / 1024.0 / 1024.0);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     private static final class CountingStream extends OutputStream {
