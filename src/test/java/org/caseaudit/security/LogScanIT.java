@@ -20,34 +20,31 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import org.caseaudit.IntegrationTest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.caseaudit.shared.db.TestDatabaseServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * No personal data or secrets in the application logs of this build: every log file the test JVMs wrote (surefire's
  * and failsafe's, under {@code caseaudit.test-log-dir}) is searched for the values that
  * src/test/resources/log-scan/sensitive-data.sql selects from the database (names, e-mails, password hashes; later
  * features add case references there), the demo users' names, the demo password and anything shaped like a bcrypt
- * hash. It reads the values from this JVM's test database and from those the build's other test JVMs left on the
- * same server ({@link #databasesOfThisBuild()}). Runs after every other test of the build: failsafe's execution
- * {@code log-scan} in pom.xml.
+ * hash. It reads the values from the test databases the build's test JVMs left on the server
+ * ({@link #databasesOfThisBuild}), with plain JDBC: the application is not started for a scan (it took a context
+ * start, a migration and the shared fixture, about 11 s of the build). Runs after every other test of the build:
+ * failsafe's execution {@code log-scan} in pom.xml.
  */
-@IntegrationTest
 class LogScanIT {
 
     /** Shorter values (initials, short team names) would match ordinary words. */
     private static final int MIN_LENGTH = 5;
     private static final Pattern BCRYPT = Pattern.compile("\\$2[abxy]?\\$\\d{2}\\$[./A-Za-z0-9]{53}");
 
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Test
-    void the_logs_of_this_build_hold_no_personal_data_or_secrets() throws IOException {
+    void the_logs_of_this_build_hold_no_personal_data_or_secrets() throws IOException, SQLException {
         Path logs = Paths.get(System.getProperty("caseaudit.test-log-dir", "target/test-logs"));
         List<Path> files = logFiles(logs);
         assertThat(files).as("log files under %s (is logging.file.name set in application-test.properties?)",
@@ -72,14 +69,17 @@ class LogScanIT {
                 .containsExactly(log + ":2: \"Ada Adeyemi\"", log + ":3: a bcrypt password hash");
     }
 
-    private Set<String> sensitiveValues() throws IOException {
+    private Set<String> sensitiveValues() throws IOException, SQLException {
         Set<String> values = new LinkedHashSet<>();
         values.add(DemoUsers.DEMO_PASSWORD);
         DemoUsers.USERS.forEach(user -> values.add(user.fullName()));
         List<String> queries = queries();
-        for (String database : databasesOfThisBuild()) {
-            jdbc.execute((ConnectionCallback<Void>) connection -> {
-                String own = connection.getCatalog();
+        try (TestDatabaseServer.Opened server = TestDatabaseServer.open()) {
+            Connection connection = server.connection();
+            List<String> databases = databasesOfThisBuild(connection, server.baseDatabase());
+            assertThat(databases).as("test databases named after %s holding the application's tables (the scan runs"
+                    + " after the build's other test JVMs)", server.baseDatabase()).isNotEmpty();
+            for (String database : databases) {
                 connection.setCatalog(database);
                 try (Statement statement = connection.createStatement()) {
                     for (String query : queries) {
@@ -94,29 +94,34 @@ class LogScanIT {
                             }
                         }
                     }
-                } finally {
-                    connection.setCatalog(own);
                 }
-                return null;
-            });
+            }
         }
         values.removeIf(v -> v.length() < MIN_LENGTH);
         return values;
     }
 
     /**
-     * This JVM's test database and those of the build's other test JVMs on the same server, which keep their data
-     * after their JVM ended: the side-by-side forks' {@code <name>_f<n>} (surefire's and the journeys'), their
-     * time-travel moments' and the fault test's. A database not migrated (no {@code app_user}) is left out.
+     * The test databases of the build's test JVMs on the server, which keep their data after their JVM ended: the
+     * side-by-side forks' {@code <name>_f<n>} (surefire's and the journeys'), their time-travel moments' and the fault
+     * test's, and {@code <name>} itself where a JVM without a fork number used it. A database not migrated (no
+     * {@code app_user}) is left out.
      */
-    private List<String> databasesOfThisBuild() {
-        String own = jdbc.queryForObject("SELECT DATABASE()", String.class);
+    private static List<String> databasesOfThisBuild(Connection connection, String base) throws SQLException {
         List<String> databases = new ArrayList<>();
-        databases.add(own);
-        databases.addAll(jdbc.queryForList("""
+        try (PreparedStatement query = connection.prepareStatement("""
                 SELECT table_schema FROM information_schema.tables
-                 WHERE table_name = 'app_user' AND table_schema LIKE CONCAT(REPLACE(?, '_', '\\_'), '\\_f%')
-                 ORDER BY table_schema""", String.class, own));
+                 WHERE table_name = 'app_user'
+                   AND (table_schema = ? OR table_schema LIKE CONCAT(REPLACE(?, '_', '\\_'), '\\_f%'))
+                 ORDER BY table_schema""")) {
+            query.setString(1, base);
+            query.setString(2, base);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    databases.add(rows.getString(1));
+                }
+            }
+        }
         return databases;
     }
 

@@ -67,6 +67,18 @@ final class FreshDatabase {
         return matcher.group(1) + matcher.group(2) + suffix + (matcher.group(3) == null ? "" : matcher.group(3));
     }
 
+    /** The server part ({@code jdbc:mariadb://host:port/}) and the database name of a test database URL. */
+    record Parts(String serverUrl, String database) {
+    }
+
+    static Parts parts(String url) {
+        Matcher matcher = URL.matcher(url);
+        if (!matcher.matches()) {
+            throw new IllegalStateException("TEST_DB_URL must look like jdbc:mariadb://host:port/database, got " + url);
+        }
+        return new Parts(matcher.group(1), matcher.group(2));
+    }
+
     static synchronized void recreateOncePerJvm(String url, String user, String password) {
         Matcher matcher = URL.matcher(url);
         if (!matcher.matches()) {
