@@ -29,9 +29,10 @@ import org.springframework.security.test.context.support.WithMockUser;
  * searched for every case reference, child reference and person name in the database: the values of {@code
  * log-scan/sensitive-data.sql} (the same list the log scan uses: users' full names and e-mails, case and child
  * references, social workers and team managers). Zero hits. The full versions are searched too, to show the search
- * finds what is there. About the demo data ({@code @DemoDataTest}): the demo year's cycles are its subject (as an
- * {@code @IntegrationTest} it found them only after the demo tests had loaded them into the same database, and then
- * searched every cycle and case the other tests of the run had added too: minutes of work no check needed).
+ * finds what is there (one audited cycle's workbooks and pack: each format holds case references). About the demo
+ * data ({@code @DemoDataTest}): the demo year's cycles are its subject (as an {@code @IntegrationTest} it found them
+ * only after the demo tests had loaded them into the same database, and then searched every cycle and case the other
+ * tests of the run had added too: minutes of work no check needed).
  */
 @DemoDataTest
 class AnonymisationScanTest {
@@ -79,25 +80,32 @@ class AnonymisationScanTest {
         return values;
     }
 
+    /** Every output: each cycle's workbooks and committee pack (PDF and HTML), and the whole plan's outputs. */
     List<Output> outputs(ReportVariant variant) {
-        List<Output> outputs = new ArrayList<>();
-        for (long cycle : cycles()) {
-            for (ReportKind kind : List.of(ReportKind.RESULTS_WORKBOOK, ReportKind.ACTION_PLAN_WORKBOOK)) {
-                outputs.add(text(kind + " cycle " + cycle, builder.build(kind, cycle, variant, ReportProgress.NONE)));
-            }
-        }
-        for (long cycle : samplingCycles()) {
-            outputs.add(text("COMMITTEE_PACK cycle " + cycle, builder.build(ReportKind.COMMITTEE_PACK, cycle, variant,
-                    ReportProgress.NONE)));
-            outputs.add(text("COMMITTEE_PACK_HTML cycle " + cycle, builder.build(ReportKind.COMMITTEE_PACK_HTML, cycle,
-                    variant, ReportProgress.NONE)));
-        }
+        List<Output> outputs = cycleOutputs(variant, cycles(), samplingCycles());
         outputs.add(text("ACTION_PLAN_WORKBOOK all", builder.build(ReportKind.ACTION_PLAN_WORKBOOK, null, variant,
                 ReportProgress.NONE)));
         outputs.add(text("ACTION_PLAN_PROGRESS", builder.build(ReportKind.ACTION_PLAN_PROGRESS, null, variant,
                 ReportProgress.NONE)));
         outputs.add(text("ACTION_PLAN_PROGRESS_HTML", builder.build(ReportKind.ACTION_PLAN_PROGRESS_HTML, null,
                 variant, ReportProgress.NONE)));
+        return outputs;
+    }
+
+    /** The workbooks of {@code cycles} and the committee packs (PDF and HTML) of {@code samplingCycles}. */
+    List<Output> cycleOutputs(ReportVariant variant, List<Long> cycles, List<Long> samplingCycles) {
+        List<Output> outputs = new ArrayList<>();
+        for (long cycle : cycles) {
+            for (ReportKind kind : List.of(ReportKind.RESULTS_WORKBOOK, ReportKind.ACTION_PLAN_WORKBOOK)) {
+                outputs.add(text(kind + " cycle " + cycle, builder.build(kind, cycle, variant, ReportProgress.NONE)));
+            }
+        }
+        for (long cycle : samplingCycles) {
+            outputs.add(text("COMMITTEE_PACK cycle " + cycle, builder.build(ReportKind.COMMITTEE_PACK, cycle, variant,
+                    ReportProgress.NONE)));
+            outputs.add(text("COMMITTEE_PACK_HTML cycle " + cycle, builder.build(ReportKind.COMMITTEE_PACK_HTML, cycle,
+                    variant, ReportProgress.NONE)));
+        }
         return outputs;
     }
 
@@ -188,7 +196,16 @@ class AnonymisationScanTest {
     @WithMockUser(username = "lead", roles = "AUDIT_LEAD")
     void the_same_search_finds_references_and_names_in_the_full_versions() throws IOException {
         Map<String, String> sensitive = sensitive();
-        List<String> hits = hits(outputs(ReportVariant.IDENTIFIED), sensitive);
+        // one audited cycle's outputs of each kind show the search finds what is there: the search is the same code
+        // for every output and cycle, so the full versions of the other cycles (as many fills and PDF readings again
+        // as the anonymised walk, for the same answer) prove nothing more
+        long cycle = cycles().getFirst();
+        List<Output> outputs = cycleOutputs(ReportVariant.IDENTIFIED, List.of(cycle), List.of(cycle));
+        List<String> hits = hits(outputs, sensitive);
         assertThat(hits).anyMatch(h -> h.contains("case_reference"));
+        // and in each format: the workbook's cells, the PDF's text and the HTML twin's text as they are read above
+        for (String kind : List.of("RESULTS_WORKBOOK cycle ", "COMMITTEE_PACK cycle ", "COMMITTEE_PACK_HTML cycle ")) {
+            assertThat(hits).as(kind).anyMatch(h -> h.startsWith(kind) && h.contains("case_reference"));
+        }
     }
 }
