@@ -36,6 +36,8 @@ public final class WorkingDayCalendar {
 
     private final long version;
     private final NavigableMap<LocalDate, BankHoliday> table;
+    /** The same holidays as {@link #table}, by date. */
+    private final Map<LocalDate, BankHoliday> tableByDate;
     private final Set<Integer> tableYears;
     private final HolidayRules fallback;
     private final Map<Integer, Map<LocalDate, BankHoliday>> fallbackByYear = new ConcurrentHashMap<>();
@@ -49,6 +51,7 @@ public final class WorkingDayCalendar {
             }
         }
         this.table = Collections.unmodifiableNavigableMap(map);
+        this.tableByDate = Map.copyOf(map);
         this.tableYears = Set.copyOf(map.keySet().stream().map(LocalDate::getYear).toList());
         this.fallback = fallback;
     }
@@ -190,8 +193,13 @@ public final class WorkingDayCalendar {
         return CalendarStamp.of(version, years);
     }
 
+    /**
+     * The holiday on {@code date}, if any: asked for every day a timescale walks, so a table year's date is looked up
+     * in {@link #tableByDate} (a hash look-up) rather than through a new view of the year's part of the sorted table.
+     */
     private Optional<BankHoliday> holidayOn(LocalDate date) {
-        return Optional.ofNullable(holidaysOfYear(date.getYear()).get(date));
+        int year = date.getYear();
+        return Optional.ofNullable(tableYears.contains(year) ? tableByDate.get(date) : holidaysOfYear(year).get(date));
     }
 
     private Map<LocalDate, BankHoliday> holidaysOfYear(int year) {

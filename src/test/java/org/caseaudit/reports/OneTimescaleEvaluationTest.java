@@ -29,10 +29,12 @@ import org.caseaudit.cases.CaseRegisterService;
 import org.caseaudit.cases.ExportShape;
 import org.caseaudit.cases.MappingProfileService;
 import org.caseaudit.security.Roles;
+import org.caseaudit.shared.council.CurrentCouncil;
 import org.caseaudit.shared.ui.Formats;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One truth of a case's timescales: for every demo case and every measure, the register (its facts panel and its
@@ -50,6 +52,7 @@ class OneTimescaleEvaluationTest {
     @Autowired CaseAuditReportBuilder reports;
     @Autowired PdfReports pdfs;
     @Autowired MappingProfileService profiles;
+    @Autowired JdbcTemplate jdbc;
 
     /** "status|due" as each place shows it, per case id and measure. */
     private static String shown(MeasureResult r) {
@@ -65,6 +68,11 @@ class OneTimescaleEvaluationTest {
         // own sources to the same register, which are not the subject here and made this walk take minutes
         String demoSource = as("lead", () -> profiles.byName(ExportShape.MOSAIC_LIKE.profileName()).orElseThrow()
                 .source(), Roles.AUDIT_LEAD);
+        Map<String, Long> demoIds = new HashMap<>();
+        jdbc.query("SELECT id, case_reference FROM case_record WHERE council_id = ? AND source = ?",
+                (java.sql.ResultSet rs) -> {
+                    demoIds.put(rs.getString(2), rs.getLong(1));
+                }, CurrentCouncil.INSTALLATION_COUNCIL, demoSource);
         as("lead", () -> {
             ByteArrayOutputStream csv = new ByteArrayOutputStream();
             register.export(CaseFilter.all(), CaseRegisterService.ExportFormat.CSV, csv);
@@ -74,10 +82,10 @@ class OneTimescaleEvaluationTest {
                     continue; // cases other tests put in the register; the demo cases are the subject here
                 }
                 String reference = row.get("case_reference");
-                // the same reference may come from two sources (other tests import their own files): the row's own
-                CaseFacts facts = register.byReference(reference).stream()
-                        .map(k -> register.openFacts(k.id()).orElseThrow())
-                        .filter(f -> f.source().equals(row.get("source"))).findFirst().orElseThrow();
+                // the same reference may come from two sources (other tests import their own files): the row's own,
+                // found in one query for the whole walk rather than a look-up and a panel per source for each row
+                CaseFacts facts = register.openFacts(demoIds.get(reference)).orElseThrow();
+                assertThat(facts.source()).as(reference).isEqualTo(demoSource);
                 long id = facts.id();
                 Map<Measure, String> panel = new HashMap<>();
                 for (MeasureResult r : facts.timescales().results()) {
