@@ -51,21 +51,26 @@ public final class ReportCompiler {
     }
 
     /**
-     * The expressions of the templates use Jasper's and the JDK's classes only, so javac is given Jasper's jar as its
-     * class path rather than the whole of the application's (Jasper's default, {@code java.class.path}): javac indexed
-     * every jar of it again for each template, most of the step's CPU. An expression that needs another class fails
-     * to compile here, naming it; a class path set as a system property is kept.
+     * The expressions of the templates use Jasper's and the JDK's classes only, so javac is given Jasper's jar (and
+     * Jackson's annotations, which Jasper's classes carry) as its class path rather than the whole of the
+     * application's (Jasper's default, {@code java.class.path}): javac indexed every jar of it again for each template,
+     * most of the step's CPU. An expression that needs another class fails to compile here, naming it; a class path
+     * set as the system property is kept.
      */
     private static SimpleJasperReportsContext expressionsContext() {
         SimpleJasperReportsContext context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
         if (System.getProperty(COMPILER_CLASS_PATH) == null) {
             try {
-                context.setProperty(COMPILER_CLASS_PATH, Path.of(JasperCompileManager.class.getProtectionDomain()
-                        .getCodeSource().getLocation().toURI()).toString());
-            } catch (java.net.URISyntaxException | RuntimeException e) {
+                context.setProperty(COMPILER_CLASS_PATH, jarOf(JasperCompileManager.class) + java.io.File.pathSeparator
+                        + jarOf(Class.forName("com.fasterxml.jackson.annotation.JsonInclude")));
+            } catch (ReflectiveOperationException | java.net.URISyntaxException | RuntimeException e) {
                 // leave Jasper's default: the whole class path
             }
         }
         return context;
+    }
+
+    private static String jarOf(Class<?> type) throws java.net.URISyntaxException {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }
 }
