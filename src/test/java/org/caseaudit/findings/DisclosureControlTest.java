@@ -175,45 +175,53 @@ class DisclosureControlTest {
     /**
      * Every non-negative whole-number 2 x 2 table whose printed figures match: a protected cell is recoverable when it
      * has one value in all of them. Stronger than the linear check: it also uses that counts are not negative.
+     * <p>
+     * The search meets exactly the tables a plain walk of all four cells over 0..grand total would keep; it only skips
+     * early what cannot match: a cell printed as a number takes that number alone, and a row, column or grand total
+     * printed as a number cuts the walk as soon as its parts are chosen.
      */
     private Set<String> bruteForceRecoverable(Table t, Protection shown, int size) {
-        List<Cell> inner = new ArrayList<>();
+        int[] inner = new int[size * size];
         for (int i = 0; i < size; i++) {
             for (int j = 0; j < size; j++) {
-                inner.add(t.cell(i + "," + j));
+                inner[i * size + j] = t.cell(i + "," + j).index();
             }
         }
         List<Set<Long>> seen = new ArrayList<>();
-        for (int k = 0; k < t.cells().size(); k++) {
+        long[] shownAs = new long[t.cells().size()]; // the printed number, or -1 where the cell is not printed
+        for (Cell c : t.cells()) {
             seen.add(new HashSet<>());
+            shownAs[c.index()] = c.printed() && !shown.suppressed(c) ? c.value() : -1;
         }
-        int max = (int) t.cell("all").value(); // no cell exceeds the grand total
+        int row0 = t.cell("row0").index();
+        int row1 = t.cell("row1").index();
+        int col0 = t.cell("col0").index();
+        int col1 = t.cell("col1").index();
+        int grand = t.cell("all").index();
+        long max = t.cell("all").value(); // no cell exceeds the grand total
         long[] v = new long[4];
-        for (v[0] = 0; v[0] <= max; v[0]++) {
-            for (v[1] = 0; v[1] <= max; v[1]++) {
-                for (v[2] = 0; v[2] <= max; v[2]++) {
-                    for (v[3] = 0; v[3] <= max; v[3]++) {
-                        long[] all = new long[t.cells().size()];
+        for (v[0] = from(shownAs[inner[0]]); v[0] <= to(shownAs[inner[0]], max); v[0]++) {
+            for (v[1] = from(shownAs[inner[1]]); v[1] <= to(shownAs[inner[1]], max); v[1]++) {
+                if (!matches(shownAs[row0], v[0] + v[1])) {
+                    continue;
+                }
+                for (v[2] = from(shownAs[inner[2]]); v[2] <= to(shownAs[inner[2]], max); v[2]++) {
+                    if (!matches(shownAs[col0], v[0] + v[2])) {
+                        continue;
+                    }
+                    for (v[3] = from(shownAs[inner[3]]); v[3] <= to(shownAs[inner[3]], max); v[3]++) {
+                        if (!matches(shownAs[row1], v[2] + v[3]) || !matches(shownAs[col1], v[1] + v[3])
+                                || !matches(shownAs[grand], v[0] + v[1] + v[2] + v[3])) {
+                            continue;
+                        }
                         for (int k = 0; k < 4; k++) {
-                            all[inner.get(k).index()] = v[k];
+                            seen.get(inner[k]).add(v[k]);
                         }
-                        all[t.cell("row0").index()] = v[0] + v[1];
-                        all[t.cell("row1").index()] = v[2] + v[3];
-                        all[t.cell("col0").index()] = v[0] + v[2];
-                        all[t.cell("col1").index()] = v[1] + v[3];
-                        all[t.cell("all").index()] = v[0] + v[1] + v[2] + v[3];
-                        boolean consistent = true;
-                        for (Cell c : t.cells()) {
-                            if (c.printed() && !shown.suppressed(c) && all[c.index()] != c.value()) {
-                                consistent = false;
-                                break;
-                            }
-                        }
-                        if (consistent) {
-                            for (Cell c : t.cells()) {
-                                seen.get(c.index()).add(all[c.index()]);
-                            }
-                        }
+                        seen.get(row0).add(v[0] + v[1]);
+                        seen.get(row1).add(v[2] + v[3]);
+                        seen.get(col0).add(v[0] + v[2]);
+                        seen.get(col1).add(v[1] + v[3]);
+                        seen.get(grand).add(v[0] + v[1] + v[2] + v[3]);
                     }
                 }
             }
@@ -226,5 +234,19 @@ class DisclosureControlTest {
             }
         }
         return recoverable;
+    }
+
+    /** The first value a cell takes in the search: its printed number, or 0. */
+    private static long from(long shownAs) {
+        return Math.max(shownAs, 0);
+    }
+
+    /** The last value a cell takes in the search: its printed number (if within the grand total), or the total. */
+    private static long to(long shownAs, long max) {
+        return shownAs < 0 ? max : shownAs <= max ? shownAs : -1;
+    }
+
+    private static boolean matches(long shownAs, long value) {
+        return shownAs < 0 || shownAs == value;
     }
 }

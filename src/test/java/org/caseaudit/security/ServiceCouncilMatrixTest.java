@@ -297,9 +297,7 @@ class ServiceCouncilMatrixTest {
 
     private Call call(String method, String who, String council, boolean missing) {
         String type = method.substring(0, method.indexOf('.'));
-        Object bean = context.getBeansOfType(Object.class).values().stream()
-                .filter(b -> ClassUtils.getUserClass(b).getSimpleName().equals(type)
-                        && ClassUtils.getUserClass(b).isAnnotationPresent(org.springframework.stereotype.Service.class))
+        Object bean = services().stream().filter(b -> ClassUtils.getUserClass(b).getSimpleName().equals(type))
                 .findFirst().orElseThrow(() -> new IllegalStateException("No service " + type));
         Method target = Arrays.stream(ClassUtils.getUserClass(bean).getMethods())
                 .filter(m -> ServiceAccess.signature(ClassUtils.getUserClass(bean), m).equals(method)).findFirst()
@@ -327,6 +325,20 @@ class ServiceCouncilMatrixTest {
                 ? coordinatorOfB() : allowed.contains(Roles.AUDITOR) && method.startsWith("AuditService.")
                 ? "auditor" : allowed.contains(Roles.AUDIT_LEAD) ? "lead" : "admin";
         return new Call(method, bean, target, username, roles, args);
+    }
+
+    /**
+     * The context's {@code @Service} beans, looked up once: walking every bean of the context for each call (two a
+     * method) was most of this test's CPU.
+     */
+    private List<Object> services;
+
+    private List<Object> services() {
+        if (services == null) {
+            services = context.getBeansOfType(Object.class).values().stream().filter(b -> ClassUtils.getUserClass(b)
+                    .isAnnotationPresent(org.springframework.stereotype.Service.class)).toList();
+        }
+        return services;
     }
 
     private String coordinatorOfB() {
