@@ -17,6 +17,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
 import org.caseaudit.DemoDataTest;
 import org.caseaudit.shared.council.CurrentCouncil;
 import org.junit.jupiter.api.Test;
@@ -173,78 +175,32 @@ class AnonymisationScanTest {
     }
 
     /**
-     * Which of a list of strings occur in a text, in one pass over the text (Aho-Corasick): {@code in(text).get(i)} is
-     * {@code text.contains(strings.get(i))}; a null or empty string is never found.
+     * Which of a list of strings occur in a text, in one pass over the text (Aho-Corasick, the {@code ahocorasick}
+     * library's trie): {@code in(text).get(i)} is {@code text.contains(strings.get(i))}; a null or empty string is
+     * never found.
      */
     static final class Substrings {
-        private final List<Map<Character, Integer>> next = new ArrayList<>();
-        private final List<int[]> ends = new ArrayList<>();
-        private int[] fail = new int[0];
+        private final Trie trie;
+        private final Map<String, List<Integer>> indices = new java.util.HashMap<>();
         private final int size;
 
         Substrings(List<String> strings) {
             size = strings.size();
-            node();
+            Trie.TrieBuilder builder = Trie.builder();
             for (int i = 0; i < strings.size(); i++) {
                 String s = strings.get(i);
-                if (s == null || s.isEmpty()) {
-                    continue;
-                }
-                int n = 0;
-                for (char c : s.toCharArray()) {
-                    Integer to = next.get(n).get(c);
-                    if (to == null) {
-                        to = node();
-                        next.get(n).put(c, to);
-                    }
-                    n = to;
-                }
-                int[] e = ends.get(n);
-                int[] more = java.util.Arrays.copyOf(e, e.length + 1);
-                more[e.length] = i;
-                ends.set(n, more);
-            }
-            fail = new int[next.size()];
-            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(next.getFirst().values());
-            while (!queue.isEmpty()) {
-                int n = queue.poll();
-                for (var edge : next.get(n).entrySet()) {
-                    int child = edge.getValue();
-                    int f = fail[n];
-                    while (f != 0 && !next.get(f).containsKey(edge.getKey())) {
-                        f = fail[f];
-                    }
-                    Integer to = next.get(f).get(edge.getKey());
-                    fail[child] = to == null || to == child ? 0 : to;
-                    queue.add(child);
+                if (s != null && !s.isEmpty()) {
+                    builder.addKeyword(s);
+                    indices.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
                 }
             }
-        }
-
-        private int node() {
-            next.add(new java.util.HashMap<>());
-            ends.add(new int[0]);
-            return next.size() - 1;
+            trie = builder.build();
         }
 
         java.util.BitSet in(String text) {
             java.util.BitSet found = new java.util.BitSet(size);
-            boolean[] seen = new boolean[next.size()];
-            int n = 0;
-            for (int k = 0; k < text.length(); k++) {
-                char c = text.charAt(k);
-                while (n != 0 && !next.get(n).containsKey(c)) {
-                    n = fail[n];
-                }
-                Integer to = next.get(n).get(c);
-                n = to == null ? 0 : to;
-                // every string ending here: this node's and those of its fail chain (each node's once a text)
-                for (int m = n; m != 0 && !seen[m]; m = fail[m]) {
-                    seen[m] = true;
-                    for (int i : ends.get(m)) {
-                        found.set(i);
-                    }
-                }
+            for (Emit emit : trie.parseText(text)) {
+                indices.get(emit.getKeyword()).forEach(found::set);
             }
             return found;
         }
@@ -259,6 +215,33 @@ class AnonymisationScanTest {
             }
         }
         return new String(chars);
+    }
+
+    @Test
+    void the_one_pass_search_finds_exactly_what_contains_finds() {
+        java.util.Random random = new java.util.Random(2026);
+        for (int round = 0; round < 500; round++) {
+            List<String> strings = new ArrayList<>();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                strings.add(random.nextInt(10) == 0 ? null : randomText(random, random.nextInt(5)));
+            }
+            String text = randomText(random, random.nextInt(60));
+            java.util.BitSet found = new Substrings(strings).in(text);
+            for (int k = 0; k < strings.size(); k++) {
+                String s = strings.get(k);
+                assertThat(found.get(k)).as("\"%s\" in \"%s\"", s, text)
+                        .isEqualTo(s != null && !s.isEmpty() && text.contains(s));
+            }
+        }
+    }
+
+    /** Text over a three-letter alphabet, so that strings overlap and nest often. */
+    private static String randomText(java.util.Random random, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < length; k++) {
+            text.append("abc".charAt(random.nextInt(3)));
+        }
+        return text.toString();
     }
 
     @Test
