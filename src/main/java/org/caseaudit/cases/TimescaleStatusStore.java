@@ -54,7 +54,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link #current} is called before every read: it does nothing when the council's refresh row already names today,
  * the newest calendar version and the current rules (one primary-key read); otherwise it refreshes first, so a reader
  * never sees a status computed for another day or calendar. The nightly job and the change events call it so readers
- * rarely have to.
+ * rarely have to. A reader may instead send its {@link #CHECK} in its own statement (the register's status filter
+ * joins it to the page) and call {@link #current} only when {@link #ifCurrent} says the statuses are stale.
  */
 @Component
 class TimescaleStatusStore implements ImportedCases {
