@@ -54,7 +54,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link #current} is called before every read: it does nothing when the council's refresh row already names today,
  * the newest calendar version and the current rules (one primary-key read); otherwise it refreshes first, so a reader
  * never sees a status computed for another day or calendar. The nightly job and the change events call it so readers
- * rarely have to.
+ * rarely have to. A reader may instead send its {@link #CHECK} in its own statement (the register's status filter
+ * joins it to the page) and call {@link #current} only when {@link #ifCurrent} says the statuses are stale.
  */
 @Component
 class TimescaleStatusStore implements ImportedCases {
@@ -108,18 +109,38 @@ class TimescaleStatusStore implements ImportedCases {
      * they are current for. Call it before the caller's transaction reads anything.
      */
     TimescaleEvaluator current(long council) {
+        TimescaleEvaluator evaluator = ifCurrent(council, check(council));
+        return evaluator != null ? evaluator : refreshNow(council);
+    }
+
+    /** One statement in the caller's transaction: the refresh row, the newest calendar and the council's rules. */
+    Check check(long council) {
+        return jdbc.queryForObject(CHECK, (rs, n) -> Check.read(rs, 1), council, council);
+    }
+
+    /**
+     * The staleness check {@link #current} sends, as a one-row query of {@value #CHECK_WIDTH} columns (the council
+     * twice as its parameters), for a reader that sends it in its own statement (e.g. joined to the page it reads):
+     * read it with {@link Check#read}, then ask {@link #ifCurrent}.
+     */
+    static final String CHECK = """
+            SELECT r.refreshed_on, r.calendar_version, r.rule_version,
+                   (SELECT COALESCE(MAX(v.version_no), 0) FROM calendar_version v) AS newest_calendar_version,
+                   (SELECT GROUP_CONCAT(CONCAT_WS(':', t.measure, t.amount, t.unit, t.strategy_discussion)
+                                        ORDER BY t.measure SEPARATOR ';')
+                    FROM timescale_setting t WHERE t.council_id = ?) AS council_rules
+            FROM (SELECT 1) one LEFT JOIN case_timescale_refresh r ON r.council_id = ?""";
+
+    /** Columns {@link #CHECK} returns. */
+    static final int CHECK_WIDTH = 5;
+
+    /**
+     * The evaluator the council's stored statuses are current for, as {@code check} (read by the caller) shows
+     * them; null when they are not current: the caller then calls {@link #current}, which refreshes them, and reads
+     * again.
+     */
+    TimescaleEvaluator ifCurrent(long council, Check check) {
         LocalDate today = LocalDate.now(clock);
-        // one statement in the caller's transaction: the refresh row, the newest calendar and the council's rules
-        Check check = jdbc.queryForObject("""
-                SELECT r.refreshed_on, r.calendar_version, r.rule_version,
-                       (SELECT COALESCE(MAX(v.version_no), 0) FROM calendar_version v),
-                       (SELECT GROUP_CONCAT(CONCAT_WS(':', t.measure, t.amount, t.unit, t.strategy_discussion)
-                                            ORDER BY t.measure SEPARATOR ';')
-                        FROM timescale_setting t WHERE t.council_id = ?)
-                FROM (SELECT 1) one LEFT JOIN case_timescale_refresh r ON r.council_id = ?""",
-                (rs, n) -> new Check(rs.getObject(1) == null ? new Refresh(LocalDate.EPOCH, -1, "")
-                        : new Refresh(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3)),
-                        rs.getLong(4), String.valueOf(rs.getString(5))), council, council);
         Cached cached = evaluators.get(council);
         TimescaleEvaluator evaluator;
         if (cached != null && cached.calendarVersion() == check.calendarVersion() && cached.rules().equals(check.rules())) {
@@ -128,9 +149,12 @@ class TimescaleStatusStore implements ImportedCases {
             evaluator = evaluator(council);
             evaluators.put(council, new Cached(check.calendarVersion(), check.rules(), evaluator));
         }
-        if (check.refresh().currentFor(today, evaluator)) {
-            return evaluator;
-        }
+        return check.refresh().currentFor(today, evaluator) ? evaluator : null;
+    }
+
+    /** Refreshes the council's statuses in a transaction of their own (under its refresh row's lock) if still due. */
+    private TimescaleEvaluator refreshNow(long council) {
+        LocalDate today = LocalDate.now(clock);
         newTransaction.executeWithoutResult(tx -> {
             TimescaleEvaluator fresh = evaluator(council);
             Refresh locked = read(council, true);
@@ -142,7 +166,14 @@ class TimescaleStatusStore implements ImportedCases {
     }
 
     /** The refresh row as read, with the newest calendar version and the council's rules as stored. */
-    private record Check(Refresh refresh, long calendarVersion, String rules) {
+    record Check(Refresh refresh, long calendarVersion, String rules) {
+
+        /** The {@link #CHECK} columns starting at column {@code first}. */
+        static Check read(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+            return new Check(rs.getObject(first) == null ? new Refresh(LocalDate.EPOCH, -1, "")
+                    : new Refresh(rs.getObject(first, LocalDate.class), rs.getLong(first + 1),
+                    rs.getString(first + 2)), rs.getLong(first + 3), String.valueOf(rs.getString(first + 4)));
+        }
     }
 
     /** An evaluator built for a calendar version and the rules' stored text (their SHA-256 is in the refresh row). */

@@ -325,6 +325,16 @@ class TimescaleStatusStoreTest {
             assertThat(String.valueOf(row.get("Extra"))).doesNotContain("filesort");
         });
 
+        // the page as the register sends it, with the staleness check in the same statement: the same index inside
+        List<Object> checked = new ArrayList<>(List.of(CurrentCouncil.INSTALLATION_COUNCIL,
+                CurrentCouncil.INSTALLATION_COUNCIL));
+        checked.addAll(args);
+        assertThat(jdbc.queryForList("EXPLAIN " + q.checkedPage(), checked.toArray())).anySatisfy(row -> {
+            assertThat(row.get("table")).isEqualTo("s");
+            assertThat(row.get("key")).isEqualTo("ix_case_timescale_status_filter");
+            assertThat(String.valueOf(row.get("Extra"))).doesNotContain("filesort");
+        });
+
         List<Map<String, Object>> monitor = jdbc.queryForList("EXPLAIN " + DeadlineMonitorService.SQL,
                 CurrentCouncil.INSTALLATION_COUNCIL, today.plusDays(14), today.minusMonths(3));
         assertThat(monitor).first().satisfies(row -> {
@@ -332,6 +342,39 @@ class TimescaleStatusStoreTest {
             assertThat(row.get("key")).isEqualTo("ix_case_timescale_status_due");
         });
         assertThat(monitor.get(1).get("key")).isEqualTo("PRIMARY");
+    }
+
+    @Test
+    void the_status_filter_page_and_count_refresh_statuses_stored_for_other_rules_before_they_answer() {
+        TimescaleEvaluator evaluator = store.current(CurrentCouncil.INSTALLATION_COUNCIL);
+        transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, evaluator, today));
+        Map<String, String> computed = computed(evaluator, today);
+        Map<Long, String> references = new HashMap<>();
+        jdbc.query("SELECT id, case_reference FROM case_record WHERE source = ? AND case_reference LIKE ?",
+                rs -> {
+                    references.put(rs.getLong(1), rs.getString(2));
+                }, SOURCE, prefix + "%");
+        List<String> expected = ids.stream().filter(id -> computed.get(id + "/ICPC").startsWith("OVERDUE"))
+                .map(references::get).sorted().toList();
+        long notOverdue = ids.stream().filter(id -> !computed.get(id + "/ICPC").startsWith("OVERDUE")
+                && !computed.get(id + "/ICPC").startsWith("NOT_APPLICABLE")).findFirst().orElseThrow();
+        CaseFilter overdue = new CaseFilter(null, null, null, null, null, prefix)
+                .withMeasure(Measure.ICPC, org.caseaudit.calendar.MeasureStatus.OVERDUE);
+        for (String reader : List.of("page", "count")) {
+            // a stored row that is wrong, under a refresh row naming other rules: a reader must refresh, then read
+            assertThat(jdbc.update("UPDATE case_timescale_status SET status = 'OVERDUE' WHERE case_id = ?"
+                    + " AND measure = 'ICPC'", notOverdue)).isEqualTo(1);
+            jdbc.update("UPDATE case_timescale_refresh SET rule_version = 'other rules' WHERE council_id = ?",
+                    CurrentCouncil.INSTALLATION_COUNCIL);
+            if (reader.equals("page")) {
+                assertThat(register.find(overdue, org.springframework.data.domain.PageRequest.of(0, 1000)))
+                        .extracting(f -> f.data().caseReference()).isEqualTo(expected);
+            } else {
+                assertThat(register.count(overdue)).isEqualTo(expected.size());
+            }
+            assertThat(ruleVersion()).as(reader + " refreshed first").isEqualTo(TimescaleStatusStore.ruleVersion(evaluator));
+            assertThat(stored()).isEqualTo(computed);
+        }
     }
 
     @Test
