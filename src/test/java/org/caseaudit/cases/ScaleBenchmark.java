@@ -54,6 +54,8 @@ public final class ScaleBenchmark {
 
     private static final int ROUNDS = 7;
     private static final int WARM_UP = 2;
+    /** Rounds (and as many warm-up rounds) of the millisecond rows: the status filter's page. */
+    private static final int PAGE_ROUNDS = 201;
 
     private ScaleBenchmark() {
     }
@@ -137,20 +139,25 @@ public final class ScaleBenchmark {
 
                 // 3b. register status filter, first page
                 CaseFilter overdue = CaseFilter.all().withMeasure(Measure.ICPC, MeasureStatus.OVERDUE);
-                long filterTime = median(() -> CouncilScope.call(council, () -> {
-                    rows[0] = register.find(overdue, PageRequest.of(0, 50)).size();
-                    return 0;
-                }));
-                long filterBare = median(() -> {
-                    // every column of the same 50 cases, with their strategy-discussion dates
-                    rows[1] = jdbc.query("SELECT c.*, (SELECT GROUP_CONCAT(d.discussion_date ORDER BY d.seq)"
-                            + " FROM case_strategy_discussion d WHERE d.case_id = c.id AND d.council_id = c.council_id)"
-                            + " FROM case_timescale_status s JOIN case_record c ON c.id = s.case_id"
-                            + " WHERE s.council_id = ? AND s.measure = 'ICPC' AND s.status = 'OVERDUE'"
-                            + " ORDER BY s.case_reference, s.source LIMIT 50", ScaleBenchmark::everyColumn,
-                            council).size();
-                    return 0;
-                });
+                // a page takes milliseconds: the two alternate, many rounds each after a warm-up of the same length
+                // (with 7 rounds after 2 the figure moved between 0.9 and 2.3 from run to run on a quiet machine)
+                long[] filterTimes = alternatingMedians(PAGE_ROUNDS, PAGE_ROUNDS, () -> CouncilScope.call(council,
+                        () -> {
+                            rows[0] = register.find(overdue, PageRequest.of(0, 50)).size();
+                            return 0;
+                        }), () -> {
+                            // every column of the same 50 cases, with their strategy-discussion dates
+                            rows[1] = jdbc.query("SELECT c.*, (SELECT GROUP_CONCAT(d.discussion_date ORDER BY d.seq)"
+                                    + " FROM case_strategy_discussion d WHERE d.case_id = c.id"
+                                    + " AND d.council_id = c.council_id)"
+                                    + " FROM case_timescale_status s JOIN case_record c ON c.id = s.case_id"
+                                    + " WHERE s.council_id = ? AND s.measure = 'ICPC' AND s.status = 'OVERDUE'"
+                                    + " ORDER BY s.case_reference, s.source LIMIT 50", ScaleBenchmark::everyColumn,
+                                    council).size();
+                            return 0;
+                        });
+                long filterTime = filterTimes[0];
+                long filterBare = filterTimes[1];
                 check("status filter", rows);
                 long countTime = median(() -> CouncilScope.call(council, () -> register.count(overdue)));
                 results.add(result("scale: status filter page, 1 of " + councils, filterTime, filterBare, 2.0,
@@ -577,6 +584,32 @@ public final class ScaleBenchmark {
 
     private static long median(LongSupplier work) {
         return median(ROUNDS, WARM_UP, work);
+    }
+
+    /**
+     * Median nanoseconds of {@code ours} and of {@code bare} (in that order), run alternately {@code rounds} times each
+     * after {@code warmUp} uncounted rounds of both, so that both meet the same moments of the machine.
+     */
+    private static long[] alternatingMedians(int rounds, int warmUp, LongSupplier ours, LongSupplier bare) {
+        long[] oursTimes = new long[rounds];
+        long[] bareTimes = new long[rounds];
+        for (int i = -warmUp; i < rounds; i++) {
+            long start = System.nanoTime();
+            ours.getAsLong();
+            long middle = System.nanoTime();
+            bare.getAsLong();
+            long end = System.nanoTime();
+            if (i >= 0) {
+                oursTimes[i] = middle - start;
+                bareTimes[i] = end - middle;
+            }
+        }
+        return new long[] {medianOf(oursTimes), medianOf(bareTimes)};
+    }
+
+    private static long medianOf(long[] times) {
+        return Math.round(org.apache.commons.statistics.descriptive.Median.withDefaults()
+                .evaluate(java.util.Arrays.stream(times).asDoubleStream().toArray()));
     }
 
     /** Median nanoseconds of {@code rounds} runs after {@code warmUp} uncounted ones. */
