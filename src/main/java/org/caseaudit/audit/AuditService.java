@@ -175,10 +175,20 @@ public class AuditService {
     @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<Long> cycles() {
-        java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
-        cycles.list().forEach(c -> ids.add(c.id()));
-        ids.addAll(audits.cycleIds());
-        return List.copyOf(ids);
+        return List.copyOf(cycleNames().keySet());
+    }
+
+    /**
+     * The cycles of {@link #cycles()}, in the same order, with their names ("Cycle <id>" for one the sampling module
+     * does not list): a list's labels from one read, where {@link #cycleName} per label read every cycle once a label.
+     */
+    @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public java.util.SequencedMap<Long, String> cycleNames() {
+        java.util.LinkedHashMap<Long, String> names = new java.util.LinkedHashMap<>();
+        cycles.list().forEach(c -> names.put(c.id(), c.name()));
+        audits.cycleIds().forEach(id -> names.putIfAbsent(id, "Cycle " + id));
+        return names;
     }
 
     @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})

@@ -76,8 +76,10 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
         cycle.setId("cycle-select");
         cycle.setLabel("Audit cycle");
         cycle.setWidth("min(100%, 26em)");
-        List<Long> cycles = audits.cycles();
-        cycle.setItemLabelGenerator(id -> audits.cycleName(id));
+        // the names read once: a label generator calling the service read every cycle once a label
+        java.util.Map<Long, String> names = audits.cycleNames();
+        List<Long> cycles = List.copyOf(names.keySet());
+        cycle.setItemLabelGenerator(id -> names.getOrDefault(id, "Cycle " + id));
         cycle.setItems(cycles);
         grid.setId("cycle-audits-grid");
         Layouts.sizeToRows(grid);
@@ -174,7 +176,7 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
     /** An independent member's audit of one case outside the sample, on a checklist the lead chooses. */
     private Dialog qualitativeDialog(long cycleId) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Give a qualitative audit in " + audits.cycleName(cycleId));
+        dialog.setHeaderTitle("Give a qualitative audit in " + cycleChoice.getItemLabelGenerator().apply(cycleId));
         TextField reference = new TextField("Case reference");
         reference.setId("qualitative-case");
         reference.setHelperText("A case outside this cycle's sample, as the case register writes its reference");
