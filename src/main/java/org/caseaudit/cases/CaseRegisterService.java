@@ -415,8 +415,12 @@ public class CaseRegisterService {
 
         /** One page of cases with every column, in register order; the limit and offset follow {@link #args()}. */
         String page() {
-            return "SELECT " + CaseRows.COLUMNS + ", " + TimescaleStatusStore.DISCUSSIONS + pageFrom
-                    + (pageFrom.startsWith(" FROM case_timescale_status") ? " ORDER BY s.case_reference, s.source"
+            return "SELECT " + CaseRows.COLUMNS + ", " + TimescaleStatusStore.DISCUSSIONS + pageFrom + orderAndPage();
+        }
+
+        /** Register order (the filter index's order when the page is read from the statuses), the limit and offset. */
+        private String orderAndPage() {
+            return (pageFrom.startsWith(" FROM case_timescale_status") ? " ORDER BY s.case_reference, s.source"
                     : REGISTER_ORDER) + " LIMIT ? OFFSET ?";
         }
 
@@ -429,8 +433,7 @@ public class CaseRegisterService {
         String checkedPage() {
             return "SELECT k.*, " + CaseRows.COLUMNS + ", " + TimescaleStatusStore.DISCUSSIONS + " FROM ("
                     + TimescaleStatusStore.CHECK + ") k JOIN " + pageFrom.substring(" FROM ".length())
-                    + (pageFrom.startsWith(" FROM case_timescale_status") ? " ORDER BY s.case_reference, s.source"
-                    : REGISTER_ORDER) + " LIMIT ? OFFSET ?";
+                    + orderAndPage();
         }
 
         /** The condition on the measure's joined row {@code s} (left join on case and measure) for "not applicable". */
