@@ -17,13 +17,15 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Least privilege in the register, per role: leads and administrators list it; auditors and moderators open only
- * the cases assigned to them (demo data) and cannot list the register at all.
+ * the cases assigned to them (the test's own assignment) and cannot list the register at all.
  */
 @IntegrationTest
 class RegisterScopeTest {
 
     @Autowired CaseRegisterService register;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AuditTestSupport support;
+    @Autowired TestCases cases;
 
     @ParameterizedTest(name = "{0} ({1}) lists the register: {2}")
     @CsvSource({"lead, AUDIT_LEAD, true", "admin, ADMIN, true", "auditor, AUDITOR, false",
@@ -43,9 +45,12 @@ class RegisterScopeTest {
     @ParameterizedTest(name = "{0} opens a case assigned to them, not another")
     @CsvSource({"auditor, AUDITOR", "moderator, MODERATOR"})
     void auditors_and_moderators_open_only_their_assigned_cases(String user, String role) {
-        long mine = jdbc.queryForObject("SELECT MIN(case_id) FROM case_audit WHERE auditor = ?", Long.class, user);
-        long other = jdbc.queryForObject("SELECT MIN(id) FROM case_record WHERE id NOT IN "
-                + "(SELECT case_id FROM case_audit WHERE auditor = ?)", Long.class, user);
+        // this test's own cases: one assigned to the auditor and moderated by the moderator, one assigned to nobody
+        long audit = support.assign(support.newCycle(), "auditor", "moderator");
+        long mine = jdbc.queryForObject("SELECT case_id FROM case_audit WHERE id = ?", Long.class, audit);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_audit WHERE case_id = ? AND auditor = ?",
+                Integer.class, mine, user)).as("the case is assigned to " + user).isPositive();
+        long other = cases.add(AuditFixtures.s47Case("SCOPE-" + System.nanoTime()));
 
         assertThat(as(user, () -> register.openFacts(mine), role)).isPresent();
         int refusals = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'SERVICE_DENIED' "
