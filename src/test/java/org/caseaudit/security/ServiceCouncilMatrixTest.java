@@ -335,8 +335,8 @@ class ServiceCouncilMatrixTest {
 
     private List<Object> services() {
         if (services == null) {
-            services = context.getBeansOfType(Object.class).values().stream().filter(b -> ClassUtils.getUserClass(b)
-                    .isAnnotationPresent(org.springframework.stereotype.Service.class)).toList();
+            services = List.copyOf(context.getBeansWithAnnotation(org.springframework.stereotype.Service.class)
+                    .values());
         }
         return services;
     }
