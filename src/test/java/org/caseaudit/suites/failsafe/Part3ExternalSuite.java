@@ -7,11 +7,10 @@ import org.junit.platform.suite.api.Suite;
 import org.junit.platform.suite.api.SuiteDisplayName;
 
 /**
- * Failsafe's third part: the tests that drive outside programs (tag {@code external}: the MariaDB client tools,
- * LibreOffice, an application JVM killed with -9, the embedded default's MariaDB), in a third JVM beside the two
- * journey JVMs, whose Chromium and waits leave part of the two cores idle (decision 0042). Last in alphabetical
- * order, so a single JVM ({@code -Dit.forks=1}, or no {@code TEST_DB_URL}) runs the journeys first and their demo
- * year loads into a database no other test has touched. {@code -Dskip.external-tests=true} leaves it empty.
+ * The tests that drive outside programs (tag {@code external}: the MariaDB client tools, LibreOffice, an application
+ * JVM killed with -9, the embedded default's MariaDB), in failsafe's execution {@code external-tests}: not part of
+ * {@code ./mvnw verify}; {@code ./mvnw verify -Dexternal-tests} runs them alone, in a JVM of their own, and
+ * {@code .ci/run} runs that after the README's test command (decision 0043).
  */
 @Suite
 @SuiteDisplayName("failsafe part 3: the external tier")
