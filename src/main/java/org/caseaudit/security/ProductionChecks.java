@@ -3,6 +3,7 @@ package org.caseaudit.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,8 @@ import org.springframework.util.StringUtils;
  * Production hardening checked at every start (issue 19), each shortfall a warning in the log naming what to change
  * (docs/operations.md "Production hardening"): the database files not encrypted at rest ({@code innodb_encrypt_tables}
  * off), the application's database account holding a schema owner's privileges, and secure cookies asked for while the
- * application cannot tell that requests came over HTTPS (no forwarded-headers strategy, so no HSTS either).
+ * application cannot tell that requests came over HTTPS (no forwarded-headers strategy, so no HSTS either), and
+ * passwords hashed with a BCrypt cost under 10 (the test profile's setting).
  */
 @Component
 public class ProductionChecks {
@@ -74,7 +76,15 @@ public class ProductionChecks {
             findings.add("CASEAUDIT_SECURE_COOKIES is on but SERVER_FORWARD_HEADERS_STRATEGY is unset: behind an HTTPS "
                     + "proxy the application cannot tell requests came over HTTPS, so it sends no HSTS header");
         }
+        passwordHashCost(environment.getProperty("caseaudit.security.password-hash-cost", Integer.class, 10))
+                .ifPresent(findings::add);
         return findings;
+    }
+
+    /** The finding for passwords hashed with a BCrypt cost under 10 (the test profile's setting), if it is. */
+    static Optional<String> passwordHashCost(int cost) {
+        return cost >= 10 ? Optional.empty() : Optional.of("passwords are hashed with BCrypt cost " + cost
+                + ", below 10 (a setting for tests); unset caseaudit.security.password-hash-cost");
     }
 
     /** The owner privileges among SHOW GRANTS lines, each with what it applies to. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.caseaudit.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +19,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -118,9 +121,29 @@ class SecurityConfiguration {
         return handler;
     }
 
+    /**
+     * Passwords are stored as {@code {bcrypt}} hashes of cost {@code caseaudit.security.password-hash-cost} (log2 of
+     * the rounds; 10, BCrypt's default and Spring Security's, unless set). The test profile sets BCrypt's minimum, 4:
+     * hashing the fixtures' and the demo users' passwords at 10 took a twentieth of the unit tests' CPU. A start with
+     * a cost under 10 logs a production-hardening warning ({@link ProductionChecks}). Hashes of other ids and costs
+     * still match (Spring Security's delegating encoder).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${caseaudit.security.password-hash-cost:10}") int cost) {
+        return bcryptOfCost(cost);
+    }
+
+    /** The encoder {@link #passwordEncoder(int)} gives, for a BCrypt cost from 4 to 31. */
+    static PasswordEncoder bcryptOfCost(int cost) {
+        if (cost < 4 || cost > 31) {
+            throw new IllegalArgumentException("caseaudit.security.password-hash-cost must be from 4 to 31 (BCrypt's"
+                    + " log2 rounds), not " + cost);
+        }
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
+                Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
+        // hashes of the other ids Spring Security knows ({noop}, {pbkdf2}, ...) match as before
+        encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return encoder;
     }
 
     @Bean
