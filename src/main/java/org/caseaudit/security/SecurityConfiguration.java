@@ -1,5 +1,16 @@
 package org.caseaudit.security;
 
+import com.vaadin.flow.component.Component;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.Role;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -38,9 +49,31 @@ import org.springframework.security.web.session.SimpleRedirectSessionInformation
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
+
+    /**
+     * JSR-250 method security ({@code @RolesAllowed}, {@code @PermitAll}, {@code @DenyAll}) on every bean but Vaadin
+     * components: the services' checks, as Spring Security's {@code jsr250Enabled} gives them, without its proxy
+     * around each view and layout. A view's {@code @RolesAllowed} is Vaadin's navigation check (the access matrix);
+     * as a proxy it also checked every call Vaadin made on the view, matched each method against the pointcut again
+     * for every new view (each proxy computes its own advice chain) and built the main layout again on every
+     * navigation: a tenth of the view tests' CPU, and paid on every page a user opens (decision 0043).
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor jsr250AuthorizationOutsideViews(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        AuthorizationManagerBeforeMethodInterceptor standard = AuthorizationManagerBeforeMethodInterceptor.jsr250();
+        Pointcut outsideComponents = new ComposablePointcut(standard.getPointcut())
+                .intersection((ClassFilter) type -> !Component.class.isAssignableFrom(type));
+        AuthorizationManagerBeforeMethodInterceptor interceptor = new AuthorizationManagerBeforeMethodInterceptor(
+                outsideComponents, new Jsr250AuthorizationManager());
+        interceptor.setOrder(standard.getOrder());
+        interceptor.setSecurityContextHolderStrategy(strategy.getIfAvailable(
+                SecurityContextHolder::getContextHolderStrategy));
+        return interceptor;
+    }
 
     /** Vaadin needs inline styles and its own inline bootstrap script; everything else is same-origin only. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' "

@@ -1,5 +1,7 @@
 package org.caseaudit.shared.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -33,6 +35,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
     private final H1 viewTitle = new H1();
+    /** The view the last navigation showed. */
+    private Component shown;
 
     public MainLayout(AuthenticationContext authentication) {
         this.authentication = authentication;
@@ -112,6 +116,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        Component content = getContent();
+        if (content != null && content == shown) {
+            // Vaadin keeps the view it shows when one navigates to that view again (the page's own menu item, a link
+            // to itself with other parameters): build it again, so that every navigation shows a view built for it
+            // from the data as they are now, as each view expects (decision 0043). Once this navigation is done:
+            // Vaadin ignores a navigation started while one is handled. The new view comes back here, not seen before.
+            shown = null;
+            UI ui = event.getLocationChangeEvent().getUI();
+            ui.beforeClientResponse(ui, context -> ui.refreshCurrentRoute(false));
+            return;
+        }
+        shown = content;
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("").replace(
                 " | Case Audit Workbench", ""));
     }
