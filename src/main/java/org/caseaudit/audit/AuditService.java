@@ -186,7 +186,8 @@ public class AuditService {
     @Transactional(readOnly = true)
     public java.util.SequencedMap<Long, String> cycleNames() {
         java.util.LinkedHashMap<Long, String> names = new java.util.LinkedHashMap<>();
-        cycles.list().forEach(c -> names.put(c.id(), c.name()));
+        // the periods, not list(): a name needs neither the cycle's sample nor its frame and design parsed
+        cycles.periods().forEach(c -> names.put(c.id(), c.name()));
         audits.cycleIds().forEach(id -> names.putIfAbsent(id, "Cycle " + id));
         return names;
     }
@@ -194,8 +195,9 @@ public class AuditService {
     @RolesAllowed({Roles.AUDIT_LEAD, Roles.ADMIN})
     @Transactional(readOnly = true)
     public String cycleName(long cycleId) {
-        return cycles.list().stream().filter(c -> c.id() == cycleId).findFirst().map(CycleSummary::name)
-                .orElse("Cycle " + cycleId);
+        // the periods, not list(): every cycle's summary read its sample (a query a cycle, each case audit report)
+        return cycles.periods().stream().filter(c -> c.id() == cycleId).findFirst()
+                .map(org.caseaudit.sampling.CyclePeriod::name).orElse("Cycle " + cycleId);
     }
 
     /**

@@ -18,7 +18,6 @@ import org.caseaudit.calendar.MeasureResult;
 import org.caseaudit.calendar.MeasureStatus;
 import org.caseaudit.calendar.TimescaleEvaluation;
 import org.caseaudit.calendar.TimescaleEvaluator;
-import org.caseaudit.calendar.TimescaleService;
 import org.caseaudit.cases.internal.CaseRecordEntity;
 import org.caseaudit.cases.internal.CaseRecordRepository;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,7 +44,6 @@ public class CaseRegisterService {
 
     private final CaseRecordRepository cases;
     private final ApplicationEventPublisher auditTrail;
-    private final TimescaleService timescales;
     private final Clock clock;
     private final org.caseaudit.security.CurrentUser currentUser;
     private final org.springframework.beans.factory.ObjectProvider<CaseAssignments> assignments;
@@ -56,7 +54,6 @@ public class CaseRegisterService {
     private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
     public CaseRegisterService(CaseRecordRepository cases, ApplicationEventPublisher auditTrail,
-            TimescaleService timescales,
                                Clock clock, org.caseaudit.security.CurrentUser currentUser,
                                org.springframework.beans.factory.ObjectProvider<CaseAssignments> assignments,
                                TimescaleStatusStore statuses, org.springframework.jdbc.core.JdbcTemplate jdbc,
@@ -72,7 +69,6 @@ public class CaseRegisterService {
         this.assignments = assignments;
         this.cases = cases;
         this.auditTrail = auditTrail;
-        this.timescales = timescales;
         this.clock = clock;
     }
 
@@ -186,7 +182,10 @@ public class CaseRegisterService {
     /** One case's facts as {@code shown} lets them be seen, with the timescales they allow; the opening is trailed. */
     private Optional<CaseFacts> open(long id, Long auditId, java.util.function.UnaryOperator<CaseData> shown,
                                      String trailNote) {
-        TimescaleEvaluator evaluator = timescales.evaluator();
+        // the council's rules and the newest calendar from one statement and the store's cache, not read and built
+        // again for every case opened
+        long councilId = council.id();
+        TimescaleEvaluator evaluator = statuses.evaluator(councilId, statuses.check(councilId));
         LocalDate today = LocalDate.now(clock);
         Optional<CaseFacts> facts = cases.findById(id).map(CaseRegisterService::facts)
                 .map(f -> new CaseFacts(f.id(), f.source(), shown.apply(f.data()), f.updatedAt(), f.version(), null))

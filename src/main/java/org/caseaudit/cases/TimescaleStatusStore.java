@@ -140,16 +140,23 @@ class TimescaleStatusStore implements ImportedCases {
      * again.
      */
     TimescaleEvaluator ifCurrent(long council, Check check) {
-        LocalDate today = LocalDate.now(clock);
+        TimescaleEvaluator evaluator = evaluator(council, check);
+        return check.refresh().currentFor(LocalDate.now(clock), evaluator) ? evaluator : null;
+    }
+
+    /**
+     * The evaluator of the council's rules and the newest calendar, read with one statement ({@link #CHECK}) and
+     * built only when either changed: for a reader that evaluates cases itself (a case's facts panel) and leaves the
+     * stored statuses as they are.
+     */
+    TimescaleEvaluator evaluator(long council, Check check) {
         Cached cached = evaluators.get(council);
-        TimescaleEvaluator evaluator;
         if (cached != null && cached.calendarVersion() == check.calendarVersion() && cached.rules().equals(check.rules())) {
-            evaluator = cached.evaluator();
-        } else {
-            evaluator = evaluator(council);
-            evaluators.put(council, new Cached(check.calendarVersion(), check.rules(), evaluator));
+            return cached.evaluator();
         }
-        return check.refresh().currentFor(today, evaluator) ? evaluator : null;
+        TimescaleEvaluator evaluator = evaluator(council);
+        evaluators.put(council, new Cached(check.calendarVersion(), check.rules(), evaluator));
+        return evaluator;
     }
 
     /** Refreshes the council's statuses in a transaction of their own (under its refresh row's lock) if still due. */
@@ -270,7 +277,9 @@ class TimescaleStatusStore implements ImportedCases {
             List<Object[]> inserts = new ArrayList<>(cases.size() * 4);
             List<Object[]> upserts = new ArrayList<>();
             Map<Measure, List<Long>> notApplicable = new EnumMap<>(Measure.class);
-            Date evaluatedOn = Date.valueOf(today);
+            // dates bound as LocalDate: the driver writes them as they are, where each java.sql.Date cost it a new
+            // Calendar (a good part of binding the rows in the profile)
+            LocalDate evaluatedOn = today;
             for (Map.Entry<Long, Stored> e : cases.entrySet()) {
                 if (e.getValue().council() != council) {
                     continue;
@@ -287,7 +296,7 @@ class TimescaleStatusStore implements ImportedCases {
                         continue;
                     }
                     rows.add(new Object[] {council, id, r.measure().name(), r.status().name(),
-                            r.dueDate() == null ? null : Date.valueOf(r.dueDate()), r.workingDaysTaken(),
+                            r.dueDate(), r.workingDaysTaken(),
                             e.getValue().data().caseReference(), e.getValue().source(), evaluatedOn,
                             evaluation.calendarVersion()});
                 }

@@ -27,10 +27,12 @@ import org.caseaudit.calendar.TimescaleSettingInfo;
 import org.caseaudit.calendar.TimescaleUnit;
 import org.caseaudit.calendar.WorkingDayService;
 import org.caseaudit.cases.internal.CaseWriter;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,9 +47,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * also after a refresh of only the cases the day can change; each refresh trigger (import, rule change, calendar
  * change, the nightly job) leaves them equal; and the register's status filter and the deadline monitor read them
  * through their indexes.
+ *
+ * <p>The generated cases are written once for the class (one instance for all tests) and only read by the tests:
+ * before each test their stored statuses are removed again, so every test starts, as with cases of its own, from
+ * cases never evaluated. A test that changes cases generates its own.
  */
 @IntegrationTest
 @Tag("clock")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @WithMockUser(username = "admin", roles = "ADMIN")
 class TimescaleStatusStoreTest {
 
@@ -84,11 +91,21 @@ class TimescaleStatusStoreTest {
     LocalDate today;
     List<Long> ids;
     String prefix;
+    /** The shared cases' facts as the register maps them ({@link #registered}). */
+    Map<Long, CaseData> registered;
 
-    @BeforeEach
+    @BeforeAll
     void generatedCases() {
         today = LocalDate.now(clock);
         prefix = "TSS" + RUN.incrementAndGet() + "-";
+        ids = generate(prefix);
+    }
+
+    /**
+     * Writes 243 cases with references starting {@code prefix} (240 generated and three edge cases, in this order)
+     * and returns their ids in that order.
+     */
+    private List<Long> generate(String prefix) {
         List<CaseData> cases = new ArrayList<>(new SyntheticCaseGenerator(25, today, 4, prefix).generate(240));
         // edge cases the generator may not make: a referral waiting for its decision (outcome to referrer pending
         // without a due date), a strategy discussion today, nothing but a reference
@@ -97,20 +114,38 @@ class TimescaleStatusStoreTest {
         cases.add(caseOf(prefix + "BARE", null, null, List.of()));
         transactions.executeWithoutResult(tx ->
                 new CaseWriter(jdbc, 1L, SOURCE, null, LocalDateTime.of(2026, 11, 1, 9, 0), false).write(cases));
-        ids = jdbc.queryForList("SELECT id FROM case_record WHERE source = ? AND case_reference LIKE ? ORDER BY id",
-                Long.class, SOURCE, prefix + "%");
-        assertThat(ids).hasSize(cases.size());
+        List<Long> written = jdbc.queryForList("SELECT id FROM case_record WHERE source = ? AND case_reference LIKE ?"
+                + " ORDER BY id", Long.class, SOURCE, prefix + "%");
+        assertThat(written).hasSize(cases.size());
+        return written;
     }
 
     /**
-     * Takes this test's generated cases out of the register again (their stored statuses and discussions go with them):
-     * 243 cases a test, 27 tests a run, left behind they made every later whole-register refresh and register walk of
-     * the run (rule and calendar changes, exports) several times slower.
+     * The generated cases as they were written: without stored statuses (a whole-council refresh of an earlier test
+     * may have stored some). Their case rows are never changed by a test.
      */
-    @AfterEach
+    @BeforeEach
+    void neverEvaluated() {
+        jdbc.update("DELETE FROM case_timescale_status WHERE case_id IN (" + inList(ids) + ")");
+    }
+
+    /**
+     * Takes the generated cases out of the register again (their stored statuses and discussions go with them): left
+     * behind they made every later whole-register refresh and register walk of the run (rule and calendar changes,
+     * exports) slower.
+     */
+    @AfterAll
     void removeGeneratedCases() {
+        remove(prefix);
+    }
+
+    private void remove(String prefix) {
         jdbc.update("DELETE FROM case_record WHERE council_id = ? AND source = ? AND case_reference LIKE ?",
                 CurrentCouncil.INSTALLATION_COUNCIL, SOURCE, prefix + "%");
+    }
+
+    private static String inList(List<Long> ids) {
+        return String.join(",", ids.stream().map(String::valueOf).toList());
     }
 
     private static CaseData caseOf(String reference, LocalDate referral, LocalDate decision, List<LocalDate> discussions) {
@@ -152,12 +187,12 @@ class TimescaleStatusStoreTest {
     void one_measure_evaluated_alone_is_the_same_as_in_the_whole_evaluation(int offset) {
         LocalDate day = today.plusDays(offset);
         TimescaleEvaluator evaluator = timescales.evaluator();
-        transactions.executeWithoutResult(tx -> cases.findAllById(ids).forEach(e -> {
-            TimescaleEvaluation whole = CaseTimescales.evaluate(evaluator, e.toData(), day);
+        registered(ids).values().forEach(data -> {
+            TimescaleEvaluation whole = CaseTimescales.evaluate(evaluator, data, day);
             for (Measure m : Measure.values()) {
-                assertThat(CaseTimescales.evaluate(evaluator, m, e.toData(), day)).isEqualTo(whole.result(m));
+                assertThat(CaseTimescales.evaluate(evaluator, m, data, day)).isEqualTo(whole.result(m));
             }
-        }));
+        });
     }
 
     @Test
@@ -197,11 +232,12 @@ class TimescaleStatusStoreTest {
                 new ImportOptions("status-store-import", true));
 
         assertThat(result.status()).as(result.problems().toString()).isEqualTo(ImportStatus.COMMITTED);
-        ids = jdbc.queryForList("SELECT id FROM case_record WHERE case_reference = ?", Long.class, reference);
+        List<Long> imported = jdbc.queryForList("SELECT id FROM case_record WHERE case_reference = ?", Long.class,
+                reference);
         TimescaleEvaluator evaluator = timescales.evaluator();
-        Map<String, String> stored = stored();
-        assertThat(stored).hasSize(Measure.values().length).isEqualTo(computed(evaluator, today));
-        assertThat(stored.get(ids.getFirst() + "/ICPC")).startsWith("PENDING due "
+        Map<String, String> stored = stored(imported);
+        assertThat(stored).hasSize(Measure.values().length).isEqualTo(computed(evaluator, today, imported));
+        assertThat(stored.get(imported.getFirst() + "/ICPC")).startsWith("PENDING due "
                 + workingDays.addWorkingDays(discussion, 15).end());
     }
 
@@ -216,13 +252,14 @@ class TimescaleStatusStoreTest {
 
             TimescaleEvaluator changed = timescales.evaluator();
             assertThat(changed.settings().rule(Measure.ICPC).amount()).isEqualTo(16);
-            refreshed(() -> assertThat(stored()).isEqualTo(computed(changed, today)));
+            refreshed(changed, computed(changed, today));
         } finally {
             TimescaleSettingInfo now = timescales.settingRows().stream()
                     .filter(r -> r.rule().measure() == Measure.ICPC).findFirst().orElseThrow();
             timescales.updateRule(before.rule(), now.version());
         }
-        refreshed(() -> assertThat(stored()).isEqualTo(computed(timescales.evaluator(), today)));
+        TimescaleEvaluator restored = timescales.evaluator();
+        refreshed(restored, computed(restored, today));
     }
 
     @Test
@@ -256,7 +293,7 @@ class TimescaleStatusStoreTest {
             // the background refresh then takes the row and stores the statuses of the new rule
             TimescaleEvaluator changed = timescales.evaluator();
             assertThat(changed.settings().rule(Measure.ICPC).amount()).isEqualTo(17);
-            refreshed(() -> assertThat(stored()).isEqualTo(computed(changed, today)));
+            refreshed(changed, computed(changed, today));
             assertThat(ruleVersion()).isEqualTo(TimescaleStatusStore.ruleVersion(changed));
         } finally {
             TimescaleSettingInfo now = timescales.settingRows().stream()
@@ -273,11 +310,22 @@ class TimescaleStatusStoreTest {
                 CurrentCouncil.INSTALLATION_COUNCIL);
     }
 
-    /** Waits (up to a minute) for the background refresh a change started to make the assertion hold. */
-    private static void refreshed(org.awaitility.core.ThrowingRunnable assertion) {
-        // polled on the test's thread: the assertion reads the rules as the test's signed-in user
+    /**
+     * Waits (up to a minute) for the background refresh a change started to store the statuses of {@code evaluator}
+     * (its calendar and rules), then asserts they are {@code expected} (computed once, before waiting). The refresh's
+     * own completion signal is polled, not the statuses: the council's refresh row, updated in the transaction that
+     * stores them, names today, the evaluator's calendar version and its rules once they are committed (one
+     * primary-key read every 25 ms).
+     */
+    private void refreshed(TimescaleEvaluator evaluator, Map<String, String> expected) {
+        String rules = TimescaleStatusStore.ruleVersion(evaluator);
+        long calendar = evaluator.calendar().version();
         org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofMinutes(1))
-                .pollInterval(java.time.Duration.ofMillis(100)).untilAsserted(assertion);
+                .pollDelay(java.time.Duration.ZERO).pollInterval(java.time.Duration.ofMillis(25))
+                .until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM case_timescale_refresh WHERE council_id = ?"
+                        + " AND refreshed_on = ? AND calendar_version = ? AND rule_version = ?", Integer.class,
+                        CurrentCouncil.INSTALLATION_COUNCIL, today, calendar, rules) == 1);
+        assertThat(stored()).isEqualTo(expected);
     }
 
     @Test
@@ -297,13 +345,15 @@ class TimescaleStatusStoreTest {
         try {
             holidays.addHoliday(base, extra, "Status store test holiday");
 
-            refreshed(() -> assertThat(stored()).isEqualTo(computed(timescales.evaluator(), today)));
+            TimescaleEvaluator changed = timescales.evaluator();
+            refreshed(changed, computed(changed, today));
             assertThat(due(stored().get(ids.get(ids.size() - 2) + "/ICPC"))).as("due one working day later")
                     .isNotEqualTo(dueBefore);
         } finally {
             holidays.removeHoliday(base + 1, extra);
         }
-        refreshed(() -> assertThat(stored()).isEqualTo(computed(timescales.evaluator(), today)));
+        TimescaleEvaluator restored = timescales.evaluator();
+        refreshed(restored, computed(restored, today));
         assertThat(due(stored().get(ids.get(ids.size() - 2) + "/ICPC"))).isEqualTo(dueBefore);
     }
 
@@ -420,23 +470,30 @@ class TimescaleStatusStoreTest {
 
     @Test
     void a_measure_that_stops_applying_loses_its_row_and_one_that_starts_gains_it() {
-        TimescaleEvaluator evaluator = timescales.evaluator();
-        transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, evaluator, today));
-        // cases with an S47 enquiry lose it (their ICPC stops applying); cases without one gain one
-        List<Long> changed = jdbc.queryForList("SELECT id FROM case_record WHERE source = ? AND case_reference LIKE ?"
-                + " AND s47_start_date IS NOT NULL AND icpc_date IS NULL", Long.class, SOURCE, prefix + "%");
-        assertThat(changed).isNotEmpty();
-        jdbc.update("UPDATE case_record SET s47_start_date = NULL, s47_outcome = NULL WHERE id IN ("
-                + String.join(",", changed.stream().map(String::valueOf).toList()) + ")");
-        jdbc.update("UPDATE case_record SET s47_start_date = referral_date, s47_outcome = 'ICPC'"
-                + " WHERE source = ? AND case_reference LIKE ? AND s47_start_date IS NULL AND referral_date IS NOT NULL"
-                + " AND id NOT IN (" + String.join(",", changed.stream().map(String::valueOf).toList()) + ")",
-                SOURCE, prefix + "%");
+        // this test changes its cases: cases of its own
+        String prefix = "TSS" + RUN.incrementAndGet() + "-";
+        List<Long> ids = generate(prefix);
+        try {
+            TimescaleEvaluator evaluator = timescales.evaluator();
+            transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, evaluator, today));
+            // cases with an S47 enquiry lose it (their ICPC stops applying); cases without one gain one
+            List<Long> changed = jdbc.queryForList("SELECT id FROM case_record WHERE source = ? AND case_reference LIKE ?"
+                    + " AND s47_start_date IS NOT NULL AND icpc_date IS NULL", Long.class, SOURCE, prefix + "%");
+            assertThat(changed).isNotEmpty();
+            jdbc.update("UPDATE case_record SET s47_start_date = NULL, s47_outcome = NULL WHERE id IN ("
+                    + String.join(",", changed.stream().map(String::valueOf).toList()) + ")");
+            jdbc.update("UPDATE case_record SET s47_start_date = referral_date, s47_outcome = 'ICPC'"
+                    + " WHERE source = ? AND case_reference LIKE ? AND s47_start_date IS NULL AND referral_date IS NOT NULL"
+                    + " AND id NOT IN (" + String.join(",", changed.stream().map(String::valueOf).toList()) + ")",
+                    SOURCE, prefix + "%");
 
-        transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, evaluator, today));
+            transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, evaluator, today));
 
-        assertThat(storedRows().values()).noneMatch(v -> v.startsWith("NOT_APPLICABLE"));
-        assertThat(stored()).isEqualTo(computed(evaluator, today));
+            assertThat(storedRows(ids).values()).noneMatch(v -> v.startsWith("NOT_APPLICABLE"));
+            assertThat(stored(ids)).isEqualTo(computed(evaluator, today, ids));
+        } finally {
+            remove(prefix);
+        }
     }
 
     /** An export's rows by case reference: heading -> cell. */
@@ -457,7 +514,11 @@ class TimescaleStatusStoreTest {
      * measure without a row of a case that has rows is not applicable (decision 0028).
      */
     private Map<String, String> stored() {
-        Map<String, String> rows = storedRows();
+        return stored(ids);
+    }
+
+    private Map<String, String> stored(List<Long> ids) {
+        Map<String, String> rows = storedRows(ids);
         Map<Long, Long> calendars = new HashMap<>();
         jdbc.query("SELECT case_id, MAX(calendar_version) FROM case_timescale_status WHERE case_id IN ("
                 + String.join(",", ids.stream().map(String::valueOf).toList()) + ") GROUP BY case_id",
@@ -474,6 +535,10 @@ class TimescaleStatusStoreTest {
 
     /** My cases' rows exactly as stored. */
     private Map<String, String> storedRows() {
+        return storedRows(ids);
+    }
+
+    private Map<String, String> storedRows(List<Long> ids) {
         Map<String, String> rows = new HashMap<>();
         jdbc.query("SELECT case_id, measure, status, due_date, working_days_taken, calendar_version FROM"
                         + " case_timescale_status WHERE case_id IN (" + String.join(",", ids.stream().map(String::valueOf)
@@ -488,17 +553,35 @@ class TimescaleStatusStoreTest {
     }
 
     private Map<String, String> computed(TimescaleEvaluator evaluator, LocalDate day) {
+        return computed(evaluator, day, ids);
+    }
+
+    private Map<String, String> computed(TimescaleEvaluator evaluator, LocalDate day, List<Long> ids) {
         Map<String, String> rows = new HashMap<>();
-        // read through the register's own mapping, not the store's loader
-        transactions.executeWithoutResult(tx -> cases.findAllById(ids).forEach(e -> {
-            long id = e.getId();
-            TimescaleEvaluation evaluation = CaseTimescales.evaluate(evaluator, e.toData(), day);
+        registered(ids).forEach((id, data) -> {
+            TimescaleEvaluation evaluation = CaseTimescales.evaluate(evaluator, data, day);
             for (MeasureResult r : evaluation.results()) {
                 rows.put(id + "/" + r.measure().name(), describe(r.status().name(), r.dueDate(), r.workingDaysTaken(),
                         evaluation.calendarVersion()));
             }
-        }));
+        });
         return rows;
+    }
+
+    /**
+     * The cases' facts read through the register's own mapping, not the store's loader: the shared cases' are read
+     * once (no test changes them), other cases' every time.
+     */
+    private Map<Long, CaseData> registered(List<Long> ids) {
+        if (ids == this.ids && registered != null) {
+            return registered;
+        }
+        Map<Long, CaseData> read = new java.util.LinkedHashMap<>();
+        transactions.executeWithoutResult(tx -> cases.findAllById(ids).forEach(e -> read.put(e.getId(), e.toData())));
+        if (ids == this.ids) {
+            registered = read;
+        }
+        return read;
     }
 
     private static String describe(String status, LocalDate due, Integer taken, long calendar) {
