@@ -169,6 +169,102 @@ public final class BrowserJourney implements AutoCloseable {
     }
 
     /**
+     * Opens {@code path} in the page's running application the way a click on a link does (Vaadin's router, one server
+     * round trip, no page load: the browser keeps the application's scripts, styles and axe-core, the server its UI),
+     * else, where that cannot be shown to have worked, as a full page load; then {@link #settle}s. Returns whether it
+     * was opened in-app. Proof of an in-app opening: the address is {@code path} and exactly one view element (the
+     * content of the app layout, or a view without the layout) was not on the page before the click, and both still
+     * hold once the page has settled, so the view checked is the one the route names, rendered afresh, not the
+     * previous view kept (Vaadin reuses a view instance navigating to its own class). A redirect, a forward, a
+     * navigation a view refuses, or an open dialog or notification (a page load would not show it) means a full load.
+     */
+    boolean open(Page page, String path) {
+        String refused;
+        try {
+            refused = (String) page.evaluate(IN_APP_NAVIGATION, Map.of("want", "/" + path, "timeoutMs", 15_000));
+            if (refused == null) {
+                settle(page);
+                if (!Boolean.TRUE.equals(page.evaluate(STILL_THE_NEW_VIEW, "/" + path))) {
+                    refused = "the new view did not stay";
+                }
+            }
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            refused = e.getMessage().lines().findFirst().orElse("failed"); // a page load in between, for one
+        }
+        if (refused == null) {
+            return true;
+        }
+        System.out.println("BrowserJourney: /" + path + " opened with a page load, not in-app: " + refused);
+        page.navigate(url(path));
+        settle(page);
+        return false;
+    }
+
+    /**
+     * {@link #open}'s in-app half, in the page: null once the address is {@code want} and one new view element is
+     * there with the client idle after Vaadin's {@code vaadin-navigated}, else why not. The new view element is kept
+     * in {@code window.__journeyView} for {@link #STILL_THE_NEW_VIEW}.
+     */
+    private static final String IN_APP_NAVIGATION = """
+            async ({ want, timeoutMs }) => {
+              const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+              if (!clients || Object.keys(clients).length === 0) return 'no Vaadin application on the page';
+              const overlay = /dialog|notification|overlay|popover|tooltip|menu/;
+              // the route's element: the app layout's content, or a child of Flow's container (which Flow keeps in
+              // document.body.$ by application id) where a view has no layout
+              const views = () => Object.values(document.body.$ || {})
+                  .filter(container => container instanceof Element && container.isConnected)
+                  .flatMap(container => [...container.children])
+                  .flatMap(child => child.localName === 'vaadin-app-layout'
+                      ? [...child.children].filter(c => !c.hasAttribute('slot'))
+                      : overlay.test(child.localName) ? [] : [child]);
+              if (document.querySelector('vaadin-notification-card, [opened]:is(vaadin-dialog, vaadin-confirm-dialog, '
+                  + 'vaadin-popover, vaadin-dialog-overlay, vaadin-confirm-dialog-overlay)')) {
+                return 'a dialog or notification is open';
+              }
+              window.__journeyViews = views;
+              const old = new WeakSet(views());
+              const idle = () => Object.values(clients).every(c => !c.isActive || !c.isActive());
+              let navigated = false;
+              const onNavigated = () => { navigated = true; };
+              window.addEventListener('vaadin-navigated', onNavigated);
+              try {
+                const link = document.createElement('a');
+                link.href = want;
+                document.body.appendChild(link);
+                link.click();
+                link.remove();
+                const deadline = performance.now() + timeoutMs;
+                let idlePolls = 0;
+                while (performance.now() < deadline) {
+                  await new Promise(resolve => setTimeout(resolve, 50));
+                  idlePolls = idle() ? idlePolls + 1 : 0;
+                  if (navigated && idlePolls >= 2) {
+                    const here = location.pathname + location.search;
+                    const now = views();
+                    const fresh = now.filter(v => !old.has(v));
+                    if (here === want && fresh.length === 1 && now.length === 1) {
+                      window.__journeyView = fresh[0];
+                      return null;
+                    }
+                    return 'reached ' + here + ' with ' + fresh.length + ' new of ' + now.length + ' view element(s)';
+                  }
+                }
+                return 'no navigation within ' + timeoutMs + ' ms';
+              } finally {
+                window.removeEventListener('vaadin-navigated', onNavigated);
+              }
+            }""";
+
+    /** After {@link #settle}: still at the address, with the new view element the only one on the page. */
+    private static final String STILL_THE_NEW_VIEW = """
+            (want) => {
+              const views = window.__journeyViews();
+              return location.pathname + location.search === want && views.length === 1
+                  && views[0] === window.__journeyView;
+            }""";
+
+    /**
      * Screenshot {@code name}, then axe-core on the page as it is: no WCAG 2.2 A/AA violation except those justified
      * for {@code view} in src/test/resources/accessibility-exceptions.csv.
      */
