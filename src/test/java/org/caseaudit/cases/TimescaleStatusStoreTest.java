@@ -208,7 +208,7 @@ class TimescaleStatusStoreTest {
         assertThat(stored()).isEqualTo(computed(evaluator, today));
         Map<LocalDate, Integer> byDay = new HashMap<>();
         jdbc.query("SELECT evaluated_on, COUNT(DISTINCT case_id) FROM case_timescale_status WHERE case_id IN ("
-                        + String.join(",", ids.stream().map(String::valueOf).toList()) + ") GROUP BY evaluated_on",
+                        + inList(ids) + ") GROUP BY evaluated_on",
                 rs -> {
                     byDay.put(rs.getObject(1, LocalDate.class), rs.getInt(2));
                 });
@@ -481,10 +481,10 @@ class TimescaleStatusStoreTest {
                     + " AND s47_start_date IS NOT NULL AND icpc_date IS NULL", Long.class, SOURCE, prefix + "%");
             assertThat(changed).isNotEmpty();
             jdbc.update("UPDATE case_record SET s47_start_date = NULL, s47_outcome = NULL WHERE id IN ("
-                    + String.join(",", changed.stream().map(String::valueOf).toList()) + ")");
+                    + inList(changed) + ")");
             jdbc.update("UPDATE case_record SET s47_start_date = referral_date, s47_outcome = 'ICPC'"
                     + " WHERE source = ? AND case_reference LIKE ? AND s47_start_date IS NULL AND referral_date IS NOT NULL"
-                    + " AND id NOT IN (" + String.join(",", changed.stream().map(String::valueOf).toList()) + ")",
+                    + " AND id NOT IN (" + inList(changed) + ")",
                     SOURCE, prefix + "%");
 
             transactions.executeWithoutResult(tx -> store.refreshCases(CurrentCouncil.INSTALLATION_COUNCIL, ids, evaluator, today));
@@ -521,7 +521,7 @@ class TimescaleStatusStoreTest {
         Map<String, String> rows = storedRows(ids);
         Map<Long, Long> calendars = new HashMap<>();
         jdbc.query("SELECT case_id, MAX(calendar_version) FROM case_timescale_status WHERE case_id IN ("
-                + String.join(",", ids.stream().map(String::valueOf).toList()) + ") GROUP BY case_id",
+                + inList(ids) + ") GROUP BY case_id",
                 rs -> {
                     calendars.put(rs.getLong(1), rs.getLong(2));
                 });
@@ -541,8 +541,7 @@ class TimescaleStatusStoreTest {
     private Map<String, String> storedRows(List<Long> ids) {
         Map<String, String> rows = new HashMap<>();
         jdbc.query("SELECT case_id, measure, status, due_date, working_days_taken, calendar_version FROM"
-                        + " case_timescale_status WHERE case_id IN (" + String.join(",", ids.stream().map(String::valueOf)
-                        .toList()) + ")",
+                        + " case_timescale_status WHERE case_id IN (" + inList(ids) + ")",
                 rs -> {
                     Object taken = rs.getObject(5);
                     rows.put(rs.getLong(1) + "/" + rs.getString(2), describe(rs.getString(3),
