@@ -188,7 +188,7 @@ public class AuditService {
         java.util.LinkedHashMap<Long, String> names = new java.util.LinkedHashMap<>();
         // the periods, not list(): a name needs neither the cycle's sample nor its frame and design parsed
         cycles.periods().forEach(c -> names.put(c.id(), c.name()));
-        audits.cycleIds().forEach(id -> names.putIfAbsent(id, "Cycle " + id));
+        audits.cycleIds().forEach(id -> names.putIfAbsent(id, unnamed(id)));
         return names;
     }
 
@@ -197,7 +197,12 @@ public class AuditService {
     public String cycleName(long cycleId) {
         // the periods, not list(): every cycle's summary read its sample (a query a cycle, each case audit report)
         return cycles.periods().stream().filter(c -> c.id() == cycleId).findFirst()
-                .map(org.caseaudit.sampling.CyclePeriod::name).orElse("Cycle " + cycleId);
+                .map(org.caseaudit.sampling.CyclePeriod::name).orElse(unnamed(cycleId));
+    }
+
+    /** The name of a cycle the sampling module does not list (one with audits only). */
+    private static String unnamed(long cycleId) {
+        return "Cycle " + cycleId;
     }
 
     /**

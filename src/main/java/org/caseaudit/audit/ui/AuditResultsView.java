@@ -79,7 +79,7 @@ class AuditResultsView extends VerticalLayout implements com.vaadin.flow.router.
         // the names read once: a label generator calling the service read every cycle once a label
         java.util.Map<Long, String> names = audits.cycleNames();
         List<Long> cycles = List.copyOf(names.keySet());
-        cycle.setItemLabelGenerator(id -> names.getOrDefault(id, "Cycle " + id));
+        cycle.setItemLabelGenerator(names::get); // the items are the names' keys
         cycle.setItems(cycles);
         grid.setId("cycle-audits-grid");
         Layouts.sizeToRows(grid);

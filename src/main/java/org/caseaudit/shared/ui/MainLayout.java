@@ -128,7 +128,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             return;
         }
         shown = content;
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("").replace(
+        viewTitle.setText(MenuConfiguration.getPageHeader(content).orElse("").replace(
                 " | Case Audit Workbench", ""));
     }
 }
